@@ -1,0 +1,59 @@
+/**
+ * Summarises a V8 .cpuprofile (node --cpu-prof): top functions by self time, and self time per source file.
+ *   npx ts-node --swc bench/profile-summary.ts <file.cpuprofile> [top=25]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
+interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
+interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+
+function shortUrl(url: string): string {
+  if (url === '') return '(native)';
+  const file = url.replace(/^file:\/\//u, '');
+  const inRepo = path.relative(process.cwd(), file);
+  return inRepo.startsWith('..') ? file : inRepo;
+}
+
+/** Self time in µs per profile node id. */
+function selfTimes(profile: CpuProfile): Map<number, number> {
+  const times = new Map<number, number>();
+  profile.samples.forEach((id, i) => times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  return times;
+}
+
+function addTo(map: Map<string, number>, key: string, us: number): void {
+  map.set(key, (map.get(key) ?? 0) + us);
+}
+
+function printTop(title: string, map: Map<string, number>, total: number, top: number): void {
+  console.log(`\n${title}`);
+  for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`);
+  }
+}
+
+function main(): void {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top]');
+  const top = Number(process.argv[3] ?? 25);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  let total = 0;
+  for (const [id, us] of selfTimes(profile)) {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame) continue;
+    total += us;
+    const where = shortUrl(frame.url);
+    addTo(byFunction, `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`, us);
+    addTo(byFile, where, us);
+  }
+  console.log(`profile: ${(total / 1000).toFixed(0)} ms sampled`);
+  printTop('self time by function', byFunction, total, top);
+  printTop('self time by file', byFile, total, 15);
+}
+
+main();

@@ -1,0 +1,72 @@
+/**
+ * `evaluate`: judge the action plan in an .xlsx file and print the result. Exit 0 when evaluated, 2 on a usage
+ * or input error (one line on stderr), 1 on an unexpected failure (its message, and the stack only with DEBUG).
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { EvaluationError } from '../core/errors';
+import { errorMessage, type Lang } from '../core/messages';
+import { reportJson } from '../core/report';
+import { summaryText } from '../core/summary-text';
+import { evaluateFile } from '../workbook/evaluate-file';
+import { parseCliArgs, USAGE } from './args';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** The language asked for, known even when the rest of the arguments are wrong. */
+function langHint(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'ja';
+}
+
+export async function runCli(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let lang = langHint(argv);
+  try {
+    const args = parseCliArgs(argv);
+    lang = args.lang;
+    if (args.help) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.json !== null && args.json !== '-' && path.resolve(args.json) === path.resolve(args.workbook)) {
+      throw new EvaluationError('outputIsInput', { path: args.json });
+    }
+    const { evaluation, fileName } = await evaluateFile(args.workbook, {
+      sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang,
+    });
+    const jsonToStdout = args.json === '-';
+    if (args.json !== null) {
+      const json = `${JSON.stringify(reportJson(evaluation, fileName, args.lang), null, 2)}\n`;
+      if (jsonToStdout) io.stdout(json);
+      else await fs.writeFile(args.json, json, 'utf8');
+    }
+    const text = `${summaryText(evaluation, args.lang)}\n`;
+    if (jsonToStdout) io.stderr(text);
+    else io.stdout(text);
+    return 0;
+  } catch (error) {
+    if (error instanceof EvaluationError) {
+      io.stderr(`${errorMessage(lang, error.code, error.params)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${lang === 'ja' ? '予期しないエラー' : 'Unexpected error'}: ${message}\n`);
+    if (process.env.DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

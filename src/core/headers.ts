@@ -1,0 +1,107 @@
+/** Finding the header row of a plan sheet and the role of each column from its header words. */
+import { cellAt, type Grid } from './grid';
+import type { PlanColumn, Role } from './model';
+import { normalizeText, parseYearLabel } from './quantity';
+import type { FiscalYear } from './quantity-types';
+import { cellText } from './cell-text';
+import { ROLE_HEADER_WORDS } from './vocabulary';
+
+/** How far down a header may sit: title, date and note lines above it are common, dozens are not. */
+const HEADER_SEARCH_ROWS = 30;
+
+const YEAR_LABEL = /(令和|平成|[RH])\s*(元|\d{1,2})\s*年?度?|FY\s*\d{4}|\d{4}\s*年度/giu;
+const DECORATIONS = /[※*＊【】\[\]「」『』:：・\s]/gu;
+
+/** A header cell reduced to its words: no year, no parenthesised note, no decoration, lower-case. */
+export function headerWords(text: string): string {
+  const normal = normalizeText(text).toLowerCase();
+  const withoutNotes = normal.replace(/\([^)]*\)/gu, '');
+  const base = withoutNotes.trim() === '' ? normal : withoutNotes;
+  return base.replace(YEAR_LABEL, '').replace(/年度末|年度/gu, '').replace(DECORATIONS, '');
+}
+
+interface RoleMatch {
+  readonly role: Role;
+  readonly exact: boolean;
+}
+
+function compact(word: string): string {
+  return word.replace(DECORATIONS, '');
+}
+
+const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HEADER_WORDS.map(
+  ([role, words]) => [role, words.map(compact)] as const,
+);
+
+/** The role a header text names, preferring an exact word over a word contained in it. */
+export function roleOfHeader(text: string): RoleMatch | null {
+  const words = headerWords(text);
+  if (words === '') return null;
+  for (const [role, synonyms] of COMPACT_WORDS) {
+    if (synonyms.includes(words)) return { role, exact: true };
+  }
+  // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
+  for (const [role, synonyms] of COMPACT_WORDS) {
+    if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {
+      return { role, exact: false };
+    }
+  }
+  return null;
+}
+
+export interface HeaderGuess {
+  /** 0-based grid row. */
+  readonly row: number;
+  readonly columns: PlanColumn[];
+  readonly score: number;
+}
+
+function columnsOfRow(grid: Grid, row: number): PlanColumn[] {
+  const width = grid.cells[row]?.length ?? 0;
+  const columns: PlanColumn[] = [];
+  for (let col = 0; col < width; col++) {
+    const header = cellText(cellAt(grid, row, col)).trim();
+    if (header === '') continue;
+    const match = roleOfHeader(header);
+    columns.push({ index: col, header, role: match?.role ?? null, year: parseYearLabel(header) });
+  }
+  return columns;
+}
+
+function scoreColumns(columns: readonly PlanColumn[]): number {
+  const roles = new Set(columns.map((c) => c.role).filter((r): r is Role => r !== null));
+  const hasSubject = roles.has('name') || roles.has('indicator');
+  const hasJudgement = roles.has('target') || roles.has('actual') || roles.has('status');
+  if (!hasSubject || !hasJudgement) return 0;
+  return roles.size;
+}
+
+/** The row that best reads as a plan's header, or null when none does. */
+export function findHeader(grid: Grid): HeaderGuess | null {
+  let best: HeaderGuess | null = null;
+  const last = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < last; row++) {
+    const columns = columnsOfRow(grid, row);
+    const score = scoreColumns(columns);
+    if (score > 0 && (best === null || score > best.score)) best = { row, columns, score };
+  }
+  return best;
+}
+
+/** The column for a role; for targets and actuals, the one for the given year when several are written. */
+export function columnFor(
+  columns: readonly PlanColumn[],
+  role: Role,
+  year: FiscalYear | null = null,
+): PlanColumn | undefined {
+  const candidates = columns.filter((c) => c.role === role);
+  if (candidates.length <= 1) return candidates[0];
+  if (year !== null) {
+    const forYear = candidates.find((c) => c.year === year);
+    if (forYear) return forYear;
+  }
+  const undated = candidates.find((c) => c.year === null);
+  if (undated && role !== 'actual') return undated;
+  // Several dated actual columns: the latest year is the one being evaluated.
+  return candidates.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));
+}

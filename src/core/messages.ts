@@ -1,0 +1,250 @@
+/**
+ * The one message catalogue, Japanese and English, for everything a person reads: problems, errors, statuses,
+ * cause categories, headlines. The command line, the summary sheets and the task pane all speak from here.
+ */
+import type { CauseCategory, Counts, Problem, ProblemCode, Severity, Status } from './model';
+import type { EvaluationErrorCode } from './errors';
+
+export type Lang = 'ja' | 'en';
+export const LANGS: readonly Lang[] = ['ja', 'en'];
+
+type Params = Readonly<Record<string, string | number>>;
+type Template = string | ((p: Params) => string);
+
+const ja = {
+  'status.achieved': '達成',
+  'status.on-track': '順調',
+  'status.delayed': '遅れ',
+  'status.unknown': '判定不能',
+  'cause.pandemic': '新型コロナウイルス感染症',
+  'cause.budget': '予算・費用',
+  'cause.coordination': '関係者との調整',
+  'cause.staffing': '人員・体制',
+  'cause.schedule': 'スケジュール',
+  'cause.other': 'その他',
+  'severity.error': 'エラー',
+  'severity.warning': '警告',
+  'severity.info': '情報',
+  'problem.causeMissing': (p: Params) => `「${p.name}」は遅れと判定されたが、遅れが生じている要因が記入されていない。`,
+  'problem.statusUnknown': (p: Params) => `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
+  'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
+  'problem.suspectThousands': (p: Params) => `「${p.text}」は ${p.value} と読んだが、桁区切りのカンマを小数点と打ち間違えた可能性がある。`,
+  'problem.actualIsStatement': (p: Params) => `実績「${p.text}」は数値ではなく見込みの記述のため、記入された進捗状況と要因で判定した。`,
+  'problem.unitMismatch': (p: Params) => `目標の単位「${p.target}」と実績の単位「${p.actual}」が異なる。`,
+  'problem.cellError': (p: Params) => `セルがエラー値（${p.value}）のため、読み取れない。`,
+  'problem.unexpectedCellType': (p: Params) => `セルの値（${p.value}）が${p.kind === 'date' ? '日付' : '真偽値'}で、目標・実績として読み取れない。`,
+  'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${p.year}）の目標が書かれていない。`,
+  'problem.directionCarriedDown': (p: Params) => `このExcelでは結合セルを読み取れないため、空欄の方向性に上の行の「${p.pillar}」を当てはめた。`,
+  'problem.targetNotPositive': (p: Params) => `目標値が ${p.value} のため達成率を計算できない。目標と実績の比較のみで判定した。`,
+  'problem.indicatorCountMismatch': (p: Params) => `目標と実績の指標の数が合わない（目標${p.targets}件、実績${p.actuals}件）。`,
+  'error.fileNotFound': (p: Params) => `ファイルが見つかりません: ${p.path}`,
+  'error.notXlsx': (p: Params) => `Excelブック（.xlsx）ではありません: ${p.path}`,
+  'error.unreadableWorkbook': (p: Params) => `ブックを読み込めません（破損しているか、.xlsx形式ではありません）: ${p.path}` + (p.detail ? `（${p.detail}）` : ''),
+  'error.sheetNotFound': (p: Params) => `シート「${p.sheet}」がありません。あるシート: ${p.sheets}`,
+  'error.noPlanSheet': (p: Params) => `行動計画らしいシートが見つかりません（取組項目・目標・実績などの見出し行がありません）。シート: ${p.sheets}`,
+  'error.noHeader': (p: Params) => `シート「${p.sheet}」に行動計画の見出し行（取組項目・目標・実績など）が見つかりません。`,
+  'error.emptySheet': (p: Params) => `シート「${p.sheet}」は空です。行動計画のシートを含むブックを指定してください。`,
+  'error.outputIsInput': (p: Params) => `出力先が入力ファイルと同じです。入力ファイルは書き換えません: ${p.path}`,
+  'error.usage': (p: Params) => `${p.message}`,
+  'headline.full': (p: Params) =>
+    `行動計画の全${p.total}取組のうち、${p.onTrack}の取組は順調に取り組んでおり、${p.delayed}の取組に遅れが生じている。` +
+    (Number(p.unknown) > 0 ? `（${p.unknown}の取組は判定できない。）` : ''),
+  'headline.short': (p: Params) =>
+    `全${p.total}取組のうち、${p.onTrack}の取組は順調、${p.delayed}の取組に遅れ` + (Number(p.unknown) > 0 ? `、${p.unknown}の取組は判定不能` : ''),
+  'sheet.summary': '評価サマリー',
+  'sheet.delayed': '遅れ一覧',
+  'sheet.results': '主な成果',
+  'sheet.check': '要確認',
+  'sheet.revisions': '目標見直し',
+  'summary.title': (p: Params) => `${p.title}　評価サマリー`,
+  'summary.year': (p: Params) => `評価年度: ${p.year}　／　元のシート: ${p.sheet}`,
+  'summary.byPillar': '方向性別の取組状況',
+  'summary.byCause': '遅れの要因別の件数',
+  'summary.about': '作成情報',
+  'col.pillar': '方向性',
+  'col.total': '取組数',
+  'col.onTrack': '順調',
+  'col.achieved': 'うち達成',
+  'col.onTrackOnly': 'うち順調',
+  'col.delayed': '遅れ',
+  'col.unknown': '判定不能',
+  'col.shareOnTrack': '順調の割合',
+  'col.causeCategory': '要因の分類',
+  'col.count': '件数',
+  'col.no': 'No.',
+  'col.initiative': '取組項目',
+  'col.indicator': '指標',
+  'col.target': '目標',
+  'col.actual': '実績',
+  'col.rate': '達成率',
+  'col.status': '判定',
+  'col.cause': '遅れが生じている要因',
+  'col.nextSteps': '今後の取組',
+  'col.source': '元のセル',
+  'col.cell': 'セル',
+  'col.severity': '重要度',
+  'col.message': '内容',
+  'row.total': '合計',
+  'about.generatedAt': '作成日時',
+  'about.workbook': '元のブック',
+  'about.sheet': '元のシート（見出し行）',
+  'about.rules': '判定基準',
+  'about.problems': '要確認の件数',
+  'about.tool': '作成',
+  'about.toolName': '行動計画評価ツール（このシートはツールが作成したもので、再評価のたびに作り直されます）',
+  'delayed.title': (p: Params) => `遅れが生じている取組（${p.count}件）`,
+  'delayed.none': '遅れが生じている取組はありません。',
+  'results.title': (p: Params) => `主な成果（順調${p.count}件、達成率の高い順）`,
+  'results.none': '順調な取組はありません。',
+  'check.title': (p: Params) => `要確認（${p.count}件）`,
+  'check.none': '要確認の項目はありません。',
+  'cli.delayedTitle': '遅れが生じている取組',
+  'cli.problemsTitle': '要確認',
+  'cli.noProblems': '要確認の項目はありません。',
+  'cli.delayedItem': (p: Params) => `${p.name}（${p.pillar ? `${p.pillar}、` : ''}${p.row}行目）`,
+  'cli.cause': '要因',
+  'cli.causeMissing': '（要因の記入なし）',
+  'cli.nextSteps': '今後の取組',
+  'cli.sheet': (p: Params) => `シート「${p.sheet}」（見出し ${p.headerRow}行目、評価年度 ${p.year}）`,
+  'cli.wrote': (p: Params) => `出力しました: ${p.path}`,
+  'year.none': '不明',
+} satisfies Record<string, Template>;
+
+export type MessageKey = keyof typeof ja;
+
+const en: Record<MessageKey, Template> = {
+  'status.achieved': 'Achieved',
+  'status.on-track': 'On track',
+  'status.delayed': 'Delayed',
+  'status.unknown': 'Unknown',
+  'cause.pandemic': 'COVID-19 pandemic',
+  'cause.budget': 'Budget and cost',
+  'cause.coordination': 'Coordination with others',
+  'cause.staffing': 'Staffing',
+  'cause.schedule': 'Schedule',
+  'cause.other': 'Other',
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+  'severity.info': 'Info',
+  'problem.causeMissing': (p) => `"${p.name}" is delayed but no reason for the delay is recorded.`,
+  'problem.statusUnknown': (p) => `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
+  'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
+  'problem.suspectThousands': (p) => `"${p.text}" was read as ${p.value}; the decimal point may be a mistyped thousands separator.`,
+  'problem.actualIsStatement': (p) => `The actual "${p.text}" is a statement, not a value: judged from the recorded status and cause.`,
+  'problem.unitMismatch': (p) => `The target's unit "${p.target}" differs from the actual's unit "${p.actual}".`,
+  'problem.cellError': (p) => `The cell holds an error value (${p.value}) and cannot be read.`,
+  'problem.unexpectedCellType': (p) => `The cell holds a ${p.kind} (${p.value}), which cannot be read as a target or actual.`,
+  'problem.noTargetForYear': (p) => `"${p.name}" has no target for the evaluated year (${p.year}).`,
+  'problem.directionCarriedDown': (p) => `This version of Excel cannot report merged cells: the blank policy area was taken from the row above ("${p.pillar}").`,
+  'problem.targetNotPositive': (p) => `The target is ${p.value}, so no rate can be computed; judged by comparing target and actual only.`,
+  'problem.indicatorCountMismatch': (p) => `The target lists ${p.targets} indicators but the actual lists ${p.actuals}.`,
+  'error.fileNotFound': (p) => `File not found: ${p.path}`,
+  'error.notXlsx': (p) => `Not an Excel workbook (.xlsx): ${p.path}`,
+  'error.unreadableWorkbook': (p) => `Cannot read the workbook (damaged or not in .xlsx format): ${p.path}` + (p.detail ? ` (${p.detail})` : ''),
+  'error.sheetNotFound': (p) => `There is no sheet "${p.sheet}". Sheets: ${p.sheets}`,
+  'error.noPlanSheet': (p) => `No sheet looks like an action plan (no header row with initiative, target, actual…). Sheets: ${p.sheets}`,
+  'error.noHeader': (p) => `Sheet "${p.sheet}" has no action-plan header row (initiative, target, actual…).`,
+  'error.emptySheet': (p) => `Sheet "${p.sheet}" is empty: give a workbook that holds the action plan.`,
+  'error.outputIsInput': (p) => `The output is the input file itself; the input is never overwritten: ${p.path}`,
+  'error.usage': (p) => `${p.message}`,
+  'headline.full': (p) =>
+    `Of the plan's ${p.total} initiatives, ${p.onTrack} are on track and ${p.delayed} are delayed.` +
+    (Number(p.unknown) > 0 ? ` (${p.unknown} cannot be judged.)` : ''),
+  'headline.short': (p) =>
+    `${p.total} initiatives: ${p.onTrack} on track, ${p.delayed} delayed` + (Number(p.unknown) > 0 ? `, ${p.unknown} unknown` : ''),
+  'sheet.summary': 'Summary',
+  'sheet.delayed': 'Delayed',
+  'sheet.results': 'Results',
+  'sheet.check': 'Check',
+  'sheet.revisions': 'Target revisions',
+  'summary.title': (p) => `${p.title}: evaluation summary`,
+  'summary.year': (p) => `Fiscal year: ${p.year} / source sheet: ${p.sheet}`,
+  'summary.byPillar': 'Initiatives by policy area',
+  'summary.byCause': 'Delays by cause',
+  'summary.about': 'About this evaluation',
+  'col.pillar': 'Policy area',
+  'col.total': 'Initiatives',
+  'col.onTrack': 'On track',
+  'col.achieved': 'of which achieved',
+  'col.onTrackOnly': 'of which on track',
+  'col.delayed': 'Delayed',
+  'col.unknown': 'Unknown',
+  'col.shareOnTrack': 'Share on track',
+  'col.causeCategory': 'Cause category',
+  'col.count': 'Count',
+  'col.no': 'No.',
+  'col.initiative': 'Initiative',
+  'col.indicator': 'Indicator',
+  'col.target': 'Target',
+  'col.actual': 'Actual',
+  'col.rate': 'Rate',
+  'col.status': 'Status',
+  'col.cause': 'Reason for delay',
+  'col.nextSteps': 'Next steps',
+  'col.source': 'Source cell',
+  'col.cell': 'Cell',
+  'col.severity': 'Severity',
+  'col.message': 'Message',
+  'row.total': 'Total',
+  'about.generatedAt': 'Generated',
+  'about.workbook': 'Workbook',
+  'about.sheet': 'Sheet (header row)',
+  'about.rules': 'Grading rules',
+  'about.problems': 'Items to check',
+  'about.tool': 'Made by',
+  'about.toolName': 'Action Plan Evaluator (this sheet is made by the tool and remade at every evaluation)',
+  'delayed.title': (p) => `Delayed initiatives (${p.count})`,
+  'delayed.none': 'No initiative is delayed.',
+  'results.title': (p) => `Main results (${p.count} on track, highest rate first)`,
+  'results.none': 'No initiative is on track.',
+  'check.title': (p) => `To check (${p.count})`,
+  'check.none': 'Nothing to check.',
+  'cli.delayedTitle': 'Delayed initiatives',
+  'cli.problemsTitle': 'To check',
+  'cli.noProblems': 'Nothing to check.',
+  'cli.delayedItem': (p) => `${p.name} (${p.pillar ? `${p.pillar}, ` : ''}row ${p.row})`,
+  'cli.cause': 'Cause',
+  'cli.causeMissing': '(no cause recorded)',
+  'cli.nextSteps': 'Next steps',
+  'cli.sheet': (p) => `Sheet "${p.sheet}" (header on row ${p.headerRow}, fiscal year ${p.year})`,
+  'cli.wrote': (p) => `Wrote ${p.path}`,
+  'year.none': 'unknown',
+};
+
+function statusJa(status: string): string {
+  return typeof ja[`status.${status}` as MessageKey] === 'string' ? (ja[`status.${status}` as MessageKey] as string) : status;
+}
+function statusEn(status: string): string {
+  return typeof en[`status.${status}` as MessageKey] === 'string' ? (en[`status.${status}` as MessageKey] as string) : status;
+}
+
+const CATALOGUE: Record<Lang, Record<MessageKey, Template>> = { ja, en };
+
+export function message(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const template = CATALOGUE[lang][key];
+  return typeof template === 'function' ? template(params) : template;
+}
+
+export function statusLabel(lang: Lang, status: Status): string {
+  return message(lang, `status.${status}`);
+}
+
+export function causeLabel(lang: Lang, category: CauseCategory): string {
+  return message(lang, `cause.${category}`);
+}
+
+export function severityLabel(lang: Lang, severity: Severity): string {
+  return message(lang, `severity.${severity}`);
+}
+
+export function problemMessage(lang: Lang, problem: Pick<Problem, 'code' | 'params'>): string {
+  return message(lang, `problem.${problem.code}` as `problem.${ProblemCode}`, problem.params);
+}
+
+export function errorMessage(lang: Lang, code: EvaluationErrorCode, params: Params): string {
+  return message(lang, `error.${code}`, params);
+}
+
+export function headline(lang: Lang, counts: Counts, form: 'full' | 'short' = 'full'): string {
+  return message(lang, form === 'full' ? 'headline.full' : 'headline.short', { ...counts });
+}

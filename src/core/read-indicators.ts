@@ -1,0 +1,147 @@
+/**
+ * The indicators of one plan row: a target cell may list several ("○RPA導入業務数 R2年度:50業務 ○AI-OCR…"), matched
+ * with the actual cell's list by name where names match and by order otherwise.
+ */
+import { a1, type CellValue, type Grid } from './grid';
+import { cellText, oddValueKind } from './cell-text';
+import type { CellRef, Indicator, Problem } from './model';
+import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
+import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
+
+export interface RowCells {
+  readonly grid: Grid;
+  /** 0-based grid row. */
+  readonly row: number;
+  readonly preferredYear: FiscalYear | null;
+  readonly indicator: string;
+  readonly unit: string;
+  target: CellValue;
+  actual: CellValue;
+  readonly targetCol: number;
+  readonly actualCol: number;
+}
+
+interface Segment {
+  readonly text: string;
+  readonly parsed: ParsedText;
+  readonly key: string;
+  readonly label: string;
+}
+
+function segment(text: string): Segment {
+  const parsed = parseQuantityText(text);
+  const label = parsed.quantities[0]?.label ?? text.split(/[:：]/u)[0]?.trim() ?? '';
+  return { text, parsed, label, key: normalizeName(label) };
+}
+
+/** A cell's indicator segments; a numeric cell is one value whose unit stands in the unit column. */
+function segmentsOf(value: CellValue, unit: string): Segment[] {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const probe = parseQuantityText(`1${unit}`).quantities[0];
+    const quantity: Quantity = {
+      value, unit: probe?.unit ?? (unit || null), perYear: probe?.perYear ?? false, cumulative: probe?.cumulative ?? false,
+      approximate: false, direction: probe?.direction ?? null, reduction: probe?.reduction ?? false, year: null,
+      label: null, source: String(value), suspicion: null,
+    };
+    return [{ text: String(value), parsed: { quantities: [quantity], statement: false }, key: '', label: '' }];
+  }
+  if (oddValueKind(value) !== null) return [];
+  const text = cellText(value);
+  if (text.trim() === '') return [];
+  const parts = splitIndicatorSegments(text);
+  return (parts.length > 0 ? parts : [text]).map(segment);
+}
+
+/** Pairs each target segment with an actual segment: same name first, then the rest in order. */
+function pairSegments(targets: readonly Segment[], actuals: readonly Segment[]): (Segment | null)[] {
+  const used = new Set<number>();
+  const pairs: (Segment | null)[] = targets.map((t) => {
+    if (t.key === '') return null;
+    const i = actuals.findIndex((a, j) => !used.has(j) && a.key !== '' && (a.key === t.key || a.key.includes(t.key) || t.key.includes(a.key)));
+    if (i < 0) return null;
+    used.add(i);
+    return actuals[i] ?? null;
+  });
+  let next = 0;
+  return pairs.map((p) => {
+    if (p) return p;
+    while (next < actuals.length && used.has(next)) next++;
+    // Only as many unnamed pairs as there are targets: sub-items of the actual cell beyond that are detail.
+    const a = actuals[next];
+    if (a === undefined) return null;
+    used.add(next);
+    return a;
+  });
+}
+
+function withUnit(q: Quantity, unit: string): Quantity {
+  if (q.unit !== null || unit === '') return q;
+  const probe = parseQuantityText(`1${unit}`).quantities[0];
+  return { ...q, unit: probe?.unit ?? unit, direction: q.direction ?? probe?.direction ?? null, reduction: q.reduction || (probe?.reduction ?? false) };
+}
+
+function targetsByYear(seg: Segment | undefined, unit: string): Map<FiscalYear | null, Quantity> {
+  const targets = new Map<FiscalYear | null, Quantity>();
+  for (const q of seg?.parsed.quantities ?? []) {
+    if (!targets.has(q.year)) targets.set(q.year, withUnit(q, unit));
+  }
+  return targets;
+}
+
+function actualFor(seg: Segment | null | undefined, unit: string, year: FiscalYear | null): Quantity | null {
+  const quantities = seg?.parsed.quantities ?? [];
+  const chosen = (year !== null ? quantities.find((q) => q.year === year) : undefined) ?? quantities.find((q) => q.year === null) ?? quantities[0];
+  return chosen ? withUnit(chosen, unit) : null;
+}
+
+function reportSuspicions(seg: Segment | null | undefined, ref: CellRef, problems: Problem[]): void {
+  for (const q of seg?.parsed.quantities ?? []) {
+    if (q.suspicion === 'decimalLooksLikeThousands') {
+      problems.push({ cell: ref.cell, severity: 'warning', code: 'suspectThousands', params: { text: q.source.trim(), value: q.value } });
+    }
+  }
+}
+
+export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator[] {
+  const { grid, row } = cells;
+  const sheetRow = grid.top + row + 1;
+  const targetRef: CellRef = { cell: a1(grid, row, Math.max(cells.targetCol, 0)), row: sheetRow };
+  const actualRef: CellRef = { cell: a1(grid, row, Math.max(cells.actualCol, 0)), row: sheetRow };
+
+  const names = cells.indicator === '' ? [] : splitIndicatorSegments(cells.indicator);
+  let targets = segmentsOf(cells.target, cells.unit);
+  let actuals = segmentsOf(cells.actual, cells.unit);
+  // With an indicator column, a target cell of one value per indicator listed on lines keeps that order.
+  if (names.length > 1 && targets.length === 1 && (targets[0]?.parsed.quantities.length ?? 0) === names.length) {
+    targets = (targets[0]?.parsed.quantities ?? []).map((q) => ({ text: q.source, parsed: { quantities: [q], statement: false }, key: '', label: '' }));
+  }
+  if (names.length > 1 && actuals.length === 1 && (actuals[0]?.parsed.quantities.length ?? 0) === names.length) {
+    actuals = (actuals[0]?.parsed.quantities ?? []).map((q) => ({ text: q.source, parsed: { quantities: [q], statement: actuals[0]?.parsed.statement ?? false }, key: '', label: '' }));
+  }
+  const count = Math.max(names.length, targets.length, actuals.length > 0 && targets.length === 0 ? 1 : 0);
+  const paired = pairSegments(targets, actuals);
+  if (targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
+
+  const indicators: Indicator[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = targets[i];
+    const a = paired[i] ?? (names.length > 1 ? actuals[i] : undefined);
+    reportSuspicions(t, targetRef, problems);
+    reportSuspicions(a, actualRef, problems);
+    const name = names[i] ?? (t?.label || a?.label || '');
+    const implied = parseDirectionWords(`${name} ${cells.unit}`);
+    indicators.push({
+      name,
+      targets: targetsByYear(t, cells.unit),
+      actual: actualFor(a, cells.unit, cells.preferredYear),
+      targetText: t?.text ?? '',
+      actualText: a?.text ?? '',
+      impliedDirection: implied.direction,
+      impliedReduction: implied.reduction,
+      actualIsStatement: a?.parsed.statement ?? false,
+      targetRef,
+      actualRef,
+    });
+  }
+  return indicators;
+}

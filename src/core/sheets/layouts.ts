@@ -1,0 +1,193 @@
+/**
+ * The summary sheets reviewers open, laid out like the published progress report: 評価サマリー (headline and
+ * counts), 遅れ一覧 (delays with their causes), 主な成果 (results), 要確認 (problems to check).
+ */
+import { describeRules, type GradingRules } from '../grading';
+import { countStatuses } from '../judge';
+import type { CauseCategory, Evaluation, InitiativeResult, Status } from '../model';
+import { causeLabel, headline, message, problemMessage, severityLabel, statusLabel, type Lang, type MessageKey } from '../messages';
+import { formatYearLabel } from '../quantity';
+import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
+import { SheetBuilder } from './sheet-builder';
+import { DATA_BAR_COLOUR, STATUS_COLOURS, STYLE } from './styles';
+
+export interface SummaryContext {
+  readonly evaluation: Evaluation;
+  readonly rules: GradingRules;
+  readonly lang: Lang;
+  readonly workbookName: string;
+  readonly generatedAt: Date;
+}
+
+const CAUSE_ORDER: readonly CauseCategory[] = ['pandemic', 'budget', 'coordination', 'staffing', 'schedule', 'other'];
+
+function pillarsInOrder(initiatives: readonly InitiativeResult[]): string[] {
+  return [...new Set(initiatives.map((i) => i.pillar))];
+}
+
+function shareOnTrack(onTrack: number, total: number): number | null {
+  return total === 0 ? null : onTrack / total;
+}
+
+function formatDateTime(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function statusColouring(area: Area, lang: Lang): ConditionalFormat[] {
+  const statuses: Status[] = ['achieved', 'on-track', 'delayed', 'unknown'];
+  return statuses.map((status) => ({
+    kind: 'textEquals' as const, area, text: statusLabel(lang, status), fill: STATUS_COLOURS[status].fill, fontColor: STATUS_COLOURS[status].font,
+  }));
+}
+
+function summarySheet(ctx: SummaryContext): SheetSpec {
+  const { evaluation, lang } = ctx;
+  const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
+  const sheet = new SheetBuilder('summary', t('sheet.summary'), [34, 10, 10, 10, 10, 10, 10, 12]);
+  const year = evaluation.year === null ? t('year.none') : formatYearLabel(evaluation.year, lang);
+  const title = evaluation.plan.title ?? evaluation.plan.sheet;
+
+  sheet.banner(t('summary.title', { title }), STYLE.title, 28);
+  sheet.banner(t('summary.year', { year, sheet: evaluation.plan.sheet }), STYLE.subtitle);
+  sheet.blank();
+  sheet.banner(headline(lang, evaluation.counts), STYLE.headline);
+  sheet.blank();
+
+  sheet.row([text(t('summary.byPillar'), STYLE.section)]);
+  const body = pillarsInOrder(evaluation.initiatives).map((pillar) => {
+    const c = countStatuses(evaluation.initiatives.filter((i) => i.pillar === pillar));
+    return [
+      text(pillar || '—', STYLE.body), num(c.total, STYLE.count), num(c.onTrack, STYLE.count), num(c.achieved, STYLE.count),
+      num(c.onTrack - c.achieved, STYLE.count), num(c.delayed, STYLE.count), num(c.unknown, STYLE.count),
+      percent(shareOnTrack(c.onTrack, c.total), STYLE.rate),
+    ];
+  });
+  const c = evaluation.counts;
+  const total = [
+    text(t('row.total'), STYLE.totalLabel), num(c.total, STYLE.totalCount), num(c.onTrack, STYLE.totalCount), num(c.achieved, STYLE.totalCount),
+    num(c.onTrack - c.achieved, STYLE.totalCount), num(c.delayed, STYLE.totalCount), num(c.unknown, STYLE.totalCount),
+    percent(shareOnTrack(c.onTrack, c.total), STYLE.totalRate),
+  ];
+  const pillars = sheet.table(
+    [t('col.pillar'), t('col.total'), t('col.onTrack'), t('col.achieved'), t('col.onTrackOnly'), t('col.delayed'), t('col.unknown'), t('col.shareOnTrack')],
+    body,
+    { total, main: true },
+  );
+  sheet.format({ kind: 'dataBar', area: { top: pillars.firstBodyRow, left: 7, bottom: pillars.lastBodyRow, right: 7 }, color: DATA_BAR_COLOUR });
+  sheet.blank();
+
+  sheet.row([text(t('summary.byCause'), STYLE.section)]);
+  const delayed = evaluation.initiatives.filter((i) => i.status === 'delayed');
+  const causeRows = CAUSE_ORDER.map((category) => [category, delayed.filter((i) => i.causeCategory === category).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([category, count]) => [text(causeLabel(lang, category), STYLE.body), num(count, STYLE.count)]);
+  const missing = delayed.filter((i) => i.causeCategory === null).length;
+  if (missing > 0) causeRows.push([text(message(lang, 'cli.causeMissing'), STYLE.missing), num(missing, STYLE.count)]);
+  sheet.table([t('col.causeCategory'), t('col.count')], causeRows, { whenEmpty: t('delayed.none') });
+  sheet.blank();
+
+  sheet.row([text(t('summary.about'), STYLE.section)]);
+  const about: [MessageKey, string][] = [
+    ['about.generatedAt', formatDateTime(ctx.generatedAt)],
+    ['about.workbook', ctx.workbookName],
+    ['about.sheet', `${evaluation.plan.sheet} (${evaluation.plan.headerRow})`],
+    ['about.rules', describeRules(ctx.rules)],
+    ['about.problems', String(evaluation.problems.length)],
+    ['about.tool', t('about.toolName')],
+  ];
+  for (const [key, value] of about) sheet.pair(text(t(key), STYLE.label), text(value, STYLE.note));
+  return sheet.build();
+}
+
+function indicatorLines(i: InitiativeResult, pick: (ind: InitiativeResult['indicators'][number]) => string): string {
+  return i.indicators.map(pick).filter((s) => s.trim() !== '').join('\n');
+}
+
+function sourceCell(ctx: SummaryContext, cell: string): string {
+  return `${ctx.evaluation.plan.sheet}!${cell}`;
+}
+
+function delayedSheet(ctx: SummaryContext): SheetSpec {
+  const { evaluation, lang } = ctx;
+  const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
+  const sheet = new SheetBuilder('delayed', t('sheet.delayed'), [6, 18, 26, 22, 18, 18, 8, 40, 14, 36, 12]);
+  const delayed = evaluation.initiatives.filter((i) => i.status === 'delayed');
+  sheet.banner(t('delayed.title', { count: delayed.length }), STYLE.title, 28);
+  const body = delayed.map((i) => [
+    text(i.id, STYLE.bodyCenter),
+    text(i.pillar, STYLE.body),
+    text(i.name, STYLE.body),
+    text(indicatorLines(i, (ind) => ind.name), STYLE.body),
+    text(indicatorLines(i, (ind) => ind.targetText), STYLE.body),
+    text(indicatorLines(i, (ind) => ind.actualText), STYLE.body),
+    percent(i.rate, STYLE.rate),
+    i.cause === null ? text(message(lang, 'cli.causeMissing'), STYLE.missing) : text(i.cause, STYLE.body),
+    i.causeCategory === null ? empty(STYLE.body) : text(causeLabel(lang, i.causeCategory), STYLE.body),
+    text(i.nextSteps ?? '', STYLE.body),
+    text(sourceCell(ctx, `A${i.row}`), STYLE.bodyCenter),
+  ]);
+  sheet.table(
+    [t('col.no'), t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.cause'), t('col.causeCategory'), t('col.nextSteps'), t('col.source')],
+    body,
+    { main: true, whenEmpty: t('delayed.none') },
+  );
+  return sheet.build();
+}
+
+function resultsSheet(ctx: SummaryContext): SheetSpec {
+  const { evaluation, lang } = ctx;
+  const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
+  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 28, 24, 20, 20, 9, 9, 12]);
+  const good = evaluation.initiatives.filter((i) => i.status === 'achieved' || i.status === 'on-track');
+  const pillars = pillarsInOrder(good);
+  const sorted = [...good].sort(
+    (a, b) => pillars.indexOf(a.pillar) - pillars.indexOf(b.pillar) || (b.rate ?? -Infinity) - (a.rate ?? -Infinity) || a.row - b.row,
+  );
+  sheet.banner(t('results.title', { count: good.length }), STYLE.title, 28);
+  const body = sorted.map((i) => [
+    text(i.pillar, STYLE.body),
+    text(i.name, STYLE.body),
+    text(indicatorLines(i, (ind) => ind.name), STYLE.body),
+    text(indicatorLines(i, (ind) => ind.targetText), STYLE.body),
+    text(indicatorLines(i, (ind) => ind.actualText), STYLE.body),
+    percent(i.rate, STYLE.rate),
+    text(statusLabel(lang, i.status), STYLE.bodyCenter),
+    text(sourceCell(ctx, `A${i.row}`), STYLE.bodyCenter),
+  ]);
+  const table = sheet.table(
+    [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.source')],
+    body,
+    { main: true, whenEmpty: t('results.none') },
+  );
+  if (body.length > 0) {
+    sheet.format({ kind: 'dataBar', area: { top: table.firstBodyRow, left: 5, bottom: table.lastBodyRow, right: 5 }, color: DATA_BAR_COLOUR });
+    for (const rule of statusColouring({ top: table.firstBodyRow, left: 6, bottom: table.lastBodyRow, right: 6 }, lang)) sheet.format(rule);
+  }
+  return sheet.build();
+}
+
+function checkSheet(ctx: SummaryContext): SheetSpec {
+  const { evaluation, lang } = ctx;
+  const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
+  const sheet = new SheetBuilder('check', t('sheet.check'), [12, 10, 28, 70]);
+  const nameByRow = new Map(evaluation.initiatives.map((i) => [i.row, i.name]));
+  const rowOf = (cell: string): number => Number(/\d+$/u.exec(cell)?.[0] ?? 0);
+  sheet.banner(t('check.title', { count: evaluation.problems.length }), STYLE.title, 28);
+  const body = evaluation.problems.map((p) => [
+    text(sourceCell(ctx, p.cell), STYLE.bodyCenter),
+    text(severityLabel(lang, p.severity), STYLE.bodyCenter),
+    text(nameByRow.get(rowOf(p.cell)) ?? '', STYLE.body),
+    text(problemMessage(lang, p), STYLE.body),
+  ]);
+  sheet.table([t('col.cell'), t('col.severity'), t('col.initiative'), t('col.message')], body, { main: true, whenEmpty: t('check.none') });
+  return sheet.build();
+}
+
+/** Every summary sheet, in the order reviewers read them. */
+export function summaryWorkbook(ctx: SummaryContext): WorkbookSpec {
+  return {
+    sheets: [summarySheet(ctx), delayedSheet(ctx), resultsSheet(ctx), checkSheet(ctx)],
+    fontName: ctx.lang === 'ja' ? '游ゴシック' : 'Calibri',
+  };
+}

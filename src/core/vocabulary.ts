@@ -1,0 +1,50 @@
+/**
+ * The words staff write, as data: header words for each column role, recorded statuses, and the keywords that
+ * sort delay causes into categories. Japanese and English side by side; extend here, not in code.
+ */
+import type { CauseCategory, Role, Status } from './model';
+
+/**
+ * Header words per role, in the order roles are tried: specific roles first, so that "今後の方向性" is next
+ * steps rather than a policy direction and "遅れが生じている要因" is a cause rather than a status.
+ */
+export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
+  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
+  ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の対応', '今後の予定', '次年度以降の取組', 'next steps', 'next step', 'next actions', 'future actions', 'way forward']],
+  ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade']],
+  ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome']],
+  ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets', 'goal']],
+  ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', 'kpi', 'indicator', 'indicators', 'metric']],
+  ['unit', ['単位', 'unit', 'units']],
+  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '基本方針', '基本目標', '視点', '分野', 'policy area', 'policy direction', 'direction', 'pillar', 'area']],
+  ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item']],
+  ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id']],
+];
+
+/** Row texts that are totals, not initiatives. */
+export const TOTAL_ROW_WORDS: readonly string[] = ['合計', '計', '総計', '小計', '全体', 'total', 'subtotal', 'sum'];
+
+/**
+ * Recorded statuses as written. Checked in this order, so "未達成" is read as delayed before "達成" can match
+ * and "概ね順調" before "順調".
+ */
+export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
+  ['delayed', ['未達成', '未達', '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd', 'delayed', 'behind', 'off track', 'not achieved', 'late']],
+  ['on-track', ['概ね順調', 'おおむね順調', '順調', '〇', '○', '◯', 'b', 'on track', 'on-track', 'in progress', 'good']],
+  ['achieved', ['達成', '完了', '◎', 's', 'a', 'achieved', 'completed', 'complete', 'done', 'met']],
+];
+
+/** Marks in an actual cell that introduce the recorded cause, as in the published report. */
+export const CAUSE_MARKERS: readonly string[] = ['【遅れが生じている要因】', '【遅延理由】', '【要因】', '[Reason for delay]', 'Reason for delay:'];
+
+/**
+ * Keywords per cause category. The category with the most distinct keywords in the cause wins; ties go to the
+ * earlier category.
+ */
+export const CAUSE_KEYWORDS: ReadonlyArray<readonly [CauseCategory, readonly string[]]> = [
+  ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection']],
+  ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', 'budget', 'cost', 'funding', 'financial', 'fiscal']],
+  ['coordination', ['調整', '難航', '協議', '合意', '関係機関', '関係者', '市町村', '事業者との', 'coordination', 'stakeholder', 'negotiation', 'agreement', 'partner']],
+  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', 'staff', 'personnel', 'workforce', 'vacanc']],
+  ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', 'schedule', 'postpone', 'deadline', 'timeline']],
+];

@@ -1,0 +1,61 @@
+/** Reading an ExcelJS workbook into the core's grids: plain values and merged areas, nothing else. */
+import type ExcelJS from 'exceljs';
+import type { CellValue, Grid, MergedArea, WorkbookGrids } from '../core/grid';
+
+/** ExcelJS keeps merged areas in a private map (master address → range); its public `model` would serialise every row. */
+interface MergeRange {
+  readonly model: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+}
+
+function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
+  const merges = (sheet as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {};
+  return Object.values(merges).map(({ model }) => ({
+    top: model.top - 1, left: model.left - 1, bottom: model.bottom - 1, right: model.right - 1,
+  }));
+}
+
+/** One ExcelJS cell value as a plain value: formulas give their cached result, rich text its text. */
+export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value !== 'object') return null;
+  if ('error' in value) return { error: String(value.error) };
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result === undefined ? null : plainValue(result as ExcelJS.CellValue);
+  }
+  if ('text' in value) {
+    const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;
+    if (typeof text === 'string') return text;
+    if (text && typeof text === 'object' && 'richText' in text) return plainValue(text as ExcelJS.CellRichTextValue);
+  }
+  return null;
+}
+
+export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
+  const cells: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // row.values is 1-based and sparse: index 0 is always empty.
+    const raw = row.values as (ExcelJS.CellValue | undefined)[];
+    const values: CellValue[] = new Array<CellValue>(Math.max(raw.length - 1, 0));
+    for (let c = 1; c < raw.length; c++) values[c - 1] = plainValue(raw[c]);
+    while (cells.length < rowNumber - 1) cells.push([]);
+    cells[rowNumber - 1] = values;
+  });
+  const merges = mergesOf(sheet);
+  // ExcelJS repeats a merged area's value in every cell it covers; Excel (and so the core) has it only in the first.
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = cells[r];
+      if (!row) continue;
+      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && c < row.length) row[c] = null;
+    }
+  }
+  return { sheetName: sheet.name, cells, merges, top: 0, left: 0, mergesKnown: true };
+}
+
+export function gridsOfWorkbook(workbook: ExcelJS.Workbook, name: string, skip: (sheet: ExcelJS.Worksheet) => boolean = () => false): WorkbookGrids {
+  return { name, sheets: workbook.worksheets.filter((s) => !skip(s)).map(gridOfSheet) };
+}

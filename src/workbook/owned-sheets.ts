@@ -1,0 +1,76 @@
+/**
+ * Which sheets the tool made. Each is marked by a workbook-level defined name ("ActionPlanEvaluator_summary"
+ * → '評価サマリー'!$A$1): Excel keeps the reference right when a sheet is renamed, and a user's own sheet that
+ * merely shares a name carries no such mark, so it is never replaced.
+ */
+import type ExcelJS from 'exceljs';
+import type { SheetKey } from '../core/sheets/description';
+
+export const MARKER_PREFIX = 'ActionPlanEvaluator_';
+
+interface DefinedName {
+  name: string;
+  ranges: string[];
+}
+
+/** The sheet a range such as "'評価サマリー'!$A$1" points at. */
+export function sheetOfRange(range: string): string | null {
+  const bang = range.lastIndexOf('!');
+  if (bang < 0) return null;
+  const sheet = range.slice(0, bang);
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/gu, "'") : sheet;
+}
+
+function definedNames(workbook: ExcelJS.Workbook): DefinedName[] {
+  return (workbook.definedNames as unknown as { model: DefinedName[] }).model;
+}
+
+/** Sheet name → the key it was made for, for every sheet the tool made. */
+export function ownedSheets(workbook: ExcelJS.Workbook): Map<string, SheetKey> {
+  const owned = new Map<string, SheetKey>();
+  for (const { name, ranges } of definedNames(workbook)) {
+    if (!name.startsWith(MARKER_PREFIX)) continue;
+    for (const range of ranges) {
+      const sheet = sheetOfRange(range);
+      if (sheet !== null && workbook.getWorksheet(sheet)) owned.set(sheet, name.slice(MARKER_PREFIX.length) as SheetKey);
+    }
+  }
+  return owned;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/gu, "''")}'`;
+}
+
+/** Removes the tool's sheets and every defined name that pointed into them, so no name is left dangling. */
+export function removeOwnedSheets(workbook: ExcelJS.Workbook): string[] {
+  const owned = [...ownedSheets(workbook).keys()];
+  const removed = new Set(owned);
+  for (const name of owned) {
+    const sheet = workbook.getWorksheet(name);
+    if (sheet) workbook.removeWorksheet(sheet.id);
+  }
+  const kept = definedNames(workbook)
+    .map((n) => ({ name: n.name, ranges: n.ranges.filter((r) => !removed.has(sheetOfRange(r) ?? '')) }))
+    .filter((n) => n.ranges.length > 0 && !n.name.startsWith(MARKER_PREFIX));
+  (workbook.definedNames as unknown as { model: DefinedName[] }).model = kept;
+  return owned;
+}
+
+export function markOwned(workbook: ExcelJS.Workbook, sheetName: string, key: SheetKey): void {
+  workbook.definedNames.add(`${quoteSheet(sheetName)}!$A$1`, `${MARKER_PREFIX}${key}`);
+}
+
+const FORBIDDEN = /[\\/?*[\]:]/gu;
+
+/** A sheet name Excel accepts that no remaining sheet has: "要確認", else "要確認 (2)"… */
+export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
+  const base = wanted.replace(FORBIDDEN, ' ').slice(0, 31);
+  const taken = new Set(workbook.worksheets.map((s) => s.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

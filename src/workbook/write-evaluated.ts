@@ -1,0 +1,39 @@
+/** `evaluate --out`: a copy of the input workbook with the summary sheets added, the input never written. */
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { WorkbookSpec } from '../core/sheets/description';
+import { freeSheetName, markOwned, removeOwnedSheets } from './owned-sheets';
+import { lossyParts } from './lossy-parts';
+import { renderSheet } from './xlsx-render';
+
+export interface WriteResult {
+  /** Sheet names as written (a name a user's sheet already has gets a suffix). */
+  readonly sheets: string[];
+  /** Earlier summary sheets that were replaced. */
+  readonly replaced: string[];
+  /** Parts of the input a copy would have lost; when any, the output holds the summary sheets alone. */
+  readonly separateBecause: string[];
+}
+
+/** Adds the sheets of `spec` to `workbook`, replacing only the sheets an earlier run made. */
+export function addSummarySheets(workbook: ExcelJS.Workbook, spec: WorkbookSpec): { sheets: string[]; replaced: string[] } {
+  const replaced = removeOwnedSheets(workbook);
+  const sheets = spec.sheets.map((sheetSpec) => {
+    const name = freeSheetName(workbook, sheetSpec.name);
+    renderSheet(workbook, sheetSpec, name, spec.fontName);
+    markOwned(workbook, name, sheetSpec.key);
+    return name;
+  });
+  const first = workbook.getWorksheet(sheets[0] ?? '');
+  if (first) workbook.views = [{ ...(workbook.views?.[0] ?? {}), activeTab: workbook.worksheets.indexOf(first) } as ExcelJS.WorkbookView];
+  return { sheets, replaced };
+}
+
+export async function writeEvaluatedWorkbook(input: ExcelJS.Workbook, inputBytes: Buffer, spec: WorkbookSpec, outPath: string): Promise<WriteResult> {
+  const separateBecause = await lossyParts(inputBytes);
+  const target = separateBecause.length > 0 ? new ExcelJS.Workbook() : input;
+  const { sheets, replaced } = addSummarySheets(target, spec);
+  const bytes = Buffer.from(await target.xlsx.writeBuffer());
+  await fs.writeFile(outPath, bytes);
+  return { sheets, replaced, separateBecause };
+}

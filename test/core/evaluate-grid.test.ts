@@ -1,0 +1,184 @@
+import { evaluateGrid, evaluateWorkbook } from '../../src/core/evaluate';
+import { EvaluationError } from '../../src/core/errors';
+import type { Evaluation, InitiativeResult } from '../../src/core/model';
+import { problemMessage } from '../../src/core/messages';
+import { grid } from '../support/grid';
+
+const HEADER = ['No.', '方向性', '取組項目', '目標(抄)', 'R2年度末実績', '進捗状況', '遅れが生じている要因', '今後の取組'];
+
+function byName(e: Evaluation, name: string): InitiativeResult {
+  const found = e.initiatives.find((i) => i.name === name);
+  if (!found) throw new Error(`no initiative ${name}: ${e.initiatives.map((i) => i.name).join(', ')}`);
+  return found;
+}
+
+describe('reading a plan as staff keep it', () => {
+  const plan = grid(
+    [
+      ['令和2年度 行財政改革行動計画 進捗状況'],
+      [null, null, null, null, null, null, null, '令和3年5月31日現在'],
+      [],
+      HEADER,
+      [1, '県庁のICT化・働き方改革', 'RPA・AI-OCRによる業務自動化', '○RPA導入業務数 R2年度:50業務\n○AI-OCR利用枚数 R2年度:12,000枚/年', '○RPA導入業務数 51業務\n○AI-OCR利用枚数 約62,000枚/年', '順調', null, '目標値を再設定'],
+      [2, null, '市町村との協働によるICT施策', '〇共同クラウドの参加団体の拡大\nR2年度:20団体', '15団体', '遅れ', '新型コロナウイルス感染症の影響での厳しい財政状況で、費用面での調整が難航したため。', '共同利用の検討を進める'],
+      [],
+      [3, '経営感覚を持った行財政運営', 'EBPMの定着', '全新規事業の立案にEBPMの手法を導入', '全事業でEBPM調書を作成', '順調', null, null],
+      [4, null, '指定管理者施設のサービスレベルの向上', 'R2年度:90%以上', '90%以上達成が困難の見込み', '遅れ', '新型コロナウイルス感染症の影響により施設利用が休止したため。', '努めていく'],
+      [5, null, '指定出資法人の経営改善', 'R2年度:75%以上', '40.5%', '順調', null, null],
+      ['合計'],
+    ],
+    ['A1:H1', 'B5:B6', 'B8:B10'],
+  );
+  const e = evaluateGrid(plan);
+
+  it('finds the header below the title and date lines, and the year in "R2年度末実績"', () => {
+    expect(e.plan.headerRow).toBe(4);
+    expect(e.year).toBe(2020);
+  });
+
+  it('reads every initiative once, skipping blank and total rows', () => {
+    expect(e.initiatives.map((i) => i.row)).toEqual([5, 6, 8, 9, 10]);
+    expect(e.counts).toEqual({ total: 5, onTrack: 2, achieved: 1, delayed: 3, unknown: 0 });
+  });
+
+  it('applies a merged policy-direction cell to every row of its group', () => {
+    expect(e.initiatives.map((i) => i.pillar)).toEqual([
+      '県庁のICT化・働き方改革', '県庁のICT化・働き方改革',
+      '経営感覚を持った行財政運営', '経営感覚を持った行財政運営', '経営感覚を持った行財政運営',
+    ]);
+  });
+
+  it('splits several indicators in one cell and matches them with the actuals by name', () => {
+    const rpa = byName(e, 'RPA・AI-OCRによる業務自動化');
+    expect(rpa.indicators.map((i) => [i.name, i.target?.value, i.actual?.value, i.status])).toEqual([
+      ['RPA導入業務数', 50, 51, 'achieved'],
+      ['AI-OCR利用枚数', 12000, 62000, 'achieved'],
+    ]);
+    expect(rpa.status).toBe('achieved');
+    expect(rpa.rate).toBeCloseTo(1.02);
+  });
+
+  it('judges a measured shortfall as delayed and carries the recorded cause and next steps', () => {
+    const cloud = byName(e, '市町村との協働によるICT施策');
+    expect(cloud.status).toBe('delayed');
+    expect(cloud.rate).toBeCloseTo(0.75);
+    expect(cloud.cause).toBe('新型コロナウイルス感染症の影響での厳しい財政状況で、費用面での調整が難航したため。');
+    expect(cloud.causeCell).toBe('G6');
+    expect(cloud.nextSteps).toBe('共同利用の検討を進める');
+  });
+
+  it('takes the recorded status for a qualitative initiative', () => {
+    const ebpm = byName(e, 'EBPMの定着');
+    expect(ebpm.qualitative).toBe(true);
+    expect(ebpm.status).toBe('on-track');
+  });
+
+  it('does not take a sentence about a value for a measured actual', () => {
+    const facility = byName(e, '指定管理者施設のサービスレベルの向上');
+    expect(facility.status).toBe('delayed');
+    expect(facility.rate).toBeNull();
+    expect(facility.causeCategory).toBe('pandemic');
+  });
+
+  it('lets the measured judgement stand over a contradicting recorded status, and says so at the status cell', () => {
+    const corp = byName(e, '指定出資法人の経営改善');
+    expect(corp.status).toBe('delayed');
+    expect(e.problems).toContainEqual(expect.objectContaining({ cell: 'F10', code: 'statusContradiction' }));
+    expect(e.problems).toContainEqual(expect.objectContaining({ cell: 'G10', code: 'causeMissing' }));
+  });
+
+  it('sorts a cause that is about cost coordination apart from the pandemic ones', () => {
+    expect(byName(e, '市町村との協働によるICT施策').causeCategory).toBe('coordination');
+  });
+});
+
+describe('targets and directions', () => {
+  const header = ['取組項目', '指標', '単位', '目標値', '実績'];
+  it('judges lower-is-better targets as target ÷ actual', () => {
+    const e = evaluateGrid(grid([header, ['時間外勤務の縮減', '職員一人当たり時間外勤務時間数', '時間以下', 20, 25], ['会議時間の短縮', '平均会議時間', '分以下', 60, 45]]));
+    expect(e.initiatives[0]?.status).toBe('delayed');
+    expect(e.initiatives[0]?.rate).toBeCloseTo(0.8);
+    expect(e.initiatives[1]?.status).toBe('achieved');
+    expect(e.initiatives[1]?.rate).toBeCloseTo(60 / 45);
+  });
+
+  it('compares reductions with reductions', () => {
+    const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['ペーパーレス化', 'コピー使用量50%以上削減', 'コピー使用量61.2%減'], ['紙の削減', '30%以上削減', '12%減']]));
+    expect(e.initiatives.map((i) => [i.status, Math.round((i.rate ?? 0) * 1000) / 1000])).toEqual([
+      ['achieved', 1.224],
+      ['delayed', 0.4],
+    ]);
+  });
+
+  it('reads numeric cells with the unit in its own column', () => {
+    const e = evaluateGrid(grid([['取組項目', '単位', '目標値', '実績値'], ['RPA導入', '業務', 50, 51]]));
+    const indicator = e.initiatives[0]?.indicators[0];
+    expect(indicator?.target).toMatchObject({ value: 50, unit: '業務' });
+    expect(indicator?.actual).toMatchObject({ value: 51, unit: '業務' });
+    expect(e.initiatives[0]?.status).toBe('achieved');
+  });
+
+  it('picks the evaluated year out of a target cell that lists several years', () => {
+    const rows = [['取組項目', '目標', '実績'], ['会議の音声テキスト化', 'R2年度:200会議 R3年度:250会議 R4年度:300会議', '約490会議']];
+    expect(evaluateGrid(grid(rows), { year: 2020 }).initiatives[0]?.rate).toBeCloseTo(2.45);
+    expect(evaluateGrid(grid(rows), { year: 2022 }).initiatives[0]?.rate).toBeCloseTo(490 / 300);
+  });
+
+  it('reads a mistyped thousands separator as written and reports it', () => {
+    const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['Web調査', 'R2年度:2.000件以上/年', '調査票回答数:2,834件']]));
+    expect(e.initiatives[0]?.status).toBe('achieved');
+    expect(e.problems).toContainEqual(expect.objectContaining({ cell: 'B2', code: 'suspectThousands', severity: 'warning' }));
+  });
+
+  it('grades rates by the chosen preset', () => {
+    const rows = [['取組項目', '目標', '実績'], ['a', '100件', '100件'], ['b', '100件', '85件'], ['c', '100件', '60件'], ['d', '100件', '10件']];
+    const grades = (preset: 'abcd' | 'marks' | 'report') => evaluateGrid(grid(rows), { preset }).initiatives.map((i) => [i.grade, i.status]);
+    expect(grades('abcd')).toEqual([['A', 'achieved'], ['B', 'on-track'], ['C', 'delayed'], ['D', 'delayed']]);
+    expect(grades('marks')).toEqual([['◎', 'achieved'], ['○', 'on-track'], ['△', 'delayed'], ['×', 'delayed']]);
+    expect(grades('report').map(([, s]) => s)).toEqual(['achieved', 'delayed', 'delayed', 'delayed']);
+    const tolerant = evaluateGrid(grid(rows), { onTrackTolerance: 0.2 }).initiatives.map((i) => i.status);
+    expect(tolerant).toEqual(['achieved', 'on-track', 'delayed', 'delayed']);
+  });
+});
+
+describe('qualitative initiatives and problems', () => {
+  const header = ['取組項目', '目標', '実績', '評価', '遅延理由'];
+  it('reads recorded statuses as staff write them', () => {
+    const statuses = ['順調', '概ね順調', '遅れ', '達成', '○', '△', '×', 'A', 'C', 'On track', 'Delayed', '未達成'];
+    const e = evaluateGrid(grid([header, ...statuses.map((s, i) => [`取組${i}`, '体制を整備する', '整備した', s, null])]));
+    expect(e.initiatives.map((i) => i.status)).toEqual([
+      'on-track', 'on-track', 'delayed', 'achieved', 'on-track', 'delayed', 'delayed', 'achieved', 'delayed', 'on-track', 'delayed', 'delayed',
+    ]);
+  });
+
+  it('counts a recorded cause as a delay, and reports an initiative that cannot be judged', () => {
+    const e = evaluateGrid(grid([header, ['研修の実施', '研修を実施する', '一部実施', null, '講師の確保が遅れたため'], ['窓口の改善', '改善する', null, null, null]]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['delayed', 'unknown']);
+    expect(e.initiatives[0]?.causeCategory).toBe('other');
+    const unknown = e.problems.find((p) => p.code === 'statusUnknown');
+    expect(unknown?.cell).toBe('C3');
+    expect(problemMessage('ja', unknown!)).toContain('窓口の改善');
+    expect(problemMessage('en', unknown!)).toContain('cannot be judged');
+  });
+
+  it('uses section title rows as the policy direction when there is no direction column', () => {
+    const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['(1) 県庁のICT化'], ['RPA', '50業務', '51業務'], ['(2) 県民参画'], ['NPO助成', '10件', '55件'], ['合計', null, null]], ['A2:C2']));
+    expect(e.initiatives.map((i) => [i.pillar, i.name])).toEqual([['県庁のICT化', 'RPA'], ['県民参画', 'NPO助成']]);
+  });
+});
+
+describe('choosing the plan sheet', () => {
+  const cover = grid([['埼玉県行財政改革行動計画'], ['令和2年度 進捗管理表']], [], '表紙');
+  const plan = grid([['取組項目', '目標', '実績'], ['RPA', '50業務', '51業務']], [], '行動計画');
+  it('skips a cover sheet', () => {
+    expect(evaluateWorkbook({ name: 'x.xlsx', sheets: [cover, plan] }).plan.sheet).toBe('行動計画');
+  });
+  it('names the sheets when none looks like a plan, and when a named one is missing', () => {
+    expect(() => evaluateWorkbook({ name: 'x.xlsx', sheets: [cover] })).toThrow(EvaluationError);
+    try {
+      evaluateWorkbook({ name: 'x.xlsx', sheets: [cover, plan] }, { sheet: '計画' });
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'sheetNotFound', params: { sheet: '計画', sheets: '表紙, 行動計画' } });
+    }
+  });
+});
