@@ -5,10 +5,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EvaluationError } from '../core/errors';
-import { errorMessage, type Lang } from '../core/messages';
+import { gradingRules } from '../core/grading';
+import { errorMessage, message, type Lang } from '../core/messages';
+import { summaryWorkbook } from '../core/sheets/layouts';
 import { reportJson } from '../core/report';
 import { summaryText } from '../core/summary-text';
 import { evaluateFile } from '../workbook/evaluate-file';
+import { writeEvaluatedWorkbook } from '../workbook/write-evaluated';
 import { parseCliArgs, USAGE } from './args';
 
 export interface Io {
@@ -37,10 +40,13 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       io.stdout(`${USAGE}\n`);
       return 0;
     }
-    if (args.json !== null && args.json !== '-' && path.resolve(args.json) === path.resolve(args.workbook)) {
-      throw new EvaluationError('outputIsInput', { path: args.json });
+    for (const output of [args.json, args.out]) {
+      if (output !== null && output !== '-' && path.resolve(output) === path.resolve(args.workbook)) {
+        throw new EvaluationError('outputIsInput', { path: output });
+      }
     }
-    const { evaluation, fileName } = await evaluateFile(args.workbook, {
+    if (args.out !== null && !/\.xlsx$/iu.test(args.out)) throw new EvaluationError('usage', { message: `--out: an .xlsx file name, not ${args.out}` });
+    const { evaluation, fileName, workbook, bytes } = await evaluateFile(args.workbook, {
       sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang,
     });
     const jsonToStdout = args.json === '-';
@@ -49,9 +55,15 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       if (jsonToStdout) io.stdout(json);
       else await fs.writeFile(args.json, json, 'utf8');
     }
-    const text = `${summaryText(evaluation, args.lang)}\n`;
-    if (jsonToStdout) io.stderr(text);
-    else io.stdout(text);
+    const say = jsonToStdout ? io.stderr : io.stdout;
+    say(`${summaryText(evaluation, args.lang)}\n`);
+    if (args.out !== null) {
+      const rules = gradingRules({ preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang });
+      const spec = summaryWorkbook({ evaluation, rules, lang: args.lang, workbookName: fileName, generatedAt: new Date() });
+      const result = await writeEvaluatedWorkbook(workbook, bytes, spec, args.out);
+      if (result.separateBecause.length > 0) say(`${message(args.lang, 'cli.separate', { parts: result.separateBecause.join(', ') })}\n`);
+      say(`\n${message(args.lang, 'cli.wrote', { path: path.resolve(args.out), sheets: result.sheets.join(', ') })}\n`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof EvaluationError) {

@@ -90,7 +90,8 @@ export function bandFor(rules: GradingRules, rate: number): Band {
 
 /** The rules in a sentence, for the summary sheet: "A ≥100% / B ≥80% / C ≥50% / D". */
 export function describeRules(rules: GradingRules): string {
+  const pct = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
   return rules.bands
-    .map((b) => (Number.isFinite(b.minRate) ? `${b.grade} ≥${Math.round(b.minRate * 1000) / 10}%` : `${b.grade} <`))
+    .map((b, i) => (Number.isFinite(b.minRate) ? `${b.grade} ≥${pct(b.minRate)}` : `${b.grade} <${pct(rules.bands[i - 1]?.minRate ?? 0)}`))
     .join(' / ');
 }

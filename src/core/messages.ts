@@ -106,7 +106,8 @@ const ja = {
   'cli.causeMissing': '（要因の記入なし）',
   'cli.nextSteps': '今後の取組',
   'cli.sheet': (p: Params) => `シート「${p.sheet}」（見出し ${p.headerRow}行目、評価年度 ${p.year}）`,
-  'cli.wrote': (p: Params) => `出力しました: ${p.path}`,
+  'cli.wrote': (p: Params) => `評価結果のブックを書き出しました: ${p.path}（シート: ${p.sheets}）`,
+  'cli.separate': (p: Params) => `元のブックに含まれる ${p.parts} はコピーすると失われるため評価シートだけを別ブックとして書き出します。`,
   'year.none': '不明',
 } satisfies Record<string, Template>;
 
@@ -207,7 +208,8 @@ const en: Record<MessageKey, Template> = {
   'cli.causeMissing': '(no cause recorded)',
   'cli.nextSteps': 'Next steps',
   'cli.sheet': (p) => `Sheet "${p.sheet}" (header on row ${p.headerRow}, fiscal year ${p.year})`,
-  'cli.wrote': (p) => `Wrote ${p.path}`,
+  'cli.wrote': (p) => `Wrote the evaluated workbook: ${p.path} (sheets: ${p.sheets})`,
+  'cli.separate': (p) => `The workbook holds ${p.parts}, which a copy would lose: the summary sheets are written to a workbook of their own.`,
   'year.none': 'unknown',
 };
 

@@ -67,12 +67,12 @@ interface UnitEntry {
   readonly latin: boolean;
 }
 
-/** Known units grouped by first character (lower-cased), each group longest first. */
-const UNITS_BY_FIRST: ReadonlyMap<string, readonly UnitEntry[]> = (() => {
-  const map = new Map<string, UnitEntry[]>();
+/** Known units grouped by the code of their first character (Latin lower-cased), each group longest first. */
+const UNITS_BY_FIRST: ReadonlyMap<number, readonly UnitEntry[]> = (() => {
+  const map = new Map<number, UnitEntry[]>();
   for (const unit of KNOWN_UNITS) {
     const lower = unit.toLowerCase();
-    const key = lower.charAt(0);
+    const key = lower.charCodeAt(0);
     const entry: UnitEntry = { unit, lower, latin: /^[a-z]/.test(lower) };
     const list = map.get(key);
     if (list) list.push(entry);
@@ -257,6 +257,7 @@ const YEAR_AFTER_VALUE = /^ ?(?:in|for|during|by) ?$/i;
 
 /** 万/億 and English scale words right after the number. 千 alone scales, but 千円 is a unit. */
 const MULTIPLIER = /(兆|億|千万|万|千(?!円))|( ?(?:million|billion|thousand)(?![A-Za-z]))/iy;
+const MAY_START_MULTIPLIER = new Set([...'兆億千万 mbtMBT']);
 const MULTIPLIER_EXP: Readonly<Record<string, number>> = {
   兆: 12, 億: 8, 千万: 7, 万: 4, 千: 3, million: 6, billion: 9, thousand: 3,
 };
@@ -327,7 +328,6 @@ const LABEL_TRAIL =
   /(?:[\s:=→⇒、,。・\-/~(]|(?<![A-Za-z])(?:of|is|was|were|are|at|by|to|in|for|reached|be|the)(?![A-Za-z]))+$/i;
 const LABEL_PARTICLE = /(?<=.)[はがでをにの]$/;
 const HAS_WORD = /[A-Za-z\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF々]/;
-const SENTENCE_BREAK = /[。、;；]/;
 const LABEL_CUMULATIVE = /累計|cumulative/i;
 const LABEL_PER_YEAR = /年間|毎年|annual|per year/i;
 
@@ -368,30 +368,32 @@ interface NumberToken {
  * valid group, so a list of small numbers reads as several numbers.
  */
 function readNumber(raw: string): NumberToken {
-  const e = raw.search(/[eE]/);
+  let e = raw.indexOf('e');
+  if (e < 0) e = raw.indexOf('E');
   const hasExponent = e >= 0;
-  const mantissa = hasExponent ? raw.slice(0, e) : raw;
-  const dot = mantissa.indexOf('.');
-  const intPart = dot >= 0 ? mantissa.slice(0, dot) : mantissa;
-  const fraction = dot >= 0 ? mantissa.slice(dot + 1) : null;
-  if (intPart.indexOf(',') < 0) return { digits: raw, length: raw.length, fraction, hasExponent };
-  const groups = intPart.split(',');
-  const first = groups[0] ?? '';
-  if (first.length > 3) return { digits: first, length: first.length, fraction: null, hasExponent: false };
-  let digits = first;
-  let length = first.length;
-  for (let i = 1; i < groups.length; i++) {
-    const g = groups[i] ?? '';
-    if (g.length !== 3) return { digits, length, fraction: null, hasExponent: false };
-    digits += g;
-    length += 4;
+  const mantissaEnd = hasExponent ? e : raw.length;
+  const dot = raw.indexOf('.');
+  const intEnd = dot >= 0 && dot < mantissaEnd ? dot : mantissaEnd;
+  const fraction = intEnd < mantissaEnd ? raw.slice(intEnd + 1, mantissaEnd) : null;
+  const comma = raw.indexOf(',');
+  if (comma < 0) return { digits: raw, length: raw.length, fraction, hasExponent };
+  if (comma > 3) return { digits: raw.slice(0, comma), length: comma, fraction: null, hasExponent: false };
+  let digits = raw.slice(0, comma);
+  let groupStart = comma + 1;
+  while (groupStart <= intEnd) {
+    let groupEnd = raw.indexOf(',', groupStart);
+    if (groupEnd < 0 || groupEnd > intEnd) groupEnd = intEnd;
+    if (groupEnd - groupStart !== 3) return { digits, length: groupStart - 1, fraction: null, hasExponent: false };
+    digits += raw.slice(groupStart, groupEnd);
+    groupStart = groupEnd + 1;
   }
-  return { digits: digits + raw.slice(intPart.length), length: raw.length, fraction, hasExponent };
+  return { digits: digits + raw.slice(intEnd), length: raw.length, fraction, hasExponent };
 }
 
 /** The known unit at p, if any; Latin units only as whole words. */
 function knownUnitAt(s: string, p: number): UnitEntry | null {
-  const candidates = UNITS_BY_FIRST.get(s.charAt(p).toLowerCase());
+  const c = s.charCodeAt(p);
+  const candidates = UNITS_BY_FIRST.get(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
   if (!candidates) return null;
   for (const entry of candidates) {
     const end = p + entry.unit.length;
@@ -469,7 +471,7 @@ function applyModifier(m: RegExpExecArray, q: Draft): void {
 
 /** Reads modifiers at p until none matches; returns the index after the last. */
 function readModifiers(s: string, p: number, q: Draft): number {
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 8 && p < s.length; i++) {
     MODIFIER.lastIndex = p;
     const m = MODIFIER.exec(s);
     if (!m) break;
@@ -524,8 +526,11 @@ function governingYearIn(text: string): FiscalYear | null {
 
 /** The label in the text before a value: its last non-empty line, last clause, without bullets or numbering. */
 function labelFrom(region: string): string | null {
-  if (region.length === 0) return null;
-  const lines = region.slice(-MAX_LABEL_REGION).split('\n');
+  // Most regions are "" or "R2年度:"-leftovers such as ":"; skip the clean-up work for them.
+  if (!HAS_WORD.test(region)) return null;
+  const tail = region.length > MAX_LABEL_REGION ? region.slice(-MAX_LABEL_REGION) : region;
+  if (tail.indexOf('\n') < 0) return cleanLabel(tail);
+  const lines = tail.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
     const label = cleanLabel(lines[i] ?? '');
     if (label !== null) return label;
@@ -543,8 +548,12 @@ function cleanLabel(line: string): string | null {
   return HAS_WORD.test(text) ? text : null; // "+", "~", "=" alone are not labels
 }
 
+/** The last 。、; in a text (；was normalised to ;). */
 function lastIndexOfBreak(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (SENTENCE_BREAK.test(text.charAt(i))) return i;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0x3001 || c === 0x3b) return i;
+  }
   return -1;
 }
 
@@ -610,8 +619,9 @@ class Scanner {
     const baseAfter = BASE_AFTER.test(s);
     if (baseAfter) end = BASE_AFTER.lastIndex;
     const last = this.quantities[this.quantities.length - 1];
-    if (!baseAfter && !BASE_BEFORE.test(before.slice(-20))) {
-      if (last && last.year === null && YEAR_AFTER_VALUE.test(before)) last.year = year;
+    const english = endsWithLatinWord(before);
+    if (!baseAfter && !(english && BASE_BEFORE.test(before.slice(-20)))) {
+      if (english && last && last.year === null && YEAR_AFTER_VALUE.test(before)) last.year = year;
       else this.year = year;
     }
     this.labelText = before;
@@ -629,7 +639,7 @@ class Scanner {
     const q = newDraft(0, '');
     let p = numEnd;
     MULTIPLIER.lastIndex = p;
-    const mult = MULTIPLIER.exec(s);
+    const mult = p < s.length && MAY_START_MULTIPLIER.has(s.charAt(p)) ? MULTIPLIER.exec(s) : null;
     let exp = 0;
     if (mult) {
       exp = MULTIPLIER_EXP[(mult[1] ?? mult[2] ?? '').trim().toLowerCase()] ?? 0;
@@ -765,6 +775,14 @@ class Scanner {
     for (let i = 0; i < r.length; i += 2) if (index >= (r[i] ?? 0) && index < (r[i + 1] ?? 0)) return true;
     return false;
   }
+}
+
+/** Whether a text ends in a Latin word or "." (perhaps followed by one space): English may precede a year. */
+function endsWithLatinWord(text: string): boolean {
+  let i = text.length - 1;
+  if (text.charCodeAt(i) === 0x20) i--;
+  const c = text.charCodeAt(i);
+  return isAsciiLetter(c) || c === 0x2e;
 }
 
 function isSign(c: string): boolean {

@@ -126,9 +126,9 @@ export function rowHeightFor(cells: readonly CellSpec[], widths: readonly number
   let lines = 1;
   cells.forEach((cell, i) => {
     if (cell.content.kind !== 'text' || !cell.style?.wrap) return;
-    // A little less than the width: Excel pads cells and breaks lines at word boundaries.
+    // Less than the width: renderers pad cells, break at word boundaries and keep punctuation off line starts.
     const usable = Math.max((widths[i] ?? 10) - 1.5, 1);
-    const count = cell.content.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+    const count = cell.content.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((displayWidth(line) * 1.1) / usable)), 0);
     lines = Math.max(lines, count);
   });
   if (lines <= 1 && fontSize <= 11) return undefined;

@@ -6,6 +6,7 @@ import { describeRules, type GradingRules } from '../grading';
 import { countStatuses } from '../judge';
 import type { CauseCategory, Evaluation, InitiativeResult, Status } from '../model';
 import { causeLabel, headline, message, problemMessage, severityLabel, statusLabel, type Lang, type MessageKey } from '../messages';
+import { formatQuantity } from '../format-quantity';
 import { formatYearLabel } from '../quantity';
 import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
@@ -44,7 +45,7 @@ function statusColouring(area: Area, lang: Lang): ConditionalFormat[] {
 function summarySheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
-  const sheet = new SheetBuilder('summary', t('sheet.summary'), [34, 10, 10, 10, 10, 10, 10, 12]);
+  const sheet = new SheetBuilder('summary', t('sheet.summary'), [40, 10, 10, 10, 10, 10, 10, 12]);
   const year = evaluation.year === null ? t('year.none') : formatYearLabel(evaluation.year, lang);
   const title = evaluation.plan.title ?? evaluation.plan.sheet;
 
@@ -100,8 +101,19 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
   return sheet.build();
 }
 
-function indicatorLines(i: InitiativeResult, pick: (ind: InitiativeResult['indicators'][number]) => string): string {
+type IndicatorOf = InitiativeResult['indicators'][number];
+
+function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string): string {
   return i.indicators.map(pick).filter((s) => s.trim() !== '').join('\n');
+}
+
+/** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
+function targetShown(lang: Lang): (ind: IndicatorOf) => string {
+  return (ind) => (ind.target ? formatQuantity(ind.target, lang, true) : ind.targetText);
+}
+
+function actualShown(lang: Lang): (ind: IndicatorOf) => string {
+  return (ind) => (ind.actual ? formatQuantity(ind.actual, lang) : ind.actualText);
 }
 
 function sourceCell(ctx: SummaryContext, cell: string): string {
@@ -111,7 +123,7 @@ function sourceCell(ctx: SummaryContext, cell: string): string {
 function delayedSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
-  const sheet = new SheetBuilder('delayed', t('sheet.delayed'), [6, 18, 26, 22, 18, 18, 8, 40, 14, 36, 12]);
+  const sheet = new SheetBuilder('delayed', t('sheet.delayed'), [4, 14, 20, 18, 12, 12, 8, 30, 11, 28, 13]);
   const delayed = evaluation.initiatives.filter((i) => i.status === 'delayed');
   sheet.banner(t('delayed.title', { count: delayed.length }), STYLE.title, 28);
   const body = delayed.map((i) => [
@@ -119,8 +131,8 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
     text(i.pillar, STYLE.body),
     text(i.name, STYLE.body),
     text(indicatorLines(i, (ind) => ind.name), STYLE.body),
-    text(indicatorLines(i, (ind) => ind.targetText), STYLE.body),
-    text(indicatorLines(i, (ind) => ind.actualText), STYLE.body),
+    text(indicatorLines(i, targetShown(lang)), STYLE.body),
+    text(indicatorLines(i, actualShown(lang)), STYLE.body),
     percent(i.rate, STYLE.rate),
     i.cause === null ? text(message(lang, 'cli.causeMissing'), STYLE.missing) : text(i.cause, STYLE.body),
     i.causeCategory === null ? empty(STYLE.body) : text(causeLabel(lang, i.causeCategory), STYLE.body),
@@ -138,7 +150,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
 function resultsSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
-  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 28, 24, 20, 20, 9, 9, 12]);
+  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 30, 28, 16, 16, 11, 9, 14]);
   const good = evaluation.initiatives.filter((i) => i.status === 'achieved' || i.status === 'on-track');
   const pillars = pillarsInOrder(good);
   const sorted = [...good].sort(
@@ -149,8 +161,8 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
     text(i.pillar, STYLE.body),
     text(i.name, STYLE.body),
     text(indicatorLines(i, (ind) => ind.name), STYLE.body),
-    text(indicatorLines(i, (ind) => ind.targetText), STYLE.body),
-    text(indicatorLines(i, (ind) => ind.actualText), STYLE.body),
+    text(indicatorLines(i, targetShown(lang)), STYLE.body),
+    text(indicatorLines(i, actualShown(lang)), STYLE.body),
     percent(i.rate, STYLE.rate),
     text(statusLabel(lang, i.status), STYLE.bodyCenter),
     text(sourceCell(ctx, `A${i.row}`), STYLE.bodyCenter),

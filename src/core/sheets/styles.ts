@@ -30,7 +30,8 @@ export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
   unknown: { fill: 'FFEB9C', font: '9C5700' },
 };
 
-export const DATA_BAR_COLOUR = '5B9BD5';
+/** Light enough that the percentage printed over the bar stays legible. */
+export const DATA_BAR_COLOUR = 'BDD7EE';
 
 export function printSetup(repeatRows: PrintSetup['repeatRows']): PrintSetup {
   return { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows, footer: '&A　&P / &N' };

@@ -1,0 +1,179 @@
+/** Judging each indicator's actual against its target, and each initiative by its weakest indicator. */
+import { bandFor, type GradingRules } from '../../src/core/grading';
+import { categorizeCause } from '../../src/core/causes';
+import { parseA1 } from '../../src/core/grid';
+import type {
+  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status,
+} from '../../src/core/model';
+import type { Direction, FiscalYear, Quantity } from '../../src/core/quantity-types';
+import { readRecordedStatus } from '../../src/core/recorded-status';
+
+const WEAKNESS: Record<Status, number> = { delayed: 0, 'on-track': 1, achieved: 2, unknown: 3 };
+
+function weakest(statuses: readonly Status[]): Status {
+  let result: Status = 'unknown';
+  for (const s of statuses) if (WEAKNESS[s] < WEAKNESS[result]) result = s;
+  return result;
+}
+
+function higherIsBetter(direction: Direction): boolean {
+  return direction === 'atLeast' || direction === 'moreThan';
+}
+
+/** actual ÷ target where higher is better, target ÷ actual where lower is better; null where it means nothing. */
+export function rateOf(target: number, actual: number, direction: Direction): number | null {
+  if (higherIsBetter(direction)) return target > 0 ? actual / target : null;
+  return actual > 0 && target >= 0 ? target / actual : null;
+}
+
+/** Whether the actual meets the target, for the cases a rate cannot tell (a zero target, strict bounds). */
+function meets(target: number, actual: number, direction: Direction): boolean {
+  switch (direction) {
+    case 'atLeast': return actual >= target;
+    case 'moreThan': return actual > target;
+    case 'atMost': return actual <= target;
+    case 'lessThan': return actual < target;
+  }
+}
+
+function targetFor(indicator: Indicator, year: FiscalYear | null): Quantity | null {
+  if (year !== null && indicator.targets.has(year)) return indicator.targets.get(year) ?? null;
+  if (indicator.targets.has(null)) return indicator.targets.get(null) ?? null;
+  // A single dated target with no evaluated year known is the target.
+  if (year === null && indicator.targets.size === 1) return [...indicator.targets.values()][0] ?? null;
+  return null;
+}
+
+function normalUnit(unit: string | null): string {
+  return (unit ?? '').replace(/[\s/年]/gu, '').toLowerCase();
+}
+
+interface JudgeContext {
+  readonly rules: GradingRules;
+  readonly year: FiscalYear | null;
+  readonly problems: Problem[];
+}
+
+function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResult & { measured: boolean } {
+  const target = targetFor(indicator, ctx.year);
+  const actual = indicator.actualIsStatement ? null : indicator.actual;
+  const direction = target?.direction ?? indicator.impliedDirection ?? 'atLeast';
+  const reduction = (target?.reduction ?? false) || indicator.impliedReduction;
+  const base = {
+    name: indicator.name, target, actual, direction, reduction,
+    targetText: indicator.targetText, actualText: indicator.actualText,
+    targetCell: indicator.targetRef.cell, actualCell: indicator.actualRef.cell,
+  };
+  if (indicator.targets.size > 0 && target === null && ctx.year !== null) {
+    ctx.problems.push({ cell: indicator.targetRef.cell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name } });
+  }
+  if (indicator.actualIsStatement && indicator.actual !== null) {
+    ctx.problems.push({ cell: indicator.actualRef.cell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
+  }
+  if (target === null || actual === null) {
+    return { name: base.name, target: base.target, actual: base.actual, direction: base.direction, reduction: base.reduction, targetText: base.targetText, actualText: base.actualText, targetCell: base.targetCell, actualCell: base.actualCell, rate: null, status: 'unknown', grade: null, measured: false };
+  }
+  const tu = normalUnit(target.unit);
+  const au = normalUnit(actual.unit);
+  if (tu !== '' && au !== '' && tu !== au) {
+    ctx.problems.push({ cell: indicator.actualRef.cell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '' } });
+  }
+  // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
+  const effectiveDirection: Direction = reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
+  const rate = rateOf(target.value, actual.value, effectiveDirection);
+  if (rate === null && higherIsBetter(effectiveDirection) && target.value <= 0) {
+    ctx.problems.push({ cell: indicator.targetRef.cell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
+  }
+  const met = meets(target.value, actual.value, effectiveDirection);
+  const band = rate === null ? (met ? ctx.rules.bands[0] : ctx.rules.bands[ctx.rules.bands.length - 1]) : bandFor(ctx.rules, rate);
+  // A strict bound ("超", "未満") met exactly is not met, whatever the rate says.
+  const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
+  return { name: base.name, target: base.target, actual: base.actual, direction: base.direction, reduction: base.reduction, targetText: base.targetText, actualText: base.actualText, targetCell: base.targetCell, actualCell: base.actualCell, rate, status, grade: band?.grade ?? null, measured: true };
+}
+
+function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {
+  const indicators = initiative.indicators.map((i) => judgeIndicator(i, ctx));
+  const measured = indicators.filter((i) => i.measured);
+  const recorded = readRecordedStatus(initiative.recordedStatus);
+  const qualitative = measured.length === 0;
+
+  let status: Status;
+  if (!qualitative) {
+    status = weakest(measured.map((i) => i.status));
+    const contradicts =
+      recorded !== null && (recorded === 'delayed') !== (status === 'delayed');
+    if (contradicts && initiative.recordedStatusRef) {
+      ctx.problems.push({
+        cell: initiative.recordedStatusRef.cell, severity: 'warning', code: 'statusContradiction',
+        params: { recorded: initiative.recordedStatus ?? '', measured: status },
+      });
+    }
+  } else if (initiative.cause !== null) {
+    status = 'delayed';
+  } else {
+    status = recorded ?? 'unknown';
+  }
+
+  const rates = measured.map((i) => i.rate).filter((r): r is number => r !== null);
+  const rate = rates.length > 0 ? Math.min(...rates) : null;
+  const worst = measured.find((i) => i.status === status && i.rate === rate) ?? measured.find((i) => i.status === status);
+  const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worst?.grade ?? null);
+
+  if (status === 'delayed' && initiative.cause === null) {
+    ctx.problems.push({ cell: initiative.causeRef?.cell ?? `A${initiative.row}`, severity: 'warning', code: 'causeMissing', params: { name: initiative.name } });
+  }
+  if (status === 'unknown') {
+    ctx.problems.push({
+      cell: indicators[0]?.actualCell ?? initiative.recordedStatusRef?.cell ?? `A${initiative.row}`,
+      severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
+    });
+  }
+
+  const delayed = status === 'delayed';
+  return {
+    row: initiative.row,
+    id: initiative.id,
+    pillar: initiative.pillar,
+    name: initiative.name,
+    status,
+    grade,
+    rate,
+    qualitative,
+    recordedStatus: initiative.recordedStatus,
+    cause: delayed ? initiative.cause : null,
+    causeCell: delayed ? (initiative.causeRef?.cell ?? null) : null,
+    causeCategory: delayed ? categorizeCause(initiative.cause) : null,
+    nextSteps: initiative.nextSteps,
+    // An indicator without values shares the initiative's judgement from its recorded status.
+    indicators: indicators.map((r) => ({ name: r.name, target: r.target, actual: r.actual, direction: r.direction, reduction: r.reduction, targetText: r.targetText, actualText: r.actualText, targetCell: r.targetCell, actualCell: r.actualCell, rate: r.rate, status: r.measured || !qualitative ? r.status : status, grade: r.measured || !qualitative ? r.grade : grade })),
+    extra: initiative.extra,
+  };
+}
+
+export function countStatuses(results: readonly { status: Status }[]): Counts {
+  let achieved = 0;
+  let onTrackOnly = 0;
+  let delayed = 0;
+  let unknown = 0;
+  for (const r of results) {
+    if (r.status === 'achieved') achieved++;
+    else if (r.status === 'on-track') onTrackOnly++;
+    else if (r.status === 'delayed') delayed++;
+    else unknown++;
+  }
+  return { total: results.length, onTrack: achieved + onTrackOnly, achieved, delayed, unknown };
+}
+
+export function judgePlan(plan: Plan, rules: GradingRules, readProblems: readonly Problem[] = []): Evaluation {
+  const problems: Problem[] = [...readProblems];
+  const ctx: JudgeContext = { rules, year: plan.year, problems };
+  const initiatives = plan.initiatives.map((i) => judgeInitiative(i, ctx));
+  return { plan, year: plan.year, counts: countStatuses(initiatives), initiatives, problems: sortProblems(problems) };
+}
+
+/** Problems in sheet order: by row, then column, so a reader can walk down the sheet. */
+function sortProblems(problems: Problem[]): Problem[] {
+  const keyed = problems.map((p, i) => ({ p, i, at: parseA1(p.cell) ?? { row: 0, col: 0 } }));
+  keyed.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col || a.i - b.i);
+  return keyed.map(({ p }) => p);
+}

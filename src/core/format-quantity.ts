@@ -1,0 +1,25 @@
+/** Writing a quantity back the way the report does: "12,000枚/年", "90%以上", "約62,000枚/年", "50%以上削減". */
+import type { Lang } from './messages';
+import type { Direction, Quantity } from './quantity-types';
+
+const DIRECTION_JA: Record<Direction, string> = { atLeast: '以上', atMost: '以下', moreThan: '超', lessThan: '未満' };
+const DIRECTION_EN: Record<Direction, string> = { atLeast: '≥ ', atMost: '≤ ', moreThan: '> ', lessThan: '< ' };
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+/** `direction` is shown for targets only: an actual is a value, not a bound. */
+export function formatQuantity(q: Quantity, lang: Lang, showDirection = false): string {
+  const unit = q.unit ?? '';
+  const period = q.perYear ? '/年' : q.cumulative ? '/累計' : '';
+  if (lang === 'en') {
+    const bound = showDirection && q.direction ? DIRECTION_EN[q.direction] : '';
+    const spaced = unit === '' || unit === '%' ? unit : ` ${unit}`;
+    const per = q.perYear ? ' a year' : q.cumulative ? ' cumulative' : '';
+    return `${q.approximate ? '~' : ''}${bound}${formatNumber(q.value)}${spaced}${per}${q.reduction ? ' reduction' : ''}`;
+  }
+  const bound = showDirection && q.direction ? DIRECTION_JA[q.direction] : '';
+  const cut = q.reduction ? (showDirection ? '削減' : '減') : '';
+  return `${q.approximate ? '約' : ''}${formatNumber(q.value)}${unit}${period}${bound}${cut}`;
+}
