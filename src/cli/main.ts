@@ -24,6 +24,17 @@ const processIo: Io = {
   stderr: (text) => process.stderr.write(text),
 };
 
+/** True when both paths reach one file: the same path, a symbolic link or a hard link to it. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // One of them does not exist yet, so they are not one file.
+  }
+}
+
 /** The language asked for, known even when the rest of the arguments are wrong. */
 function langHint(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -41,7 +52,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       return 0;
     }
     for (const output of [args.json, args.out]) {
-      if (output !== null && output !== '-' && path.resolve(output) === path.resolve(args.workbook)) {
+      if (output !== null && output !== '-' && (await sameFile(output, args.workbook))) {
         throw new EvaluationError('outputIsInput', { path: output });
       }
     }
@@ -61,7 +72,10 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       const rules = gradingRules({ preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang });
       const spec = summaryWorkbook({ evaluation, rules, lang: args.lang, workbookName: fileName, generatedAt: new Date() });
       const result = await writeEvaluatedWorkbook(workbook, bytes, spec, args.out);
-      if (result.separateBecause.length > 0) say(`${message(args.lang, 'cli.separate', { parts: result.separateBecause.join(', ') })}\n`);
+      if (result.separateBecause.length > 0) {
+        const parts = result.separateBecause.map((part) => message(args.lang, `part.${part}`)).join(args.lang === 'ja' ? '・' : ', ');
+        say(`${message(args.lang, 'cli.separate', { parts })}\n`);
+      }
       say(`\n${message(args.lang, 'cli.wrote', { path: path.resolve(args.out), sheets: result.sheets.join(', ') })}\n`);
     }
     return 0;

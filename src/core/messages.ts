@@ -107,8 +107,11 @@ const ja = {
   'cli.nextSteps': '今後の取組',
   'cli.sheet': (p: Params) => `シート「${p.sheet}」（見出し ${p.headerRow}行目、評価年度 ${p.year}）`,
   'cli.wrote': (p: Params) => `評価結果のブックを書き出しました: ${p.path}（シート: ${p.sheets}）`,
-  'cli.separate': (p: Params) => `元のブックに含まれる ${p.parts} はコピーすると失われるため評価シートだけを別ブックとして書き出します。`,
+  'cli.separate': (p: Params) => `元のブックには${p.parts}があり、コピーすると失われるため、評価シートだけを別のブックとして書き出します。`,
   'year.none': '不明',
+  'part.pivotTables': 'ピボットテーブル',
+  'part.charts': 'グラフ',
+  'part.customProperties': 'ユーザー設定のプロパティ',
 } satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof ja;
@@ -211,6 +214,9 @@ const en: Record<MessageKey, Template> = {
   'cli.wrote': (p) => `Wrote the evaluated workbook: ${p.path} (sheets: ${p.sheets})`,
   'cli.separate': (p) => `The workbook holds ${p.parts}, which a copy would lose: the summary sheets are written to a workbook of their own.`,
   'year.none': 'unknown',
+  'part.pivotTables': 'pivot tables',
+  'part.charts': 'charts',
+  'part.customProperties': 'custom document properties',
 };
 
 function statusJa(status: string): string {

@@ -244,12 +244,20 @@ export function formatYearLabel(year: FiscalYear, lang: 'ja' | 'en'): string {
  * 1 date/time (skipped), 2–5 era year, 6 FY year, 7 western year, 8 number, 9 segment boundary.
  */
 const MASTER = new RegExp(
-  `${YEAR_SCAN_SRC}|(\\d+(?:,\\d+)*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)|(\\n|[○〇◯●■◆]|(?<!\\S)・)`,
+  `${YEAR_SCAN_SRC}|(\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)|(\\n|[○〇◯●■◆]|(?<!\\S)・)`,
   'g',
 );
 
 /** A year label followed by this is a comparison base ("R元年度比", "R元年度と比べて"), not the value's year. */
 const BASE_AFTER = / ?の?(?:実績|値|水準)?(?:比較(?:して|すると)?|(?:と|に)比べ(?:て|ると|た)?|対比|比)/y;
+const MAY_START_BASE = new Set([...' の実値水比とに対']);
+
+/** Whether the text at `end` (just after a year label) makes it a comparison base; BASE_AFTER.lastIndex is then its end. */
+function isComparisonBaseAt(s: string, end: number): boolean {
+  if (!MAY_START_BASE.has(s.charAt(end))) return false;
+  BASE_AFTER.lastIndex = end;
+  return BASE_AFTER.test(s);
+}
 /** English comparison base before a year label ("compared with FY2019"). */
 const BASE_BEFORE = /(?<![A-Za-z])(?:compared (?:with|to)|vs\.?|versus|relative to|than) ?$/i;
 /** "50 tasks in FY2020": a year written after the value it governs. */
@@ -413,38 +421,38 @@ function knownUnitAt(s: string, p: number): UnitEntry | null {
  * run of kanji/katakana glued to the number that does not continue into a longer Japanese word, else a short
  * Latin abbreviation glued to the number ("5GB"). Returns the unit and the index after it.
  */
-function readUnit(s: string, p: number): { unit: string; end: number } | null {
+function readUnit(s: string, p: number): { unit: string; end: number; known: boolean } | null {
   const direct = knownUnitAt(s, p);
-  if (direct) return { unit: direct.unit, end: p + direct.unit.length };
+  if (direct) return { unit: direct.unit, end: p + direct.unit.length, known: true };
   if (s.charCodeAt(p) === 0x20) {
     const spaced = knownUnitAt(s, p + 1);
     if (spaced) {
       const end = p + 1 + spaced.unit.length;
       // "2 会議室": a Japanese word that merely starts like a counter is not one.
-      if (spaced.latin || spaced.unit === '%' || !isJapaneseLetter(s.charCodeAt(end))) return { unit: spaced.unit, end };
+      if (spaced.latin || spaced.unit === '%' || !isJapaneseLetter(s.charCodeAt(end))) return { unit: spaced.unit, end, known: true };
     }
     return null;
   }
   return readUnknownCounter(s, p) ?? readLatinAbbreviation(s, p);
 }
 
-function readUnknownCounter(s: string, p: number): { unit: string; end: number } | null {
+function readUnknownCounter(s: string, p: number): { unit: string; end: number; known: false } | null {
   let q = p;
   while (q - p < 3 && q < s.length && isKanjiOrKatakana(s.charCodeAt(q)) && !startsWithWordAfterValue(s, q)) q++;
   if (q === p) return null;
   const next = s.charCodeAt(q);
   if (q < s.length && isKanjiOrKatakana(next) && !startsWithWordAfterValue(s, q)) return null; // "3月仮運用"-like: a longer word
   if (isHiragana(next) && !PARTICLES.has(s.charAt(q))) return null;
-  return { unit: s.slice(p, q), end: q };
+  return { unit: s.slice(p, q), end: q, known: false };
 }
 
-function readLatinAbbreviation(s: string, p: number): { unit: string; end: number } | null {
+function readLatinAbbreviation(s: string, p: number): { unit: string; end: number; known: false } | null {
   let q = p;
   while (q - p < 6 && isAsciiLetter(s.charCodeAt(q))) q++;
   if (q === p || q - p > 5 || isAsciiLetter(s.charCodeAt(q))) return null;
   const unit = s.slice(p, q);
   if (/^(?:st|nd|rd|th)$/i.test(unit)) return null; // 3rd: an ordinal
-  return { unit, end: q };
+  return { unit, end: q, known: false };
 }
 
 function startsWithWordAfterValue(s: string, q: number): boolean {
@@ -517,8 +525,7 @@ function governingYearIn(text: string): FiscalYear | null {
   while ((m = YEAR_SCAN.exec(text)) !== null) {
     const year = yearOfMatch(m, text);
     if (year !== null) {
-      BASE_AFTER.lastIndex = m.index + m[0].length;
-      if (!BASE_AFTER.test(text)) return year;
+      if (!isComparisonBaseAt(text, m.index + m[0].length)) return year;
     } else if (m[1] === undefined) YEAR_SCAN.lastIndex = m.index + 1;
   }
   return null;
@@ -615,8 +622,7 @@ class Scanner {
     if (year === null) return at + 1; // not a label after all: let the digits be read as a number
     let end = at + m[0].length;
     const before = this.labelText + s.slice(this.pieceStart, at);
-    BASE_AFTER.lastIndex = end;
-    const baseAfter = BASE_AFTER.test(s);
+    const baseAfter = isComparisonBaseAt(s, end);
     if (baseAfter) end = BASE_AFTER.lastIndex;
     const last = this.quantities[this.quantities.length - 1];
     const english = endsWithLatinWord(before);
@@ -649,7 +655,8 @@ class Scanner {
     if (unit) {
       q.unit = UNIT_ALIASES.get(unit.unit) ?? unit.unit;
       p = unit.end;
-      if (s.charCodeAt(p) === 0x76ee /* 目 */ || unit.unit.endsWith('目')) return p; // "3回目": an ordinal
+      // "3回目", "2番目": an ordinal, not a value.
+      if (s.charCodeAt(p) === 0x76ee /* 目 */ || (unit.known === false && unit.unit.endsWith('目'))) return p;
     }
     p = readModifiers(s, p, q);
     p = this.readRemark(p, q);

@@ -30,7 +30,8 @@ interface Segment {
 
 function segment(text: string): Segment {
   const parsed = parseQuantityText(text);
-  const label = parsed.quantities[0]?.label ?? text.split(/[:：]/u)[0]?.trim() ?? '';
+  // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none.
+  const label = parsed.quantities.length === 0 ? text.trim() : (parsed.quantities[0]?.label ?? '');
   return { text, parsed, label, key: normalizeName(label) };
 }
 

@@ -5,18 +5,20 @@
  */
 import JSZip from 'jszip';
 
-const LOSSY_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^xl\/pivotTables\//u, 'pivot tables'],
-  [/^xl\/pivotCache\//u, 'pivot tables'],
+export type LossyPart = 'pivotTables' | 'charts' | 'customProperties';
+
+const LOSSY_PARTS: ReadonlyArray<readonly [RegExp, LossyPart]> = [
+  [/^xl\/pivotTables\//u, 'pivotTables'],
+  [/^xl\/pivotCache\//u, 'pivotTables'],
   [/^xl\/charts\//u, 'charts'],
   [/^xl\/chartsheets\//u, 'charts'],
-  [/^docProps\/custom\.xml$/u, 'custom document properties'],
+  [/^docProps\/custom\.xml$/u, 'customProperties'],
 ];
 
 /** What the input holds that a copy would lose; empty when a copy is faithful. */
-export async function lossyParts(bytes: Buffer): Promise<string[]> {
+export async function lossyParts(bytes: Buffer): Promise<LossyPart[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const found = new Set<string>();
+  const found = new Set<LossyPart>();
   for (const path of Object.keys(zip.files)) {
     for (const [pattern, what] of LOSSY_PARTS) if (pattern.test(path)) found.add(what);
   }

@@ -1,9 +1,10 @@
 /** `evaluate --out`: a copy of the input workbook with the summary sheets added, the input never written. */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../core/sheets/description';
 import { freeSheetName, markOwned, removeOwnedSheets } from './owned-sheets';
-import { lossyParts } from './lossy-parts';
+import { lossyParts, type LossyPart } from './lossy-parts';
 import { renderSheet } from './xlsx-render';
 
 export interface WriteResult {
@@ -12,7 +13,7 @@ export interface WriteResult {
   /** Earlier summary sheets that were replaced. */
   readonly replaced: string[];
   /** Parts of the input a copy would have lost; when any, the output holds the summary sheets alone. */
-  readonly separateBecause: string[];
+  readonly separateBecause: LossyPart[];
 }
 
 /** Adds the sheets of `spec` to `workbook`, replacing only the sheets an earlier run made. */
@@ -34,6 +35,10 @@ export async function writeEvaluatedWorkbook(input: ExcelJS.Workbook, inputBytes
   const target = separateBecause.length > 0 ? new ExcelJS.Workbook() : input;
   const { sheets, replaced } = addSummarySheets(target, spec);
   const bytes = Buffer.from(await target.xlsx.writeBuffer());
-  await fs.writeFile(outPath, bytes);
+  // Written beside the target and renamed over it: a reader never sees half a file, and a link at the
+  // output path is replaced rather than written through.
+  const temporary = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  await fs.writeFile(temporary, bytes);
+  await fs.rename(temporary, outPath);
   return { sheets, replaced, separateBecause };
 }

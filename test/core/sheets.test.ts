@@ -1,0 +1,109 @@
+import { evaluateGrid } from '../../src/core/evaluate';
+import { gradingRules } from '../../src/core/grading';
+import type { Lang } from '../../src/core/messages';
+import type { CellSpec, SheetSpec } from '../../src/core/sheets/description';
+import { displayWidth, rowHeightFor, text } from '../../src/core/sheets/description';
+import { summaryWorkbook } from '../../src/core/sheets/layouts';
+import { grid } from '../support/grid';
+
+const PLAN = grid(
+  [
+    ['令和2年度 行財政改革行動計画'],
+    ['No.', '方向性', '取組項目', '目標(抄)', 'R2年度末実績', '進捗状況', '遅れが生じている要因', '今後の取組'],
+    [1, '県庁のICT化', 'RPAの推進', 'R2年度:50業務', '51業務', '順調', null, '拡大する'],
+    [2, null, 'AI-OCRの活用', 'R2年度:12,000枚/年', '約62,000枚/年', '順調', null, null],
+    [3, '県民参画', '「どこでも知事室」の実施', 'R2年度:4回/年', '2回/年', '遅れ', '=HYPERLINK("http://example.com")', '+オンライン開催を検討'],
+    [4, null, 'アプリの広報', 'R2年度:28,400/累計', '23,183/累計', '遅れ', null, null],
+  ],
+  ['B3:B4', 'B5:B6'],
+);
+
+function build(lang: Lang = 'ja', plan = PLAN) {
+  const evaluation = evaluateGrid(plan);
+  return summaryWorkbook({ evaluation, rules: gradingRules({ lang }), lang, workbookName: 'plan.xlsx', generatedAt: new Date(2021, 4, 31, 9, 0) });
+}
+
+function cellText(cell: CellSpec | undefined): string | number | null {
+  if (!cell) return null;
+  const c = cell.content;
+  return c.kind === 'text' || c.kind === 'number' || c.kind === 'percent' ? c.value : null;
+}
+
+function rowsOf(sheet: SheetSpec): (string | number | null)[][] {
+  return sheet.rows.map((r) => r.cells.map(cellText));
+}
+
+function sheet(name: string, lang: Lang = 'ja'): SheetSpec {
+  const found = build(lang).sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+describe('the summary sheets as data', () => {
+  it('are the four sheets of the report, named in the chosen language, in a Japanese font for Japanese', () => {
+    expect(build('ja').sheets.map((s) => s.name)).toEqual(['評価サマリー', '遅れ一覧', '主な成果', '要確認']);
+    expect(build('ja').fontName).toBe('游ゴシック');
+    expect(build('en').sheets.map((s) => s.name)).toEqual(['Summary', 'Delayed', 'Results', 'Check']);
+  });
+
+  it('open with the headline sentence and count each policy direction, with a total row', () => {
+    const rows = rowsOf(sheet('評価サマリー'));
+    expect(rows.flat()).toContain('行動計画の全4取組のうち、2の取組は順調に取り組んでおり、2の取組に遅れが生じている。');
+    expect(rows).toContainEqual(['県庁のICT化', 2, 2, 2, 0, 0, 0, 1]);
+    expect(rows).toContainEqual(['県民参画', 2, 0, 0, 0, 2, 0, 0]);
+    expect(rows).toContainEqual(['合計', 4, 2, 2, 0, 2, 0, 0.5]);
+    expect(rows.flat()).toContain('順調 ≥100% / 遅れ <100%');
+  });
+
+  it('list each delay with its cause as written, and mark a missing cause', () => {
+    const delayed = sheet('遅れ一覧');
+    const rows = rowsOf(delayed);
+    const row = rows.find((r) => r[2] === '「どこでも知事室」の実施');
+    expect(row).toEqual(['3', '県民参画', '「どこでも知事室」の実施', '', '4回/年', '2回/年', 0.5, '=HYPERLINK("http://example.com")', 'その他', '+オンライン開催を検討', '行動計画!A5']);
+    const missingRow = delayed.rows.find((r) => cellText(r.cells[2]) === 'アプリの広報');
+    expect(cellText(missingRow?.cells[7])).toBe('（要因の記入なし）');
+    expect(missingRow?.cells[7]?.style?.fill).toBe('FFC7CE');
+  });
+
+  it('keep a cause that starts with = as text content', () => {
+    const cause = sheet('遅れ一覧').rows.flatMap((r) => r.cells).find((c) => cellText(c) === '=HYPERLINK("http://example.com")');
+    expect(cause?.content.kind).toBe('text');
+  });
+
+  it('list results highest rate first within a direction, with status colours and data bars', () => {
+    const results = sheet('主な成果');
+    expect(rowsOf(results).slice(2).map((r) => r[1])).toEqual(['AI-OCRの活用', 'RPAの推進']);
+    expect(results.conditionalFormats.map((f) => f.kind)).toEqual(expect.arrayContaining(['dataBar', 'textEquals']));
+  });
+
+  it('say there is nothing to check when there is nothing', () => {
+    const clean = grid([['取組項目', '目標', '実績', '遅延理由'], ['RPA', '50業務', '51業務', null]]);
+    const check = build('ja', clean).sheets.find((s) => s.key === 'check');
+    expect(rowsOf(check!).flat()).toContain('要確認の項目はありません。');
+  });
+
+  it('freeze the table header, filter it, and print A4 landscape one page wide with the header on every page', () => {
+    const delayed = sheet('遅れ一覧');
+    expect(delayed.freeze).toEqual({ rows: 2, columns: 0 });
+    expect(delayed.autoFilter).toEqual({ top: 1, left: 0, bottom: 3, right: 10 });
+    expect(delayed.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { from: 2, to: 2 } });
+    expect(delayed.print.footer).toContain('&A');
+    expect(delayed.print.footer).toContain('&P');
+  });
+});
+
+describe('row heights for wrapped text', () => {
+  it('count Japanese characters as double width', () => {
+    expect(displayWidth('RPA')).toBe(3);
+    expect(displayWidth('遅れ')).toBe(4);
+  });
+
+  it('grow a row with long wrapped text and leave a short one alone', () => {
+    const wrap = { wrap: true };
+    expect(rowHeightFor([text('短い', wrap)], [20])).toBeUndefined();
+    const long = rowHeightFor([text('新型コロナウイルス感染症の影響により、イベントの情報が減少したため。', wrap)], [20]) ?? 0;
+    expect(long).toBeGreaterThanOrEqual(4 * 15);
+    const twoLines = rowHeightFor([text('一行目\n二行目', wrap)], [20]) ?? 0;
+    expect(twoLines).toBeGreaterThanOrEqual(2 * 15);
+  });
+});
