@@ -101,6 +101,15 @@ async function writePlanXlsx(grid: Grid, file: string): Promise<void> {
   await workbook.commit();
 }
 
+/** Deletes cached files of the same size left by an older generator or layout. */
+async function removeStale(n: number, keep: string): Promise<void> {
+  const prefix = `plan-${n}-`;
+  for (const name of await fs.readdir(CACHE_DIR)) {
+    const file = path.join(CACHE_DIR, name);
+    if (name.startsWith(prefix) && name.endsWith('.xlsx') && !name.includes('.partial') && file !== keep) await fs.rm(file, { force: true });
+  }
+}
+
 /** The plan's .xlsx in the cache directory, written now unless an identical one is already there. */
 export async function planFile(grid: Grid, n: number): Promise<PlanFile> {
   await fs.mkdir(CACHE_DIR, { recursive: true });
@@ -112,5 +121,6 @@ export async function planFile(grid: Grid, n: number): Promise<PlanFile> {
   await writePlanXlsx(grid, partial);
   await fs.rename(partial, file);
   const writeMs = performance.now() - started;
+  await removeStale(n, file);
   return { path: file, bytes: (await fs.stat(file)).size, writeMs };
 }

@@ -1,6 +1,7 @@
 /**
  * Summarises a V8 .cpuprofile (node --cpu-prof): top functions by self time, and self time per source file.
- *   npx ts-node --swc bench/profile-summary.ts <file.cpuprofile> [top=25]
+ *   npx ts-node --swc bench/profile-summary.ts <file.cpuprofile> [top=25] [only=src/core]
+ * Percentages are of all sampled time; `only` keeps the function list to frames whose file contains it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,7 @@ function main(): void {
   const file = process.argv[2];
   if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top]');
   const top = Number(process.argv[3] ?? 25);
+  const only = process.argv[4] ?? '';
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const byFunction = new Map<string, number>();
@@ -48,11 +50,11 @@ function main(): void {
     if (!frame) continue;
     total += us;
     const where = shortUrl(frame.url);
-    addTo(byFunction, `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`, us);
+    if (where.includes(only)) addTo(byFunction, `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`, us);
     addTo(byFile, where, us);
   }
   console.log(`profile: ${(total / 1000).toFixed(0)} ms sampled`);
-  printTop('self time by function', byFunction, total, top);
+  printTop(`self time by function${only ? ` (in ${only})` : ''}`, byFunction, total, top);
   printTop('self time by file', byFile, total, 15);
 }
 

@@ -26,7 +26,7 @@ const ENGINE_TARGET_PER_SECOND = 200_000;
 const RATIO_TARGET = 1.3;
 const READ_LIMIT_MS = 60_000;
 /** [warm-up, measured runs] by plan size. */
-const ENGINE_RUNS = (n: number): [number, number] => (n <= 1_000 ? [3, 15] : n <= 10_000 ? [2, 9] : [1, 5]);
+const ENGINE_RUNS = (n: number): [number, number] => (n <= 1_000 ? [3, 15] : n <= 10_000 ? [2, 9] : [1, 3]);
 const FILE_RUNS = (n: number): [number, number] => (n <= 1_000 ? [1, 9] : n <= 10_000 ? [1, 5] : [0, 3]);
 
 interface EngineFigure {
@@ -60,6 +60,8 @@ function machine() {
     node: process.version,
     platform: `${os.platform()} ${os.arch()}`,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    /** 1-minute load average at start: other processes on the machine make the figures noisy. */
+    loadAverage: Math.round((os.loadavg()[0] ?? 0) * 100) / 100,
   };
 }
 
@@ -106,7 +108,7 @@ async function measureFile(n: number, plan: GeneratedPlan): Promise<FileFigure> 
   if (firstReadMs > READ_LIMIT_MS) {
     const skipped = `first bare read took ${ms(firstReadMs)} (> ${ms(READ_LIMIT_MS)}): skipped`;
     console.log(`file    N=${thousands(n).padStart(7)}: ${skipped}`);
-    return { n, skipped, firstReadMs };
+    return { n, skipped, firstReadMs: round(firstReadMs) };
   }
   const [warmup, runs] = FILE_RUNS(n);
   const [evaluated, read] = await measurePair(() => evaluateFile(file.path), () => bareRead(file.path), runs, warmup);
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const sizes = sizesFromArgs();
   const host = machine();
-  console.log(`machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, node ${host.node} (${host.platform})`);
+  console.log(`machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, node ${host.node} (${host.platform}), load average ${host.loadAverage}`);
   console.log('method: warm-up runs discarded, then the median of the measured runs (best also shown)');
   console.log(`files cached in ${CACHE_DIR}\n`);
 

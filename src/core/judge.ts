@@ -54,16 +54,28 @@ interface JudgeContext {
   readonly problems: Problem[];
 }
 
-function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResult & { measured: boolean } {
+function indicatorResult(
+  indicator: Indicator, target: Quantity | null, actual: Quantity | null, direction: Direction, reduction: boolean,
+  rate: number | null, status: Status, grade: string | null,
+): IndicatorResult {
+  // One object literal of one shape: spreads here cost more than the judgement itself on large plans.
+  return {
+    name: indicator.name, target, actual, direction, reduction, rate, status, grade,
+    targetText: indicator.targetText, actualText: indicator.actualText,
+    targetCell: indicator.targetRef.cell, actualCell: indicator.actualRef.cell,
+  };
+}
+
+/** Judged from values, as opposed to taking the recorded status. */
+function isMeasured(result: IndicatorResult): boolean {
+  return result.target !== null && result.actual !== null;
+}
+
+function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResult {
   const target = targetFor(indicator, ctx.year);
   const actual = indicator.actualIsStatement ? null : indicator.actual;
   const direction = target?.direction ?? indicator.impliedDirection ?? 'atLeast';
   const reduction = (target?.reduction ?? false) || indicator.impliedReduction;
-  const base = {
-    name: indicator.name, target, actual, direction, reduction,
-    targetText: indicator.targetText, actualText: indicator.actualText,
-    targetCell: indicator.targetRef.cell, actualCell: indicator.actualRef.cell,
-  };
   if (indicator.targets.size > 0 && target === null && ctx.year !== null) {
     ctx.problems.push({ cell: indicator.targetRef.cell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name } });
   }
@@ -71,12 +83,14 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     ctx.problems.push({ cell: indicator.actualRef.cell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
   }
   if (target === null || actual === null) {
-    return { ...base, rate: null, status: 'unknown', grade: null, measured: false };
+    return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
   }
-  const tu = normalUnit(target.unit);
-  const au = normalUnit(actual.unit);
-  if (tu !== '' && au !== '' && tu !== au) {
-    ctx.problems.push({ cell: indicator.actualRef.cell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '' } });
+  if (target.unit !== actual.unit && target.unit !== null && actual.unit !== null) {
+    const tu = normalUnit(target.unit);
+    const au = normalUnit(actual.unit);
+    if (tu !== '' && au !== '' && tu !== au) {
+      ctx.problems.push({ cell: indicator.actualRef.cell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit, actual: actual.unit } });
+    }
   }
   // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
   const effectiveDirection: Direction = reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
@@ -88,12 +102,12 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   const band = rate === null ? (met ? ctx.rules.bands[0] : ctx.rules.bands[ctx.rules.bands.length - 1]) : bandFor(ctx.rules, rate);
   // A strict bound ("超", "未満") met exactly is not met, whatever the rate says.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
-  return { ...base, rate, status, grade: band?.grade ?? null, measured: true };
+  return indicatorResult(indicator, target, actual, direction, reduction, rate, status, band?.grade ?? null);
 }
 
 function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {
   const indicators = initiative.indicators.map((i) => judgeIndicator(i, ctx));
-  const measured = indicators.filter((i) => i.measured);
+  const measured = indicators.filter(isMeasured);
   const recorded = readRecordedStatus(initiative.recordedStatus);
   const qualitative = measured.length === 0;
 
@@ -145,8 +159,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     causeCategory: delayed ? categorizeCause(initiative.cause) : null,
     nextSteps: initiative.nextSteps,
     // An indicator without values shares the initiative's judgement from its recorded status.
-    indicators: indicators.map(({ measured, ...result }) =>
-      measured || !qualitative ? result : { ...result, status, grade }),
+    indicators: qualitative ? indicators.map((result) => ({ ...result, status, grade })) : indicators,
     extra: initiative.extra,
   };
 }

@@ -290,6 +290,9 @@ const MODIFIER = new RegExp(
   'iy',
 );
 
+const CUMULATIVE_WORD = /累計|cumulative/i;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+
 /** Stops a run of unknown counter characters: "5基以上" has the unit 基, not 基以上. */
 const WORD_AFTER_VALUE = /以上|以下|未満|超|削減|縮減|低減|減|累計|年間|毎年|程度|前後|達成|見込|予定|見通|増|比|目標|実績/y;
 
@@ -336,7 +339,6 @@ const LABEL_TRAIL =
   /(?:[\s:=→⇒、,。・\-/~(]|(?<![A-Za-z])(?:of|is|was|were|are|at|by|to|in|for|reached|be|the)(?![A-Za-z]))+$/i;
 const LABEL_PARTICLE = /(?<=.)[はがでをにの]$/;
 const HAS_WORD = /[A-Za-z\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF々]/;
-const LABEL_CUMULATIVE = /累計|cumulative/i;
 const LABEL_PER_YEAR = /年間|毎年|annual|per year/i;
 
 // ---------------------------------------------------------------------------------------------
@@ -451,7 +453,7 @@ function readLatinAbbreviation(s: string, p: number): { unit: string; end: numbe
   while (q - p < 6 && isAsciiLetter(s.charCodeAt(q))) q++;
   if (q === p || q - p > 5 || isAsciiLetter(s.charCodeAt(q))) return null;
   const unit = s.slice(p, q);
-  if (/^(?:st|nd|rd|th)$/i.test(unit)) return null; // 3rd: an ordinal
+  if (ORDINAL_SUFFIX.test(unit)) return null; // 3rd: an ordinal
   return { unit, end: q, known: false };
 }
 
@@ -463,7 +465,7 @@ function startsWithWordAfterValue(s: string, q: number): boolean {
 /** Applies one MODIFIER match to the draft. */
 function applyModifier(m: RegExpExecArray, q: Draft): void {
   if (m[1] !== undefined) {
-    if (/累計|cumulative/i.test(m[1])) q.cumulative = true;
+    if (CUMULATIVE_WORD.test(m[1])) q.cumulative = true;
     else q.perYear = true;
   } else if (m[2] !== undefined || m[11] !== undefined) {
     q.unit = `${q.unit ?? ''}/${m[2] ?? m[11]}`; // "1.5時間/人", "100件/月"
@@ -549,8 +551,12 @@ function cleanLabel(line: string): string | null {
   let text = line;
   const br = lastIndexOfBreak(text);
   if (br >= 0) text = text.slice(br + 1);
-  text = text.replace(LABEL_LEAD, '').replace(LABEL_TRAIL, '');
-  text = text.replace(LABEL_PARTICLE, '').replace(LABEL_TRAIL, '');
+  // The replaces are the costly part of reading a value; most labels need none of them.
+  const first = text.charCodeAt(0);
+  if (!isKanjiOrKatakana(first) && !isAsciiLetter(first)) text = text.replace(LABEL_LEAD, '');
+  const last = text.charCodeAt(text.length - 1);
+  if (!isKanjiOrKatakana(last) && last !== 0x29 /* ) */) text = text.replace(LABEL_TRAIL, '');
+  if (LABEL_PARTICLE.test(text)) text = text.replace(LABEL_PARTICLE, '').replace(LABEL_TRAIL, '');
   if (text.charCodeAt(0) === 0x28 && text.indexOf(')') < 0) text = text.slice(1).trim(); // "(うち" of an unclosed remark
   return HAS_WORD.test(text) ? text : null; // "+", "~", "=" alone are not labels
 }
@@ -630,7 +636,8 @@ class Scanner {
       if (english && last && last.year === null && YEAR_AFTER_VALUE.test(before)) last.year = year;
       else this.year = year;
     }
-    this.labelText = before;
+    // Only the end of the gathered text can become a label; keep concatenations short.
+    this.labelText = before.length > MAX_LABEL_REGION ? before.slice(-MAX_LABEL_REGION) : before;
     this.pieceStart = end;
     return end;
   }
@@ -695,16 +702,8 @@ class Scanner {
     if (opened) i--;
     while (i >= this.segStart && s.charCodeAt(i) === 0x20) i--;
     if (i >= this.segStart) return false;
-    const next = s.charCodeAt(numEnd);
-    if (opened) return next === 0x29;
-    if (next === 0x2e || next === 0x29) {
-      const after = s.charCodeAt(numEnd + 1);
-      return after === 0x20 || isAsciiLetter(after) || isJapaneseLetter(after);
-    }
-    if (next !== 0x20) return false;
-    const word = s.charCodeAt(numEnd + 1);
-    if (!isAsciiLetter(word) && !isJapaneseLetter(word)) return false;
-    return readUnit(s, numEnd) === null;
+    if (opened) return s.charCodeAt(numEnd) === 0x29;
+    return numberingMarkAfter(s, numEnd) > 0;
   }
 
   /** Skips a bracketed remark right after a value, reading what it says about that value. */
@@ -726,7 +725,8 @@ class Scanner {
    */
   private readPrefix(at: number, q: Draft): number {
     const s = this.s;
-    let region = this.labelText + s.slice(this.pieceStart, at);
+    const from = Math.max(this.pieceStart, at - MAX_LABEL_REGION);
+    let region = (from > this.pieceStart ? '' : this.labelText) + s.slice(from, at);
     const regionStartInText = at - region.length; // approximate when year labels were cut out
     const signChar = s.charAt(at - 1);
     if (at > this.pieceStart && isSign(signChar) && !isAsciiLetter(s.charCodeAt(at - 2)) && !isAsciiDigit(s.charCodeAt(at - 2))) {
@@ -736,7 +736,7 @@ class Scanner {
     region = this.peelPrefixWords(region, q);
     const label = labelFrom(region);
     if (label !== null) {
-      if (LABEL_CUMULATIVE.test(label)) q.cumulative = true;
+      if (CUMULATIVE_WORD.test(label)) q.cumulative = true;
       if (LABEL_PER_YEAR.test(label) && q.unit !== '年間') q.perYear = true;
     }
     q.label = label ?? this.lastLabel;
@@ -790,6 +790,26 @@ function endsWithLatinWord(text: string): boolean {
   if (text.charCodeAt(i) === 0x20) i--;
   const c = text.charCodeAt(i);
   return isAsciiLetter(c) || c === 0x2e;
+}
+
+function isOpeningQuote(c: number): boolean {
+  return c === 0x300c || c === 0x300e || c === 0x3010 || c === 0x22 || c === 0x201c;
+}
+
+/**
+ * Whether one or two digits ending at `numEnd` read as item numbering, judged by what follows them:
+ * "1." or "1)" before a word, or "1 " before a word that is neither a unit nor a modifier of a value
+ * ("1 RPA導入業務数" is numbering; "50 件", "4 times" and "2 per year" are values).
+ * Returns the length of the mark after the digits (".", ". ", ")", " "), or 0 when it is not numbering.
+ */
+function numberingMarkAfter(s: string, numEnd: number): number {
+  const next = s.charCodeAt(numEnd);
+  const after = s.charCodeAt(numEnd + 1);
+  const startsWord = isAsciiLetter(after) || isJapaneseLetter(after) || isOpeningQuote(after);
+  if (next === 0x2e || next === 0x29) return after === 0x20 ? 2 : startsWord ? 1 : 0;
+  if (next !== 0x20 || !startsWord || readUnit(s, numEnd) !== null) return 0;
+  MODIFIER.lastIndex = numEnd;
+  return MODIFIER.test(s) ? 0 : 1;
 }
 
 function isSign(c: string): boolean {
@@ -848,14 +868,14 @@ function parsePlainNumber(s: string): ParsedText {
 const SEGMENT_MARKER = /[○〇◯●■◆]|(?<!\S)(?:・|\(\d{1,2}\)|[①-⑳])/g;
 /** A line that continues the indicator above: another year, a value, or a remark ("R3年度:60業務", "(うち…)"). */
 const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|\d|[(~約▲△▼+\-※])/;
-const LEADING_NUMBERING = /^(?:\d{1,2}[.)](?!\d) ?|\d{1,2} (?=[^\d\s]))/;
+const LEADING_DIGITS = /^\d{1,2}(?!\d)/;
 
-/** Length of "1 " / "1." / "1)" numbering at the start of a text (not "50 件", a value with its unit). */
+/** Length of "1 " / "1." / "1)" numbering at the start of a text (not "50 件" or "2 per year", which are values). */
 function leadingNumberingLength(text: string): number {
-  const m = LEADING_NUMBERING.exec(text);
+  const m = LEADING_DIGITS.exec(text);
   if (!m) return 0;
-  if (m[0].endsWith(' ') && !/[.)]/.test(m[0]) && readUnit(text, m[0].length - 1) !== null) return 0;
-  return m[0].length;
+  const mark = numberingMarkAfter(text, m[0].length);
+  return mark > 0 ? m[0].length + mark : 0;
 }
 
 interface Piece {
@@ -920,6 +940,8 @@ const DIRECTION_WORD = new RegExp(
   ].join('|'),
   'i',
 );
+const DIRECTION_WORDS_ALL = new RegExp(DIRECTION_WORD.source, `${DIRECTION_WORD.flags.replace('g', '')}g`);
+
 const REDUCTION_WORD =
   /削減|縮減|低減|減少|短縮|軽減|(?<![増加])減(?![免税価点])|(?<![A-Za-z])(?:reduc\w*|decreas\w*|cuts?|savings?|saved)(?![A-Za-z])/i;
 
@@ -930,9 +952,14 @@ const REDUCTION_WORD =
  */
 export function parseDirectionWords(text: string): { direction: Direction | null; reduction: boolean } {
   const s = normalizeText(typeof text === 'string' && text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
-  const m = DIRECTION_WORD.exec(s);
+  // The last direction word wins: "年360時間を超える職員の割合(10%以下)" describes with 超 but bounds with 以下.
   let direction: Direction | null = null;
-  if (m) direction = m[1] ? 'atLeast' : m[2] ? 'atMost' : m[3] ? 'lessThan' : 'moreThan';
+  const words = DIRECTION_WORDS_ALL;
+  words.lastIndex = 0;
+  for (let m = words.exec(s); m !== null; m = words.exec(s)) {
+    direction = m[1] ? 'atLeast' : m[2] ? 'atMost' : m[3] ? 'lessThan' : 'moreThan';
+    if (m[0] === '') words.lastIndex++;
+  }
   return { direction, reduction: REDUCTION_WORD.test(s) };
 }
 

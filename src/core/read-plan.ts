@@ -1,7 +1,7 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { a1, cellAt, type CellValue, type Grid } from './grid';
 import { cellText, isBlank, oddValueKind, oddValueText } from './cell-text';
-import { columnFor, findHeader, roleOfHeader } from './headers';
+import { columnFor, findHeader } from './headers';
 import { buildIndicators, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
 import { normalizeText } from './quantity';
@@ -23,37 +23,46 @@ export interface PlanRead {
 
 /** Each merged area's value, seen from every cell it covers (in the grid only its first cell holds it). */
 class MergedValues {
-  private readonly origin = new Map<number, CellValue>();
-  private readonly spanStart = new Map<number, number>();
-  private readonly wide = new Set<number>();
+  /** row → column → value, only for covered cells other than each area's first. */
+  private readonly origin = new Map<number, Map<number, CellValue>>();
+  private readonly spanStart = new Map<number, Map<number, number>>();
+  private readonly wide = new Map<number, Set<number>>();
 
   constructor(private readonly grid: Grid) {
     for (const m of grid.merges) {
       const value = cellAt(grid, m.top, m.left);
       for (let r = m.top; r <= m.bottom; r++) {
-        if (m.right - m.left >= 2) this.wide.add(r * 16384 + m.left);
+        if (m.right - m.left >= 2) MergedValues.at(this.wide, r, () => new Set<number>()).add(m.left);
+        const starts = MergedValues.at(this.spanStart, r, () => new Map<number, number>());
+        const values = MergedValues.at(this.origin, r, () => new Map<number, CellValue>());
         for (let c = m.left; c <= m.right; c++) {
-          const key = r * 16384 + c;
-          this.spanStart.set(key, m.top);
-          if (r !== m.top || c !== m.left) this.origin.set(key, value);
+          starts.set(c, m.top);
+          if (r !== m.top || c !== m.left) values.set(c, value);
         }
       }
     }
   }
 
+  private static at<V>(map: Map<number, V>, row: number, make: () => V): V {
+    let entry = map.get(row);
+    if (entry === undefined) map.set(row, (entry = make()));
+    return entry;
+  }
+
   value(row: number, col: number): CellValue {
-    const key = row * 16384 + col;
-    return this.origin.has(key) ? (this.origin.get(key) ?? null) : cellAt(this.grid, row, col);
+    const values = this.origin.get(row);
+    if (values !== undefined && values.has(col)) return values.get(col) ?? null;
+    return cellAt(this.grid, row, col);
   }
 
   /** The first row of the merged area covering this cell, or the row itself. */
   firstRow(row: number, col: number): number {
-    return this.spanStart.get(row * 16384 + col) ?? row;
+    return this.spanStart.get(row)?.get(col) ?? row;
   }
 
   /** True for a cell merged across three or more columns starting here: a section title, not an initiative. */
   isWide(row: number, col: number): boolean {
-    return this.wide.has(row * 16384 + col);
+    return this.wide.get(row)?.has(col) ?? false;
   }
 }
 
@@ -99,8 +108,23 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
 const TOTAL_WORDS = new Set(TOTAL_ROW_WORDS);
 const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
 
+const LONGEST_TOTAL_WORD = Math.max(...TOTAL_ROW_WORDS.map((w) => w.length));
+
 function isTotalText(text: string): boolean {
+  // Most cells are long names: only a short text can be a total's label ("合計", "Total").
+  if (text === '' || text.length > LONGEST_TOTAL_WORD + 4) return false;
   return TOTAL_WORDS.has(normalizeText(text).replace(/\s/gu, '').toLowerCase());
+}
+
+/** The one column of a row that holds anything, or -1 when none or several do. */
+function loneFilledColumn(cells: readonly CellValue[]): number {
+  let found = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (isBlank(cells[i] ?? null)) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
 }
 
 /** Splits "15団体 【遅れが生じている要因】 市町村において…" into the value and the cause written after the mark. */
@@ -148,6 +172,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const at = (row: number, c: number): string => a1(grid, row, c < 0 ? 0 : c);
   const text = (row: number, c: number): string => (c < 0 ? '' : cellText(merged.value(row, c)).trim());
 
+  const headerName = text(headerRow, roleColumns.name);
+  const headerTarget = text(headerRow, roleColumns.target);
   let section = '';
   let carriedPillar = '';
   let carriedNotice = false;
@@ -166,18 +192,17 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const idText = text(row, roleColumns.id);
     if (isTotalText(nameText) || isTotalText(idText) || (roleColumns.name < 0 && isTotalText(text(row, roleColumns.indicator)))) continue;
     // A header repeated further down (a second table, a printed page's header) is not an initiative.
-    if (nameText !== '' && roleOfHeader(nameText)?.role === 'name' && roleOfHeader(text(row, roleColumns.target))?.role === 'target') continue;
+    if (nameText !== '' && nameText === headerName && text(row, roleColumns.target) === headerTarget) continue;
 
     // A section title ("(1) 県庁のICT化") stands alone in its row: across a wide merge, outside the name
     // column, or numbered like a heading.
-    const nonBlank = cells.map((v, i) => ({ v, i })).filter(({ v }) => !isBlank(v));
-    const firstFilled = nonBlank[0];
+    const filled = loneFilledColumn(cells);
     const isSection =
-      nonBlank.length === 1 && firstFilled !== undefined &&
-      (firstFilled.i !== roleColumns.name || merged.isWide(row, firstFilled.i) || SECTION_NUMBERING.test(cellText(firstFilled.v)));
+      filled >= 0 &&
+      (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
     if (isSection) {
       flush();
-      section = cellText(firstFilled.v).replace(SECTION_NUMBERING, '').trim();
+      section = cellText(cells[filled] ?? null).replace(SECTION_NUMBERING, '').trim();
       carriedPillar = '';
       continue;
     }

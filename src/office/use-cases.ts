@@ -1,0 +1,44 @@
+/** The use-cases the task pane and the ribbon command call. Implemented over an ExcelHost. */
+import type { Evaluation } from '../core/model';
+import type { Lang } from '../core/messages';
+import type { PresetName } from '../core/grading';
+import type { Role } from '../core/model';
+
+export type Phase = 'reading' | 'judging' | 'writing' | 'done';
+
+/** Settings stored in the workbook (workbook.settings), so the next person who opens it gets the same mapping. */
+export interface PlanSettings {
+  /** The plan sheet; null = detect. */
+  readonly sheet: string | null;
+  /** Column roles chosen by a person: role → 0-based column index from the used range's left edge; empty = detect. */
+  readonly columnRoles: Partial<Record<Role, number>>;
+  /** Evaluated fiscal year (2020 = R2); null = from the headers. */
+  readonly year: number | null;
+  readonly preset: PresetName;
+  readonly onTrackTolerance: number;
+  /** null = Office's display language. */
+  readonly lang: Lang | null;
+}
+
+export const DEFAULT_SETTINGS: PlanSettings = { sheet: null, columnRoles: {}, year: null, preset: 'report', onTrackTolerance: 0, lang: null };
+
+export interface SheetChoice {
+  readonly name: string;
+  /** True when this sheet's header reads like a plan's. */
+  readonly looksLikePlan: boolean;
+}
+
+/** The detected layout of a sheet, for Settings to prefill. */
+export interface DetectedColumns {
+  readonly sheet: string;
+  /** 1-based sheet row of the header, or null when none was found. */
+  readonly headerRow: number | null;
+  readonly columns: readonly { readonly index: number; readonly header: string; readonly role: Role | null }[];
+}
+
+export interface EvaluationOutcome {
+  readonly evaluation: Evaluation;
+  /** The summary sheets as written (names may carry a suffix where a user's sheet had the name). */
+  readonly sheets: readonly string[];
+  readonly lang: Lang;
+}
