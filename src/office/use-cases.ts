@@ -42,3 +42,38 @@ export interface EvaluationOutcome {
   readonly sheets: readonly string[];
   readonly lang: Lang;
 }
+
+/** Errors the add-in turns into plain-language messages (catalogue keys `office.<code>`). */
+export type AddinErrorCode =
+  | 'cellEditMode'
+  | 'protectedSheet'
+  | 'payloadTooLarge'
+  | 'sheetNotFound'
+  | 'noPlanSheet'
+  | 'busy'
+  | 'excelError';
+
+export class AddinError extends Error {
+  constructor(
+    readonly code: AddinErrorCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'AddinError';
+  }
+}
+
+/** What the pane and the ribbon command can do, over Excel or over the stand-in alike. */
+export interface AddinServices {
+  /** Reads the plan (one sync), judges it, writes the summary sheets (one batch). Rejects with AddinError or EvaluationError. */
+  evaluate(settings: PlanSettings, onPhase?: (phase: Phase) => void): Promise<EvaluationOutcome>;
+  /** Selects a cell such as "D14" on a sheet, so the user sees it. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  listSheets(): Promise<SheetChoice[]>;
+  /** The header row and column roles detection finds on a sheet (null = the sheet that looks most like a plan). */
+  detectColumns(sheet: string | null): Promise<DetectedColumns | null>;
+  loadSettings(): Promise<PlanSettings>;
+  saveSettings(settings: PlanSettings): Promise<void>;
+  /** The language Office displays in, for the default of the pane. */
+  displayLanguage(): 'ja' | 'en';
+}

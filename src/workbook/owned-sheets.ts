@@ -6,7 +6,10 @@
 import type ExcelJS from 'exceljs';
 import type { SheetKey } from '../core/sheets/description';
 
-export const MARKER_PREFIX = 'ActionPlanEvaluator_';
+import { MARKER_PREFIX } from '../core/sheets/marker';
+import { freeSheetName as freeName } from '../core/sheets/sheet-names';
+
+export { MARKER_PREFIX };
 
 interface DefinedName {
   name: string;
@@ -61,16 +64,7 @@ export function markOwned(workbook: ExcelJS.Workbook, sheetName: string, key: Sh
   workbook.definedNames.add(`${quoteSheet(sheetName)}!$A$1`, `${MARKER_PREFIX}${key}`);
 }
 
-const FORBIDDEN = /[\\/?*[\]:]/gu;
-
 /** A sheet name Excel accepts that no remaining sheet has: "要確認", else "要確認 (2)"… */
 export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const base = wanted.replace(FORBIDDEN, ' ').slice(0, 31);
-  const taken = new Set(workbook.worksheets.map((s) => s.name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
+  return freeName(workbook.worksheets.map((s) => s.name), wanted);
 }

@@ -1,0 +1,126 @@
+/**
+ * Reading what Evaluate needs from Excel in as few round trips as the API allows:
+ *   sync 1 — sheet names, the tool's markers (defined names) and the stored settings;
+ *   sync 2 — the used range of the plan sheet (or of every candidate sheet) with its merged areas.
+ * A plan too large for one response (Excel on the web answers at most 5 MB) is read in row blocks instead.
+ */
+import type { CellValue, Grid, MergedArea, WorkbookGrids } from '../core/grid';
+import type { SheetKey } from '../core/sheets/description';
+import { parseRangeAddress } from './addresses';
+import { isPayloadTooLarge } from './excel-errors';
+import { MARKER_PREFIX, readSettings } from './settings-store';
+import type { PlanSettings } from './use-cases';
+
+export interface WorkbookSnapshot {
+  /** The workbook's file name where the host tells it. */
+  readonly workbookName: string;
+  readonly sheetNames: readonly string[];
+  /** Sheet name → the summary sheet the tool made there. */
+  readonly owned: ReadonlyMap<string, SheetKey>;
+  /** The tool's marker names, to delete with their sheets. */
+  readonly markerNames: readonly string[];
+  readonly settings: PlanSettings;
+}
+
+export async function readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name,items/formula');
+  const settings = readSettings(context);
+  const workbook = context.workbook.load('name');
+  await context.sync();
+
+  const owned = new Map<string, SheetKey>();
+  const markerNames: string[] = [];
+  for (const item of names.items) {
+    if (!item.name.startsWith(MARKER_PREFIX)) continue;
+    markerNames.push(item.name);
+    const area = parseRangeAddress(String(item.formula).replace(/^=/u, ''));
+    if (area?.sheet) owned.set(area.sheet, item.name.slice(MARKER_PREFIX.length) as SheetKey);
+  }
+  return { workbookName: workbook.name ?? '', sheetNames: sheets.items.map((s) => s.name), owned, markerNames, settings: settings.value() };
+}
+
+const ERROR_LITERAL = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/u;
+
+/** Excel's values as the core's plain values: "" is blank, "#N/A" an error. */
+function plainRow(row: readonly unknown[]): CellValue[] {
+  return row.map((v) => {
+    if (v === '' || v === null || v === undefined) return null;
+    if (typeof v === 'string') return ERROR_LITERAL.test(v) ? { error: v } : v;
+    if (typeof v === 'number' || typeof v === 'boolean') return v;
+    return String(v);
+  });
+}
+
+function mergedAreas(address: string | null, top: number, left: number): MergedArea[] {
+  if (!address) return [];
+  return address.split(',').flatMap((part) => {
+    const area = parseRangeAddress(part.trim());
+    return area ? [{ top: area.top - top, left: area.left - left, bottom: area.bottom - top, right: area.right - left }] : [];
+  });
+}
+
+interface PendingSheet {
+  readonly name: string;
+  readonly used: Excel.Range;
+  readonly merges: Excel.RangeAreas | null;
+}
+
+function queueSheet(context: Excel.RequestContext, name: string, mergesSupported: boolean, withValues: boolean): PendingSheet {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const used = sheet.getUsedRangeOrNullObject(true).load(withValues ? 'values,rowIndex,columnIndex,rowCount,columnCount' : 'rowIndex,columnIndex,rowCount,columnCount');
+  // The whole sheet's merged areas: a used range of an empty sheet is a null object, the sheet never is.
+  const merges = mergesSupported ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null;
+  return { name, used, merges };
+}
+
+function gridOf(pending: PendingSheet, values: unknown[][] | null, mergesSupported: boolean): Grid {
+  const { used, merges } = pending;
+  if (used.isNullObject) return { sheetName: pending.name, cells: [], merges: [], top: 0, left: 0, mergesKnown: mergesSupported };
+  const top = used.rowIndex;
+  const left = used.columnIndex;
+  const address = merges && !merges.isNullObject ? merges.address : null;
+  return {
+    sheetName: pending.name,
+    cells: (values ?? used.values).map(plainRow),
+    merges: mergedAreas(address, top, left),
+    top,
+    left,
+    mergesKnown: mergesSupported,
+  };
+}
+
+/** Rows per block when a plan is too large to read in one response. */
+const ROWS_PER_BLOCK = 5_000;
+
+async function readInBlocks(context: Excel.RequestContext, pending: PendingSheet): Promise<unknown[][]> {
+  const { used } = pending;
+  const values: unknown[][] = [];
+  for (let start = 0; start < used.rowCount; start += ROWS_PER_BLOCK) {
+    const rows = Math.min(ROWS_PER_BLOCK, used.rowCount - start);
+    const block = context.workbook.worksheets.getItem(pending.name)
+      .getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount).load('values');
+    await context.sync();
+    values.push(...block.values);
+  }
+  return values;
+}
+
+/**
+ * The grids of the given sheets, in one sync when the answer fits. Merged areas need ExcelApi 1.13; below it
+ * they are unknown and the core carries blank policy directions down instead.
+ */
+export async function readGrids(context: Excel.RequestContext, workbookName: string, names: readonly string[], mergesSupported: boolean): Promise<WorkbookGrids> {
+  try {
+    const pending = names.map((name) => queueSheet(context, name, mergesSupported, true));
+    await context.sync();
+    return { name: workbookName, sheets: pending.map((p) => gridOf(p, null, mergesSupported)) };
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+  }
+  const pending = names.map((name) => queueSheet(context, name, mergesSupported, false));
+  await context.sync();
+  const sheets: Grid[] = [];
+  for (const p of pending) sheets.push(gridOf(p, p.used.isNullObject ? [] : await readInBlocks(context, p), mergesSupported));
+  return { name: workbookName, sheets };
+}

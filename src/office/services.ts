@@ -1,0 +1,138 @@
+/**
+ * The add-in's use-cases over an ExcelHost: Excel itself, or the strict stand-in in the preview and the tests.
+ * Evaluate = read (two syncs: names and settings, then the plan) → judge (pure core) → write (one batch).
+ */
+import { choosePlanSheet, evaluateWorkbook } from '../core/evaluate';
+import { EvaluationError } from '../core/errors';
+import { gradingRules } from '../core/grading';
+import { findHeader } from '../core/headers';
+import type { Lang } from '../core/messages';
+import { summaryWorkbook } from '../core/sheets/layouts';
+import { toAddinError } from './excel-errors';
+import type { ExcelHost } from './host';
+import { readGrids, readSnapshot, type WorkbookSnapshot } from './read-workbook';
+import { queueWriteSettings, readSettings } from './settings-store';
+import {
+  AddinError, type AddinServices, type DetectedColumns, type EvaluationOutcome, type Phase, type PlanSettings, type SheetChoice,
+} from './use-cases';
+import { writeSummarySheets, type Capabilities } from './write-sheets';
+
+const RUN_OPTIONS = { delayForCellEdit: true };
+
+function langOf(host: ExcelHost, settings: PlanSettings): Lang {
+  if (settings.lang) return settings.lang;
+  return (host.displayLanguage?.() ?? 'ja').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** Sheets worth reading for the plan: the chosen one, else every sheet the tool did not make. */
+function candidateSheets(snapshot: WorkbookSnapshot, settings: PlanSettings): string[] {
+  if (settings.sheet) {
+    if (!snapshot.sheetNames.includes(settings.sheet)) {
+      throw new EvaluationError('sheetNotFound', { sheet: settings.sheet, sheets: snapshot.sheetNames.join(', ') });
+    }
+    return [settings.sheet];
+  }
+  return snapshot.sheetNames.filter((n) => !snapshot.owned.has(n));
+}
+
+export function createServices(host: ExcelHost): AddinServices {
+  const can: Capabilities = { conditionalFormats: host.isSetSupported('1.6'), pageLayout: host.isSetSupported('1.9') };
+  const mergesSupported = host.isSetSupported('1.13');
+  // One evaluation at a time, shared by the ribbon button and the pane (one runtime).
+  let inFlight: Promise<EvaluationOutcome> | null = null;
+
+  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>, sheet = ''): Promise<T> {
+    try {
+      return await host.run(RUN_OPTIONS, batch);
+    } catch (error) {
+      throw toAddinError(error, sheet);
+    }
+  }
+
+  async function evaluateOnce(settings: PlanSettings, onPhase: (phase: Phase) => void): Promise<EvaluationOutcome> {
+    const lang = langOf(host, settings);
+    return run(async (context) => {
+      onPhase('reading');
+      const snapshot = await readSnapshot(context);
+      const grids = await readGrids(context, snapshot.workbookName, candidateSheets(snapshot, settings), mergesSupported);
+      onPhase('judging');
+      const options = {
+        sheet: settings.sheet, year: settings.year, columnRoles: Object.keys(settings.columnRoles).length > 0 ? settings.columnRoles : undefined,
+        preset: settings.preset, onTrackTolerance: settings.onTrackTolerance, lang,
+      };
+      const evaluation = evaluateWorkbook(grids, options);
+      onPhase('writing');
+      const spec = summaryWorkbook({ evaluation, rules: gradingRules(options), lang, workbookName: snapshot.workbookName, generatedAt: new Date() });
+      const sheets = await writeSummarySheets(context, spec, snapshot, can);
+      onPhase('done');
+      return { evaluation, sheets, lang };
+    });
+  }
+
+  return {
+    evaluate(settings, onPhase = () => undefined) {
+      if (inFlight) return Promise.reject(new AddinError('busy'));
+      inFlight = evaluateOnce(settings, onPhase).finally(() => {
+        inFlight = null;
+      });
+      return inFlight;
+    },
+
+    selectCell(sheet, cell) {
+      return run(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(cell).select();
+        await context.sync();
+      }, sheet);
+    },
+
+    listSheets() {
+      return run(async (context): Promise<SheetChoice[]> => {
+        const snapshot = await readSnapshot(context);
+        const names = snapshot.sheetNames.filter((n) => !snapshot.owned.has(n));
+        const grids = await readGrids(context, '', names, false);
+        return grids.sheets.map((grid) => ({ name: grid.sheetName, looksLikePlan: findHeader(grid) !== null }));
+      });
+    },
+
+    detectColumns(sheet) {
+      return run(async (context): Promise<DetectedColumns | null> => {
+        const snapshot = await readSnapshot(context);
+        const grids = await readGrids(context, '', candidateSheets(snapshot, { ...snapshot.settings, sheet }), false);
+        let grid;
+        try {
+          grid = choosePlanSheet(grids, { sheet });
+        } catch (error) {
+          if (error instanceof EvaluationError) return null;
+          throw error;
+        }
+        const header = findHeader(grid);
+        return {
+          sheet: grid.sheetName,
+          headerRow: header ? grid.top + header.row + 1 : null,
+          columns: (header?.columns ?? []).map((c) => ({ index: c.index, header: c.header, role: c.role })),
+        };
+      }, sheet ?? '');
+    },
+
+    loadSettings() {
+      return run(async (context) => {
+        const settings = readSettings(context);
+        await context.sync();
+        return settings.value();
+      });
+    },
+
+    saveSettings(settings) {
+      return run(async (context) => {
+        queueWriteSettings(context, settings);
+        await context.sync();
+      });
+    },
+
+    displayLanguage() {
+      return (host.displayLanguage?.() ?? 'ja').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+    },
+  };
+}

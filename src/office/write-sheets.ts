@@ -1,0 +1,244 @@
+/**
+ * Renders the sheet description through Office.js: the add-in's writer of the summary sheets (the .xlsx writer
+ * renders the same description). Everything is queued into one batch and synced once, split only where a request
+ * would pass Excel on the web's 5 MB limit. Features above ExcelApi 1.7 are used only where the host has them.
+ */
+import type { Area, CellSpec, CellStyle, ConditionalFormat, SheetSpec, WorkbookSpec } from '../core/sheets/description';
+import { MARKER_PREFIX } from '../core/sheets/marker';
+import { freeSheetName } from '../core/sheets/sheet-names';
+import type { WorkbookSnapshot } from './read-workbook';
+
+/** Stay well under 5 MB: the estimate below is rough and Excel adds its own envelope. */
+const REQUEST_BUDGET_BYTES = 3.5 * 1024 * 1024;
+const OPERATION_BYTES = 160;
+/** Rows per values block on large sheets, so one block never passes the budget on its own. */
+const ROWS_PER_BLOCK = 2_000;
+
+export interface Capabilities {
+  /** ExcelApi 1.6: conditional formats. */
+  readonly conditionalFormats: boolean;
+  /** ExcelApi 1.9: page layout, autofilter, gridlines, screen-update suspension. */
+  readonly pageLayout: boolean;
+}
+
+/** Counts what is queued and syncs before a request could grow past the limit. */
+class RequestBudget {
+  private bytes = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async add(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > REQUEST_BUDGET_BYTES) {
+      await this.context.sync();
+      this.bytes = 0;
+    }
+    this.bytes += bytes;
+  }
+
+  op(): Promise<void> {
+    return this.add(OPERATION_BYTES);
+  }
+}
+
+/** UTF-8 bytes of a JSON payload, counted without building it: Japanese text is three bytes a character. */
+function payloadBytes(rows: readonly (readonly (string | number)[])[]): number {
+  let bytes = 2;
+  for (const row of rows) {
+    bytes += 2;
+    for (const v of row) {
+      if (typeof v === 'number') bytes += 12;
+      else for (let i = 0; i < v.length; i++) bytes += v.charCodeAt(i) < 0x80 ? 1 : 3;
+      bytes += 3;
+    }
+  }
+  return bytes;
+}
+
+function value(cell: CellSpec | undefined): string | number {
+  const c = cell?.content;
+  if (!c || c.kind === 'empty') return '';
+  if (c.kind === 'date') return c.value.toISOString().slice(0, 16).replace('T', ' ');
+  return c.value;
+}
+
+/**
+ * "@" (Text) for every text cell: Excel then stores a cause such as "=HYPERLINK(…)" or "-コロナ" as the text it
+ * is, never as a formula.
+ */
+function numberFormat(cell: CellSpec | undefined): string {
+  const c = cell?.content;
+  if (c?.kind === 'text') return '@';
+  return cell?.style?.numberFormat ?? (c?.kind === 'percent' ? '0.0%' : 'General');
+}
+
+function colour(rgb: string): string {
+  return `#${rgb}`;
+}
+
+/** Excel's column width in points for a width in characters of the default font (7 px a character + 5 px padding). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const ALIGN_H = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const ALIGN_V = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+function styleKey(style: CellStyle | undefined): string {
+  if (!style) return '';
+  const { numberFormat: _ignored, ...visual } = style;
+  return JSON.stringify(visual);
+}
+
+interface StyledArea {
+  readonly area: Area;
+  readonly style: CellStyle;
+}
+
+/** Cells of one style grouped into column runs: a table body becomes one format operation a column. */
+function styledAreas(spec: SheetSpec): StyledArea[] {
+  const areas: StyledArea[] = [];
+  const width = Math.max(spec.columnWidths.length, ...spec.rows.map((r) => r.cells.length));
+  for (let col = 0; col < width; col++) {
+    let start = -1;
+    let key = '';
+    let style: CellStyle | undefined;
+    const close = (end: number): void => {
+      if (start >= 0 && style && key !== '' && key !== '{}') areas.push({ area: { top: start, left: col, bottom: end, right: col }, style });
+    };
+    for (let row = 0; row <= spec.rows.length; row++) {
+      const cellStyle = spec.rows[row]?.cells[col]?.style;
+      const k = row < spec.rows.length ? styleKey(cellStyle) : '\u0000';
+      if (k !== key) {
+        close(row - 1);
+        start = row;
+        key = k;
+        style = cellStyle;
+      }
+    }
+  }
+  return areas;
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle, multiRow: boolean): void {
+  const format = range.format;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = colour(style.fontColor);
+  if (style.fill) format.fill.color = colour(style.fill);
+  if (style.horizontal) format.horizontalAlignment = ALIGN_H[style.horizontal];
+  if (style.vertical) format.verticalAlignment = ALIGN_V[style.vertical];
+  if (style.wrap) format.wrapText = true;
+  if (style.border === 'thin') {
+    const edges = multiRow ? (['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'] as const) : (['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const);
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.color = '#BFBFBF';
+    }
+  }
+}
+
+function rangeOf(sheet: Excel.Worksheet, area: Area): Excel.Range {
+  return sheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
+}
+
+function addConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormat): void {
+  const range = rangeOf(sheet, rule.area);
+  if (rule.kind === 'dataBar') {
+    const bar = range.conditionalFormats.add('DataBar').dataBar;
+    bar.barDirection = 'LeftToRight';
+    bar.positiveFormat.fillColor = colour(rule.color);
+    bar.positiveFormat.gradientFill = false;
+    bar.lowerBoundRule = { type: 'Number', formula: '0' };
+    bar.upperBoundRule = { type: 'Number', formula: '1' };
+    return;
+  }
+  const cellValue = range.conditionalFormats.add('CellValue').cellValue;
+  cellValue.format.fill.color = colour(rule.fill);
+  cellValue.format.font.color = colour(rule.fontColor);
+  cellValue.rule = { formula1: `="${rule.text.replace(/"/gu, '""')}"`, operator: 'EqualTo' };
+}
+
+async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, spec: SheetSpec, name: string, fontName: string, can: Capabilities): Promise<Excel.Worksheet> {
+  const sheet = context.workbook.worksheets.add(name);
+  const width = Math.max(1, spec.columnWidths.length, ...spec.rows.map((r) => r.cells.length));
+  await budget.op();
+  if (can.pageLayout) sheet.showGridlines = false; // ExcelApi 1.8
+
+  for (let top = 0; top < spec.rows.length; top += ROWS_PER_BLOCK) {
+    const rows = spec.rows.slice(top, top + ROWS_PER_BLOCK);
+    const values = rows.map((r) => Array.from({ length: width }, (_, c) => value(r.cells[c])));
+    const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormat(r.cells[c])));
+    await budget.add(payloadBytes(values) + payloadBytes(formats));
+    const range = sheet.getRangeByIndexes(top, 0, rows.length, width);
+    // The format first: values written into Text cells stay text.
+    range.numberFormat = formats;
+    range.values = values;
+  }
+  if (spec.rows.length > 0) {
+    await budget.op();
+    sheet.getRangeByIndexes(0, 0, spec.rows.length, width).format.font.name = fontName;
+  }
+  for (const { area, style } of styledAreas(spec)) {
+    await budget.op();
+    applyStyle(rangeOf(sheet, area), style, area.bottom > area.top);
+  }
+  for (let c = 0; c < spec.columnWidths.length; c++) {
+    await budget.op();
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(spec.columnWidths[c] ?? 8);
+  }
+  for (let r = 0; r < spec.rows.length; r++) {
+    const height = spec.rows[r]?.height;
+    if (height === undefined) continue;
+    await budget.op();
+    sheet.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = height;
+  }
+  for (const m of spec.merges) {
+    await budget.op();
+    rangeOf(sheet, m).merge(false);
+  }
+  if (spec.freeze) sheet.freezePanes.freezeRows(spec.freeze.rows);
+  if (can.conditionalFormats) {
+    for (const rule of spec.conditionalFormats) {
+      await budget.op();
+      addConditionalFormat(sheet, rule);
+    }
+  }
+  if (can.pageLayout) {
+    if (spec.autoFilter) sheet.autoFilter.apply(rangeOf(sheet, spec.autoFilter));
+    const layout = sheet.pageLayout;
+    layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    layout.paperSize = 'A4';
+    layout.centerHorizontally = true;
+    if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.from}:$${spec.print.repeatRows.to}`);
+    layout.headersFooters.defaultForAllPages.centerFooter = spec.print.footer;
+  }
+  await budget.op();
+  context.workbook.names.add(`${MARKER_PREFIX}${spec.key}`, sheet.getRange('A1'));
+  return sheet;
+}
+
+/**
+ * Replaces the sheets an earlier run made (by their marks, never by name alone) with the sheets of `spec`.
+ * The plan sheet and every other sheet of the user's are left as they are.
+ */
+export async function writeSummarySheets(context: Excel.RequestContext, spec: WorkbookSpec, snapshot: WorkbookSnapshot, can: Capabilities): Promise<string[]> {
+  const budget = new RequestBudget(context);
+  if (can.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
+  for (const marker of snapshot.markerNames) context.workbook.names.getItem(marker).delete();
+  for (const name of snapshot.owned.keys()) context.workbook.worksheets.getItem(name).delete();
+  const taken = snapshot.sheetNames.filter((n) => !snapshot.owned.has(n));
+  const written: string[] = [];
+  let first: Excel.Worksheet | null = null;
+  for (const sheetSpec of spec.sheets) {
+    const name = freeSheetName(taken, sheetSpec.name);
+    taken.push(name);
+    const sheet = await writeSheet(context, budget, sheetSpec, name, spec.fontName, can);
+    first ??= sheet;
+    written.push(name);
+  }
+  first?.activate();
+  await context.sync();
+  return written;
+}
