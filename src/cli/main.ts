@@ -92,6 +92,11 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of the evaluation.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

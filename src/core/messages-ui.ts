@@ -59,7 +59,6 @@ export const UI_JA = {
   'ui.item.showCell': (p) => `${s(p.cell)} を選択`,
 
   'ui.problems.hint': 'セルの番地を押すと、シートのそのセルを選択します。',
-  'ui.problems.select': (p) => `${s(p.cell)} を選択: ${s(p.message)}`,
   'ui.selected': (p) => `選択したセル: ${s(p.sheet)}!${s(p.cell)}`,
 
   'ui.error.title': '評価できませんでした',
@@ -187,7 +186,6 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.item.showCell': (p) => `Select ${s(p.cell)}`,
 
   'ui.problems.hint': 'Press a cell address to select that cell in the sheet.',
-  'ui.problems.select': (p) => `Select ${s(p.cell)}: ${s(p.message)}`,
   'ui.selected': (p) => `Selected cell: ${s(p.sheet)}!${s(p.cell)}`,
 
   'ui.error.title': 'Could not evaluate',

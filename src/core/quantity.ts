@@ -108,15 +108,97 @@ function isJapaneseLetter(c: number): boolean {
   return isKanjiOrKatakana(c) || isHiragana(c);
 }
 
+/**
+ * A set of UTF-16 code units, as a bitmap. The "could a pattern start (or end) here?" checks that guard the
+ * regexes run at every character of every value: a bit test is far cheaper than a Set lookup, let alone building
+ * a one-character string. has(NaN), for an index past the end of a text, is false.
+ */
+class CodeSet {
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
+
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      if (c === 0) throw new Error('CodeSet: NUL stands for "past the end" and cannot be a member');
+      this.bits[c >>> 5] = (this.bits[c >>> 5] ?? 0) | (1 << (c & 31));
+    }
+  }
+
+  has(c: number): boolean {
+    // NaN >>> 5 and NaN & 31 are both 0: the bit of NUL, never set.
+    return ((this.bits[c >>> 5] ?? 0) & (1 << (c & 31))) !== 0;
+  }
+}
+
+function codeSet(chars: string): CodeSet {
+  return new CodeSet(chars);
+}
+
+/** Two ASCII letters as one number, regardless of their case. */
+function twoLetterCode(a: number, b: number): number {
+  return ((a | 0x20) << 8) | (b | 0x20);
+}
+
+/** The two-letter codes of the first two letters of each word. */
+function twoLetterCodes(words: readonly string[]): CodeSet {
+  return codeSet(words.map((w) => String.fromCharCode(twoLetterCode(w.charCodeAt(0), w.charCodeAt(1)))).join(''));
+}
+
 /** Particles that may follow a counter without making it part of a longer word ("5基を設置"). */
-const PARTICLES = new Set(['で', 'を', 'に', 'の', 'が', 'は', 'と', 'も', 'へ', 'や', 'か', 'ま', 'よ']);
+const PARTICLES = codeSet('でをにのがはともへやかまよ');
 
 // ---------------------------------------------------------------------------------------------
 // normalizeText
 // ---------------------------------------------------------------------------------------------
 
-const NEEDS_NORMALISING =
-  /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2212\uFE63\u301C\t\v\f\r\u0085]|[ \n][ \n]|^[ \n]|[ \n]$/;
+/** What normalizeText has to do with a text: nothing, only its spaces and line breaks, or the whole chain. */
+const enum Normalising {
+  None = 0,
+  Layout = 1,
+  Full = 2,
+}
+
+/**
+ * What normalizeText must do with a text, in one pass over its character codes (nearly every cell is already
+ * normal, and this runs for all of them). Full: a character it rewrites (full-width ASCII, half-width kana, odd
+ * spaces and minus signs, 〜, \t \v \f \r). Layout: none of those, but two spaces or line breaks in a row, or one
+ * at either end. Together the same test as the regex
+ *   /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2212\uFE63\u301C\t\v\f\r\u0085]|[ \n][ \n]|^[ \n]|[ \n]$/
+ */
+function normalisingOf(text: string): Normalising {
+  const last = text.length - 1;
+  let found = Normalising.None;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) {
+      if (c === 0x20 || c === 0x0a) {
+        if (found === Normalising.None && (i === 0 || i === last)) found = Normalising.Layout;
+        const next = text.charCodeAt(i + 1);
+        if (next === 0x20 || next === 0x0a) found = Normalising.Layout;
+      } else if (c >= 0x09 && c <= 0x0d) {
+        return Normalising.Full; // \t \v \f \r (\n is handled above)
+      }
+    } else if (c >= 0x80 && isCharToNormalise(c)) {
+      return Normalising.Full;
+    }
+  }
+  return found;
+}
+
+/** Whether normalizeText would change anything (see normalisingOf). */
+export function needsNormalising(text: string): boolean {
+  return normalisingOf(text) !== Normalising.None;
+}
+
+/** The non-ASCII characters normalizeText rewrites or removes. */
+function isCharToNormalise(c: number): boolean {
+  if (c >= 0xff01) return c <= 0xff5e || (c >= 0xff61 && c <= 0xff9f);
+  if (c >= 0x2000 && c <= 0x2029) return c <= 0x200b || c === 0x2010 || c === 0x2011 || c >= 0x2028;
+  return (
+    c === 0x0085 || c === 0x00a0 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x3000 || c === 0x301c ||
+    c === 0xfe63 || c === 0xfeff
+  );
+}
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
 /** Minus signs and hyphens; "ー" (katakana long vowel) and dashes used as separators are left alone. */
@@ -139,8 +221,10 @@ function toHalfWidth(c: string): string {
  */
 export function normalizeText(text: string): string {
   if (typeof text !== 'string') return '';
-  // Most cells need nothing: avoid the replace chain and its allocations.
-  if (!NEEDS_NORMALISING.test(text)) return text;
+  // Most cells need nothing, and most others only their spaces: avoid the replace chain and its allocations.
+  const needs = normalisingOf(text);
+  if (needs === Normalising.None) return text;
+  if (needs === Normalising.Layout) return normalizeLayout(text);
   return text
     .replace(FULL_WIDTH_ASCII, toHalfWidth)
     .replace(HALF_WIDTH_KANA, (run) => run.normalize('NFKC'))
@@ -152,6 +236,34 @@ export function normalizeText(text: string): string {
     .replace(SPACE_RUN, ' ')
     .replace(NEWLINE_RUN, '\n')
     .trim();
+}
+
+/**
+ * The replace chain on a text that has none of the characters it rewrites: SPACE_RUN and NEWLINE_RUN make each run
+ * of spaces and line breaks one line break if it holds one, else one space; then trim. (After SPACE_RUN at most
+ * one space stands before a run's first line break, so NEWLINE_RUN takes the whole run from there.)
+ */
+function normalizeLayout(text: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; ) {
+    let c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let lineBreak = false;
+    do {
+      if (c === 0x0a) lineBreak = true;
+      c = text.charCodeAt(++i);
+    } while (c === 0x20 || c === 0x0a);
+    if (i - start > 1) {
+      out += text.slice(kept, start) + (lineBreak ? '\n' : ' ');
+      kept = i;
+    }
+  }
+  return (kept === 0 ? text : out + text.slice(kept)).trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,11 +362,11 @@ const MASTER = new RegExp(
 
 /** A year label followed by this is a comparison base ("R元年度比", "R元年度と比べて"), not the value's year. */
 const BASE_AFTER = / ?の?(?:実績|値|水準)?(?:比較(?:して|すると)?|(?:と|に)比べ(?:て|ると|た)?|対比|比)/y;
-const MAY_START_BASE = new Set([...' の実値水比とに対']);
+const MAY_START_BASE = codeSet(' の実値水比とに対');
 
 /** Whether the text at `end` (just after a year label) makes it a comparison base; BASE_AFTER.lastIndex is then its end. */
 function isComparisonBaseAt(s: string, end: number): boolean {
-  if (!MAY_START_BASE.has(s.charAt(end))) return false;
+  if (!MAY_START_BASE.has(s.charCodeAt(end))) return false;
   BASE_AFTER.lastIndex = end;
   return BASE_AFTER.test(s);
 }
@@ -265,7 +377,7 @@ const YEAR_AFTER_VALUE = /^ ?(?:in|for|during|by) ?$/i;
 
 /** 万/億 and English scale words right after the number. 千 alone scales, but 千円 is a unit. */
 const MULTIPLIER = /(兆|億|千万|万|千(?!円))|( ?(?:million|billion|thousand)(?![A-Za-z]))/iy;
-const MAY_START_MULTIPLIER = new Set([...'兆億千万 mbtMBT']);
+const MAY_START_MULTIPLIER = codeSet('兆億千万 mbtMBT');
 const MULTIPLIER_EXP: Readonly<Record<string, number>> = {
   兆: 12, 億: 8, 千万: 7, 万: 4, 千: 3, million: 6, billion: 9, thousand: 3,
 };
@@ -290,7 +402,12 @@ const MODIFIER = new RegExp(
   'iy',
 );
 
-const CUMULATIVE_WORD = /累計|cumulative/i;
+/**
+ * The characters a MODIFIER match can start with (its optional space, then the first character of each
+ * alternative, Latin in both cases): where the text goes on with anything else, the regex is not run.
+ */
+const MAY_START_MODIFIER = codeSet(' /+年毎累以未を下超上の削縮低減短軽程前ほくぐ' + 'paeycioredlf' + 'PAEYCIOREDLF');
+
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 
 /** Stops a run of unknown counter characters: "5基以上" has the unit 基, not 基以上. */
@@ -313,7 +430,7 @@ const PREFIX_WORD = new RegExp(
   'i',
 );
 /** Last characters of PREFIX_WORD entries: the regex runs only when the region ends in one of these. */
-const PREFIX_LAST_CHARS = new Set([...'約そね~≈≒≥=≧≤≦><.計間年']);
+const PREFIX_LAST_CHARS = codeSet('約そね~≈≒≥=≧≤≦><.計間年');
 
 /** What a short remark in brackets after a value may say about it: "(累計)", "(見込)", "(R2年度)". */
 const REMARK_CUMULATIVE = /^(?:累計|cumulative|total)$/i;
@@ -323,23 +440,61 @@ const REMARK_APPROXIMATE = /^(?:概数|概算|推計値?|約|approx\.?|approxima
 const REMARK_DIRECTION = /^(?:(以上|at least|or more)|(以下|at most|or less)|(未満)|(超))$/i;
 
 /** A sentence about a value rather than a report of one: forecast, difficulty, failure, achievement. */
-const STATEMENT = new RegExp(
-  '困難|見込|見通し|予定(?![数件額日表地者])|でき(?:な|ず|ま)|出来(?:な|ず)|未達|不可|難し|至ら(?:な|ず)|達成(?![率度状況値数目基指時件])|' +
-    "(?<![A-Za-z])(?:unlikely|difficult|not (?:be |been )?(?:achieved|achieve|met|reached)|cannot|can't|could not|couldn't|will not|won't|expected|expect|planned|scheduled|forecast|likely|impossible|failed|achieved|achievable|fell short|on track)(?![A-Za-z])",
-  'gi',
-);
+const STATEMENT_JA = [
+  '困難', '見込', '見通し', '予定(?![数件額日表地者])', 'でき(?:な|ず|ま)', '出来(?:な|ず)', '未達', '不可', '難し', '至ら(?:な|ず)',
+  '達成(?![率度状況値数目基指時件])',
+];
+/** Whole Latin words; each begins with two literal letters (see STATEMENT_EN_STARTS). */
+const STATEMENT_EN = [
+  'unlikely', 'difficult', 'not (?:be |been )?(?:achieved|achieve|met|reached)', 'cannot', "can't", 'could not', "couldn't",
+  'will not', "won't", 'expected', 'expect', 'planned', 'scheduled', 'forecast', 'likely', 'impossible', 'failed', 'achieved',
+  'achievable', 'fell short', 'on track',
+];
+const STATEMENT = new RegExp(`${STATEMENT_JA.join('|')}|(?<![A-Za-z])(?:${STATEMENT_EN.join('|')})(?![A-Za-z])`, 'gi');
+/** First characters of the Japanese statement words. */
+const STATEMENT_JA_STARTS = codeSet(STATEMENT_JA.map((w) => w.charAt(0)).join(''));
+/** First two letters (lower-cased) of the English statement words, as two-letter codes (see twoLetterCode). */
+const STATEMENT_EN_STARTS = twoLetterCodes(STATEMENT_EN);
+
+/**
+ * Whether a regex of words could match anywhere in s: some character of `starts` stands in it, or a Latin word
+ * (the regexes want no letter before their English words) begins with one of the two-letter `latinStarts`. Texts
+ * with neither are most of them, and then the regex need not run.
+ */
+function mayContainWord(s: string, starts: CodeSet, latinStarts: CodeSet): boolean {
+  let prevLetter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = isAsciiLetter(c);
+    if (letter) {
+      const next = s.charCodeAt(i + 1);
+      if (!prevLetter && isAsciiLetter(next) && latinStarts.has(twoLetterCode(c, next))) return true;
+    } else if (starts.has(c)) {
+      return true;
+    }
+    prevLetter = letter;
+  }
+  return false;
+}
 
 /** A number written as nothing but itself: "51", "1,100", "-3", "40.5". */
 const PLAIN_NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** "2.000", "4.074": a thousands separator typed as a decimal point? (0.125 is plainly a fraction.) */
 const DECIMAL_LOOKS_LIKE_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
 
-const LABEL_LEAD = /^(?:[\s○〇◯●■◆◎・※□◇▪*:=\-~/,、。]|\(\d{1,2}\)|[①-⑳]|\d{1,2}[.)](?!\d)|\d{1,2} )+/;
-const LABEL_TRAIL =
-  /(?:[\s:=→⇒、,。・\-/~(]|(?<![A-Za-z])(?:of|is|was|were|are|at|by|to|in|for|reached|be|the)(?![A-Za-z]))+$/i;
-const LABEL_PARTICLE = /(?<=.)[はがでをにの]$/;
-const HAS_WORD = /[A-Za-z\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF々]/;
-const LABEL_PER_YEAR = /年間|毎年|annual|per year/i;
+/**
+ * What is stripped from the start of a label (see labelLeadEnd, which reads it by hand):
+ * /^(?:[\s○〇◯●■◆◎・※□◇▪*:=\-~/,、。]|\(\d{1,2}\)|[①-⑳]|\d{1,2}[.)](?!\d)|\d{1,2} )+/
+ */
+const LABEL_LEAD_CHARS = codeSet('○〇◯●■◆◎・※□◇▪*:=-~/,、。');
+/**
+ * What is stripped from the end of a label (see labelTrailStart, which reads it by hand):
+ * /(?:[\s:=→⇒、,。・\-/~(]|(?<![A-Za-z])(?:of|is|was|were|are|at|by|to|in|for|reached|be|the)(?![A-Za-z]))+$/i
+ */
+const LABEL_TRAIL_CHARS = codeSet(':=→⇒、,。・-/~(');
+const LABEL_TRAIL_WORDS: ReadonlySet<string> = new Set(['of', 'is', 'was', 'were', 'are', 'at', 'by', 'to', 'in', 'for', 'reached', 'be', 'the']);
+/** A particle ending a label ("RPA導入業務数は") after at least one character other than a line break. */
+const LABEL_PARTICLES = codeSet('はがでをにの');
 
 // ---------------------------------------------------------------------------------------------
 // parseQuantityText
@@ -444,7 +599,7 @@ function readUnknownCounter(s: string, p: number): { unit: string; end: number; 
   if (q === p) return null;
   const next = s.charCodeAt(q);
   if (q < s.length && isKanjiOrKatakana(next) && !startsWithWordAfterValue(s, q)) return null; // "3月仮運用"-like: a longer word
-  if (isHiragana(next) && !PARTICLES.has(s.charAt(q))) return null;
+  if (isHiragana(next) && !PARTICLES.has(next)) return null;
   return { unit: s.slice(p, q), end: q, known: false };
 }
 
@@ -465,7 +620,7 @@ function startsWithWordAfterValue(s: string, q: number): boolean {
 /** Applies one MODIFIER match to the draft. */
 function applyModifier(m: RegExpExecArray, q: Draft): void {
   if (m[1] !== undefined) {
-    if (CUMULATIVE_WORD.test(m[1])) q.cumulative = true;
+    if (m[1] === '累計' || m[1].toLowerCase() === 'cumulative') q.cumulative = true;
     else q.perYear = true;
   } else if (m[2] !== undefined || m[11] !== undefined) {
     q.unit = `${q.unit ?? ''}/${m[2] ?? m[11]}`; // "1.5時間/人", "100件/月"
@@ -481,7 +636,12 @@ function applyModifier(m: RegExpExecArray, q: Draft): void {
 
 /** Reads modifiers at p until none matches; returns the index after the last. */
 function readModifiers(s: string, p: number, q: Draft): number {
-  for (let i = 0; i < 8 && p < s.length; i++) {
+  for (let i = 0; i < 8 && MAY_START_MODIFIER.has(s.charCodeAt(p)); i++) {
+    const common = commonModifierAt(s, p, q);
+    if (common > 0) {
+      p += common;
+      continue;
+    }
     MODIFIER.lastIndex = p;
     const m = MODIFIER.exec(s);
     if (!m) break;
@@ -489,6 +649,50 @@ function readModifiers(s: string, p: number, q: Draft): number {
     p = MODIFIER.lastIndex;
   }
   return p;
+}
+
+/**
+ * The commonest modifiers, read by hand where MODIFIER could only make the same match: "/年" and "/累計" (group 1),
+ * "以上" (5), "以下" (6), "削減" and "減" (9), each where what follows cannot make the pattern choose otherwise.
+ * Applies it and returns its length, or 0 to leave the text to MODIFIER.
+ */
+function commonModifierAt(s: string, p: number, q: Draft): number {
+  const c = s.charCodeAt(p);
+  const c1 = s.charCodeAt(p + 1);
+  const c2 = s.charCodeAt(p + 2);
+  if (c === 0x2f /* / */) {
+    // 年 is tried after 年度 and 年間, and must not run into a Latin word.
+    if (c1 === 0x5e74 /* 年 */ && c2 !== 0x5ea6 /* 度 */ && c2 !== 0x9593 /* 間 */ && !isAsciiLetter(c2)) {
+      q.perYear = true;
+      return 2;
+    }
+    if (c1 === 0x7d2f /* 累 */ && c2 === 0x8a08 /* 計 */ && !isAsciiLetter(s.charCodeAt(p + 3))) {
+      q.cumulative = true;
+      return 3;
+    }
+    return 0;
+  }
+  if (c === 0x4ee5 /* 以 */) {
+    if (c1 === 0x4e0a /* 上 */) {
+      q.direction = 'atLeast';
+      return 2;
+    }
+    if (c1 === 0x4e0b /* 下 */ && !isAsciiLetter(c2)) {
+      q.direction = 'atMost';
+      return 2;
+    }
+    return 0;
+  }
+  if (c === 0x524a /* 削 */ && c1 === 0x6e1b /* 減 */ && !isAsciiLetter(c2)) {
+    q.reduction = true;
+    return 2;
+  }
+  // 減 alone, where 減少 cannot be read instead.
+  if (c === 0x6e1b /* 減 */ && c1 !== 0x5c11 /* 少 */ && !isAsciiLetter(c1)) {
+    q.reduction = true;
+    return 1;
+  }
+  return 0;
 }
 
 /** Index just after the ")" closing the "(" at open; an unclosed remark runs to the end of its line. */
@@ -536,15 +740,15 @@ function governingYearIn(text: string): FiscalYear | null {
 /** The label in the text before a value: its last non-empty line, last clause, without bullets or numbering. */
 function labelFrom(region: string): string | null {
   // Most regions are "" or "R2年度:"-leftovers such as ":"; skip the clean-up work for them.
-  if (!HAS_WORD.test(region)) return null;
+  if (!hasWord(region)) return null;
   const tail = region.length > MAX_LABEL_REGION ? region.slice(-MAX_LABEL_REGION) : region;
-  if (tail.indexOf('\n') < 0) return cleanLabel(tail);
-  const lines = tail.split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const label = cleanLabel(lines[i] ?? '');
-    if (label !== null) return label;
+  // The last line that yields a label, walking back line by line.
+  for (let end = tail.length; ; ) {
+    const lineBreak = end > 0 ? tail.lastIndexOf('\n', end - 1) : -1;
+    const label = cleanLabel(lineBreak < 0 && end === tail.length ? tail : tail.slice(lineBreak + 1, end));
+    if (label !== null || lineBreak < 0) return label;
+    end = lineBreak;
   }
-  return null;
 }
 
 function cleanLabel(line: string): string | null {
@@ -553,12 +757,87 @@ function cleanLabel(line: string): string | null {
   if (br >= 0) text = text.slice(br + 1);
   // The replaces are the costly part of reading a value; most labels need none of them.
   const first = text.charCodeAt(0);
-  if (!isKanjiOrKatakana(first) && !isAsciiLetter(first)) text = text.replace(LABEL_LEAD, '');
+  if (!isKanjiOrKatakana(first) && !isAsciiLetter(first)) {
+    const lead = labelLeadEnd(text);
+    if (lead > 0) text = text.slice(lead);
+  }
   const last = text.charCodeAt(text.length - 1);
-  if (!isKanjiOrKatakana(last) && last !== 0x29 /* ) */) text = text.replace(LABEL_TRAIL, '');
-  if (LABEL_PARTICLE.test(text)) text = text.replace(LABEL_PARTICLE, '').replace(LABEL_TRAIL, '');
+  if (!isKanjiOrKatakana(last) && last !== 0x29 /* ) */) text = withoutLabelTrail(text);
+  if (endsWithLabelParticle(text)) text = withoutLabelTrail(text.slice(0, -1));
   if (text.charCodeAt(0) === 0x28 && text.indexOf(')') < 0) text = text.slice(1).trim(); // "(うち" of an unclosed remark
-  return HAS_WORD.test(text) ? text : null; // "+", "~", "=" alone are not labels
+  return hasWord(text) ? text : null; // "+", "~", "=" alone are not labels
+}
+
+/**
+ * Where the bullets, numbering and separators at the start of a label end. The pattern in LABEL_LEAD_CHARS' comment
+ * has nothing after its repeated group, so taking one item after another, greedily, is exactly its match; at any
+ * position at most one kind of item can start (a mark, "(1)", "①", or one or two digits before ".", ")" or " ").
+ */
+function labelLeadEnd(text: string): number {
+  let i = 0;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (isJsWhitespace(c) || LABEL_LEAD_CHARS.has(c) || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) {
+      i++;
+    } else if (c === 0x28 /* ( */ && isAsciiDigit(text.charCodeAt(i + 1))) {
+      const close = isAsciiDigit(text.charCodeAt(i + 2)) ? i + 3 : i + 2;
+      if (text.charCodeAt(close) !== 0x29) return i;
+      i = close + 1;
+    } else if (isAsciiDigit(c)) {
+      const after = isAsciiDigit(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+      const mark = text.charCodeAt(after);
+      const numbered = ((mark === 0x2e || mark === 0x29) && !isAsciiDigit(text.charCodeAt(after + 1))) || mark === 0x20;
+      if (!numbered) return i;
+      i = after + 1;
+    } else {
+      return i;
+    }
+  }
+}
+
+/** Whether a text has a letter of a word: /[A-Za-z\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF々]/. */
+function hasWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c) || isHiragana(c) || isKanjiOrKatakana(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the trailing separators and English particles of a label begin: the text from there is a run of
+ * LABEL_TRAIL_CHARS and whitespace and whole words of LABEL_TRAIL_WORDS (any case), and nothing before it is.
+ * Walking back from the end finds the same start as the regex in LABEL_TRAIL_CHARS' comment: a word there must be
+ * a whole run of letters (nothing but a non-letter before and after it), so the only choice is how far back to go.
+ */
+function labelTrailStart(text: string): number {
+  let k = text.length;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    if (isJsWhitespace(c) || LABEL_TRAIL_CHARS.has(c)) {
+      k--;
+      continue;
+    }
+    if (!isAsciiLetter(c)) break;
+    let w = k - 1;
+    while (w > 0 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+    if (k - w > 7 || !LABEL_TRAIL_WORDS.has(text.slice(w, k).toLowerCase())) break;
+    k = w;
+  }
+  return k;
+}
+
+function withoutLabelTrail(text: string): string {
+  const k = labelTrailStart(text);
+  return k === text.length ? text : text.slice(0, k);
+}
+
+/** /(?<=.)[はがでをにの]$/: a particle at the end, after a character that is not a line terminator. */
+function endsWithLabelParticle(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || !LABEL_PARTICLES.has(text.charCodeAt(n - 1))) return false;
+  const before = text.charCodeAt(n - 2);
+  return before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029;
 }
 
 /** The last 。、; in a text (；was normalised to ;). */
@@ -568,6 +847,77 @@ function lastIndexOfBreak(text: string): number {
     if (c === 0x3002 || c === 0x3001 || c === 0x3b) return i;
   }
   return -1;
+}
+
+const REIWA_BASE = 2018;
+const HEISEI_BASE = 1988;
+
+/** ○〇◯●■◆: bullets that start another indicator wherever they stand. */
+function isBulletMark(c: number): boolean {
+  return c === 0x25cb || c === 0x3007 || c === 0x25ef || c === 0x25cf || c === 0x25a0 || c === 0x25c6;
+}
+
+/** What the regex class \s matches (without the u flag): spaces, line terminators and Unicode space separators. */
+function isJsWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether MASTER's era alternatives could start at the R or H at i: not inside a word, and a space, digit or 元 next. */
+function mayStartLatinEra(s: string, i: number): boolean {
+  const prev = s.charCodeAt(i - 1);
+  if (isAsciiLetter(prev) || isAsciiDigit(prev)) return false;
+  const next = s.charCodeAt(i + 1);
+  return next === 0x20 || next === 0x5143 /* 元 */ || isAsciiDigit(next);
+}
+
+function digitsEnd(s: string, i: number): number {
+  let p = i;
+  while (isAsciiDigit(s.charCodeAt(p))) p++;
+  return p;
+}
+
+/**
+ * Whether a date or western-year alternative of MASTER could match at the digit at i: they all need no digit, ","
+ * or "." before, and one or two digits followed by "/", ":", "月", "年" or a space and 月/年 ("3月", "12/31",
+ * "10:00", "2年度"), or 19xx–21xx followed by "年", "/", "-" or a space and 年 ("2020年", "2020/4/1", "2020 年度").
+ */
+function mayBeDateAt(s: string, i: number): boolean {
+  const prev = s.charCodeAt(i - 1);
+  if (isAsciiDigit(prev) || prev === 0x2c || prev === 0x2e) return false;
+  const end = digitsEnd(s, i);
+  const run = end - i;
+  const c = s.charCodeAt(end);
+  const spacedYearOrMonth = c === 0x20 && (s.charCodeAt(end + 1) === 0x5e74 || s.charCodeAt(end + 1) === 0x6708);
+  if (run <= 2) return c === 0x2f || c === 0x3a || c === 0x5e74 || c === 0x6708 || spacedYearOrMonth;
+  if (run !== 4) return false;
+  const century = s.charCodeAt(i) * 10 + s.charCodeAt(i + 1) - 0x30 * 11;
+  if (century < 19 || century > 21) return false;
+  return c === 0x5e74 || c === 0x2f || c === 0x2d || spacedYearOrMonth;
+}
+
+/** Where the number at i ends, read as MASTER's number group does: \d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:[eE][+-]?\d+)? */
+function numberEnd(s: string, i: number): number {
+  let p = digitsEnd(s, i);
+  while (
+    s.charCodeAt(p) === 0x2c && isAsciiDigit(s.charCodeAt(p + 1)) && isAsciiDigit(s.charCodeAt(p + 2)) &&
+    isAsciiDigit(s.charCodeAt(p + 3)) && !isAsciiDigit(s.charCodeAt(p + 4))
+  ) {
+    p += 4;
+  }
+  if (s.charCodeAt(p) === 0x2e && isAsciiDigit(s.charCodeAt(p + 1))) p = digitsEnd(s, p + 1);
+  const e = s.charCodeAt(p);
+  if (e === 0x65 || e === 0x45) {
+    let q = p + 1;
+    const sign = s.charCodeAt(q);
+    if (sign === 0x2b || sign === 0x2d) q++;
+    if (isAsciiDigit(s.charCodeAt(q))) p = digitsEnd(s, q);
+  }
+  return p;
 }
 
 /**
@@ -588,45 +938,117 @@ class Scanner {
   private segStart = 0;
   private lastLabel: string | null = null;
 
-  constructor(private readonly s: string) {}
+  /** With `reference`, every token is found by the MASTER pattern alone (see parseQuantityTextReference). */
+  constructor(
+    private readonly s: string,
+    private readonly reference = false,
+  ) {}
 
   run(): ParsedText {
     const s = this.s;
-    MASTER.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MASTER.exec(s)) !== null) {
-      const at = m.index;
-      if (m[1] !== undefined) continue; // a date: stays in the label text
-      const raw = m[8];
-      if (raw !== undefined) {
-        MASTER.lastIndex = this.onNumber(at, raw);
-      } else if (m[9] !== undefined) {
-        this.onBoundary(at, m[9]);
-      } else {
-        MASTER.lastIndex = this.onYear(m);
-      }
-    }
+    let i = 0;
+    while (i >= 0 && i < s.length) i = this.reference ? this.viaMaster(i) : this.next(i);
     return {
       quantities: this.quantities,
       statement: this.statement || this.hasStatementWords(),
     };
   }
 
-  private onBoundary(at: number, mark: string): void {
-    this.segStart = at + 1;
-    if (mark === '\n') return; // a line break inside one indicator keeps its label and year
-    this.labelText = '';
-    this.pieceStart = at + 1;
-    this.lastLabel = null;
+  /**
+   * Handles the first token at or after `from` and returns where scanning continues, or -1 when none is left.
+   * The same tokens as MASTER.exec from `from`, found by hand where that is plain: a MASTER match can start only
+   * at a digit, R, H, F, f, 令, 平, a line break, a bullet or ・, so every other character is skipped at once, and
+   * the common tokens (a number, "R2年度", "令和元年度", a bullet) are read directly. Whatever might be a date or
+   * an unusual year label goes to MASTER from that position, which finds the same match MASTER would have.
+   */
+  private next(from: number): number {
+    const s = this.s;
+    for (let i = from; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c <= 0x39) {
+        if (c >= 0x30) return this.numberAt(i);
+        if (c === 0x0a) return this.boundaryAt(i, '\n');
+      } else if (c === 0x52 /* R */ || c === 0x48 /* H */) {
+        if (mayStartLatinEra(s, i)) return this.eraAt(i, 1, c === 0x52 ? REIWA_BASE : HEISEI_BASE);
+      } else if (c === 0x4ee4 /* 令 */ || c === 0x5e73 /* 平 */) {
+        const second = s.charCodeAt(i + 1);
+        if (c === 0x4ee4 ? second === 0x548c /* 和 */ : second === 0x6210 /* 成 */) {
+          return this.eraAt(i, 2, c === 0x4ee4 ? REIWA_BASE : HEISEI_BASE);
+        }
+      } else if (c === 0x46 /* F */ || c === 0x66 /* f */) {
+        const second = s.charCodeAt(i + 1);
+        if (second === 0x59 || second === 0x79) return this.viaMaster(i); // FY: rare, left to the pattern
+      } else if (isBulletMark(c) || (c === 0x30fb /* ・ */ && (i === 0 || isJsWhitespace(s.charCodeAt(i - 1))))) {
+        return this.boundaryAt(i, s.charAt(i));
+      }
+    }
+    return -1;
   }
 
-  /** Returns where scanning continues. */
-  private onYear(m: RegExpExecArray): number {
+  /** The MASTER match at or after `from`, handled; -1 when there is none. The reference way to scan. */
+  private viaMaster(from: number): number {
     const s = this.s;
+    MASTER.lastIndex = from;
+    const m = MASTER.exec(s);
+    if (m === null) return -1;
     const at = m.index;
+    if (m[1] !== undefined) return at + m[0].length; // a date: stays in the label text
+    const raw = m[8];
+    if (raw !== undefined) return this.onNumber(at, raw);
+    const mark = m[9];
+    if (mark !== undefined) return this.boundaryAt(at, mark);
     const year = yearOfMatch(m, s);
-    if (year === null) return at + 1; // not a label after all: let the digits be read as a number
-    let end = at + m[0].length;
+    return year === null ? at + 1 : this.onYear(at, at + m[0].length, year); // not a label: read its digits as a number
+  }
+
+  /** A number at i, unless MASTER might read a date or year there ("3月", "12/31", "2020年"), which it then decides. */
+  private numberAt(i: number): number {
+    const s = this.s;
+    if (mayBeDateAt(s, i)) return this.viaMaster(i);
+    return this.onNumber(i, s.slice(i, numberEnd(s, i)));
+  }
+
+  /**
+   * The era label at i whose era is `eraLength` characters long: "R2年度" and "令和元年度" are read here; any other
+   * shape ("R2", "R 2", "R2年3月", "R0年度") is left to MASTER.
+   */
+  private eraAt(i: number, eraLength: number, base: number): number {
+    const s = this.s;
+    let p = i + eraLength;
+    let c = s.charCodeAt(p);
+    let n: number;
+    if (c === 0x5143 /* 元 */) {
+      n = 1;
+      p++;
+    } else if (isAsciiDigit(c)) {
+      n = c - 0x30;
+      c = s.charCodeAt(++p);
+      if (isAsciiDigit(c)) {
+        n = n * 10 + (c - 0x30);
+        p++;
+      }
+    } else {
+      return this.viaMaster(i);
+    }
+    if (n < 1 || s.charCodeAt(p) !== 0x5e74 /* 年 */ || s.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return this.viaMaster(i);
+    return this.onYear(i, p + 2, base + n);
+  }
+
+  private boundaryAt(at: number, mark: string): number {
+    this.segStart = at + 1;
+    if (mark !== '\n') {
+      // A bullet starts another indicator; a line break inside one keeps its label and year.
+      this.labelText = '';
+      this.pieceStart = at + 1;
+      this.lastLabel = null;
+    }
+    return at + mark.length;
+  }
+
+  /** A year label from `at` to `matchEnd`; returns where scanning continues. */
+  private onYear(at: number, matchEnd: number, year: FiscalYear): number {
+    const s = this.s;
+    let end = matchEnd;
     const before = this.labelText + s.slice(this.pieceStart, at);
     const baseAfter = isComparisonBaseAt(s, end);
     if (baseAfter) end = BASE_AFTER.lastIndex;
@@ -652,7 +1074,7 @@ class Scanner {
     const q = newDraft(0, '');
     let p = numEnd;
     MULTIPLIER.lastIndex = p;
-    const mult = p < s.length && MAY_START_MULTIPLIER.has(s.charAt(p)) ? MULTIPLIER.exec(s) : null;
+    const mult = MAY_START_MULTIPLIER.has(s.charCodeAt(p)) ? MULTIPLIER.exec(s) : null;
     let exp = 0;
     if (mult) {
       exp = MULTIPLIER_EXP[(mult[1] ?? mult[2] ?? '').trim().toLowerCase()] ?? 0;
@@ -736,8 +1158,8 @@ class Scanner {
     region = this.peelPrefixWords(region, q);
     const label = labelFrom(region);
     if (label !== null) {
-      if (CUMULATIVE_WORD.test(label)) q.cumulative = true;
-      if (LABEL_PER_YEAR.test(label) && q.unit !== '年間') q.perYear = true;
+      if (label.includes('累計') || includesCaseless(label, 'cumulative')) q.cumulative = true;
+      if (isPerYearLabel(label) && q.unit !== '年間') q.perYear = true;
     }
     q.label = label ?? this.lastLabel;
     this.lastLabel = q.label;
@@ -747,8 +1169,8 @@ class Scanner {
   private peelPrefixWords(region: string, q: Draft): string {
     for (let i = 0; i < 4; i++) {
       const trimmed = region.trimEnd();
-      const last = trimmed.charAt(trimmed.length - 1);
-      if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last.charCodeAt(0))) break;
+      const last = trimmed.charCodeAt(trimmed.length - 1);
+      if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last)) break;
       const m = PREFIX_WORD.exec(trimmed.slice(-24));
       if (!m) break;
       const cut = trimmed.length - m[0].length;
@@ -769,6 +1191,7 @@ class Scanner {
 
   private hasStatementWords(): boolean {
     const s = this.s;
+    if (!mayContainWord(s, STATEMENT_JA_STARTS, STATEMENT_EN_STARTS)) return false;
     STATEMENT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = STATEMENT.exec(s)) !== null) {
@@ -782,6 +1205,32 @@ class Scanner {
     for (let i = 0; i < r.length; i += 2) if (index >= (r[i] ?? 0) && index < (r[i + 1] ?? 0)) return true;
     return false;
   }
+}
+
+/** /年間|毎年|annual|per year/i: a label that says its value is per year. */
+function isPerYearLabel(label: string): boolean {
+  return label.includes('年間') || label.includes('毎年') || includesCaseless(label, 'annual') || includesCaseless(label, 'per year');
+}
+
+/**
+ * Whether text contains `word` (lower-case ASCII letters and spaces) in any case of its letters, as a regex with
+ * the i flag finds it: without the u flag only ASCII letters fold, so "ſ" or the Kelvin sign never match.
+ */
+function includesCaseless(text: string, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const last = text.length - word.length;
+  for (let i = 0; i <= last; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== first || !isAsciiLetter(text.charCodeAt(i))) continue;
+    let j = 1;
+    while (j < word.length && sameCaseless(text.charCodeAt(i + j), word.charCodeAt(j))) j++;
+    if (j === word.length) return true;
+  }
+  return false;
+}
+
+/** c equals the lower-case letter or space w, ignoring the case of an ASCII letter. */
+function sameCaseless(c: number, w: number): boolean {
+  return c === w || (w >= 0x61 && w <= 0x7a && c === w - 0x20);
 }
 
 /** Whether a text ends in a Latin word or "." (perhaps followed by one space): English may precede a year. */
@@ -844,8 +1293,26 @@ export function parseQuantityText(text: string): ParsedText {
   if (typeof text !== 'string' || text.length === 0) return EMPTY;
   const s = normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
   if (s.length === 0) return EMPTY;
-  if (PLAIN_NUMBER.test(s)) return parsePlainNumber(s);
+  if (mayBePlainNumber(s) && PLAIN_NUMBER.test(s)) return parsePlainNumber(s);
   return new Scanner(s).run();
+}
+
+/**
+ * parseQuantityText with every token found by the MASTER pattern alone, as the scanner did before it read the
+ * common tokens by hand: the reference that the hand-written tokenizer is tested against.
+ */
+export function parseQuantityTextReference(text: string): ParsedText {
+  if (typeof text !== 'string' || text.length === 0) return EMPTY;
+  const s = normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
+  if (s.length === 0) return EMPTY;
+  if (PLAIN_NUMBER.test(s)) return parsePlainNumber(s);
+  return new Scanner(s, true).run();
+}
+
+/** PLAIN_NUMBER can only match a text that starts with "-" or a digit and ends with a digit. */
+function mayBePlainNumber(s: string): boolean {
+  const first = s.charCodeAt(0);
+  return (first === 0x2d || isAsciiDigit(first)) && isAsciiDigit(s.charCodeAt(s.length - 1));
 }
 
 /** Fast path for the most common cell: a bare number. */
@@ -864,18 +1331,36 @@ function parsePlainNumber(s: string): ParsedText {
 // splitIndicatorSegments
 // ---------------------------------------------------------------------------------------------
 
-/** Bullets anywhere; "・", "(1)" and "①" only at a line start or after a space ("RPA・AI-OCR" is one name). */
+/**
+ * Bullets anywhere; "・", "(1)" and "①" only at a line start or after a space ("RPA・AI-OCR" is one name).
+ * segmentMarkerAt reads this by hand.
+ */
 const SEGMENT_MARKER = /[○〇◯●■◆]|(?<!\S)(?:・|\(\d{1,2}\)|[①-⑳])/g;
 /** A line that continues the indicator above: another year, a value, or a remark ("R3年度:60業務", "(うち…)"). */
 const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|\d|[(~約▲△▼+\-※])/;
-const LEADING_DIGITS = /^\d{1,2}(?!\d)/;
 
 /** Length of "1 " / "1." / "1)" numbering at the start of a text (not "50 件" or "2 per year", which are values). */
 function leadingNumberingLength(text: string): number {
-  const m = LEADING_DIGITS.exec(text);
-  if (!m) return 0;
-  const mark = numberingMarkAfter(text, m[0].length);
-  return mark > 0 ? m[0].length + mark : 0;
+  // One or two digits not followed by a third (/^\d{1,2}(?!\d)/).
+  if (!isAsciiDigit(text.charCodeAt(0))) return 0;
+  const digits = isAsciiDigit(text.charCodeAt(1)) ? 2 : 1;
+  if (isAsciiDigit(text.charCodeAt(digits))) return 0;
+  const mark = numberingMarkAfter(text, digits);
+  return mark > 0 ? digits + mark : 0;
+}
+
+/**
+ * The length of the SEGMENT_MARKER match at i, or 0: ○〇◯●■◆ anywhere; ・, ①–⑳ and (1)–(99) only at the start or
+ * after whitespace (a line break counts, so this reads s whole the way the pattern reads each line).
+ */
+function segmentMarkerAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (isBulletMark(c)) return 1;
+  if (i > 0 && !isJsWhitespace(s.charCodeAt(i - 1))) return 0;
+  if (c === 0x30fb /* ・ */ || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return 1;
+  if (c !== 0x28 || !isAsciiDigit(s.charCodeAt(i + 1))) return 0;
+  const close = isAsciiDigit(s.charCodeAt(i + 2)) ? i + 3 : i + 2;
+  return s.charCodeAt(close) === 0x29 ? close + 1 - i : 0;
 }
 
 interface Piece {
@@ -886,19 +1371,36 @@ interface Piece {
   readonly lineStart: boolean;
 }
 
+/** The pieces of s: each line split at SEGMENT_MARKER (as line.split(SEGMENT_MARKER) does, by hand), trimmed. */
 function piecesOf(s: string): Piece[] {
   const pieces: Piece[] = [];
-  for (const line of s.split('\n')) {
-    const parts = line.split(SEGMENT_MARKER);
-    for (let i = 0; i < parts.length; i++) {
-      let text = (parts[i] ?? '').trim();
-      const numbering = leadingNumberingLength(text);
-      if (numbering > 0) text = text.slice(numbering).trim();
-      if (text.length === 0) continue;
-      pieces.push({ text, marked: i > 0 || numbering > 0, lineStart: i === 0 });
+  for (let lineStart = 0; lineStart <= s.length; ) {
+    let lineEnd = s.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = s.length;
+    let partStart = lineStart;
+    for (let i = lineStart; i < lineEnd; ) {
+      const marker = segmentMarkerAt(s, i);
+      if (marker === 0) {
+        i++;
+        continue;
+      }
+      addPiece(pieces, s.slice(partStart, i), partStart === lineStart);
+      i += marker;
+      partStart = i;
     }
+    addPiece(pieces, s.slice(partStart, lineEnd), partStart === lineStart);
+    lineStart = lineEnd + 1;
   }
   return pieces;
+}
+
+/** Adds one part of a line, numbering removed, unless nothing is left of it. */
+function addPiece(pieces: Piece[], part: string, lineStart: boolean): void {
+  let text = part.trim();
+  const numbering = leadingNumberingLength(text);
+  if (numbering > 0) text = text.slice(numbering).trim();
+  if (text.length === 0) return;
+  pieces.push({ text, marked: !lineStart || numbering > 0, lineStart });
 }
 
 /**
@@ -946,6 +1448,15 @@ const REDUCTION_WORD =
   /削減|縮減|低減|減少|短縮|軽減|(?<![増加])減(?![免税価点])|(?<![A-Za-z])(?:reduc\w*|decreas\w*|cuts?|savings?|saved)(?![A-Za-z])/i;
 
 /**
+ * Where the words above can start: the first character of each mark or Japanese word (を? is optional), and the
+ * first two letters of each English word. Keep these in step with DIRECTION_WORD and REDUCTION_WORD.
+ */
+const DIRECTION_STARTS = codeSet('以≥>≧≤<≦未を下超上');
+const DIRECTION_LATIN_STARTS = twoLetterCodes(['at', 'no', 'or', 'mi', 'hi', 'mo', 'la', 'ma', 'lo', 'le', 'fe', 'sm', 'un', 'be', 'gr', 'ov', 'ab', 'ex']);
+const REDUCTION_STARTS = codeSet('削縮低減短軽');
+const REDUCTION_LATIN_STARTS = twoLetterCodes(['re', 'de', 'cu', 'sa']);
+
+/**
  * Direction and reduction words anywhere in a text such as an indicator name or a unit cell:
  * "時間外勤務時間数(以下)" → atMost, "件以上" → atLeast, "削減率" → reduction, "hours (lower is better)" → atMost.
  * The first direction word wins. "超過" (as in 超過勤務, overtime) is not "more than".
@@ -954,17 +1465,22 @@ export function parseDirectionWords(text: string): { direction: Direction | null
   const s = normalizeText(typeof text === 'string' && text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
   // The last direction word wins: "年360時間を超える職員の割合(10%以下)" describes with 超 but bounds with 以下.
   let direction: Direction | null = null;
-  const words = DIRECTION_WORDS_ALL;
-  words.lastIndex = 0;
-  for (let m = words.exec(s); m !== null; m = words.exec(s)) {
-    direction = m[1] ? 'atLeast' : m[2] ? 'atMost' : m[3] ? 'lessThan' : 'moreThan';
-    if (m[0] === '') words.lastIndex++;
+  if (mayContainWord(s, DIRECTION_STARTS, DIRECTION_LATIN_STARTS)) {
+    const words = DIRECTION_WORDS_ALL;
+    words.lastIndex = 0;
+    for (let m = words.exec(s); m !== null; m = words.exec(s)) {
+      direction = m[1] ? 'atLeast' : m[2] ? 'atMost' : m[3] ? 'lessThan' : 'moreThan';
+      if (m[0] === '') words.lastIndex++;
+    }
   }
-  return { direction, reduction: REDUCTION_WORD.test(s) };
+  const reduction = mayContainWord(s, REDUCTION_STARTS, REDUCTION_LATIN_STARTS) && REDUCTION_WORD.test(s);
+  return { direction, reduction };
 }
 
 const LINE_NUMBERING = /(^|\n) ?(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d)|\d{1,2} (?=[^\d\s]))/g;
 const NAME_NOISE = /[\s○〇◯●■◆◎・※□◇▪「」『』"“”'‘’【】①-⑳:]/g;
+/** NAME_NOISE's characters other than whitespace. */
+const NAME_NOISE_CHARS = codeSet('○〇◯●■◆◎・※□◇▪「」『』"“”\'‘’【】:①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
 
 function removeYearLabel(match: string, ...args: unknown[]): string {
   // replace() passes the groups, then the offset and the whole string.
@@ -983,7 +1499,41 @@ export function normalizeName(text: string): string {
   if (typeof text !== 'string') return '';
   let s = normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
   if (s.length === 0) return '';
-  s = s.replace(YEAR_SCAN, removeYearLabel);
-  s = s.replace(LINE_NUMBERING, '$1');
-  return s.replace(NAME_NOISE, '').toLowerCase();
+  // Each step runs only where it can change something (most names have no digit, no bullet, no capital).
+  if (mayHoldYearOrNumbering(s)) {
+    s = s.replace(YEAR_SCAN, removeYearLabel);
+    s = s.replace(LINE_NUMBERING, '$1');
+  }
+  if (hasNameNoise(s)) s = s.replace(NAME_NOISE, '');
+  return lowerCaseChanges(s) ? s.toLowerCase() : s;
+}
+
+/** Every YEAR_SCAN match holds a digit or 元 ("令和元年度"); every LINE_NUMBERING match a digit. */
+function mayHoldYearOrNumbering(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiDigit(c) || c === 0x5143 /* 元 */) return true;
+  }
+  return false;
+}
+
+function hasNameNoise(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (NAME_NOISE_CHARS.has(c) || isJsWhitespace(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether toLowerCase would change s. Only ASCII capitals and characters outside U+3000–U+9FFF (CJK punctuation,
+ * kana and kanji, none of which has a lower case) can change; V8 lower-cases a two-byte string through ICU, which
+ * costs more than the rest of the name, so it is called only for texts that may need it.
+ */
+function lowerCaseChanges(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (c < 0x3000 || c > 0x9fff))) return true;
+  }
+  return false;
 }

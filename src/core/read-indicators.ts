@@ -24,23 +24,41 @@ export interface RowCells {
 interface Segment {
   readonly text: string;
   readonly parsed: ParsedText;
-  readonly key: string;
   readonly label: string;
+  /** normalizeName(label), worked out only when segments are matched by name (see keyOf); '' matches nothing. */
+  key: string | null;
+}
+
+/** What the row's unit cell says as a quantity ("件以上" → 件, atLeast), read once per row and only if needed. */
+class UnitOfRow {
+  private probe: Quantity | null | undefined = undefined;
+
+  constructor(readonly text: string) {}
+
+  get quantity(): Quantity | null {
+    if (this.probe === undefined) this.probe = parseQuantityText(`1${this.text}`).quantities[0] ?? null;
+    return this.probe;
+  }
 }
 
 function segment(text: string): Segment {
   const parsed = parseQuantityText(text);
   // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none.
   const label = parsed.quantities.length === 0 ? text.trim() : (parsed.quantities[0]?.label ?? '');
-  return { text, parsed, label, key: normalizeName(label) };
+  return { text, parsed, label, key: null };
+}
+
+function keyOf(seg: Segment): string {
+  if (seg.key === null) seg.key = normalizeName(seg.label);
+  return seg.key;
 }
 
 /** A cell's indicator segments; a numeric cell is one value whose unit stands in the unit column. */
-function segmentsOf(value: CellValue, unit: string): Segment[] {
+function segmentsOf(value: CellValue, unit: UnitOfRow): Segment[] {
   if (typeof value === 'number' && Number.isFinite(value)) {
-    const probe = parseQuantityText(`1${unit}`).quantities[0];
+    const probe = unit.quantity;
     const quantity: Quantity = {
-      value, unit: probe?.unit ?? (unit || null), perYear: probe?.perYear ?? false, cumulative: probe?.cumulative ?? false,
+      value, unit: probe?.unit ?? (unit.text || null), perYear: probe?.perYear ?? false, cumulative: probe?.cumulative ?? false,
       approximate: false, direction: probe?.direction ?? null, reduction: probe?.reduction ?? false, year: null,
       label: null, source: String(value), suspicion: null,
     };
@@ -50,57 +68,75 @@ function segmentsOf(value: CellValue, unit: string): Segment[] {
   const text = cellText(value);
   if (text.trim() === '') return [];
   const parts = splitIndicatorSegments(text);
-  return (parts.length > 0 ? parts : [text]).map(segment);
+  if (parts.length === 0) return [segment(text)];
+  const segments: Segment[] = [];
+  for (const part of parts) segments.push(segment(part));
+  return segments;
 }
 
 /** Pairs each target segment with an actual segment: same name first, then the rest in order. */
 function pairSegments(targets: readonly Segment[], actuals: readonly Segment[]): (Segment | null)[] {
-  const used = new Set<number>();
+  // One target and at most one actual pair up whatever their names say: spare the name keys.
+  if (targets.length <= 1 && actuals.length <= 1) return targets.length === 0 ? [] : [actuals[0] ?? null];
+  const used: boolean[] = actuals.map(() => false);
   const pairs: (Segment | null)[] = targets.map((t) => {
-    if (t.key === '') return null;
-    const i = actuals.findIndex((a, j) => !used.has(j) && a.key !== '' && (a.key === t.key || a.key.includes(t.key) || t.key.includes(a.key)));
+    const tk = keyOf(t);
+    if (tk === '') return null;
+    const i = actuals.findIndex((a, j) => {
+      if (used[j]) return false;
+      const ak = keyOf(a);
+      return ak !== '' && (ak === tk || ak.includes(tk) || tk.includes(ak));
+    });
     if (i < 0) return null;
-    used.add(i);
+    used[i] = true;
     return actuals[i] ?? null;
   });
   let next = 0;
   return pairs.map((p) => {
     if (p) return p;
-    while (next < actuals.length && used.has(next)) next++;
+    while (next < actuals.length && used[next]) next++;
     // Only as many unnamed pairs as there are targets: sub-items of the actual cell beyond that are detail.
     const a = actuals[next];
     if (a === undefined) return null;
-    used.add(next);
+    used[next] = true;
     return a;
   });
 }
 
-function withUnit(q: Quantity, unit: string): Quantity {
-  if (q.unit !== null || unit === '') return q;
-  const probe = parseQuantityText(`1${unit}`).quantities[0];
-  return { ...q, unit: probe?.unit ?? unit, direction: q.direction ?? probe?.direction ?? null, reduction: q.reduction || (probe?.reduction ?? false) };
+function withUnit(q: Quantity, unit: UnitOfRow): Quantity {
+  if (q.unit !== null || unit.text === '') return q;
+  const probe = unit.quantity;
+  return { ...q, unit: probe?.unit ?? unit.text, direction: q.direction ?? probe?.direction ?? null, reduction: q.reduction || (probe?.reduction ?? false) };
 }
 
-function targetsByYear(seg: Segment | undefined, unit: string): Map<FiscalYear | null, Quantity> {
+function targetsByYear(seg: Segment | undefined, unit: UnitOfRow): Map<FiscalYear | null, Quantity> {
   const targets = new Map<FiscalYear | null, Quantity>();
-  for (const q of seg?.parsed.quantities ?? []) {
+  if (seg === undefined) return targets;
+  for (const q of seg.parsed.quantities) {
     if (!targets.has(q.year)) targets.set(q.year, withUnit(q, unit));
   }
   return targets;
 }
 
-function actualFor(seg: Segment | null | undefined, unit: string, year: FiscalYear | null): Quantity | null {
-  const quantities = seg?.parsed.quantities ?? [];
+function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
+  if (seg == null) return null;
+  const quantities = seg.parsed.quantities;
   const chosen = (year !== null ? quantities.find((q) => q.year === year) : undefined) ?? quantities.find((q) => q.year === null) ?? quantities[0];
   return chosen ? withUnit(chosen, unit) : null;
 }
 
 function reportSuspicions(seg: Segment | null | undefined, ref: CellRef, problems: Problem[]): void {
-  for (const q of seg?.parsed.quantities ?? []) {
+  if (seg == null) return;
+  for (const q of seg.parsed.quantities) {
     if (q.suspicion === 'decimalLooksLikeThousands') {
       problems.push({ cell: ref.cell, severity: 'warning', code: 'suspectThousands', params: { text: q.source.trim(), value: q.value } });
     }
   }
+}
+
+/** One segment per quantity of a cell that lists one value per indicator on its lines. */
+function segmentPerQuantity(seg: Segment | undefined, statement: boolean): Segment[] {
+  return (seg?.parsed.quantities ?? []).map((q) => ({ text: q.source, parsed: { quantities: [q], statement }, key: '', label: '' }));
 }
 
 export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator[] {
@@ -108,16 +144,17 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const sheetRow = grid.top + row + 1;
   const targetRef: CellRef = { cell: a1(grid, row, Math.max(cells.targetCol, 0)), row: sheetRow };
   const actualRef: CellRef = { cell: a1(grid, row, Math.max(cells.actualCol, 0)), row: sheetRow };
+  const unit = new UnitOfRow(cells.unit);
 
   const names = cells.indicator === '' ? [] : splitIndicatorSegments(cells.indicator);
-  let targets = segmentsOf(cells.target, cells.unit);
-  let actuals = segmentsOf(cells.actual, cells.unit);
+  let targets = segmentsOf(cells.target, unit);
+  let actuals = segmentsOf(cells.actual, unit);
   // With an indicator column, a target cell of one value per indicator listed on lines keeps that order.
   if (names.length > 1 && targets.length === 1 && (targets[0]?.parsed.quantities.length ?? 0) === names.length) {
-    targets = (targets[0]?.parsed.quantities ?? []).map((q) => ({ text: q.source, parsed: { quantities: [q], statement: false }, key: '', label: '' }));
+    targets = segmentPerQuantity(targets[0], false);
   }
   if (names.length > 1 && actuals.length === 1 && (actuals[0]?.parsed.quantities.length ?? 0) === names.length) {
-    actuals = (actuals[0]?.parsed.quantities ?? []).map((q) => ({ text: q.source, parsed: { quantities: [q], statement: actuals[0]?.parsed.statement ?? false }, key: '', label: '' }));
+    actuals = segmentPerQuantity(actuals[0], actuals[0]?.parsed.statement ?? false);
   }
   const count = Math.max(names.length, targets.length, actuals.length > 0 && targets.length === 0 ? 1 : 0);
   const paired = pairSegments(targets, actuals);
@@ -130,11 +167,12 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     reportSuspicions(t, targetRef, problems);
     reportSuspicions(a, actualRef, problems);
     const name = names[i] ?? (t?.label || a?.label || '');
-    const implied = parseDirectionWords(`${name} ${cells.unit}`);
+    // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
+    const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     indicators.push({
       name,
-      targets: targetsByYear(t, cells.unit),
-      actual: actualFor(a, cells.unit, cells.preferredYear),
+      targets: targetsByYear(t, unit),
+      actual: actualFor(a, unit, cells.preferredYear),
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
       impliedDirection: implied.direction,

@@ -18,6 +18,7 @@ export function toAddinError(error: unknown, sheet = ''): unknown {
     case 'InvalidOperation':
       return /protect/iu.test(String(message ?? '')) || code === 'AccessDenied' ? new AddinError('protectedSheet', { sheet }) : new AddinError('excelError', { detail: String(message ?? code) });
     case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
     case 'PayloadTooLarge':
       return new AddinError('payloadTooLarge');
     case 'ItemNotFound':
@@ -29,5 +30,5 @@ export function toAddinError(error: unknown, sheet = ''): unknown {
 
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (typeof error === 'object' && error !== null ? (error as OfficeErrorLike).code : undefined);
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
 }

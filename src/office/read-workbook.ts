@@ -54,7 +54,8 @@ function plainRow(row: readonly unknown[]): CellValue[] {
 
 function mergedAreas(address: string | null, top: number, left: number): MergedArea[] {
   if (!address) return [];
-  return address.split(',').flatMap((part) => {
+  // "Sheet1!F3:F5, Sheet1!H3:H4": areas are separated by a comma and a space.
+  return address.split(', ').flatMap((part) => {
     const area = parseRangeAddress(part.trim());
     return area ? [{ top: area.top - top, left: area.left - left, bottom: area.bottom - top, right: area.right - left }] : [];
   });
@@ -90,18 +91,27 @@ function gridOf(pending: PendingSheet, values: unknown[][] | null, mergesSupport
   };
 }
 
-/** Rows per block when a plan is too large to read in one response. */
-const ROWS_PER_BLOCK = 5_000;
+/** Rows per block to start with when a plan is too large to read in one response. */
+const FIRST_BLOCK_ROWS = 5_000;
 
+/** Reads the used range in row blocks, halving a block that still answers more than the host allows. */
 async function readInBlocks(context: Excel.RequestContext, pending: PendingSheet): Promise<unknown[][]> {
   const { used } = pending;
   const values: unknown[][] = [];
-  for (let start = 0; start < used.rowCount; start += ROWS_PER_BLOCK) {
-    const rows = Math.min(ROWS_PER_BLOCK, used.rowCount - start);
+  let blockRows = FIRST_BLOCK_ROWS;
+  for (let start = 0; start < used.rowCount;) {
+    const rows = Math.min(blockRows, used.rowCount - start);
     const block = context.workbook.worksheets.getItem(pending.name)
       .getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount).load('values');
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || rows === 1) throw error;
+      blockRows = Math.ceil(rows / 2);
+      continue;
+    }
     values.push(...block.values);
+    start += rows;
   }
   return values;
 }

@@ -15,7 +15,7 @@ import { queueWriteSettings, readSettings } from './settings-store';
 import {
   AddinError, type AddinServices, type DetectedColumns, type EvaluationOutcome, type Phase, type PlanSettings, type SheetChoice,
 } from './use-cases';
-import { writeSummarySheets, type Capabilities } from './write-sheets';
+import { REQUEST_BUDGET_BYTES, writeSummarySheets, type Capabilities } from './write-sheets';
 
 const RUN_OPTIONS = { delayForCellEdit: true };
 
@@ -35,8 +35,17 @@ function candidateSheets(snapshot: WorkbookSnapshot, settings: PlanSettings): st
   return snapshot.sheetNames.filter((n) => !snapshot.owned.has(n));
 }
 
-export function createServices(host: ExcelHost): AddinServices {
-  const can: Capabilities = { conditionalFormats: host.isSetSupported('1.6'), pageLayout: host.isSetSupported('1.9') };
+export interface ServiceOptions {
+  /** Bytes queued before a sync when writing; the default stays under Excel on the web's 5 MB. */
+  readonly requestBudgetBytes?: number;
+}
+
+export function createServices(host: ExcelHost, options: ServiceOptions = {}): AddinServices {
+  const can: Capabilities = {
+    conditionalFormats: host.isSetSupported('1.6'),
+    pageLayout: host.isSetSupported('1.9'),
+    requestBudgetBytes: options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES,
+  };
   const mergesSupported = host.isSetSupported('1.13');
   // One evaluation at a time, shared by the ribbon button and the pane (one runtime).
   let inFlight: Promise<EvaluationOutcome> | null = null;

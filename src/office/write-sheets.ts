@@ -9,33 +9,45 @@ import { freeSheetName } from '../core/sheets/sheet-names';
 import type { WorkbookSnapshot } from './read-workbook';
 
 /** Stay well under 5 MB: the estimate below is rough and Excel adds its own envelope. */
-const REQUEST_BUDGET_BYTES = 3.5 * 1024 * 1024;
+export const REQUEST_BUDGET_BYTES = 3.5 * 1024 * 1024;
 const OPERATION_BYTES = 160;
-/** Rows per values block on large sheets, so one block never passes the budget on its own. */
-const ROWS_PER_BLOCK = 2_000;
 
 export interface Capabilities {
   /** ExcelApi 1.6: conditional formats. */
   readonly conditionalFormats: boolean;
   /** ExcelApi 1.9: page layout, autofilter, gridlines, screen-update suspension. */
   readonly pageLayout: boolean;
+  /** Bytes queued before a sync: below the host's request limit. */
+  readonly requestBudgetBytes: number;
 }
 
 /** Counts what is queued and syncs before a request could grow past the limit. */
 class RequestBudget {
   private bytes = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly limit: number,
+  ) {}
 
   async add(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > REQUEST_BUDGET_BYTES) {
+    if (this.bytes > 0 && this.bytes + bytes > this.limit) {
       await this.context.sync();
       this.bytes = 0;
     }
     this.bytes += bytes;
   }
 
+  /** The most one values block may carry, so that a block never passes the limit on its own. */
+  get blockLimit(): number {
+    return this.limit / 2;
+  }
+
   op(): Promise<void> {
     return this.add(OPERATION_BYTES);
+  }
+
+  ops(count: number): Promise<void> {
+    return this.add(count * OPERATION_BYTES);
   }
 }
 
@@ -51,6 +63,24 @@ function payloadBytes(rows: readonly (readonly (string | number)[])[]): number {
     }
   }
   return bytes;
+}
+
+/** [top, bottom) row ranges whose values and formats each stay within `limit` bytes. */
+function rowBlocks(values: readonly (readonly (string | number)[])[], formats: readonly (readonly string[])[], limit: number): [number, number][] {
+  const blocks: [number, number][] = [];
+  let top = 0;
+  let bytes = 0;
+  for (let row = 0; row < values.length; row++) {
+    const rowBytes = payloadBytes([values[row] ?? []]) + payloadBytes([formats[row] ?? []]);
+    if (row > top && bytes + rowBytes > limit) {
+      blocks.push([top, row]);
+      top = row;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  }
+  if (values.length > top) blocks.push([top, values.length]);
+  return blocks;
 }
 
 function value(cell: CellSpec | undefined): string | number {
@@ -118,6 +148,13 @@ function styledAreas(spec: SheetSpec): StyledArea[] {
   return areas;
 }
 
+/** How many property sets applyStyle queues: each is one operation of the request. */
+function styleOperations(style: CellStyle, multiRow: boolean): number {
+  const simple = [style.bold, style.italic, style.fontSize, style.fontColor, style.fill, style.horizontal, style.vertical, style.wrap].filter(Boolean).length;
+  const borders = style.border === 'thin' ? (multiRow ? 5 : 4) * 2 : 0;
+  return 1 + simple + borders;
+}
+
 function applyStyle(range: Excel.Range, style: CellStyle, multiRow: boolean): void {
   const format = range.format;
   if (style.bold) format.font.bold = true;
@@ -165,22 +202,21 @@ async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, 
   await budget.op();
   if (can.pageLayout) sheet.showGridlines = false; // ExcelApi 1.8
 
-  for (let top = 0; top < spec.rows.length; top += ROWS_PER_BLOCK) {
-    const rows = spec.rows.slice(top, top + ROWS_PER_BLOCK);
-    const values = rows.map((r) => Array.from({ length: width }, (_, c) => value(r.cells[c])));
-    const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormat(r.cells[c])));
-    await budget.add(payloadBytes(values) + payloadBytes(formats));
-    const range = sheet.getRangeByIndexes(top, 0, rows.length, width);
+  const values = spec.rows.map((r) => Array.from({ length: width }, (_, c) => value(r.cells[c])));
+  const formats = spec.rows.map((r) => Array.from({ length: width }, (_, c) => numberFormat(r.cells[c])));
+  for (const [top, bottom] of rowBlocks(values, formats, budget.blockLimit)) {
+    await budget.add(payloadBytes(values.slice(top, bottom)) + payloadBytes(formats.slice(top, bottom)));
+    const range = sheet.getRangeByIndexes(top, 0, bottom - top, width);
     // The format first: values written into Text cells stay text.
-    range.numberFormat = formats;
-    range.values = values;
+    range.numberFormat = formats.slice(top, bottom);
+    range.values = values.slice(top, bottom);
   }
   if (spec.rows.length > 0) {
     await budget.op();
     sheet.getRangeByIndexes(0, 0, spec.rows.length, width).format.font.name = fontName;
   }
   for (const { area, style } of styledAreas(spec)) {
-    await budget.op();
+    await budget.ops(styleOperations(style, area.bottom > area.top));
     applyStyle(rangeOf(sheet, area), style, area.bottom > area.top);
   }
   for (let c = 0; c < spec.columnWidths.length; c++) {
@@ -200,11 +236,12 @@ async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, 
   if (spec.freeze) sheet.freezePanes.freezeRows(spec.freeze.rows);
   if (can.conditionalFormats) {
     for (const rule of spec.conditionalFormats) {
-      await budget.op();
+      await budget.ops(6);
       addConditionalFormat(sheet, rule);
     }
   }
   if (can.pageLayout) {
+    await budget.ops(8);
     if (spec.autoFilter) sheet.autoFilter.apply(rangeOf(sheet, spec.autoFilter));
     const layout = sheet.pageLayout;
     layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -224,7 +261,7 @@ async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, 
  * The plan sheet and every other sheet of the user's are left as they are.
  */
 export async function writeSummarySheets(context: Excel.RequestContext, spec: WorkbookSpec, snapshot: WorkbookSnapshot, can: Capabilities): Promise<string[]> {
-  const budget = new RequestBudget(context);
+  const budget = new RequestBudget(context, can.requestBudgetBytes);
   if (can.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
   for (const marker of snapshot.markerNames) context.workbook.names.getItem(marker).delete();
   for (const name of snapshot.owned.keys()) context.workbook.worksheets.getItem(name).delete();

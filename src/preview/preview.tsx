@@ -1,0 +1,150 @@
+/**
+ * The preview: the pane outside Office, over the Excel stand-in. A toolbar opens an .xlsx, downloads it back
+ * (with the summary sheets the add-in wrote) and shows the cell the pane last selected; below it, the same App
+ * as in Excel. Loaded by dynamic import only when Office is absent.
+ * @jsxRuntime automatic
+ */
+import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import type { Root } from 'react-dom/client';
+import { createServices } from '../office/services';
+import type { AddinServices } from '../office/use-cases';
+import { App } from '../taskpane/App';
+import { createEvaluationRun, type EvaluationRun } from '../taskpane/evaluation-run';
+import { langOf, translator } from '../taskpane/t';
+import { openStandin, type StandinSession } from './standin-session';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface OpenWorkbook {
+  readonly name: string;
+  readonly session: StandinSession;
+  readonly services: AddinServices;
+  readonly run: EvaluationRun;
+}
+
+const useStyles = makeStyles({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  banner: { flexBasis: '100%', color: tokens.colorNeutralForeground2 },
+  file: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  status: { display: 'flex', flexDirection: 'column', flexBasis: '100%' },
+  empty: { padding: tokens.spacingHorizontalM },
+});
+
+function download(bytes: Uint8Array<ArrayBuffer>, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function Preview(): JSX.Element {
+  const styles = useStyles();
+  const displayLanguage = typeof navigator !== 'undefined' ? navigator.language : 'ja-JP';
+  const t = useMemo(() => translator(langOf(displayLanguage)), [displayLanguage]);
+  const [open, setOpen] = useState<OpenWorkbook | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [selected, setSelected] = useState<{ readonly sheet: string; readonly cell: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const openFile = async (file: File): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      // ?api=1.7 previews the pane as Office 2019 would run it (the stand-in's highest ExcelApi set).
+      const apiVersion = new URLSearchParams(window.location.search).get('api') ?? undefined;
+      const session = await openStandin(new Uint8Array(await file.arrayBuffer()), displayLanguage, apiVersion);
+      const inner = createServices(session.host);
+      // The toolbar shows the cell the pane selects, as Excel would show it selected.
+      const services: AddinServices = {
+        ...inner,
+        selectCell: async (sheet, cell) => {
+          await inner.selectCell(sheet, cell);
+          setSelected({ sheet, cell });
+        },
+      };
+      setOpen({ name: file.name, session, services, run: createEvaluationRun() });
+      setSelected(null);
+      setGeneration((g) => g + 1);
+    } catch (e) {
+      setError(t('ui.preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (): Promise<void> => {
+    if (!open) return;
+    try {
+      download(await open.session.save(), open.name);
+    } catch (e) {
+      setError(t('ui.preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  return (
+    <>
+      <FluentProvider theme={webLightTheme} lang={langOf(displayLanguage)}>
+        <div className={styles.toolbar} role="region" aria-label={t('ui.preview.banner')} data-testid="preview-toolbar">
+          <Caption1 className={styles.banner}>{t('ui.preview.banner')}</Caption1>
+          <input
+            ref={fileInput}
+            id="ape-preview-file"
+            className={styles.file}
+            type="file"
+            accept={`.xlsx,${XLSX_TYPE}`}
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) void openFile(file);
+            }}
+          />
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
+            {t('ui.preview.open')}
+          </Button>
+          <Button disabledFocusable={!open} onClick={() => void save()}>
+            {t('ui.preview.download')}
+          </Button>
+          <div className={styles.status} role="status" aria-live="polite">
+            <Text weight="semibold" data-testid="preview-workbook">
+              {open ? t('ui.preview.workbook', { name: open.name }) : t('ui.preview.noWorkbook')}
+            </Text>
+            {selected && <Text data-testid="preview-selected">{t('ui.selected', selected)}</Text>}
+          </div>
+          {error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </FluentProvider>
+      {open ? (
+        <App key={generation} services={open.services} run={open.run} />
+      ) : (
+        <FluentProvider theme={webLightTheme} lang={langOf(displayLanguage)}>
+          <Body1 as="p" block className={styles.empty}>{t('ui.preview.openFirst')}</Body1>
+        </FluentProvider>
+      )}
+    </>
+  );
+}
+
+export function renderPreview(root: Root): void {
+  root.render(<Preview />);
+}

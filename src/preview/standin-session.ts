@@ -1,0 +1,22 @@
+/**
+ * The one place the preview touches the Excel stand-in (src/standin): open an .xlsx as a stand-in workbook,
+ * give its host to the adapter, and save it back. Loaded only in the preview chunk, never in the add-in's
+ * initial bundle (the stand-in reads and writes .xlsx with ExcelJS).
+ */
+import type { ExcelHost } from '../office/host';
+import { createStandin, StandinWorkbook } from '../standin';
+
+export interface StandinSession {
+  readonly host: ExcelHost;
+  /** The workbook as .xlsx bytes, with whatever the add-in wrote. */
+  save(): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+export async function openStandin(bytes: Uint8Array, displayLanguage: string, apiVersion?: string): Promise<StandinSession> {
+  const workbook = await StandinWorkbook.fromXlsx(bytes);
+  const standin = createStandin({ workbook, displayLanguage, ...(apiVersion ? { apiVersion } : {}) });
+  return {
+    host: standin.host,
+    save: async () => new Uint8Array(await standin.workbook.toXlsx()),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * An error in the catalogue's words (AddinError → office.<code>, EvaluationError → error.<code>), with the way
+ * out: a button that opens Settings where the fix is there.
+ * @jsxRuntime automatic
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { errorText } from '../error-text';
+import { useText } from '../text-context';
+import type { UiKey } from '../../core/messages-ui';
+
+export interface ErrorBarProps {
+  readonly error: unknown;
+  readonly title?: UiKey;
+  readonly onOpenSettings?: () => void;
+  readonly onDismiss?: () => void;
+}
+
+export function ErrorBar({ error, title = 'ui.error.title', onOpenSettings, onDismiss }: ErrorBarProps): JSX.Element {
+  const { lang, t } = useText();
+  const described = errorText(lang, error);
+  const showSettings = described.opensSettings && onOpenSettings !== undefined;
+  return (
+    <MessageBar intent="error" layout="multiline" politeness="assertive" data-error-key={described.key}>
+      <MessageBarBody>
+        <MessageBarTitle>{t(title)}</MessageBarTitle>
+        <span>{described.text}</span>
+        {described.hint && <span> {described.hint}</span>}
+      </MessageBarBody>
+      {(showSettings || onDismiss) && (
+        <MessageBarActions>
+          {showSettings && <Button appearance="primary" onClick={onOpenSettings}>{t('ui.error.openSettings')}</Button>}
+          {onDismiss && <Button onClick={onDismiss}>{t('ui.error.dismiss')}</Button>}
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Evaluate: the button, the phases while it runs, then the headline, the initiatives and the cells to check.
+ * The state lives in the shared EvaluationRun, so a run started from the ribbon shows here too.
+ * @jsxRuntime automatic
+ */
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useSyncExternalStore } from 'react';
+import type { AddinServices, PlanSettings } from '../../office/use-cases';
+import type { EvaluationRun } from '../evaluation-run';
+import { useText } from '../text-context';
+import { EmptyState } from './EmptyState';
+import { ErrorBar } from './ErrorBar';
+import { Progress } from './Progress';
+import { Results } from './Results';
+
+export interface EvaluateViewProps {
+  readonly services: AddinServices;
+  readonly run: EvaluationRun;
+  readonly settings: () => Promise<PlanSettings>;
+  readonly onOpenSettings: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  button: { alignSelf: 'flex-start', minWidth: '120px' },
+});
+
+export function EvaluateView({ services, run, settings, onOpenSettings }: EvaluateViewProps): JSX.Element {
+  const styles = useStyles();
+  const { t } = useText();
+  const state = useSyncExternalStore(run.subscribe, run.getState, run.getState);
+  const running = state.kind === 'running';
+
+  const evaluate = (): void => {
+    if (run.isRunning()) return;
+    // The outcome and any error arrive through the run's state; nothing to do with the promise here.
+    run.start(services, settings, 'pane').catch(() => undefined);
+  };
+
+  return (
+    <div className={styles.root}>
+      <Button
+        appearance="primary"
+        size="large"
+        className={styles.button}
+        disabledFocusable={running}
+        aria-describedby={running ? 'ape-progress-text' : undefined}
+        onClick={evaluate}
+      >
+        {running ? t('ui.evaluate.busy') : t('ui.evaluate.button')}
+      </Button>
+      {state.kind === 'idle' && <EmptyState />}
+      {state.kind === 'running' && <Progress phase={state.phase} />}
+      {state.kind === 'failed' && <ErrorBar error={state.error} onOpenSettings={onOpenSettings} onDismiss={() => run.clear()} />}
+      {state.kind === 'done' && <Results outcome={state.outcome} services={services} fromRibbon={state.source === 'ribbon'} />}
+    </div>
+  );
+}

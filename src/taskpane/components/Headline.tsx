@@ -1,0 +1,60 @@
+/**
+ * The report's sentence (headline.full) and the four counts as big numbers.
+ * @jsxRuntime automatic
+ */
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { headline } from '../../core/messages';
+import type { Counts } from '../../core/model';
+import type { UiKey } from '../../core/messages-ui';
+import { useText } from '../text-context';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  sentence: { margin: 0 },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(64px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  count: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke1}`,
+  },
+  onTrack: { borderLeftColor: tokens.colorPaletteGreenBorderActive },
+  delayed: { borderLeftColor: tokens.colorPaletteRedBorderActive },
+  unknown: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
+  number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+type CountName = 'total' | 'onTrack' | 'delayed' | 'unknown';
+const NAMES: readonly CountName[] = ['total', 'onTrack', 'delayed', 'unknown'];
+
+export function Headline({ counts }: { readonly counts: Counts }): JSX.Element {
+  const styles = useStyles();
+  const { lang, t } = useText();
+  return (
+    <div className={styles.root}>
+      <Body1 as="p" block className={styles.sentence} data-testid="headline">{headline(lang, counts)}</Body1>
+      <ul className={styles.counts} aria-label={t('ui.result.title')}>
+        {NAMES.map((name) => (
+          <li key={name} className={`${styles.count} ${name === 'total' ? '' : styles[name]}`} data-count={name}>
+            <span className={styles.number}>{counts[name]}</span>
+            <span className={styles.label}>
+              {t(`ui.count.${name}` as UiKey)}
+              {name === 'onTrack' && counts.achieved > 0 && ` · ${t('ui.count.achieved', { count: counts.achieved })}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

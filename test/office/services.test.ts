@@ -1,0 +1,187 @@
+/**
+ * The Office.js adapter against the strict Excel stand-in: the same code path the add-in runs in Excel.
+ * Excel API behaviours modelled by the stand-in are cited in test/standin.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { EvaluationError } from '../../src/core/errors';
+import { createServices } from '../../src/office/services';
+import { AddinError, DEFAULT_SETTINGS, type PlanSettings } from '../../src/office/use-cases';
+import { createStandin, StandinWorkbook, type Standin } from '../../src/standin';
+import { hostileCellsPlan, noPlanWorkbook } from '../fixtures/build-fixtures';
+
+const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
+const SUMMARY_SHEETS = ['評価サマリー', '遅れ一覧', '主な成果', '要確認'];
+
+async function standinOf(bytes: Uint8Array | Buffer, apiVersion?: string): Promise<Standin> {
+  const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(bytes));
+  return createStandin({ workbook, apiVersion, displayLanguage: 'ja-JP', userName: '県庁 太郎' });
+}
+
+async function sampleStandin(apiVersion?: string): Promise<Standin> {
+  return standinOf(await fs.readFile(SAMPLE), apiVersion);
+}
+
+/** Reads a saved workbook with ExcelJS: sheet → A1 → { value, formula }. */
+async function savedCells(standin: Standin): Promise<Map<string, Map<string, { value: unknown; formula?: string }>>> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(await standin.workbook.toXlsx()) as unknown as ExcelJS.Buffer);
+  const sheets = new Map<string, Map<string, { value: unknown; formula?: string }>>();
+  book.eachSheet((sheet) => {
+    const cells = new Map<string, { value: unknown; formula?: string }>();
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      const v = cell.value as { formula?: string } | null;
+      cells.set(cell.address, typeof v === 'object' && v !== null && 'formula' in v ? { value: v, formula: v.formula } : { value: cell.value });
+    }));
+    sheets.set(sheet.name, cells);
+  });
+  return sheets;
+}
+
+describe('Evaluate in Excel (on the stand-in)', () => {
+  it('judges the sample plan, writes the four summary sheets, and leaves the plan sheet as it was', async () => {
+    const standin = await sampleStandin();
+    const before = (await savedCells(standin)).get('行動計画');
+    const phases: string[] = [];
+    const outcome = await createServices(standin.host).evaluate(DEFAULT_SETTINGS, (p) => phases.push(p));
+
+    expect(phases).toEqual(['reading', 'judging', 'writing', 'done']);
+    expect(outcome.evaluation.counts).toMatchObject({ total: 14, onTrack: 8, delayed: 6 });
+    expect(outcome.sheets).toEqual(SUMMARY_SHEETS);
+    expect(standin.workbook.sheetNames).toEqual(['表紙', '行動計画', ...SUMMARY_SHEETS]);
+    expect(standin.workbook.names.map((n) => n.name).sort()).toEqual(
+      ['ActionPlanEvaluator_check', 'ActionPlanEvaluator_delayed', 'ActionPlanEvaluator_results', 'ActionPlanEvaluator_summary'],
+    );
+    const after = await savedCells(standin);
+    expect(after.get('行動計画')).toEqual(before);
+    const summary = [...(after.get('評価サマリー')?.values() ?? [])].map((c) => c.value);
+    expect(summary).toContain('行動計画の全14取組のうち、8の取組は順調に取り組んでおり、6の取組に遅れが生じている。');
+  });
+
+  it('reads in one sync, writes in one, and keeps every request under 5 MB', async () => {
+    const standin = await sampleStandin();
+    standin.stats.reset();
+    await createServices(standin.host).evaluate(DEFAULT_SETTINGS);
+    // Names and settings, the plan, the summary: three round trips (Excel.run's closing sync sends nothing).
+    expect(standin.stats.nonEmptySyncs).toBeLessThanOrEqual(3);
+    expect(standin.stats.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('reads and writes in smaller requests where the host allows less than the plan needs', async () => {
+    const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(await fs.readFile(SAMPLE)));
+    const standin = createStandin({ workbook, payloadLimitBytes: 6 * 1024, displayLanguage: 'ja-JP' });
+    const outcome = await createServices(standin.host, { requestBudgetBytes: 4 * 1024 }).evaluate(DEFAULT_SETTINGS);
+    expect(outcome.evaluation.counts).toMatchObject({ total: 14, onTrack: 8, delayed: 6 });
+    expect(standin.stats.nonEmptySyncs).toBeGreaterThan(3);
+    expect(standin.stats.largestRequestBytes).toBeLessThanOrEqual(6 * 1024);
+    expect(standin.workbook.sheetNames).toEqual(['表紙', '行動計画', ...SUMMARY_SHEETS]);
+  });
+
+  it('replaces only its own sheets on a second run, and keeps a user sheet that shares a name', async () => {
+    const standin = await sampleStandin();
+    const services = createServices(standin.host);
+    await services.evaluate(DEFAULT_SETTINGS);
+    await services.evaluate(DEFAULT_SETTINGS);
+    expect(standin.workbook.sheetNames).toEqual(['表紙', '行動計画', ...SUMMARY_SHEETS]);
+
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('要確認').name = '要確認R2';
+      const mine = context.workbook.worksheets.add('要確認');
+      mine.getRange('A1').values = [['担当者のメモ']];
+      await context.sync();
+    });
+    const outcome = await services.evaluate(DEFAULT_SETTINGS);
+    expect(outcome.sheets).toEqual(['評価サマリー', '遅れ一覧', '主な成果', '要確認 (2)']);
+    expect(standin.workbook.sheetNames).not.toContain('要確認R2');
+    const saved = await savedCells(standin);
+    expect(saved.get('要確認')?.get('A1')?.value).toBe('担当者のメモ');
+  });
+
+  it('writes causes that start with =, +, - or @ as text, never as formulas', async () => {
+    const standin = await standinOf(await hostileCellsPlan());
+    await createServices(standin.host).evaluate(DEFAULT_SETTINGS);
+    const saved = await savedCells(standin);
+    const delayed = [...(saved.get('遅れ一覧')?.values() ?? [])];
+    expect(delayed.filter((c) => c.formula !== undefined)).toEqual([]);
+    const texts = delayed.map((c) => c.value);
+    expect(texts).toEqual(expect.arrayContaining(['=HYPERLINK("http://example.com")', '-コロナの影響により導入が遅れたため。', '+予算の執行停止のため。', '@担当者の異動により集計が未了のため。']));
+  });
+
+  it('still works on Office 2019 (ExcelApi 1.7): no merged areas, no page layout, blank directions carried down and said so', async () => {
+    const standin = await sampleStandin('1.7');
+    const outcome = await createServices(standin.host).evaluate(DEFAULT_SETTINGS);
+    expect(outcome.evaluation.counts).toMatchObject({ total: 14, onTrack: 8, delayed: 6 });
+    expect(outcome.evaluation.initiatives.find((i) => i.row === 6)?.pillar).toBe('(1) 県庁のICT化・働き方改革');
+    expect(outcome.evaluation.problems).toContainEqual(expect.objectContaining({ code: 'directionCarriedDown', cell: 'B6' }));
+    expect(standin.workbook.sheetNames).toEqual(['表紙', '行動計画', ...SUMMARY_SHEETS]);
+  });
+
+  it('waits while the user is editing a cell instead of failing', async () => {
+    const standin = await sampleStandin();
+    standin.setCellEditMode(true);
+    const pending = createServices(standin.host).evaluate(DEFAULT_SETTINGS);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(standin.waitingForCellEdit).toBeGreaterThan(0);
+    standin.setCellEditMode(false);
+    await expect(pending).resolves.toMatchObject({ sheets: SUMMARY_SHEETS });
+  });
+
+  it('runs one evaluation at a time', async () => {
+    const standin = await sampleStandin();
+    const services = createServices(standin.host);
+    const first = services.evaluate(DEFAULT_SETTINGS);
+    await expect(services.evaluate(DEFAULT_SETTINGS)).rejects.toEqual(new AddinError('busy'));
+    await first;
+    await expect(services.evaluate(DEFAULT_SETTINGS)).resolves.toBeDefined();
+  });
+
+  it('says when no sheet looks like a plan, and when the chosen sheet is gone', async () => {
+    const standin = await standinOf(await noPlanWorkbook());
+    await expect(createServices(standin.host).evaluate(DEFAULT_SETTINGS)).rejects.toMatchObject({ code: 'noPlanSheet' });
+    const sample = await sampleStandin();
+    const error = await createServices(sample.host).evaluate({ ...DEFAULT_SETTINGS, sheet: '計画' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvaluationError);
+    expect(error).toMatchObject({ code: 'sheetNotFound' });
+  });
+
+  it('selects the cell of a problem', async () => {
+    const standin = await sampleStandin();
+    await createServices(standin.host).selectCell('行動計画', 'D14');
+    expect(standin.selection).toEqual({ sheet: '行動計画', address: 'D14' });
+  });
+});
+
+describe('Settings in the workbook', () => {
+  it('are saved in the workbook and read back by the next person who opens it', async () => {
+    const standin = await sampleStandin();
+    const settings: PlanSettings = { ...DEFAULT_SETTINGS, sheet: '行動計画', columnRoles: { name: 2, target: 3 }, year: 2020, preset: 'abcd', lang: 'en' };
+    await createServices(standin.host).saveSettings(settings);
+    const reopened = await standinOf(await standin.workbook.toXlsx());
+    expect(await createServices(reopened.host).loadSettings()).toEqual(settings);
+  });
+
+  it('are the defaults in a workbook that has none', async () => {
+    expect(await createServices((await sampleStandin()).host).loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('drive the evaluation: the chosen sheet, year, preset and language', async () => {
+    const standin = await sampleStandin();
+    const outcome = await createServices(standin.host).evaluate({ ...DEFAULT_SETTINGS, sheet: '行動計画', preset: 'abcd', lang: 'en' });
+    expect(outcome.sheets).toEqual(['Summary', 'Delayed', 'Results', 'Check']);
+    expect(outcome.evaluation.initiatives[0]?.grade).toBe('A');
+  });
+
+  it('detect the columns of the plan sheet for the pane to prefill', async () => {
+    const detected = await createServices((await sampleStandin()).host).detectColumns(null);
+    expect(detected).toMatchObject({ sheet: '行動計画', headerRow: 4 });
+    expect(detected?.columns.map((c) => c.role)).toEqual(['id', 'pillar', 'name', 'target', 'actual', 'status', 'cause', 'nextSteps', null]);
+  });
+
+  it('list the sheets, marking the one that looks like a plan', async () => {
+    expect(await createServices((await sampleStandin()).host).listSheets()).toEqual([
+      { name: '表紙', looksLikePlan: false },
+      { name: '行動計画', looksLikePlan: true },
+    ]);
+  });
+});

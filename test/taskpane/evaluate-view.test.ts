@@ -1,0 +1,196 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createElement as h } from 'react';
+import { EvaluationError } from '../../src/core/errors';
+import { headline } from '../../src/core/messages';
+import { UI_EN, UI_JA } from '../../src/core/messages-ui';
+import { AddinError, type AddinServices } from '../../src/office/use-cases';
+import { App, type AppProps } from '../../src/taskpane/App';
+import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
+import { fakeServices, sampleEvaluation, sampleOutcome, steppedEvaluate } from './fixtures';
+
+function renderApp(services: AddinServices, props: Partial<AppProps> = {}) {
+  const run = createEvaluationRun();
+  return { ...render(h(App, { services, run, ...props })), run };
+}
+
+const evaluateButton = (name: string | RegExp = /^(評価|評価中…)$/u) => screen.getByRole('button', { name });
+
+async function evaluated(services = fakeServices()) {
+  const result = renderApp(services);
+  fireEvent.click(evaluateButton('評価'));
+  await screen.findByTestId('headline');
+  return result;
+}
+
+function items(): HTMLElement[] {
+  const list = screen.getByRole('list', { name: UI_JA['ui.list.title'] as string });
+  return within(list).getAllByRole('listitem');
+}
+
+describe('the Evaluate view', () => {
+  it('says what to do before the first run', async () => {
+    renderApp(fakeServices());
+    expect(await screen.findByText(UI_JA['ui.evaluate.empty'] as string)).toBeTruthy();
+  });
+
+  it('shows reading → judging → writing while it runs, then the headline and the counts', async () => {
+    const stepped = steppedEvaluate(sampleOutcome());
+    renderApp(fakeServices({ evaluate: stepped.fn }));
+    fireEvent.click(evaluateButton('評価'));
+
+    expect(await screen.findByText('シートを読み取っています（1/3）')).toBeTruthy();
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    act(() => stepped.advance());
+    expect(await screen.findByText('取組を判定しています（2/3）')).toBeTruthy();
+    act(() => stepped.advance());
+    expect(await screen.findByText('集計シートを書き込んでいます（3/3）')).toBeTruthy();
+    act(() => stepped.advance());
+    await waitFor(() => expect(stepped.waiting).toBe(true));
+    act(() => stepped.advance());
+
+    const sentence = await screen.findByTestId('headline');
+    const counts = sampleEvaluation().counts;
+    expect(sentence.textContent).toBe(headline('ja', counts));
+    expect(sentence.textContent).toContain('全4取組のうち、1の取組は順調');
+    const count = (name: string) => document.querySelector(`[data-count="${name}"]`)?.firstElementChild?.textContent;
+    expect([count('total'), count('onTrack'), count('delayed'), count('unknown')]).toEqual(['4', '1', '2', '1']);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(evaluateButton('評価').getAttribute('aria-disabled')).not.toBe('true');
+  });
+
+  it('lists delayed initiatives first and filters by status', async () => {
+    await evaluated();
+    expect(items().map((li) => li.dataset.status)).toEqual(['delayed', 'delayed', 'unknown', 'achieved']);
+
+    fireEvent.click(screen.getByRole('button', { name: '遅れ（2）' }));
+    expect(items().map((li) => li.dataset.status)).toEqual(['delayed', 'delayed']);
+    expect(screen.getByRole('button', { name: '遅れ（2）' }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: '順調（1）' }));
+    expect(items().map((li) => li.textContent)).toEqual([expect.stringContaining('RPAによる業務自動化')]);
+
+    fireEvent.click(screen.getByRole('button', { name: '判定不能（1）' }));
+    expect(items().map((li) => li.textContent)).toEqual([expect.stringContaining('EBPMの定着')]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'すべて（4）' }));
+    expect(items()).toHaveLength(4);
+  });
+
+  it('shows a delayed initiative’s recorded cause and next steps, and marks a missing cause', async () => {
+    await evaluated();
+    const [cloud, company] = items();
+    expect(cloud!.textContent).toContain('共同クラウドの参加団体の拡大');
+    expect(cloud!.textContent).toContain('遅れが生じている要因');
+    expect(cloud!.textContent).toContain('新型コロナウイルス感染症の影響で、費用面での調整が難航したため。');
+    expect(cloud!.textContent).toContain('共同利用の検討を進める');
+    expect(within(cloud!).queryByTestId('cause-missing')).toBeNull();
+
+    expect(company!.textContent).toContain('指定出資法人の経営改善');
+    expect(within(company!).getByTestId('cause-missing').textContent).toBe('要因の記入なし（要確認）');
+    expect(company!.textContent).toContain('経営改善計画を見直す');
+  });
+
+  it('selects a problem’s cell on the plan sheet and says which cell it selected', async () => {
+    const services = fakeServices();
+    await evaluated(services);
+    const problems = screen.getByRole('list', { name: '要確認（2件）' });
+    const g5 = within(problems).getAllByRole('button')[0]!;
+    expect(g5.textContent).toContain('G5');
+    expect(g5.textContent).toContain('「指定出資法人の経営改善」は遅れと判定されたが、遅れが生じている要因が記入されていない。');
+
+    fireEvent.click(g5);
+    expect(services.selectCell).toHaveBeenCalledWith('行動計画', 'G5');
+    expect(await screen.findByText('選択したセル: 行動計画!G5')).toBeTruthy();
+
+    // An initiative's own button selects the cell behind it (the cause cell of a delayed one).
+    fireEvent.click(screen.getByRole('button', { name: 'G4 を選択' }));
+    expect(services.selectCell).toHaveBeenLastCalledWith('行動計画', 'G4');
+    expect(await screen.findByText('選択したセル: 行動計画!G4')).toBeTruthy();
+  });
+
+  it('ignores a second click while an evaluation runs, with the button busy', async () => {
+    const stepped = steppedEvaluate(sampleOutcome());
+    const services = fakeServices({ evaluate: stepped.fn });
+    const { run } = renderApp(services);
+    fireEvent.click(evaluateButton('評価'));
+    await screen.findByText('シートを読み取っています（1/3）');
+
+    const busy = evaluateButton('評価中…');
+    expect(busy.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(busy);
+    fireEvent.click(busy);
+    // The ribbon's command takes the same run: it gets the running promise, not a second evaluation.
+    const again = run.start(services, services.loadSettings, 'ribbon');
+    expect(services.evaluate).toHaveBeenCalledTimes(1);
+
+    for (let i = 0; i < 3; i++) {
+      await waitFor(() => expect(stepped.waiting).toBe(true));
+      act(() => stepped.advance());
+    }
+    await waitFor(() => expect(stepped.waiting).toBe(true));
+    await act(async () => {
+      stepped.advance();
+      await expect(again).resolves.toMatchObject({ sheets: ['評価サマリー', '遅れ一覧', '要確認'] });
+    });
+    await screen.findByTestId('headline');
+    expect(services.evaluate).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows an AddinError in plain words: cellEditMode', async () => {
+    renderApp(fakeServices({ evaluate: async () => Promise.reject(new AddinError('cellEditMode')) }));
+    fireEvent.click(evaluateButton('評価'));
+    expect(await screen.findByText(UI_JA['office.cellEditMode'] as string)).toBeTruthy();
+    expect(screen.getByText('評価できませんでした')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '設定を開く' })).toBeNull();
+    // Dismissing the message returns to the first state.
+    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
+    expect(await screen.findByText(UI_JA['ui.evaluate.empty'] as string)).toBeTruthy();
+  });
+
+  it('offers Settings when no sheet looks like a plan', async () => {
+    const error = new EvaluationError('noPlanSheet', { sheets: '表紙, メモ' });
+    renderApp(fakeServices({ evaluate: async () => Promise.reject(error) }));
+    fireEvent.click(evaluateButton('評価'));
+    expect(await screen.findByText(/行動計画らしいシートが見つかりません/u)).toBeTruthy();
+    expect(screen.getByText(/［設定］で行動計画のシートを選んでください。/u)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '設定を開く' }));
+    expect(await screen.findByRole('heading', { name: '評価の設定' })).toBeTruthy();
+  });
+
+  it('says the AddinError for no plan sheet as the catalogue has it, in English too', async () => {
+    renderApp(fakeServices({ evaluate: async () => Promise.reject(new AddinError('noPlanSheet')), displayLanguage: () => 'en' }));
+    fireEvent.click(evaluateButton('Evaluate'));
+    expect(await screen.findByText('No sheet looks like an action plan: choose one in Settings.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open Settings' })).toBeTruthy();
+  });
+
+  it('speaks English when the settings say en, and sets lang on the root', async () => {
+    const services = fakeServices({}, { sheet: null, columnRoles: {}, year: null, preset: 'report', onTrackTolerance: 0, lang: 'en' });
+    const { container } = renderApp(services);
+    expect(await screen.findByText(UI_EN['ui.evaluate.empty'] as string)).toBeTruthy();
+    expect(container.querySelector('[lang="en"]')).not.toBeNull();
+    expect(document.documentElement.lang).toBe('en');
+    fireEvent.click(evaluateButton('Evaluate'));
+    const sentence = await screen.findByTestId('headline');
+    expect(sentence.textContent).toBe(headline('en', sampleEvaluation().counts));
+    expect(screen.getByRole('button', { name: 'Delayed (2)' })).toBeTruthy();
+    expect(screen.getByText('Cause missing (to check)')).toBeTruthy();
+  });
+
+  it('follows Office’s display language when no language is chosen', async () => {
+    const { container } = renderApp(fakeServices({ displayLanguage: () => 'en' }));
+    expect(await screen.findByText(UI_EN['ui.evaluate.empty'] as string)).toBeTruthy();
+    expect(container.querySelector('[lang="en"]')).not.toBeNull();
+  });
+
+  it('shows a result the ribbon’s command produced through the shared run', async () => {
+    const services = fakeServices();
+    const { run } = renderApp(services);
+    await act(async () => {
+      await run.start(services, services.loadSettings, 'ribbon');
+    });
+    expect(await screen.findByTestId('headline')).toBeTruthy();
+    expect(screen.getByText(UI_JA['ui.evaluate.fromRibbon'] as string)).toBeTruthy();
+  });
+});

@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createElement as h } from 'react';
+import { AddinError, type AddinServices, type PlanSettings } from '../../src/office/use-cases';
+import { App } from '../../src/taskpane/App';
+import { parseTolerancePercent, parseYearInput } from '../../src/taskpane/components/SettingsView';
+import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
+import { DETECTED, fakeServices } from './fixtures';
+
+async function openSettings(services: AddinServices) {
+  const result = render(h(App, { services, run: createEvaluationRun(), initialView: 'settings' }));
+  // Detection has answered once the role dropdowns are there.
+  await screen.findByRole('combobox', { name: '遅れが生じている要因' });
+  return result;
+}
+
+const select = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
+const selectedText = (name: string) => select(name).selectedOptions[0]?.textContent;
+
+describe('the Settings view', () => {
+  it('lists the sheets with "detect automatically" first', async () => {
+    const services = fakeServices();
+    await openSettings(services);
+    const options = within(select('行動計画のシート')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['自動で見つける', '表紙', '行動計画（行動計画らしい）']);
+    expect(select('行動計画のシート').value).toBe('');
+    expect(services.detectColumns).toHaveBeenCalledWith(null);
+  });
+
+  it('prefills each role from detectColumns, with the sheet’s header cells to choose from', async () => {
+    await openSettings(fakeServices());
+    expect(selectedText('遅れが生じている要因')).toBe('自動（遅れが生じている要因）');
+    expect(selectedText('目標')).toBe('自動（目標(抄)）');
+    expect(selectedText('実績')).toBe('自動（R2年度末実績）');
+    expect(selectedText('指標')).toBe('自動（該当する列なし）');
+    const choices = within(select('遅れが生じている要因')).getAllByRole('option').map((o) => o.textContent);
+    expect(choices).toHaveLength(1 + DETECTED.columns.length);
+    expect(choices).toContain('9列目: 所管課');
+    expect(screen.getByText('シート「行動計画」の見出し（2行目）から判断しました。違うときは列を選び直してください。')).toBeTruthy();
+  });
+
+  it('saves the chosen sheet, roles, year, grading and language in the workbook', async () => {
+    const services = fakeServices();
+    await openSettings(services);
+
+    fireEvent.change(select('行動計画のシート'), { target: { value: '行動計画' } });
+    await waitFor(() => expect(services.detectColumns).toHaveBeenLastCalledWith('行動計画'));
+    await screen.findByRole('combobox', { name: '遅れが生じている要因' });
+    fireEvent.change(select('遅れが生じている要因'), { target: { value: '8' } });
+    fireEvent.change(select('指標'), { target: { value: '3' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '評価年度' }), { target: { value: 'R2' } });
+    expect(screen.getByText('R2として評価します。')).toBeTruthy();
+    fireEvent.change(select('判定基準'), { target: { value: 'abcd' } });
+    fireEvent.change(select('言語'), { target: { value: 'en' } });
+
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(services.saveSettings).toHaveBeenCalledTimes(1));
+    expect(services.saveSettings).toHaveBeenCalledWith({
+      sheet: '行動計画',
+      columnRoles: { cause: 8, indicator: 3 },
+      year: 2020,
+      preset: 'abcd',
+      onTrackTolerance: 0,
+      lang: 'en',
+    } satisfies PlanSettings);
+    // The pane now speaks the saved language.
+    expect(await screen.findByText('Settings saved in the workbook.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('shows the stored settings when it opens', async () => {
+    const stored: PlanSettings = { sheet: '行動計画', columnRoles: { cause: 8 }, year: 2020, preset: 'report', onTrackTolerance: 0.05, lang: 'ja' };
+    const services = fakeServices({}, stored);
+    await openSettings(services);
+    await waitFor(() => expect(select('行動計画のシート').value).toBe('行動計画'));
+    await waitFor(() => expect(services.detectColumns).toHaveBeenLastCalledWith('行動計画'));
+    await waitFor(() => expect(selectedText('遅れが生じている要因')).toBe('9列目: 所管課'));
+    expect((screen.getByRole('textbox', { name: '評価年度' }) as HTMLInputElement).value).toBe('R2');
+    expect((screen.getByRole('spinbutton', { name: '順調とみなす幅（%）' }) as HTMLInputElement).value).toBe('5');
+    expect(select('言語').value).toBe('ja');
+  });
+
+  it('refuses a year it cannot read, and says how to write one', async () => {
+    const services = fakeServices();
+    await openSettings(services);
+    fireEvent.change(screen.getByRole('textbox', { name: '評価年度' }), { target: { value: 'らいねん' } });
+    expect(screen.getByText('年度として読めません。R2、令和2年度、FY2020 のように入力してください。')).toBeTruthy();
+    const save = screen.getByRole('button', { name: '保存' });
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(save);
+    await act(async () => undefined);
+    expect(services.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('says why when the sheet cannot be read, instead of pretending no plan was found', async () => {
+    const services = fakeServices({ detectColumns: async () => Promise.reject(new AddinError('sheetNotFound', { sheet: '旧計画' })) });
+    render(h(App, { services, run: createEvaluationRun(), initialView: 'settings' }));
+    expect(await screen.findByText('設定を読み書きできませんでした')).toBeTruthy();
+    expect(screen.getByText(/シート「旧計画」が見つかりません/u)).toBeTruthy();
+    expect(screen.queryByText('行動計画らしいシートが見つかりません。上でシートを選んでください。')).toBeNull();
+    expect(screen.getByRole('combobox', { name: '行動計画のシート' })).toBeTruthy();
+  });
+
+  it('reads years and tolerances as people write them', () => {
+    expect([parseYearInput(''), parseYearInput('R2'), parseYearInput('令和2年度'), parseYearInput('FY2020'), parseYearInput('2021'), parseYearInput('x')])
+      .toEqual([null, 2020, 2020, 2020, 2021, undefined]);
+    expect([parseTolerancePercent(''), parseTolerancePercent('5'), parseTolerancePercent('101'), parseTolerancePercent('a')]).toEqual([0, 0.05, undefined, undefined]);
+  });
+});
