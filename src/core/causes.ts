@@ -1,4 +1,5 @@
 /** Sorting a recorded delay cause into a category by its keywords (see vocabulary.ts). */
+import { toLowerCaseIfNeeded } from './cell-text';
 import type { CauseCategory } from './model';
 import { normalizeText } from './quantity';
 import { CAUSE_KEYWORDS } from './vocabulary';
@@ -9,7 +10,7 @@ import { CAUSE_KEYWORDS } from './vocabulary';
  */
 export function categorizeCause(cause: string | null): CauseCategory | null {
   if (cause === null || cause.trim() === '') return null;
-  const text = normalizeText(cause).toLowerCase();
+  const text = toLowerCaseIfNeeded(normalizeText(cause));
   let best: CauseCategory = 'other';
   let bestHits = 0;
   let bestLast = -1;

@@ -29,3 +29,41 @@ export function oddValueText(value: CellValue): string {
 export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Character tests shared by the readers: each stands for a regex or a library call, and lets the caller skip
+// that work for the (many) texts it would not change.
+// ---------------------------------------------------------------------------------------------
+
+/** What the regex class \s matches (with or without the u flag) and what trim() removes. */
+export function isJsWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+export function hasWhitespace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isJsWhitespace(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Whether s.toLowerCase() could differ from s. Only ASCII capitals and characters outside U+3000–U+9FFF (CJK
+ * punctuation, kana and kanji, none of which has a lower case) can change. V8 lower-cases a two-byte string through
+ * ICU, which costs more than the rest of reading a short cell, so callers skip it for texts that cannot change.
+ */
+export function lowerCaseChanges(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (c < 0x3000 || c > 0x9fff))) return true;
+  }
+  return false;
+}
+
+/** s.toLowerCase(), without the call when it cannot change anything (see lowerCaseChanges). */
+export function toLowerCaseIfNeeded(s: string): string {
+  return lowerCaseChanges(s) ? s.toLowerCase() : s;
+}

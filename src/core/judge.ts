@@ -10,12 +10,6 @@ import { readRecordedStatus } from './recorded-status';
 
 const WEAKNESS: Record<Status, number> = { delayed: 0, 'on-track': 1, achieved: 2, unknown: 3 };
 
-function weakest(statuses: readonly Status[]): Status {
-  let result: Status = 'unknown';
-  for (const s of statuses) if (WEAKNESS[s] < WEAKNESS[result]) result = s;
-  return result;
-}
-
 function higherIsBetter(direction: Direction): boolean {
   return direction === 'atLeast' || direction === 'moreThan';
 }
@@ -105,15 +99,36 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   return indicatorResult(indicator, target, actual, direction, reduction, rate, status, band?.grade ?? null);
 }
 
+/** The result of an indicator without values, given the initiative's judgement (same fields, same order). */
+function withJudgement(r: IndicatorResult, status: Status, grade: string | null): IndicatorResult {
+  return {
+    name: r.name, target: r.target, actual: r.actual, direction: r.direction, reduction: r.reduction, rate: r.rate,
+    status, grade, targetText: r.targetText, actualText: r.actualText, targetCell: r.targetCell, actualCell: r.actualCell,
+  };
+}
+
 function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {
-  const indicators = initiative.indicators.map((i) => judgeIndicator(i, ctx));
-  const measured = indicators.filter(isMeasured);
+  // Plain loops rather than map/filter chains: this runs for every initiative, and each chain step is an array.
+  const count = initiative.indicators.length;
+  const indicators: IndicatorResult[] = new Array<IndicatorResult>(count);
+  let measuredCount = 0;
+  let measuredStatus: Status = 'unknown';
+  let rate: number | null = null;
+  for (let i = 0; i < count; i++) {
+    const result = judgeIndicator(initiative.indicators[i] as Indicator, ctx);
+    indicators[i] = result;
+    if (!isMeasured(result)) continue;
+    measuredCount++;
+    if (WEAKNESS[result.status] < WEAKNESS[measuredStatus]) measuredStatus = result.status;
+    // Math.min over the rates, one at a time (so -0 and NaN come out as Math.min(...rates) would give them).
+    if (result.rate !== null) rate = rate === null ? result.rate : Math.min(rate, result.rate);
+  }
   const recorded = readRecordedStatus(initiative.recordedStatus);
-  const qualitative = measured.length === 0;
+  const qualitative = measuredCount === 0;
 
   let status: Status;
   if (!qualitative) {
-    status = weakest(measured.map((i) => i.status));
+    status = measuredStatus;
     const contradicts =
       recorded !== null && (recorded === 'delayed') !== (status === 'delayed');
     if (contradicts && initiative.recordedStatusRef) {
@@ -128,10 +143,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     status = recorded ?? 'unknown';
   }
 
-  const rates = measured.map((i) => i.rate).filter((r): r is number => r !== null);
-  const rate = rates.length > 0 ? Math.min(...rates) : null;
-  const worst = measured.find((i) => i.status === status && i.rate === rate) ?? measured.find((i) => i.status === status);
-  const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worst?.grade ?? null);
+  const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
 
   if (status === 'delayed' && initiative.cause === null) {
     ctx.problems.push({ cell: initiative.causeRef?.cell ?? `A${initiative.row}`, severity: 'warning', code: 'causeMissing', params: { name: initiative.name } });
@@ -142,6 +154,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
       severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
     });
   }
+  // An indicator without values shares the initiative's judgement from its recorded status.
+  if (qualitative) for (let i = 0; i < count; i++) indicators[i] = withJudgement(indicators[i] as IndicatorResult, status, grade);
 
   const delayed = status === 'delayed';
   return {
@@ -158,10 +172,20 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     causeCell: delayed ? (initiative.causeRef?.cell ?? null) : null,
     causeCategory: delayed ? categorizeCause(initiative.cause) : null,
     nextSteps: initiative.nextSteps,
-    // An indicator without values shares the initiative's judgement from its recorded status.
-    indicators: qualitative ? indicators.map((result) => ({ ...result, status, grade })) : indicators,
+    indicators,
     extra: initiative.extra,
   };
+}
+
+/** The measured indicator that set the initiative's judgement: of its status and lowest rate, else of its status. */
+function worstOf(indicators: readonly IndicatorResult[], status: Status, rate: number | null): IndicatorResult | undefined {
+  let sameStatus: IndicatorResult | undefined;
+  for (const i of indicators) {
+    if (!isMeasured(i) || i.status !== status) continue;
+    if (i.rate === rate) return i;
+    sameStatus ??= i;
+  }
+  return sameStatus;
 }
 
 export function countStatuses(results: readonly { status: Status }[]): Counts {

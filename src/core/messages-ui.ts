@@ -1,7 +1,6 @@
 /**
- * The task pane's words, Japanese and English, to be merged into the one catalogue (messages.ts). Kept apart
- * for now so the pane could be written while the engine's catalogue stayed untouched; `src/taskpane/t.ts`
- * looks these up first and falls back to `message()` for the engine's keys.
+ * The task pane's words, Japanese and English: part of the one catalogue, merged into `message()` by
+ * messages.ts. Kept in a file of their own so the engine's messages stay readable.
  *
  * `office.<code>`: one plain message for every AddinErrorCode (src/office/use-cases.ts), saying what to do next.
  */
@@ -263,4 +262,3 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
     `Excel reported an error${p.detail ? ` (${s(p.detail)})` : ''}. Press Evaluate again; if it keeps happening, save the workbook and open it again.`,
 };
 
-export const UI_CATALOGUE = { ja: UI_JA as Record<UiKey, UiTemplate>, en: UI_EN } as const;

@@ -1,9 +1,11 @@
 /**
  * The one message catalogue, Japanese and English, for everything a person reads: problems, errors, statuses,
- * cause categories, headlines. The command line, the summary sheets and the task pane all speak from here.
+ * cause categories, headlines, and the task pane's words (kept in messages-ui.ts, merged here). The command
+ * line, the summary sheets and the task pane all speak from here.
  */
 import type { CauseCategory, Counts, Problem, ProblemCode, Severity, Status } from './model';
 import type { EvaluationErrorCode } from './errors';
+import { UI_EN, UI_JA } from './messages-ui';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -12,6 +14,7 @@ type Params = Readonly<Record<string, string | number>>;
 type Template = string | ((p: Params) => string);
 
 const ja = {
+  ...UI_JA,
   'status.achieved': '達成',
   'status.on-track': '順調',
   'status.delayed': '遅れ',
@@ -117,6 +120,7 @@ const ja = {
 export type MessageKey = keyof typeof ja;
 
 const en: Record<MessageKey, Template> = {
+  ...UI_EN,
   'status.achieved': 'Achieved',
   'status.on-track': 'On track',
   'status.delayed': 'Delayed',

@@ -6,6 +6,7 @@
  * compiled once at module level, patterns are written so that they cannot backtrack catastrophically,
  * and inputs longer than MAX_INPUT characters are cut before any work is done.
  */
+import { isJsWhitespace, lowerCaseChanges } from './cell-text';
 import type { Direction, FiscalYear, ParsedText, Quantity, QuantitySuspicion } from './quantity-types';
 
 /** Longer cell texts are cut to this many characters: nobody writes a target in more, and it bounds the work. */
@@ -857,16 +858,6 @@ function isBulletMark(c: number): boolean {
   return c === 0x25cb || c === 0x3007 || c === 0x25ef || c === 0x25cf || c === 0x25a0 || c === 0x25c6;
 }
 
-/** What the regex class \s matches (without the u flag): spaces, line terminators and Unicode space separators. */
-function isJsWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** Whether MASTER's era alternatives could start at the R or H at i: not inside a word, and a space, digit or 元 next. */
 function mayStartLatinEra(s: string, i: number): boolean {
   const prev = s.charCodeAt(i - 1);
@@ -1525,15 +1516,3 @@ function hasNameNoise(s: string): boolean {
   return false;
 }
 
-/**
- * Whether toLowerCase would change s. Only ASCII capitals and characters outside U+3000–U+9FFF (CJK punctuation,
- * kana and kanji, none of which has a lower case) can change; V8 lower-cases a two-byte string through ICU, which
- * costs more than the rest of the name, so it is called only for texts that may need it.
- */
-function lowerCaseChanges(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (c < 0x3000 || c > 0x9fff))) return true;
-  }
-  return false;
-}

@@ -2,7 +2,7 @@
  * The indicators of one plan row: a target cell may list several ("○RPA導入業務数 R2年度:50業務 ○AI-OCR…"), matched
  * with the actual cell's list by name where names match and by order otherwise.
  */
-import { a1, type CellValue, type Grid } from './grid';
+import type { CellValue, Grid } from './grid';
 import { cellText, oddValueKind } from './cell-text';
 import type { CellRef, Indicator, Problem } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
@@ -12,13 +12,16 @@ export interface RowCells {
   readonly grid: Grid;
   /** 0-based grid row. */
   readonly row: number;
+  /** 1-based sheet row. */
+  readonly sheetRow: number;
   readonly preferredYear: FiscalYear | null;
   readonly indicator: string;
   readonly unit: string;
   target: CellValue;
   actual: CellValue;
-  readonly targetCol: number;
-  readonly actualCol: number;
+  /** Column letters of the target and actual cells (of column A when there is none), for their A1 addresses. */
+  readonly targetLetters: string;
+  readonly actualLetters: string;
 }
 
 interface Segment {
@@ -140,10 +143,9 @@ function segmentPerQuantity(seg: Segment | undefined, statement: boolean): Segme
 }
 
 export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator[] {
-  const { grid, row } = cells;
-  const sheetRow = grid.top + row + 1;
-  const targetRef: CellRef = { cell: a1(grid, row, Math.max(cells.targetCol, 0)), row: sheetRow };
-  const actualRef: CellRef = { cell: a1(grid, row, Math.max(cells.actualCol, 0)), row: sheetRow };
+  const sheetRow = cells.sheetRow;
+  const targetRef: CellRef = { cell: `${cells.targetLetters}${sheetRow}`, row: sheetRow };
+  const actualRef: CellRef = { cell: `${cells.actualLetters}${sheetRow}`, row: sheetRow };
   const unit = new UnitOfRow(cells.unit);
 
   const names = cells.indicator === '' ? [] : splitIndicatorSegments(cells.indicator);

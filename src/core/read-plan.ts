@@ -1,10 +1,10 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
-import { a1, cellAt, type CellValue, type Grid } from './grid';
-import { cellText, isBlank, oddValueKind, oddValueText } from './cell-text';
+import { cellAt, columnLetters, type CellValue, type Grid } from './grid';
+import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText } from './cell-text';
 import { columnFor, findHeader } from './headers';
 import { buildIndicators, type RowCells } from './read-indicators';
-import type { Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
-import { normalizeText } from './quantity';
+import type { CellRef, Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
+import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
@@ -21,48 +21,76 @@ export interface PlanRead {
   readonly problems: Problem[];
 }
 
-/** Each merged area's value, seen from every cell it covers (in the grid only its first cell holds it). */
+/**
+ * Each merged area's value, seen from every cell it covers (in the grid only its first cell holds it).
+ * Kept per row as short parallel arrays (a row is covered by one or two areas at most), not maps: this is asked
+ * for several cells of every row.
+ */
 class MergedValues {
-  /** row → column → value, only for covered cells other than each area's first. */
-  private readonly origin = new Map<number, Map<number, CellValue>>();
-  private readonly spanStart = new Map<number, Map<number, number>>();
-  private readonly wide = new Map<number, Set<number>>();
+  /** Per row: covered columns other than each area's first cell, and the area's value there. */
+  private readonly originCols: (number[] | undefined)[] = [];
+  private readonly originValues: (CellValue[] | undefined)[] = [];
+  /** Per row: every covered column and the first row of its area. */
+  private readonly spanCols: (number[] | undefined)[] = [];
+  private readonly spanTops: (number[] | undefined)[] = [];
+  /** Per row: the first columns of areas three or more columns wide. */
+  private readonly wideCols: (number[] | undefined)[] = [];
 
   constructor(private readonly grid: Grid) {
     for (const m of grid.merges) {
       const value = cellAt(grid, m.top, m.left);
       for (let r = m.top; r <= m.bottom; r++) {
-        if (m.right - m.left >= 2) MergedValues.at(this.wide, r, () => new Set<number>()).add(m.left);
-        const starts = MergedValues.at(this.spanStart, r, () => new Map<number, number>());
-        const values = MergedValues.at(this.origin, r, () => new Map<number, CellValue>());
+        if (m.right - m.left >= 2) {
+          const wide = MergedValues.row(this.wideCols, r);
+          if (!wide.includes(m.left)) wide.push(m.left);
+        }
         for (let c = m.left; c <= m.right; c++) {
-          starts.set(c, m.top);
-          if (r !== m.top || c !== m.left) values.set(c, value);
+          MergedValues.set(MergedValues.row(this.spanCols, r), MergedValues.row(this.spanTops, r), c, m.top);
+          if (r !== m.top || c !== m.left) {
+            MergedValues.set(MergedValues.row(this.originCols, r), MergedValues.row(this.originValues, r), c, value);
+          }
         }
       }
     }
   }
 
-  private static at<V>(map: Map<number, V>, row: number, make: () => V): V {
-    let entry = map.get(row);
-    if (entry === undefined) map.set(row, (entry = make()));
+  private static row<V>(rows: (V[] | undefined)[], r: number): V[] {
+    let entry = rows[r];
+    if (entry === undefined) rows[r] = entry = [];
     return entry;
   }
 
+  /** Sets col → value in a row's parallel arrays; a later area overrides an earlier one, as Map.set would. */
+  private static set<V>(cols: number[], values: V[], col: number, value: V): void {
+    const at = cols.indexOf(col);
+    if (at >= 0) {
+      values[at] = value;
+    } else {
+      cols.push(col);
+      values.push(value);
+    }
+  }
+
   value(row: number, col: number): CellValue {
-    const values = this.origin.get(row);
-    if (values !== undefined && values.has(col)) return values.get(col) ?? null;
+    const cols = this.originCols[row];
+    if (cols !== undefined) {
+      const at = cols.indexOf(col);
+      if (at >= 0) return this.originValues[row]?.[at] ?? null;
+    }
     return cellAt(this.grid, row, col);
   }
 
   /** The first row of the merged area covering this cell, or the row itself. */
   firstRow(row: number, col: number): number {
-    return this.spanStart.get(row)?.get(col) ?? row;
+    const cols = this.spanCols[row];
+    if (cols === undefined) return row;
+    const at = cols.indexOf(col);
+    return at >= 0 ? (this.spanTops[row]?.[at] ?? row) : row;
   }
 
   /** True for a cell merged across three or more columns starting here: a section title, not an initiative. */
   isWide(row: number, col: number): boolean {
-    return this.wide.get(row)?.has(col) ?? false;
+    return this.wideCols[row]?.includes(col) ?? false;
   }
 }
 
@@ -107,33 +135,54 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
 
 const TOTAL_WORDS = new Set(TOTAL_ROW_WORDS);
 const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
+const WHITESPACE = /\s/gu;
 
 const LONGEST_TOTAL_WORD = Math.max(...TOTAL_ROW_WORDS.map((w) => w.length));
 
 function isTotalText(text: string): boolean {
   // Most cells are long names: only a short text can be a total's label ("合計", "Total").
   if (text === '' || text.length > LONGEST_TOTAL_WORD + 4) return false;
-  return TOTAL_WORDS.has(normalizeText(text).replace(/\s/gu, '').toLowerCase());
+  // Already normal, without spaces or capitals (a number such as "12", "合計"): the text is its own key.
+  if (!needsNormalising(text) && !hasWhitespace(text) && !lowerCaseChanges(text)) return TOTAL_WORDS.has(text);
+  return TOTAL_WORDS.has(normalizeText(text).replace(WHITESPACE, '').toLowerCase());
 }
 
-/** The one column of a row that holds anything, or -1 when none or several do. */
-function loneFilledColumn(cells: readonly CellValue[]): number {
-  let found = -1;
+/** What a row holds, in one pass: whether every cell is blank, and the one filled column (-1 when several). */
+interface RowFill {
+  blank: boolean;
+  lone: number;
+}
+
+/**
+ * `cells.every(isBlank)` and the one column of a row that holds anything (-1 when none or several), in one pass.
+ * every() skips holes, while a hole or undefined counts as an empty cell for the lone column; both kept so.
+ */
+function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
+  let blank = true;
+  let lone = -1;
+  let filled = 0;
   for (let i = 0; i < cells.length; i++) {
-    if (isBlank(cells[i] ?? null)) continue;
-    if (found >= 0) return -1;
-    found = i;
+    const value = cells[i];
+    if (value === undefined) {
+      if (i in cells) blank = false; // isBlank(undefined) is false, though it counts as empty below
+      continue;
+    }
+    if (isBlank(value)) continue;
+    blank = false;
+    if (filled++ === 0) lone = i;
   }
-  return found;
+  out.blank = blank;
+  out.lone = filled === 1 ? lone : -1;
+  return out;
 }
 
-/** Splits "15団体 【遅れが生じている要因】 市町村において…" into the value and the cause written after the mark. */
-function splitCauseMarker(text: string): { before: string; cause: string | null } {
+/** Where the first cause mark (in CAUSE_MARKERS' order) stands in "15団体 【遅れが生じている要因】 市町村において…". */
+function causeMarkerIn(text: string): { at: number; length: number } | null {
   for (const marker of CAUSE_MARKERS) {
     const at = text.indexOf(marker);
-    if (at >= 0) return { before: text.slice(0, at).trim(), cause: text.slice(at + marker.length).trim() || null };
+    if (at >= 0) return { at, length: marker.length };
   }
-  return { before: text, cause: null };
+  return null;
 }
 
 function titleAbove(grid: Grid, headerRow: number): string | null {
@@ -144,6 +193,29 @@ function titleAbove(grid: Grid, headerRow: number): string | null {
     }
   }
   return null;
+}
+
+/** The initiative being read, while later rows of a merged initiative may still add to it. */
+interface PendingInitiative {
+  readonly nameRow: number;
+  readonly indicators: Indicator[];
+  readonly row: number;
+  readonly id: string;
+  readonly pillar: string;
+  readonly name: string;
+  recordedStatus: string | null;
+  readonly recordedStatusRef: CellRef | null;
+  cause: string | null;
+  causeRef: CellRef | null;
+  readonly nextSteps: string | null;
+  readonly extra: Record<string, string>;
+}
+
+function finished(p: PendingInitiative): Initiative {
+  return {
+    row: p.row, id: p.id, pillar: p.pillar, name: p.name, indicators: p.indicators, recordedStatus: p.recordedStatus,
+    recordedStatusRef: p.recordedStatusRef, cause: p.cause, causeRef: p.causeRef, nextSteps: p.nextSteps, extra: p.extra,
+  };
 }
 
 /** Reads the plan on a grid. Throws EvaluationError when the grid holds no plan. */
@@ -169,24 +241,38 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const merged = new MergedValues(grid);
   const problems: Problem[] = [];
   const initiatives: Initiative[] = [];
-  const at = (row: number, c: number): string => a1(grid, row, c < 0 ? 0 : c);
+  // A1 addresses are built for several cells of every row: the column letters are worked out once per column.
+  const letters: string[] = [];
+  const lettersOf = (c: number): string => (letters[c] ??= columnLetters(grid.left + c));
+  const at = (row: number, c: number): string => `${lettersOf(c < 0 ? 0 : c)}${grid.top + row + 1}`;
   const text = (row: number, c: number): string => (c < 0 ? '' : cellText(merged.value(row, c)).trim());
+  const oddValue = (row: number, c: number, value: CellValue): void => {
+    const kind = oddValueKind(value);
+    if (c >= 0 && kind) {
+      problems.push({
+        cell: at(row, c), severity: 'warning', code: kind === 'error' ? 'cellError' : 'unexpectedCellType',
+        params: { value: oddValueText(value), kind },
+      });
+    }
+  };
 
   const headerName = text(headerRow, roleColumns.name);
   const headerTarget = text(headerRow, roleColumns.target);
+  const fill: RowFill = { blank: true, lone: -1 };
   let section = '';
   let carriedPillar = '';
   let carriedNotice = false;
-  let current: { initiative: Initiative; indicators: Indicator[]; nameRow: number } | null = null;
+  let current: PendingInitiative | null = null;
 
   const flush = (): void => {
-    if (current) initiatives.push({ ...current.initiative, indicators: current.indicators });
+    if (current) initiatives.push(finished(current));
     current = null;
   };
 
   for (let row = headerRow + 1; row < grid.cells.length; row++) {
     const cells = grid.cells[row] ?? [];
-    if (cells.every(isBlank)) continue;
+    const { blank, lone: filled } = rowFill(cells, fill);
+    if (blank) continue;
 
     const nameText = text(row, roleColumns.name);
     const idText = text(row, roleColumns.id);
@@ -196,7 +282,6 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
     // A section title ("(1) 県庁のICT化") stands alone in its row: across a wide merge, outside the name
     // column, or numbered like a heading.
-    const filled = loneFilledColumn(cells);
     const isSection =
       filled >= 0 &&
       (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
@@ -222,46 +307,40 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
     const ownName = roleColumns.name >= 0 ? cellText(cellAt(grid, row, roleColumns.name)).trim() : '';
     const nameStartRow = roleColumns.name >= 0 ? merged.firstRow(row, roleColumns.name) : row;
+    const pending: PendingInitiative | null = current;
     const continues =
-      current !== null && roleColumns.name >= 0 &&
-      (nameStartRow < row ? (current as { nameRow: number }).nameRow === nameStartRow : ownName === '');
+      pending !== null && roleColumns.name >= 0 && (nameStartRow < row ? pending.nameRow === nameStartRow : ownName === '');
 
+    const sheetRow = grid.top + row + 1;
     const rowCells: RowCells = {
-      grid, row, preferredYear,
+      grid, row, sheetRow, preferredYear,
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) : '',
       unit: text(row, roleColumns.unit),
       target: roleColumns.target >= 0 ? merged.value(row, roleColumns.target) : null,
       actual: roleColumns.actual >= 0 ? merged.value(row, roleColumns.actual) : null,
-      targetCol: roleColumns.target, actualCol: roleColumns.actual,
+      targetLetters: lettersOf(Math.max(roleColumns.target, 0)),
+      actualLetters: lettersOf(Math.max(roleColumns.actual, 0)),
     };
-    for (const [c, value] of [[roleColumns.target, rowCells.target], [roleColumns.actual, rowCells.actual]] as const) {
-      const kind = oddValueKind(value);
-      if (c >= 0 && kind) {
-        problems.push({
-          cell: at(row, c), severity: 'warning', code: kind === 'error' ? 'cellError' : 'unexpectedCellType',
-          params: { value: oddValueText(value), kind },
-        });
-      }
-    }
+    oddValue(row, roleColumns.target, rowCells.target);
+    oddValue(row, roleColumns.actual, rowCells.actual);
 
+    // "15団体 【遅れが生じている要因】 市町村において…": the value before the mark, the cause after it.
     const actualText = rowCells.actual === null ? '' : cellText(rowCells.actual);
-    const { before, cause: markedCause } = splitCauseMarker(actualText);
-    if (markedCause !== null) rowCells.actual = before;
+    const mark = causeMarkerIn(actualText);
+    const markedCause = mark === null ? null : actualText.slice(mark.at + mark.length).trim() || null;
+    // A mark with nothing after it leaves the actual cell as written.
+    if (mark !== null && markedCause !== null) rowCells.actual = actualText.slice(0, mark.at).trim();
     const indicators = buildIndicators(rowCells, problems);
 
     const causeText = text(row, roleColumns.cause) || markedCause || '';
     const statusText = text(row, roleColumns.status);
 
-    if (continues && current) {
-      const c: { initiative: Initiative; indicators: Indicator[] } = current;
-      c.indicators.push(...indicators);
+    if (continues && pending !== null) {
+      for (const indicator of indicators) pending.indicators.push(indicator);
       // A later row of a merged initiative may add the cause or status the first row left blank.
-      c.initiative = {
-        ...c.initiative,
-        cause: c.initiative.cause ?? (causeText || null),
-        causeRef: c.initiative.causeRef ?? (causeText ? { cell: at(row, roleColumns.cause), row: grid.top + row + 1 } : null),
-        recordedStatus: c.initiative.recordedStatus ?? (statusText || null),
-      };
+      pending.cause ??= causeText || null;
+      pending.causeRef ??= causeText ? { cell: at(row, roleColumns.cause), row: sheetRow } : null;
+      pending.recordedStatus ??= statusText || null;
       continue;
     }
     flush();
@@ -271,23 +350,19 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       const value = text(row, c.index);
       if (value !== '') extra[c.header] = value;
     }
-    const sheetRow = grid.top + row + 1;
     current = {
       nameRow: nameStartRow,
       indicators,
-      initiative: {
-        row: sheetRow,
-        id: idText || String(initiatives.length + 1),
-        pillar,
-        name: nameText || indicators[0]?.name || '',
-        indicators: [],
-        recordedStatus: statusText || null,
-        recordedStatusRef: roleColumns.status >= 0 ? { cell: at(row, roleColumns.status), row: sheetRow } : null,
-        cause: causeText || null,
-        causeRef: { cell: at(row, roleColumns.cause >= 0 ? roleColumns.cause : roleColumns.actual), row: sheetRow },
-        nextSteps: text(row, roleColumns.nextSteps) || null,
-        extra,
-      },
+      row: sheetRow,
+      id: idText || String(initiatives.length + 1),
+      pillar,
+      name: nameText || indicators[0]?.name || '',
+      recordedStatus: statusText || null,
+      recordedStatusRef: roleColumns.status >= 0 ? { cell: at(row, roleColumns.status), row: sheetRow } : null,
+      cause: causeText || null,
+      causeRef: { cell: at(row, roleColumns.cause >= 0 ? roleColumns.cause : roleColumns.actual), row: sheetRow },
+      nextSteps: text(row, roleColumns.nextSteps) || null,
+      extra,
     };
   }
   flush();
