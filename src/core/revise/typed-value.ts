@@ -1,0 +1,113 @@
+/**
+ * Values planners type for a new target ("6.7万", "６７０００", "67,000") and the way a target cell is written back:
+ * a numeric cell stays a number; a text cell keeps its words and its way of writing numbers ("R3年度:2万枚" →
+ * "R3年度:6.7万枚", "20,000枚" → "67,000枚").
+ */
+import type { CellValue } from '../grid';
+import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel } from '../quantity';
+import type { FiscalYear } from '../quantity-types';
+
+export type TypedValue = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: 'empty' | 'notNumber' | 'negative' };
+
+/** A number as a planner may type it: full-width digits, thousands separators, 万/億, a unit after it. */
+export function parseTypedValue(input: string): TypedValue {
+  const text = normalizeText(input).replace(/\s+/gu, '');
+  if (text === '') return { ok: false, reason: 'empty' };
+  if (/^[-−▲△]/u.test(text)) return { ok: false, reason: 'negative' };
+  const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万|億)?[^\d万億千]*$/u.exec(text);
+  if (!m) return { ok: false, reason: 'notNumber' };
+  const base = Number((m[1] ?? '').replace(/,/gu, ''));
+  const value = base * (m[2] === '万' ? 10_000 : m[2] === '億' ? 100_000_000 : 1);
+  if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' };
+  return { ok: true, value: Math.round(value * 1e6) / 1e6 };
+}
+
+/** How a number was written in a cell, so a new number can be written the same way. */
+interface NumberStyle {
+  readonly multiplier: 1 | 10_000 | 100_000_000;
+  readonly grouped: boolean;
+  readonly fullWidth: boolean;
+}
+
+const FULL_WIDTH_OFFSET = 0xff10 - 0x30;
+
+function toFullWidth(text: string): string {
+  return text.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + FULL_WIDTH_OFFSET)).replace(/,/gu, '，').replace(/\./gu, '．');
+}
+
+export function formatInStyle(value: number, style: NumberStyle): string {
+  const scaled = value / style.multiplier;
+  const digits = scaled.toLocaleString('en-US', { maximumFractionDigits: style.multiplier === 1 ? 4 : 2, useGrouping: style.grouped });
+  const suffix = style.multiplier === 10_000 ? '万' : style.multiplier === 100_000_000 ? '億' : '';
+  const written = `${digits}${suffix}`;
+  return style.fullWidth ? toFullWidth(written) : written;
+}
+
+/** A number token in the original text: digits with separators and decimals, and 万/億 after it. */
+const NUMBER_TOKEN = /([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?\s*(万|億)?/gu;
+const YEAR_LABEL = /(?:令和|平成|[RrHｒＲＨ])\s*(?:元|[0-9０-９]{1,2})\s*年度?|FY\s*[0-9]{4}|[0-9]{4}\s*年度/gu;
+
+export type Rewrite = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly reason: 'noYearInCell' | 'noNumberAfterYear' };
+
+/**
+ * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps
+ * every other year as written; a cell with one undated value changes that value.
+ */
+export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: number): Rewrite {
+  if (typeof cell === 'number' || cell === null) return { ok: true, value };
+  if (typeof cell !== 'string') return { ok: true, value };
+  let from = 0;
+  if (year !== null) {
+    const label = findYearLabel(cell, year);
+    if (label < 0) {
+      // A cell without any year label holds one value: the target of whichever year its column stands for.
+      if (parseYearLabel(cell) !== null) return { ok: false, reason: 'noYearInCell' };
+    } else {
+      from = label;
+    }
+  }
+  NUMBER_TOKEN.lastIndex = from;
+  for (let m = NUMBER_TOKEN.exec(cell); m !== null; m = NUMBER_TOKEN.exec(cell)) {
+    // Skip the year label's own digits ("R3年度") and numbering such as "○1".
+    if (isInsideYearLabel(cell, m.index)) continue;
+    const token = m[0];
+    const style: NumberStyle = {
+      multiplier: m[2] === '万' ? 10_000 : m[2] === '億' ? 100_000_000 : 1,
+      grouped: /[,，]/u.test(token),
+      fullWidth: /[０-９]/u.test(token),
+    };
+    return { ok: true, value: `${cell.slice(0, m.index)}${formatInStyle(value, style)}${cell.slice(m.index + token.trimEnd().length)}` };
+  }
+  return { ok: false, reason: 'noNumberAfterYear' };
+}
+
+function findYearLabel(text: string, year: FiscalYear): number {
+  YEAR_LABEL.lastIndex = 0;
+  for (let m = YEAR_LABEL.exec(text); m !== null; m = YEAR_LABEL.exec(text)) {
+    // "R元年度比" is a comparison base, not the year a value is for.
+    if (parseYearLabel(m[0]) === year && !/^\s*比/u.test(text.slice(m.index + m[0].length))) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+function isInsideYearLabel(text: string, at: number): boolean {
+  YEAR_LABEL.lastIndex = 0;
+  for (let m = YEAR_LABEL.exec(text); m !== null; m = YEAR_LABEL.exec(text)) {
+    if (at >= m.index && at < m.index + m[0].length) return true;
+    if (m.index > at) break;
+  }
+  return false;
+}
+
+/** The target for a year as written in a cell ("2万枚"), for the history and the report's "2万→6.7万枚". */
+export function targetWritten(cell: CellValue, year: FiscalYear | null): string {
+  if (typeof cell === 'number') return String(cell);
+  if (typeof cell !== 'string') return '';
+  const quantities = parseQuantityText(cell).quantities;
+  const q = quantities.find((x) => x.year === year) ?? (year === null || quantities.every((x) => x.year === null) ? quantities[0] : undefined);
+  return q ? q.source.trim() : '';
+}
+
+export function yearLabel(year: FiscalYear | null, lang: 'ja' | 'en'): string {
+  return year === null ? '' : lang === 'ja' ? `${formatYearLabel(year, 'ja')}年度` : formatYearLabel(year, 'en');
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { lastUndoableBatch, readHistory, revisionNotation, revisionsInForce, historySheet, type Revision } from '../../src/core/revise/history';
+import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
+import { parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
+import type { CellValue } from '../../src/core/grid';
+
+describe('values planners type', () => {
+  it.each([
+    ['67000', 67000], ['67,000', 67000], ['6.7万', 67000], ['６．７万', 67000], ['６７，０００', 67000], ['67,000枚', 67000], [' 550 ', 550], ['1.5億', 150_000_000],
+  ])('reads %s as %d', (typed, value) => {
+    expect(parseTypedValue(typed)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['', 'empty'], ['  ', 'empty'], ['-5', 'negative'], ['▲5', 'negative'], ['abc', 'notNumber'], ['6.7万千', 'notNumber'], ['1e5', 'notNumber'],
+  ])('refuses %j (%s)', (typed, reason) => {
+    expect(parseTypedValue(typed)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('writing a new target back in the cell’s own style', () => {
+  it('keeps a numeric cell numeric', () => {
+    expect(rewriteTarget(20000, 2021, 67000)).toEqual({ ok: true, value: 67000 });
+  });
+
+  it('rewrites only the year asked for, in the same way of writing numbers', () => {
+    const cell = '○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:2万枚 R4年度:3万枚';
+    expect(rewriteTarget(cell, 2021, 67000)).toEqual({ ok: true, value: '○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:6.7万枚 R4年度:3万枚' });
+    expect(rewriteTarget(cell, 2022, 70000)).toEqual({ ok: true, value: '○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:2万枚 R4年度:7万枚' });
+    expect(rewriteTarget('R3年度:250会議 R4年度:300会議', 2022, 550)).toEqual({ ok: true, value: 'R3年度:250会議 R4年度:550会議' });
+  });
+
+  it('keeps thousands separators, full-width digits and undated cells as written', () => {
+    expect(rewriteTarget('20,000枚', 2021, 67000)).toEqual({ ok: true, value: '67,000枚' });
+    expect(rewriteTarget('R３年度：２万枚', 2021, 67000)).toEqual({ ok: true, value: 'R３年度：６．７万枚' });
+  });
+
+  it('refuses to guess where a cell has years but not the one asked for', () => {
+    expect(rewriteTarget('R2年度:50業務', 2021, 60)).toEqual({ ok: false, reason: 'noYearInCell' });
+  });
+
+  it('reads the target of a year as written, for the history', () => {
+    expect(targetWritten('○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:2万枚', 2021)).toBe('2万枚');
+    expect(targetWritten(250, null)).toBe('250');
+  });
+
+  it('round-trips: the rewritten cell reads back as the new value for that year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 1, max: 9_999_999 }), fc.constantFrom('件', '枚', '会議', '%'), (old, next, unit) => {
+        const cell = `R2年度:${old.toLocaleString('en-US')}${unit} R3年度:${old}${unit}`;
+        const rewritten = rewriteTarget(cell, 2021, next);
+        expect(rewritten.ok).toBe(true);
+        if (rewritten.ok) expect(targetWritten(rewritten.value as CellValue, 2021)).toBe(`${next}${unit}`);
+      }),
+    );
+  });
+});
+
+describe('suggested next-year targets', () => {
+  it('raises a target this year’s actual already passes, to the actual rounded up to a sensible step', () => {
+    expect(suggestNextTarget({ status: 'achieved', direction: 'atLeast', actual: 61_840, current: 20_000 })).toEqual({ value: 62_000, reason: 'raiseToActual', rule: 'keepOrRaiseToActual' });
+    expect(suggestNextTarget({ status: 'achieved', direction: 'atLeast', actual: 490, current: 250 }).value).toBe(490);
+    expect(suggestNextTarget({ status: 'achieved', direction: 'atLeast', actual: 486, current: 250 }).value).toBe(490);
+  });
+
+  it('keeps a target the initiative is on course for, and keeps but flags a delayed one', () => {
+    expect(suggestNextTarget({ status: 'achieved', direction: 'atLeast', actual: 51, current: 60 })).toMatchObject({ value: 60, reason: 'keepOnCourse' });
+    expect(suggestNextTarget({ status: 'delayed', direction: 'atLeast', actual: 15, current: 25 })).toMatchObject({ value: 25, reason: 'keepDelayed' });
+  });
+
+  it('lowers a lower-is-better bound the actual is already under', () => {
+    expect(suggestNextTarget({ status: 'achieved', direction: 'atMost', actual: 18.4, current: 20 })).toMatchObject({ value: 18, reason: 'lowerToActual' });
+  });
+
+  it('applies growth when the rule asks for it', () => {
+    expect(suggestNextTarget({ status: 'achieved', direction: 'atLeast', actual: 62_000, current: 20_000 }, { name: 'keepOrRaiseToActual', significantDigits: 2, growth: 0.08 }).value).toBe(67_000);
+  });
+
+  it('never suggests less than the actual when raising', () => {
+    fc.assert(fc.property(fc.double({ min: 0.01, max: 1e9, noNaN: true }), (actual) => {
+      const s = suggestNextTarget({ status: 'achieved', direction: 'atLeast', actual, current: actual / 2 });
+      expect(s.value).toBeGreaterThanOrEqual(actual - 1e-6);
+      expect(s.value).toBeLessThanOrEqual(actual + stepFor(actual, 2) + 1e-6);
+    }));
+  });
+});
+
+describe('the revision history', () => {
+  const revision = (batch: number, kind: Revision['kind'], cell = 'D5'): Revision => ({
+    at: '2021-06-01 10:15', user: '県庁 太郎', sheet: '行動計画', cell, initiative: 'RPA・AI-OCR', indicator: 'AI-OCR利用枚数',
+    year: 2021, oldValue: '2万枚', newValue: '6.7万枚', reason: '実績が大きく上回ったため', kind, batch,
+  });
+
+  it('writes the report’s notation', () => {
+    expect(revisionNotation(revision(1, 'revise'), 'ja')).toBe('AI-OCR利用枚数 R3年度:2万→6.7万枚');
+    expect(revisionNotation({ indicator: '利用会議数', year: 2022, oldValue: '300会議', newValue: '550会議' }, 'ja')).toBe('利用会議数 R4年度:300→550会議');
+  });
+
+  it('reads back the rows the sheet was written with', () => {
+    const sheet = historySheet([revision(1, 'revise'), revision(1, 'undo')], 'ja');
+    const rows = sheet.rows.map((r) => r.cells.map((c) => (c.content.kind === 'text' ? c.content.value : null)));
+    expect(readHistory(rows)).toEqual([revision(1, 'revise'), revision(1, 'undo')]);
+  });
+
+  it('undoes the last batch not yet undone, and leaves undone batches out of the summary', () => {
+    const history = [revision(1, 'revise', 'D5'), revision(2, 'revise', 'D5'), revision(2, 'revise', 'D6'), revision(2, 'undo', 'D5'), revision(2, 'undo', 'D6')];
+    expect(lastUndoableBatch(history).map((r) => r.batch)).toEqual([1]);
+    expect(revisionsInForce(history).map((r) => r.batch)).toEqual([1]);
+    expect(lastUndoableBatch([])).toEqual([]);
+  });
+});
