@@ -18,6 +18,7 @@ import type { Counts } from '../src/core/model';
 import { reportJson } from '../src/core/report';
 import { evaluateFile } from '../src/workbook/evaluate-file';
 import { generatePlan, type GeneratedPlan } from './generate-plan';
+import { officeFigures } from './office-figures';
 import { CACHE_DIR, planFile } from './plan-file';
 import { measure, measurePair, ms, thousands, timeOnce, type Timing } from './timing';
 
@@ -161,6 +162,8 @@ async function main(): Promise<void> {
   const files: FileFigure[] = [];
   for (const n of sizes) files.push(await measureFile(n, planOf(n)));
 
+  const office = await officeFigures({ plan: plans.get(10_000) });
+
   const engineTop = engine.find((e) => e.n === 100_000) ?? null;
   const file10k = files.find((f): f is Extract<FileFigure, { ratio: number }> => f.n === 10_000 && 'ratio' in f) ?? null;
   const engineMet = engineTop === null ? null : engineTop.initiativesPerSecond >= ENGINE_TARGET_PER_SECOND;
@@ -187,6 +190,7 @@ async function main(): Promise<void> {
         ? { n: f.n, fileBytes: f.fileBytes, writeMs: f.writeMs === null ? null : round(f.writeMs), ratio: round(f.ratio, 3), read: timingJson(f.read), evaluateFile: timingJson(f.evaluateFile) }
         : f,
     ),
+    ...office,
     totalRuntimeMs: Math.round(totalMs),
   }));
 }

@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       }
     }
     if (args.out !== null && !/\.xlsx$/iu.test(args.out)) throw new EvaluationError('usage', { message: `--out: an .xlsx file name, not ${args.out}` });
-    const { evaluation, fileName, workbook, bytes } = await evaluateFile(args.workbook, {
+    const { evaluation, fileName, workbook, bytes, revisions } = await evaluateFile(args.workbook, {
       sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang,
     });
     const jsonToStdout = args.json === '-';
@@ -70,7 +70,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     say(`${summaryText(evaluation, args.lang)}\n`);
     if (args.out !== null) {
       const rules = gradingRules({ preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang });
-      const spec = summaryWorkbook({ evaluation, rules, lang: args.lang, workbookName: fileName, generatedAt: new Date() });
+      const spec = summaryWorkbook({ evaluation, rules, lang: args.lang, workbookName: fileName, generatedAt: new Date(), revisions });
       const result = await writeEvaluatedWorkbook(workbook, bytes, spec, args.out);
       if (result.separateBecause.length > 0) {
         const parts = result.separateBecause.map((part) => message(args.lang, `part.${part}`)).join(args.lang === 'ja' ? '・' : ', ');

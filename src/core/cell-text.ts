@@ -39,9 +39,10 @@ export function isBlank(value: CellValue): boolean {
 export function isJsWhitespace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
+  if (c > 0x3000) return c === 0xfeff; // kana and kanji, the usual case, in one comparison
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x205f || c === 0x3000
   );
 }
 

@@ -3,7 +3,7 @@ import { bandFor, type GradingRules } from './grading';
 import { categorizeCause } from './causes';
 import { parseA1 } from './grid';
 import type {
-  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status,
+  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, TargetPoint,
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
@@ -57,7 +57,16 @@ function indicatorResult(
     name: indicator.name, target, actual, direction, reduction, rate, status, grade,
     targetText: indicator.targetText, actualText: indicator.actualText,
     targetCell: indicator.targetRef.cell, actualCell: indicator.actualRef.cell,
+    series: seriesOf(indicator),
   };
+}
+
+function seriesOf(indicator: Indicator): TargetPoint[] {
+  const points: TargetPoint[] = [];
+  for (const [year, q] of indicator.targets) {
+    points.push({ year, value: q.value, cell: indicator.targetCells?.get(year) ?? indicator.targetRef.cell });
+  }
+  return points;
 }
 
 /** Judged from values, as opposed to taking the recorded status. */
@@ -104,6 +113,7 @@ function withJudgement(r: IndicatorResult, status: Status, grade: string | null)
   return {
     name: r.name, target: r.target, actual: r.actual, direction: r.direction, reduction: r.reduction, rate: r.rate,
     status, grade, targetText: r.targetText, actualText: r.actualText, targetCell: r.targetCell, actualCell: r.actualCell,
+    series: r.series,
   };
 }
 

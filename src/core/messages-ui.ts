@@ -131,6 +131,10 @@ export const UI_JA = {
     `${p.sheet ? `シート「${s(p.sheet)}」` : '指定のシート'}が見つかりません。名前が変わったか、削除された可能性があります。［設定］でシートを選び直してください。`,
   'office.noPlanSheet': '行動計画らしいシートが見つかりません。［設定］でシートを選んでください。',
   'office.busy': '評価を実行中です。終わるまでお待ちください。',
+  'office.revisionConflict': (p) => `読み込んだ後に変更されたセルがあるため、何も書き込みませんでした: ${s(p.cells)}。［読み込み直す］を押してから見直してください。`,
+  'office.revisionNotWritable': (p) => `セル ${s(p.cell)} の目標の書き方を読み取れないため、書き換えられません。セルを直接編集してください。`,
+  'office.undoConflict': (p) => `見直しの後に変更されたセルがあるため、取り消しませんでした: ${s(p.cells)}`,
+  'office.nothingToUndo': '取り消せる見直しはありません。',
   'office.excelError': (p) =>
     `Excelでエラーが起きました${p.detail ? `（${s(p.detail)}）` : ''}。もう一度［評価］を押してください。続くときは、ブックを保存して開き直してください。`,
 } satisfies Record<string, UiTemplate>;
@@ -258,6 +262,10 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
     `${p.sheet ? `Sheet "${s(p.sheet)}"` : 'The chosen sheet'} is not in this workbook; it may have been renamed or deleted. Choose the sheet again in Settings.`,
   'office.noPlanSheet': 'No sheet looks like an action plan: choose one in Settings.',
   'office.busy': 'An evaluation is running. Wait until it has finished.',
+  'office.revisionConflict': (p) => `Some cells changed after they were read, so nothing was written: ${s(p.cells)}. Press Reload, then revise again.`,
+  'office.revisionNotWritable': (p) => `Cell ${s(p.cell)} does not say where that year's target is written, so it cannot be rewritten: edit the cell directly.`,
+  'office.undoConflict': (p) => `Some cells changed after the revision, so it was not undone: ${s(p.cells)}`,
+  'office.nothingToUndo': 'There is no revision to undo.',
   'office.excelError': (p) =>
     `Excel reported an error${p.detail ? ` (${s(p.detail)})` : ''}. Press Evaluate again; if it keeps happening, save the workbook and open it again.`,
 };

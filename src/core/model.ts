@@ -49,6 +49,15 @@ export interface Indicator {
   readonly actualIsStatement: boolean;
   readonly targetRef: CellRef;
   readonly actualRef: CellRef;
+  /** Where a year's target stands when not in the target cell (a "R3年度目標" column): year → A1. */
+  readonly targetCells?: ReadonlyMap<FiscalYear | null, string>;
+}
+
+/** One year's target of an indicator and the cell it is written in. */
+export interface TargetPoint {
+  readonly year: FiscalYear | null;
+  readonly value: number;
+  readonly cell: string;
 }
 
 export interface Initiative {
@@ -117,6 +126,8 @@ export interface IndicatorResult {
   readonly targetText: string;
   readonly actualText: string;
   readonly targetCell: string;
+  /** Every year's target, for revising next years' targets. */
+  readonly series: readonly TargetPoint[];
   readonly actualCell: string;
 }
 

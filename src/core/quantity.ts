@@ -135,6 +135,42 @@ function codeSet(chars: string): CodeSet {
   return new CodeSet(chars);
 }
 
+/**
+ * Character classes looked up by code, for the loops that look at every character of every cell: one table load
+ * instead of a chain of comparisons. Filled once from the predicates and character lists that define each class.
+ */
+const CHAR_NORMALISE = 1; // rewritten by normalizeText (not counting spaces and line breaks): see isCharToNormalise
+const CHAR_TOKEN = 2; // may start a MASTER match: see Scanner.next
+const CHAR_MARKER = 4; // may start a SEGMENT_MARKER match: see segmentMarkerAt
+const CHAR_WORD = 8; // a letter of a word: see hasWord
+const CHAR_STATEMENT = 16; // starts a Japanese statement word: filled in from STATEMENT_JA below
+const CHAR_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const add = (flag: number, from: number, to = from): void => {
+    for (let c = from; c <= to; c++) table[c] = (table[c] ?? 0) | flag;
+  };
+  for (let c = 0x80; c <= 0xffff; c++) if (isCharToNormalise(c)) add(CHAR_NORMALISE, c);
+  add(CHAR_NORMALISE, 0x09);
+  add(CHAR_NORMALISE, 0x0b, 0x0d);
+  for (const ch of '0123456789RHFf令平\n○〇◯●■◆・') add(CHAR_TOKEN, ch.charCodeAt(0));
+  for (const ch of '○〇◯●■◆・(') add(CHAR_MARKER, ch.charCodeAt(0));
+  add(CHAR_MARKER, 0x2460, 0x2473); // ①-⑳
+  add(CHAR_WORD, 0x41, 0x5a);
+  add(CHAR_WORD, 0x61, 0x7a);
+  add(CHAR_WORD, 0x3041, 0x3096);
+  add(CHAR_WORD, 0x30a1, 0x30fa);
+  add(CHAR_WORD, 0x30fc);
+  add(CHAR_WORD, 0x3400, 0x4dbf);
+  add(CHAR_WORD, 0x4e00, 0x9fff);
+  add(CHAR_WORD, 0x3005); // 々
+  return table;
+})();
+
+/** Whether character code c (NaN past the end of a text: never) is in the class. */
+function isIn(charClass: number, c: number): boolean {
+  return ((CHAR_CLASS[c] ?? 0) & charClass) !== 0;
+}
+
 /** Two ASCII letters as one number, regardless of their case. */
 function twoLetterCode(a: number, b: number): number {
   return ((a | 0x20) << 8) | (b | 0x20);
@@ -176,10 +212,10 @@ function normalisingOf(text: string): Normalising {
         if (found === Normalising.None && (i === 0 || i === last)) found = Normalising.Layout;
         const next = text.charCodeAt(i + 1);
         if (next === 0x20 || next === 0x0a) found = Normalising.Layout;
-      } else if (c >= 0x09 && c <= 0x0d) {
+      } else if (isIn(CHAR_NORMALISE, c)) {
         return Normalising.Full; // \t \v \f \r (\n is handled above)
       }
-    } else if (c >= 0x80 && isCharToNormalise(c)) {
+    } else if (c >= 0x80 && isIn(CHAR_NORMALISE, c)) {
       return Normalising.Full;
     }
   }
@@ -454,6 +490,12 @@ const STATEMENT_EN = [
 const STATEMENT = new RegExp(`${STATEMENT_JA.join('|')}|(?<![A-Za-z])(?:${STATEMENT_EN.join('|')})(?![A-Za-z])`, 'gi');
 /** First characters of the Japanese statement words. */
 const STATEMENT_JA_STARTS = codeSet(STATEMENT_JA.map((w) => w.charAt(0)).join(''));
+for (const word of STATEMENT_JA) {
+  const c = word.charCodeAt(0);
+  CHAR_CLASS[c] = (CHAR_CLASS[c] ?? 0) | CHAR_STATEMENT;
+}
+/** STATEMENT without the g flag, for one test of a text that has no remark to skip. */
+const STATEMENT_ONCE = new RegExp(STATEMENT.source, 'i');
 /** First two letters (lower-cased) of the English statement words, as two-letter codes (see twoLetterCode). */
 const STATEMENT_EN_STARTS = twoLetterCodes(STATEMENT_EN);
 
@@ -798,10 +840,7 @@ function labelLeadEnd(text: string): number {
 
 /** Whether a text has a letter of a word: /[A-Za-z\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF々]/. */
 function hasWord(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isAsciiLetter(c) || isHiragana(c) || isKanjiOrKatakana(c)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isIn(CHAR_WORD, text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -866,6 +905,34 @@ function mayStartLatinEra(s: string, i: number): boolean {
   return next === 0x20 || next === 0x5143 /* 元 */ || isAsciiDigit(next);
 }
 
+/**
+ * The end of the common era label at i, "R2年度" or "令和元年度" (an era `eraLength` characters long, then 元 or one or
+ * two digits, not zero, then 年度), or -1 for any other shape ("R2", "R 2", "R2年3月", "R0年度"), which MASTER tells.
+ * At such a label MASTER's date alternative cannot match (年 is not followed by a month) and its era alternative
+ * takes exactly this text.
+ */
+function commonEraEnd(s: string, i: number, eraLength: number): number {
+  let p = i + eraLength;
+  const c = s.charCodeAt(p);
+  if (c === 0x5143 /* 元 */) {
+    p++;
+  } else if (isAsciiDigit(c)) {
+    p = isAsciiDigit(s.charCodeAt(p + 1)) ? p + 2 : p + 1;
+    if (eraNumber(s, i + eraLength) < 1) return -1;
+  } else {
+    return -1;
+  }
+  return s.charCodeAt(p) === 0x5e74 /* 年 */ && s.charCodeAt(p + 1) === 0x5ea6 /* 度 */ ? p + 2 : -1;
+}
+
+/** The year number of an era label whose number starts at p: 元 is 1, else one or two digits. */
+function eraNumber(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c === 0x5143 /* 元 */) return 1;
+  const d = s.charCodeAt(p + 1);
+  return isAsciiDigit(d) ? (c - 0x30) * 10 + (d - 0x30) : c - 0x30;
+}
+
 function digitsEnd(s: string, i: number): number {
   let p = i;
   while (isAsciiDigit(s.charCodeAt(p))) p++;
@@ -911,14 +978,92 @@ function numberEnd(s: string, i: number): number {
   return p;
 }
 
+/** "COVID-19", "A4", "Windows10", "第3回", "1.2.3": digits at `at` that belong to a name or an ordinal. */
+function isPartOfIdentifier(s: string, at: number): boolean {
+  const prev = s.charCodeAt(at - 1);
+  if (isAsciiLetter(prev) || prev === 0x7b2c /* 第 */) return true;
+  if (prev === 0x2d /* - */ && isAsciiLetter(s.charCodeAt(at - 2))) return true;
+  return prev === 0x2e /* . */ && isAsciiDigit(s.charCodeAt(at - 2));
+}
+
+/**
+ * "1 RPA導入業務数", "1.RPA…", "(1)RPA…" at the start of a line or bullet (the segment starting at segStart):
+ * numbering, not a value.
+ */
+function isNumbering(s: string, segStart: number, at: number, numEnd: number, num: NumberToken): boolean {
+  if (num.fraction !== null || num.hasExponent || num.digits.length > 2) return false;
+  let i = at - 1;
+  while (i >= segStart && s.charCodeAt(i) === 0x20) i--;
+  const opened = i >= segStart && s.charCodeAt(i) === 0x28;
+  if (opened) i--;
+  while (i >= segStart && s.charCodeAt(i) === 0x20) i--;
+  if (i >= segStart) return false;
+  if (opened) return s.charCodeAt(numEnd) === 0x29;
+  return numberingMarkAfter(s, numEnd) > 0;
+}
+
+/** Peels approximation, bound and similar words off the end of the text before a value, onto q. */
+function peelPrefixWords(region: string, q: Draft, hasEarlierValue: boolean): string {
+  for (let i = 0; i < 4; i++) {
+    const trimmed = region.trimEnd();
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last)) break;
+    const m = PREFIX_WORD.exec(trimmed.slice(-24));
+    if (!m) break;
+    const cut = trimmed.length - m[0].length;
+    // "10~20件": a range, not an approximation.
+    if (m[1] === '~' && hasEarlierValue && trimmed.slice(0, cut).trim() === '') return region;
+    if (m[1] !== undefined) q.approximate = true;
+    else if (m[2] !== undefined) q.direction ??= 'atLeast';
+    else if (m[3] !== undefined) q.direction ??= 'atMost';
+    else if (m[4] !== undefined) q.direction ??= 'moreThan';
+    else if (m[5] !== undefined) q.direction ??= 'lessThan';
+    else if (m[6] !== undefined) q.cumulative = true;
+    else if (m[7] !== undefined) q.perYear = true;
+    else if (m[8] !== undefined) q.reduction = true;
+    region = trimmed.slice(0, cut);
+  }
+  return region;
+}
+
+/**
+ * Reads sign, approximation, direction and similar words written just before the number at `at`, then the label
+ * before them, into q. The label text is what the scanner gathered: `labelText` (text before year labels, which are
+ * cut out) and the text from `pieceStart`; without a label of its own the value takes `lastLabel`.
+ * Returns where the quantity's source text starts.
+ */
+function readPrefix(
+  s: string, at: number, q: Draft, pieceStart: number, labelText: string, lastLabel: string | null, hasEarlierValue: boolean,
+): number {
+  const from = Math.max(pieceStart, at - MAX_LABEL_REGION);
+  let region = (from > pieceStart ? '' : labelText) + s.slice(from, at);
+  const regionStartInText = at - region.length; // approximate when year labels were cut out
+  const signChar = s.charAt(at - 1);
+  if (at > pieceStart && isSign(signChar) && !isAsciiLetter(s.charCodeAt(at - 2)) && !isAsciiDigit(s.charCodeAt(at - 2))) {
+    if (signChar !== '+') q.value = q.value === 0 ? 0 : -q.value;
+    region = region.slice(0, -1);
+  }
+  region = peelPrefixWords(region, q, hasEarlierValue);
+  const label = labelFrom(region);
+  if (label !== null) {
+    const hints = labelHints(label);
+    if ((hints & HINT_CUMULATIVE) !== 0) q.cumulative = true;
+    if ((hints & HINT_PER_YEAR) !== 0 && q.unit !== '年間') q.perYear = true;
+  }
+  q.label = label ?? lastLabel;
+  return Math.max(pieceStart, regionStartInText + region.length);
+}
+
 /**
  * One left-to-right pass over normalised text. Year labels govern the values after them; text between
  * values (minus year labels) becomes the next value's label; a bracketed remark right after a value is
  * read for hints about that value and its numbers are not values.
  */
 class Scanner {
-  private readonly quantities: Draft[] = [];
-  private readonly remarks: number[] = []; // [start, end) pairs of skipped remarks
+  /** The values read so far; made on the first (most texts hold one: an empty array's first push reserves 17). */
+  private quantities: Draft[] | null = null;
+  /** [start, end) pairs of skipped remarks, made on the first. */
+  private remarks: number[] | null = null;
   private statement = false;
   private year: FiscalYear | null = null;
   /** Label text gathered since the last value, with year labels cut out. */
@@ -940,7 +1085,7 @@ class Scanner {
     let i = 0;
     while (i >= 0 && i < s.length) i = this.reference ? this.viaMaster(i) : this.next(i);
     return {
-      quantities: this.quantities,
+      quantities: this.quantities ?? [],
       statement: this.statement || this.hasStatementWords(),
     };
   }
@@ -956,6 +1101,7 @@ class Scanner {
     const s = this.s;
     for (let i = from; i < s.length; i++) {
       const c = s.charCodeAt(i);
+      if (!isIn(CHAR_TOKEN, c)) continue;
       if (c <= 0x39) {
         if (c >= 0x30) return this.numberAt(i);
         if (c === 0x0a) return this.boundaryAt(i, '\n');
@@ -1004,25 +1150,9 @@ class Scanner {
    * shape ("R2", "R 2", "R2年3月", "R0年度") is left to MASTER.
    */
   private eraAt(i: number, eraLength: number, base: number): number {
-    const s = this.s;
-    let p = i + eraLength;
-    let c = s.charCodeAt(p);
-    let n: number;
-    if (c === 0x5143 /* 元 */) {
-      n = 1;
-      p++;
-    } else if (isAsciiDigit(c)) {
-      n = c - 0x30;
-      c = s.charCodeAt(++p);
-      if (isAsciiDigit(c)) {
-        n = n * 10 + (c - 0x30);
-        p++;
-      }
-    } else {
-      return this.viaMaster(i);
-    }
-    if (n < 1 || s.charCodeAt(p) !== 0x5e74 /* 年 */ || s.charCodeAt(p + 1) !== 0x5ea6 /* 度 */) return this.viaMaster(i);
-    return this.onYear(i, p + 2, base + n);
+    const end = commonEraEnd(this.s, i, eraLength);
+    if (end < 0) return this.viaMaster(i);
+    return this.onYear(i, end, base + eraNumber(this.s, i + eraLength));
   }
 
   private boundaryAt(at: number, mark: string): number {
@@ -1043,7 +1173,7 @@ class Scanner {
     const before = this.labelText + s.slice(this.pieceStart, at);
     const baseAfter = isComparisonBaseAt(s, end);
     if (baseAfter) end = BASE_AFTER.lastIndex;
-    const last = this.quantities[this.quantities.length - 1];
+    const last = this.quantities?.[this.quantities.length - 1];
     const english = endsWithLatinWord(before);
     if (!baseAfter && !(english && BASE_BEFORE.test(before.slice(-20)))) {
       if (english && last && last.year === null && YEAR_AFTER_VALUE.test(before)) last.year = year;
@@ -1060,7 +1190,7 @@ class Scanner {
     const s = this.s;
     const num = readNumber(raw);
     const numEnd = at + num.length;
-    if (this.isPartOfIdentifier(at) || this.isNumbering(at, numEnd, num)) return numEnd;
+    if (isPartOfIdentifier(s, at) || isNumbering(s, this.segStart, at, numEnd, num)) return numEnd;
 
     const q = newDraft(0, '');
     let p = numEnd;
@@ -1090,33 +1220,11 @@ class Scanner {
     const sourceStart = this.readPrefix(at, q);
     q.source = s.slice(sourceStart, p).trim();
     q.year ??= this.year;
-    this.quantities.push(q);
+    if (this.quantities === null) this.quantities = [q];
+    else this.quantities.push(q);
     this.labelText = '';
     this.pieceStart = p;
     return p;
-  }
-
-  /** "COVID-19", "A4", "Windows10", "第3回", "1.2.3": digits that belong to a name or an ordinal. */
-  private isPartOfIdentifier(at: number): boolean {
-    const s = this.s;
-    const prev = s.charCodeAt(at - 1);
-    if (isAsciiLetter(prev) || prev === 0x7b2c /* 第 */) return true;
-    if (prev === 0x2d /* - */ && isAsciiLetter(s.charCodeAt(at - 2))) return true;
-    return prev === 0x2e /* . */ && isAsciiDigit(s.charCodeAt(at - 2));
-  }
-
-  /** "1 RPA導入業務数", "1.RPA…", "(1)RPA…" at the start of a line or bullet: numbering, not a value. */
-  private isNumbering(at: number, numEnd: number, num: NumberToken): boolean {
-    if (num.fraction !== null || num.hasExponent || num.digits.length > 2) return false;
-    const s = this.s;
-    let i = at - 1;
-    while (i >= this.segStart && s.charCodeAt(i) === 0x20) i--;
-    const opened = i >= this.segStart && s.charCodeAt(i) === 0x28;
-    if (opened) i--;
-    while (i >= this.segStart && s.charCodeAt(i) === 0x20) i--;
-    if (i >= this.segStart) return false;
-    if (opened) return s.charCodeAt(numEnd) === 0x29;
-    return numberingMarkAfter(s, numEnd) > 0;
   }
 
   /** Skips a bracketed remark right after a value, reading what it says about that value. */
@@ -1128,56 +1236,16 @@ class Scanner {
     const end = closingParen(s, open);
     const content = s.slice(open + 1, s.charCodeAt(end - 1) === 0x29 ? end - 1 : end);
     if (applyRemark(content, q).statement) this.statement = true;
-    this.remarks.push(open, end);
+    if (this.remarks === null) this.remarks = [open, end];
+    else this.remarks.push(open, end);
     return readModifiers(s, end, q);
   }
 
-  /**
-   * Reads sign, approximation, direction and similar words written just before the number at `at`,
-   * then the label before them. Returns where the quantity's source text starts.
-   */
+  /** The prefix words and label of the value at `at` (see readPrefix); returns where its source text starts. */
   private readPrefix(at: number, q: Draft): number {
-    const s = this.s;
-    const from = Math.max(this.pieceStart, at - MAX_LABEL_REGION);
-    let region = (from > this.pieceStart ? '' : this.labelText) + s.slice(from, at);
-    const regionStartInText = at - region.length; // approximate when year labels were cut out
-    const signChar = s.charAt(at - 1);
-    if (at > this.pieceStart && isSign(signChar) && !isAsciiLetter(s.charCodeAt(at - 2)) && !isAsciiDigit(s.charCodeAt(at - 2))) {
-      if (signChar !== '+') q.value = q.value === 0 ? 0 : -q.value;
-      region = region.slice(0, -1);
-    }
-    region = this.peelPrefixWords(region, q);
-    const label = labelFrom(region);
-    if (label !== null) {
-      if (label.includes('累計') || includesCaseless(label, 'cumulative')) q.cumulative = true;
-      if (isPerYearLabel(label) && q.unit !== '年間') q.perYear = true;
-    }
-    q.label = label ?? this.lastLabel;
+    const start = readPrefix(this.s, at, q, this.pieceStart, this.labelText, this.lastLabel, this.quantities !== null);
     this.lastLabel = q.label;
-    return Math.max(this.pieceStart, regionStartInText + region.length);
-  }
-
-  private peelPrefixWords(region: string, q: Draft): string {
-    for (let i = 0; i < 4; i++) {
-      const trimmed = region.trimEnd();
-      const last = trimmed.charCodeAt(trimmed.length - 1);
-      if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last)) break;
-      const m = PREFIX_WORD.exec(trimmed.slice(-24));
-      if (!m) break;
-      const cut = trimmed.length - m[0].length;
-      // "10~20件": a range, not an approximation.
-      if (m[1] === '~' && this.quantities.length > 0 && trimmed.slice(0, cut).trim() === '') return region;
-      if (m[1] !== undefined) q.approximate = true;
-      else if (m[2] !== undefined) q.direction ??= 'atLeast';
-      else if (m[3] !== undefined) q.direction ??= 'atMost';
-      else if (m[4] !== undefined) q.direction ??= 'moreThan';
-      else if (m[5] !== undefined) q.direction ??= 'lessThan';
-      else if (m[6] !== undefined) q.cumulative = true;
-      else if (m[7] !== undefined) q.perYear = true;
-      else if (m[8] !== undefined) q.reduction = true;
-      region = trimmed.slice(0, cut);
-    }
-    return region;
+    return start;
   }
 
   private hasStatementWords(): boolean {
@@ -1193,35 +1261,51 @@ class Scanner {
 
   private inRemark(index: number): boolean {
     const r = this.remarks;
+    if (r === null) return false;
     for (let i = 0; i < r.length; i += 2) if (index >= (r[i] ?? 0) && index < (r[i + 1] ?? 0)) return true;
     return false;
   }
 }
 
-/** /年間|毎年|annual|per year/i: a label that says its value is per year. */
-function isPerYearLabel(label: string): boolean {
-  return label.includes('年間') || label.includes('毎年') || includesCaseless(label, 'annual') || includesCaseless(label, 'per year');
+const HINT_CUMULATIVE = 1;
+const HINT_PER_YEAR = 2;
+
+/**
+ * What a label says of its value, in one pass: HINT_CUMULATIVE where /累計|cumulative/i finds a word, HINT_PER_YEAR
+ * where /年間|毎年|annual|per year/i does (anywhere, as the patterns have no word boundaries).
+ */
+function labelHints(label: string): number {
+  let hints = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 0x7d2f /* 累 */) {
+      if (label.charCodeAt(i + 1) === 0x8a08 /* 計 */) hints |= HINT_CUMULATIVE;
+    } else if (c === 0x5e74 /* 年 */) {
+      if (label.charCodeAt(i + 1) === 0x9593 /* 間 */) hints |= HINT_PER_YEAR;
+    } else if (c === 0x6bce /* 毎 */) {
+      if (label.charCodeAt(i + 1) === 0x5e74 /* 年 */) hints |= HINT_PER_YEAR;
+    } else if (isAsciiLetter(c)) {
+      const lower = c | 0x20;
+      if (lower === 0x63 /* c */ && startsCaseless(label, i, 'cumulative')) hints |= HINT_CUMULATIVE;
+      else if (lower === 0x61 /* a */ && startsCaseless(label, i, 'annual')) hints |= HINT_PER_YEAR;
+      else if (lower === 0x70 /* p */ && startsCaseless(label, i, 'per year')) hints |= HINT_PER_YEAR;
+    }
+  }
+  return hints;
 }
 
 /**
- * Whether text contains `word` (lower-case ASCII letters and spaces) in any case of its letters, as a regex with
- * the i flag finds it: without the u flag only ASCII letters fold, so "ſ" or the Kelvin sign never match.
+ * Whether text has `word` (lower-case ASCII letters and spaces) at i in any case of its letters, as a regex with
+ * the i flag reads it: without the u flag only ASCII letters fold, so "ſ" or the Kelvin sign never match.
  */
-function includesCaseless(text: string, word: string): boolean {
-  const first = word.charCodeAt(0);
-  const last = text.length - word.length;
-  for (let i = 0; i <= last; i++) {
-    if ((text.charCodeAt(i) | 0x20) !== first || !isAsciiLetter(text.charCodeAt(i))) continue;
-    let j = 1;
-    while (j < word.length && sameCaseless(text.charCodeAt(i + j), word.charCodeAt(j))) j++;
-    if (j === word.length) return true;
+function startsCaseless(text: string, i: number, word: string): boolean {
+  if (i + word.length > text.length) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = text.charCodeAt(i + j);
+    const w = word.charCodeAt(j);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && c === w - 0x20)) return false;
   }
-  return false;
-}
-
-/** c equals the lower-case letter or space w, ignoring the case of an ASCII letter. */
-function sameCaseless(c: number, w: number): boolean {
-  return c === w || (w >= 0x61 && w <= 0x7a && c === w - 0x20);
+  return true;
 }
 
 /** Whether a text ends in a Latin word or "." (perhaps followed by one space): English may precede a year. */
@@ -1275,6 +1359,125 @@ function valueOf(num: NumberToken, exp: number): number | null {
   return value === 0 ? 0 : value;
 }
 
+// ---------------------------------------------------------------------------------------------
+// parseQuantityText: the common shape, in one pass
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The common cell, read without the scanner: text with no digit at all (a qualitative target, a sentence), or one
+ * value written as "[label][R2年度:][約]number[unit][/年][以上]…" with nothing after it. Returns null for anything
+ * else (text normalizeText would change, a plain number, a second value or year label, a remark, a scale word, a
+ * possible date or numbering, a bullet), which the scanner then reads. Where it answers, the answer is the
+ * scanner's: it takes the same steps, with the scanner's state reduced to what this shape leaves in it, and the same
+ * readers for the number, unit, modifiers, prefix words and label. test/core/quantity.fastpath.property.test.ts
+ * compares the two on generated plan texts.
+ */
+function parseCommonShape(s: string): ParsedText | null {
+  const n = s.length;
+  if (n === 0 || mayBePlainNumber(s)) return null;
+  // 1. Every character once: is the text already normal (normalisingOf), where is the first digit, and may a
+  //    statement word stand in it (mayContainWord with the STATEMENT word starts)?
+  let firstDigit = -1;
+  let mayBeStatement = false;
+  let prevLetter = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const charClass = CHAR_CLASS[c] ?? 0;
+    if ((charClass & CHAR_NORMALISE) !== 0) return null;
+    if (c === 0x20 || c === 0x0a) {
+      const next = s.charCodeAt(i + 1);
+      if (i === 0 || i === n - 1 || next === 0x20 || next === 0x0a) return null;
+    } else if (firstDigit < 0 && isAsciiDigit(c)) {
+      firstDigit = i;
+    }
+    const letter = isAsciiLetter(c);
+    if (letter) {
+      const next = s.charCodeAt(i + 1);
+      if (!prevLetter && isAsciiLetter(next) && STATEMENT_EN_STARTS.has(twoLetterCode(c, next))) mayBeStatement = true;
+    } else if ((charClass & CHAR_STATEMENT) !== 0) {
+      mayBeStatement = true;
+    }
+    prevLetter = letter;
+  }
+  // Without a digit there is no number token, so no value and no remark: only statement words count.
+  if (firstDigit < 0) return { quantities: [], statement: mayBeStatement && STATEMENT_ONCE.test(s) };
+
+  // 2. The tokens before the value, as Scanner.next finds them: line breaks, and at most one "R2年度:" label.
+  let segStart = 0;
+  let yearAt = -1;
+  let yearEnd = -1;
+  let year: FiscalYear | null = null;
+  let at = -1;
+  for (let i = 0; i < n && at < 0; i++) {
+    const c = s.charCodeAt(i);
+    if (!isIn(CHAR_TOKEN, c)) continue;
+    if (isAsciiDigit(c)) {
+      at = i;
+    } else if (c === 0x0a) {
+      segStart = i + 1;
+    } else if (c === 0x46 /* F */ || c === 0x66 /* f */) {
+      const second = s.charCodeAt(i + 1);
+      if (second === 0x59 || second === 0x79) return null; // FY
+    } else if (c === 0x52 /* R */ || c === 0x48 /* H */ || c === 0x4ee4 /* 令 */ || c === 0x5e73 /* 平 */) {
+      const latin = c === 0x52 || c === 0x48;
+      const eraLength = latin ? 1 : 2;
+      const second = s.charCodeAt(i + 1);
+      const era = latin ? mayStartLatinEra(s, i) : c === 0x4ee4 ? second === 0x548c /* 和 */ : second === 0x6210 /* 成 */;
+      if (!era) continue;
+      const end = commonEraEnd(s, i, eraLength);
+      // One label, right before a colon (not "R2年度比", a comparison base), not after an English word.
+      if (end < 0 || year !== null || s.charCodeAt(end) !== 0x3a /* : */ || endsWithLatinWordBefore(s, i)) return null;
+      yearAt = i;
+      yearEnd = end;
+      year = (c === 0x52 || c === 0x4ee4 ? REIWA_BASE : HEISEI_BASE) + eraNumber(s, i + eraLength);
+      i = end - 1;
+    } else if (isBulletMark(c) || i === 0 || isJsWhitespace(s.charCodeAt(i - 1))) {
+      return null; // a bullet, or ・ starting a piece
+    }
+  }
+  if (at < 0) return null;
+
+  // 3. The value at `at`, as Scanner.onNumber reads it, which must end the text.
+  if (mayBeDateAt(s, at)) return null;
+  const raw = s.slice(at, numberEnd(s, at));
+  const num = readNumber(raw);
+  if (num.length !== raw.length) return null; // "1234,567": the scanner reads on after 1234
+  const numEnd = at + num.length;
+  if (isPartOfIdentifier(s, at) || isNumbering(s, segStart, at, numEnd, num)) return null;
+  if (MAY_START_MULTIPLIER.has(s.charCodeAt(numEnd))) return null; // "6.7万", "5 million"
+  const q = newDraft(0, '');
+  let p = numEnd;
+  const unit = readUnit(s, p);
+  if (unit) {
+    q.unit = UNIT_ALIASES.get(unit.unit) ?? unit.unit;
+    p = unit.end;
+    if (s.charCodeAt(p) === 0x76ee /* 目 */ || (unit.known === false && unit.unit.endsWith('目'))) return null; // "3回目"
+  }
+  p = readModifiers(s, p, q);
+  if (p !== n) return null; // a remark, more words, another value
+  const value = valueOf(num, 0);
+  if (value === null) return null;
+  q.value = value;
+  if (num.fraction !== null && DECIMAL_LOOKS_LIKE_THOUSANDS.test(num.digits) && isCounter(q.unit)) {
+    q.suspicion = 'decimalLooksLikeThousands' satisfies QuantitySuspicion;
+  }
+  // 4. Its prefix and label: the scanner has gathered the text before the year label, and the piece after it.
+  const before = year === null ? '' : s.slice(0, yearAt);
+  const labelText = before.length > MAX_LABEL_REGION ? before.slice(-MAX_LABEL_REGION) : before;
+  const sourceStart = readPrefix(s, at, q, year === null ? 0 : yearEnd, labelText, null, false);
+  q.source = s.slice(sourceStart, p).trim();
+  q.year = year;
+  return { quantities: [q], statement: mayBeStatement && STATEMENT_ONCE.test(s) };
+}
+
+/** endsWithLatinWord(s.slice(0, end)), without the slice. */
+function endsWithLatinWordBefore(s: string, end: number): boolean {
+  let i = end - 1;
+  if (s.charCodeAt(i) === 0x20) i--;
+  const c = s.charCodeAt(i);
+  return isAsciiLetter(c) || c === 0x2e;
+}
+
 /**
  * Every value in a cell's text, in order, with unit, direction, year and label as written;
  * and whether the text is a statement about a value ("90%以上達成が困難の見込み") rather than a report.
@@ -1282,7 +1485,10 @@ function valueOf(num: NumberToken, exp: number): number | null {
  */
 export function parseQuantityText(text: string): ParsedText {
   if (typeof text !== 'string' || text.length === 0) return EMPTY;
-  const s = normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
+  const cut = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const common = parseCommonShape(cut);
+  if (common !== null) return common;
+  const s = normalizeText(cut);
   if (s.length === 0) return EMPTY;
   if (mayBePlainNumber(s) && PLAIN_NUMBER.test(s)) return parsePlainNumber(s);
   return new Scanner(s).run();
@@ -1346,6 +1552,7 @@ function leadingNumberingLength(text: string): number {
  */
 function segmentMarkerAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
+  if (!isIn(CHAR_MARKER, c)) return 0;
   if (isBulletMark(c)) return 1;
   if (i > 0 && !isJsWhitespace(s.charCodeAt(i - 1))) return 0;
   if (c === 0x30fb /* ・ */ || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return 1;
@@ -1354,17 +1561,17 @@ function segmentMarkerAt(s: string, i: number): number {
   return s.charCodeAt(close) === 0x29 ? close + 1 - i : 0;
 }
 
-interface Piece {
-  readonly text: string;
-  /** Started by a bullet or numbering. */
-  readonly marked: boolean;
-  /** The first piece of its line. */
-  readonly lineStart: boolean;
-}
+/**
+ * The pieces of the cell being split, as offsets into its normalised text: [start, end) of each piece's text
+ * (trimmed, numbering removed), whether a bullet or numbering started it, and whether it begins its line. The
+ * arrays are reused from call to call (nothing while collecting calls back into splitIndicatorSegments), so
+ * splitting a cell allocates little beyond its segments.
+ */
+const pieces = { count: 0, starts: [] as number[], ends: [] as number[], marked: [] as boolean[], lineStart: [] as boolean[] };
 
-/** The pieces of s: each line split at SEGMENT_MARKER (as line.split(SEGMENT_MARKER) does, by hand), trimmed. */
-function piecesOf(s: string): Piece[] {
-  const pieces: Piece[] = [];
+/** Collects the pieces of s: each line split at SEGMENT_MARKER (as line.split(SEGMENT_MARKER) does), trimmed. */
+function collectPieces(s: string): void {
+  pieces.count = 0;
   for (let lineStart = 0; lineStart <= s.length; ) {
     let lineEnd = s.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = s.length;
@@ -1375,23 +1582,35 @@ function piecesOf(s: string): Piece[] {
         i++;
         continue;
       }
-      addPiece(pieces, s.slice(partStart, i), partStart === lineStart);
+      addPiece(s, partStart, i, partStart === lineStart);
       i += marker;
       partStart = i;
     }
-    addPiece(pieces, s.slice(partStart, lineEnd), partStart === lineStart);
+    addPiece(s, partStart, lineEnd, partStart === lineStart);
     lineStart = lineEnd + 1;
   }
-  return pieces;
 }
 
-/** Adds one part of a line, numbering removed, unless nothing is left of it. */
-function addPiece(pieces: Piece[], part: string, lineStart: boolean): void {
-  let text = part.trim();
-  const numbering = leadingNumberingLength(text);
-  if (numbering > 0) text = text.slice(numbering).trim();
-  if (text.length === 0) return;
-  pieces.push({ text, marked: !lineStart || numbering > 0, lineStart });
+/**
+ * Adds the part [from, to) of a line, as part.trim() with its numbering and the spaces after it removed, unless
+ * nothing is left of it. (trim() removes exactly the characters isJsWhitespace tells.)
+ */
+function addPiece(s: string, from: number, to: number, lineStart: boolean): void {
+  let start = from;
+  let end = to;
+  while (start < end && isJsWhitespace(s.charCodeAt(start))) start++;
+  while (end > start && isJsWhitespace(s.charCodeAt(end - 1))) end--;
+  const numbering = isAsciiDigit(s.charCodeAt(start)) && start < end ? leadingNumberingLength(s.slice(start, end)) : 0;
+  if (numbering > 0) {
+    start += numbering;
+    while (start < end && isJsWhitespace(s.charCodeAt(start))) start++;
+  }
+  if (start >= end) return;
+  const k = pieces.count++;
+  pieces.starts[k] = start;
+  pieces.ends[k] = end;
+  pieces.marked[k] = !lineStart || numbering > 0;
+  pieces.lineStart[k] = lineStart;
 }
 
 /**
@@ -1404,20 +1623,39 @@ export function splitIndicatorSegments(text: string): string[] {
   if (typeof text !== 'string') return [];
   const s = normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
   if (s.length === 0) return [];
-  const pieces = piecesOf(s);
-  const markedCell = pieces.some((p) => p.marked);
-  const segments: string[] = [];
-  for (const piece of pieces) {
-    const previous = segments.length - 1;
+  collectPieces(s);
+  const { count, starts, ends, marked, lineStart } = pieces;
+  let markedCell = false;
+  for (let k = 0; k < count && !markedCell; k++) markedCell = marked[k] === true;
+  // Made on the first segment: most cells have one, and an empty array's first push reserves room for seventeen.
+  let segments: string[] | null = null;
+  // The last segment's [start, end) in s while it is still one stretch of s (-1 once it was joined across a gap).
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k] ?? 0;
+    const end = ends[k] ?? 0;
+    const previous = segments === null ? -1 : segments.length - 1;
     const continues =
-      previous >= 0 &&
-      piece.lineStart &&
-      !piece.marked &&
-      (markedCell || CONTINUATION_START.test(piece.text) || parseQuantityText(segments[previous] ?? '').quantities.length === 0);
-    if (continues) segments[previous] = `${segments[previous] ?? ''}\n${piece.text}`;
-    else segments.push(piece.text);
+      segments !== null &&
+      lineStart[k] === true &&
+      marked[k] !== true &&
+      (markedCell || CONTINUATION_START.test(s.slice(start, end)) || parseQuantityText(segments[previous] ?? '').quantities.length === 0);
+    if (segments === null || !continues) {
+      if (segments === null) segments = [s.slice(start, end)];
+      else segments.push(s.slice(start, end));
+      lastStart = start;
+      lastEnd = end;
+    } else if (lastEnd >= 0 && start === lastEnd + 1 && s.charCodeAt(lastEnd) === 0x0a) {
+      // "○RPA導入業務数\nR2年度:50業務": the joined text is a stretch of s; take it whole rather than as a join.
+      segments[previous] = s.slice(lastStart, end);
+      lastEnd = end;
+    } else {
+      segments[previous] = `${segments[previous] ?? ''}\n${s.slice(start, end)}`;
+      lastEnd = -1;
+    }
   }
-  return segments;
+  return segments ?? [];
 }
 
 // ---------------------------------------------------------------------------------------------

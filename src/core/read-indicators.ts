@@ -71,16 +71,16 @@ function segmentsOf(value: CellValue, unit: UnitOfRow): Segment[] {
   const text = cellText(value);
   if (text.trim() === '') return [];
   const parts = splitIndicatorSegments(text);
-  if (parts.length === 0) return [segment(text)];
-  const segments: Segment[] = [];
-  for (const part of parts) segments.push(segment(part));
-  return segments;
+  return parts.length > 0 ? parts.map(segment) : [segment(text)];
 }
 
 /** Pairs each target segment with an actual segment: same name first, then the rest in order. */
 function pairSegments(targets: readonly Segment[], actuals: readonly Segment[]): (Segment | null)[] {
-  // One target and at most one actual pair up whatever their names say: spare the name keys.
+  // One target and at most one actual pair up whatever their names say; so do lists whose labels are the same
+  // one by one ("○RPA導入業務数 R2年度:50業務" with "○RPA導入業務数 51業務"): each target's first candidate is then the
+  // actual in its place, as earlier actuals are taken or have no name. Either way the name keys are spared.
   if (targets.length <= 1 && actuals.length <= 1) return targets.length === 0 ? [] : [actuals[0] ?? null];
+  if (sameLabelsInOrder(targets, actuals)) return targets.map((_, i) => actuals[i] ?? null);
   const used: boolean[] = actuals.map(() => false);
   const pairs: (Segment | null)[] = targets.map((t) => {
     const tk = keyOf(t);
@@ -104,6 +104,12 @@ function pairSegments(targets: readonly Segment[], actuals: readonly Segment[]):
     used[next] = true;
     return a;
   });
+}
+
+function sameLabelsInOrder(targets: readonly Segment[], actuals: readonly Segment[]): boolean {
+  const n = Math.min(targets.length, actuals.length);
+  for (let i = 0; i < n; i++) if (targets[i]?.label !== actuals[i]?.label) return false;
+  return true;
 }
 
 function withUnit(q: Quantity, unit: UnitOfRow): Quantity {
@@ -162,7 +168,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const paired = pairSegments(targets, actuals);
   if (targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
 
-  const indicators: Indicator[] = [];
+  const indicators: Indicator[] = new Array<Indicator>(count);
   for (let i = 0; i < count; i++) {
     const t = targets[i];
     const a = paired[i] ?? (names.length > 1 ? actuals[i] : undefined);
@@ -171,7 +177,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const name = names[i] ?? (t?.label || a?.label || '');
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
-    indicators.push({
+    indicators[i] = {
       name,
       targets: targetsByYear(t, unit),
       actual: actualFor(a, unit, cells.preferredYear),
@@ -182,7 +188,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       actualIsStatement: a?.parsed.statement ?? false,
       targetRef,
       actualRef,
-    });
+    };
   }
   return indicators;
 }

@@ -41,33 +41,36 @@ class MergedValues {
       const value = cellAt(grid, m.top, m.left);
       for (let r = m.top; r <= m.bottom; r++) {
         if (m.right - m.left >= 2) {
-          const wide = MergedValues.row(this.wideCols, r);
-          if (!wide.includes(m.left)) wide.push(m.left);
+          const wide = this.wideCols[r];
+          if (wide === undefined) this.wideCols[r] = [m.left];
+          else if (!wide.includes(m.left)) wide.push(m.left);
         }
         for (let c = m.left; c <= m.right; c++) {
-          MergedValues.set(MergedValues.row(this.spanCols, r), MergedValues.row(this.spanTops, r), c, m.top);
-          if (r !== m.top || c !== m.left) {
-            MergedValues.set(MergedValues.row(this.originCols, r), MergedValues.row(this.originValues, r), c, value);
-          }
+          MergedValues.set(this.spanCols, this.spanTops, r, c, m.top);
+          if (r !== m.top || c !== m.left) MergedValues.set(this.originCols, this.originValues, r, c, value);
         }
       }
     }
   }
 
-  private static row<V>(rows: (V[] | undefined)[], r: number): V[] {
-    let entry = rows[r];
-    if (entry === undefined) rows[r] = entry = [];
-    return entry;
-  }
-
-  /** Sets col → value in a row's parallel arrays; a later area overrides an earlier one, as Map.set would. */
-  private static set<V>(cols: number[], values: V[], col: number, value: V): void {
-    const at = cols.indexOf(col);
+  /**
+   * Sets col → value in row r's parallel arrays; a later area overrides an earlier one, as Map.set would. A row's
+   * arrays start as one-element literals: an empty array's first push reserves room for seventeen.
+   */
+  private static set<V>(cols: (number[] | undefined)[], values: (V[] | undefined)[], r: number, col: number, value: V): void {
+    const rowCols = cols[r];
+    const rowValues = values[r];
+    if (rowCols === undefined || rowValues === undefined) {
+      cols[r] = [col];
+      values[r] = [value];
+      return;
+    }
+    const at = rowCols.indexOf(col);
     if (at >= 0) {
-      values[at] = value;
+      rowValues[at] = value;
     } else {
-      cols.push(col);
-      values.push(value);
+      rowCols.push(col);
+      rowValues.push(value);
     }
   }
 

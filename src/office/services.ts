@@ -2,7 +2,8 @@
  * The add-in's use-cases over an ExcelHost: Excel itself, or the strict stand-in in the preview and the tests.
  * Evaluate = read (two syncs: names and settings, then the plan) → judge (pure core) → write (one batch).
  */
-import { choosePlanSheet, evaluateWorkbook } from '../core/evaluate';
+import { choosePlanSheet, evaluateWorkbook, type EvaluateOptions } from '../core/evaluate';
+import { targetSlots } from '../core/revise/slots';
 import { EvaluationError } from '../core/errors';
 import { gradingRules } from '../core/grading';
 import { findHeader } from '../core/headers';
@@ -11,9 +12,10 @@ import { summaryWorkbook } from '../core/sheets/layouts';
 import { toAddinError } from './excel-errors';
 import type { ExcelHost } from './host';
 import { readGrids, readSnapshot, type WorkbookSnapshot } from './read-workbook';
+import { applyRevisions, gridCell, queueHistory, undoLastRevision } from './revise-targets';
 import { queueWriteSettings, readSettings } from './settings-store';
 import {
-  AddinError, type AddinServices, type DetectedColumns, type EvaluationOutcome, type Phase, type PlanSettings, type SheetChoice,
+  AddinError, type AddinServices, type DetectedColumns, type EvaluationOutcome, type Phase, type PlanSettings, type RevisionSheet, type SheetChoice,
 } from './use-cases';
 import { REQUEST_BUDGET_BYTES, writeSummarySheets, type Capabilities } from './write-sheets';
 
@@ -22,6 +24,17 @@ const RUN_OPTIONS = { delayForCellEdit: true };
 function langOf(host: ExcelHost, settings: PlanSettings): Lang {
   if (settings.lang) return settings.lang;
   return (host.displayLanguage?.() ?? 'ja').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+function evaluateOptions(settings: PlanSettings, lang: Lang): EvaluateOptions {
+  return {
+    sheet: settings.sheet, year: settings.year, columnRoles: Object.keys(settings.columnRoles).length > 0 ? settings.columnRoles : undefined,
+    preset: settings.preset, onTrackTolerance: settings.onTrackTolerance, lang,
+  };
+}
+
+function fontFor(lang: Lang): string {
+  return lang === 'ja' ? '游ゴシック' : 'Calibri';
 }
 
 /** Sheets worth reading for the plan: the chosen one, else every sheet the tool did not make. */
@@ -63,15 +76,15 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
     return run(async (context) => {
       onPhase('reading');
       const snapshot = await readSnapshot(context);
+      // The history rides on the plan's read: no round trip of its own.
+      const history = queueHistory(context);
       const grids = await readGrids(context, snapshot.workbookName, candidateSheets(snapshot, settings), mergesSupported);
       onPhase('judging');
-      const options = {
-        sheet: settings.sheet, year: settings.year, columnRoles: Object.keys(settings.columnRoles).length > 0 ? settings.columnRoles : undefined,
-        preset: settings.preset, onTrackTolerance: settings.onTrackTolerance, lang,
-      };
+      const options = evaluateOptions(settings, lang);
       const evaluation = evaluateWorkbook(grids, options);
       onPhase('writing');
-      const spec = summaryWorkbook({ evaluation, rules: gradingRules(options), lang, workbookName: snapshot.workbookName, generatedAt: new Date() });
+      const revisions = history().revisions;
+      const spec = summaryWorkbook({ evaluation, rules: gradingRules(options), lang, workbookName: snapshot.workbookName, generatedAt: new Date(), revisions });
       const sheets = await writeSummarySheets(context, spec, snapshot, can);
       onPhase('done');
       return { evaluation, sheets, lang };
@@ -138,6 +151,26 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
         queueWriteSettings(context, settings);
         await context.sync();
       });
+    },
+
+    revisionSlots(settings) {
+      const lang = langOf(host, settings);
+      return run(async (context): Promise<RevisionSheet> => {
+        const snapshot = await readSnapshot(context);
+        const grids = await readGrids(context, snapshot.workbookName, candidateSheets(snapshot, settings), mergesSupported);
+        const evaluation = evaluateWorkbook(grids, evaluateOptions(settings, lang));
+        const plan = grids.sheets.find((g) => g.sheetName === evaluation.plan.sheet);
+        const slots = plan ? targetSlots(evaluation, (cell) => gridCell(plan, cell)) : [];
+        return { sheet: evaluation.plan.sheet, year: evaluation.year, slots, lang };
+      });
+    },
+
+    applyRevisions(sheet, changes, lang) {
+      return run((context) => applyRevisions(context, sheet, changes, host.userName?.() ?? null, new Date(), { lang, fontName: fontFor(lang), can }), sheet);
+    },
+
+    undoLastRevision(lang) {
+      return run((context) => undoLastRevision(context, host.userName?.() ?? null, new Date(), { lang, fontName: fontFor(lang), can }));
     },
 
     displayLanguage() {

@@ -3,6 +3,7 @@ import type { Evaluation } from '../core/model';
 import type { Lang } from '../core/messages';
 import type { PresetName } from '../core/grading';
 import type { Role } from '../core/model';
+import type { PlannedChange, TargetSlot } from '../core/revise/slots';
 
 export type Phase = 'reading' | 'judging' | 'writing' | 'done';
 
@@ -51,6 +52,10 @@ export type AddinErrorCode =
   | 'sheetNotFound'
   | 'noPlanSheet'
   | 'busy'
+  | 'revisionConflict'
+  | 'revisionNotWritable'
+  | 'undoConflict'
+  | 'nothingToUndo'
   | 'excelError';
 
 export class AddinError extends Error {
@@ -76,4 +81,17 @@ export interface AddinServices {
   saveSettings(settings: PlanSettings): Promise<void>;
   /** The language Office displays in, for the default of the pane. */
   displayLanguage(): 'ja' | 'en';
+  /** Next years' targets with suggestions, read (not written) from the plan sheet. */
+  revisionSlots(settings: PlanSettings): Promise<RevisionSheet>;
+  /** Writes the changes (after the conflict check) and appends them to the history. Rejects with AddinError. */
+  applyRevisions(sheet: string, changes: readonly PlannedChange[], lang: Lang): Promise<{ cells: string[]; batch: number }>;
+  /** Restores the cells of the last revision batch and records the undo. */
+  undoLastRevision(lang: Lang): Promise<{ cells: string[]; batch: number }>;
+}
+
+export interface RevisionSheet {
+  readonly sheet: string;
+  readonly year: number | null;
+  readonly slots: readonly TargetSlot[];
+  readonly lang: Lang;
 }

@@ -4,7 +4,7 @@
  * would pass Excel on the web's 5 MB limit. Features above ExcelApi 1.7 are used only where the host has them.
  */
 import type { Area, CellSpec, CellStyle, ConditionalFormat, SheetSpec, WorkbookSpec } from '../core/sheets/description';
-import { MARKER_PREFIX } from '../core/sheets/marker';
+import { MARKER_PREFIX, PERMANENT_SHEETS } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
 import type { WorkbookSnapshot } from './read-workbook';
 
@@ -22,7 +22,7 @@ export interface Capabilities {
 }
 
 /** Counts what is queued and syncs before a request could grow past the limit. */
-class RequestBudget {
+export class RequestBudget {
   private bytes = 0;
   constructor(
     private readonly context: Excel.RequestContext,
@@ -124,7 +124,7 @@ interface StyledArea {
 }
 
 /** Cells of one style grouped into column runs: a table body becomes one format operation a column. */
-function styledAreas(spec: SheetSpec): StyledArea[] {
+function styledAreas(spec: Pick<SheetSpec, 'rows' | 'columnWidths'>): StyledArea[] {
   const areas: StyledArea[] = [];
   const width = Math.max(spec.columnWidths.length, ...spec.rows.map((r) => r.cells.length));
   for (let col = 0; col < width; col++) {
@@ -196,38 +196,48 @@ function addConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormat): 
   cellValue.rule = { formula1: `="${rule.text.replace(/"/gu, '""')}"`, operator: 'EqualTo' };
 }
 
-async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, spec: SheetSpec, name: string, fontName: string, can: Capabilities): Promise<Excel.Worksheet> {
-  const sheet = context.workbook.worksheets.add(name);
-  const width = Math.max(1, spec.columnWidths.length, ...spec.rows.map((r) => r.cells.length));
-  await budget.op();
-  if (can.pageLayout) sheet.showGridlines = false; // ExcelApi 1.8
-
-  const values = spec.rows.map((r) => Array.from({ length: width }, (_, c) => value(r.cells[c])));
-  const formats = spec.rows.map((r) => Array.from({ length: width }, (_, c) => numberFormat(r.cells[c])));
+/** Values, number formats, font and cell styles of `rows`, written from sheet row `firstRow` down. */
+async function writeRows(budget: RequestBudget, sheet: Excel.Worksheet, rows: SheetSpec['rows'], widths: readonly number[], firstRow: number, fontName: string): Promise<void> {
+  const width = Math.max(1, widths.length, ...rows.map((r) => r.cells.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => value(r.cells[c])));
+  const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormat(r.cells[c])));
   for (const [top, bottom] of rowBlocks(values, formats, budget.blockLimit)) {
     await budget.add(payloadBytes(values.slice(top, bottom)) + payloadBytes(formats.slice(top, bottom)));
-    const range = sheet.getRangeByIndexes(top, 0, bottom - top, width);
+    const range = sheet.getRangeByIndexes(firstRow + top, 0, bottom - top, width);
     // The format first: values written into Text cells stay text.
     range.numberFormat = formats.slice(top, bottom);
     range.values = values.slice(top, bottom);
   }
-  if (spec.rows.length > 0) {
+  if (rows.length > 0) {
     await budget.op();
-    sheet.getRangeByIndexes(0, 0, spec.rows.length, width).format.font.name = fontName;
+    sheet.getRangeByIndexes(firstRow, 0, rows.length, width).format.font.name = fontName;
   }
-  for (const { area, style } of styledAreas(spec)) {
+  for (const { area, style } of styledAreas({ rows, columnWidths: widths })) {
     await budget.ops(styleOperations(style, area.bottom > area.top));
-    applyStyle(rangeOf(sheet, area), style, area.bottom > area.top);
+    const shifted = { ...area, top: area.top + firstRow, bottom: area.bottom + firstRow };
+    applyStyle(rangeOf(sheet, shifted), style, area.bottom > area.top);
   }
+  for (let r = 0; r < rows.length; r++) {
+    const height = rows[r]?.height;
+    if (height === undefined) continue;
+    await budget.op();
+    sheet.getRangeByIndexes(firstRow + r, 0, 1, 1).format.rowHeight = height;
+  }
+}
+
+/** Adds rows below the last used row of a sheet the tool owns (the revision history is appended to, never rewritten). */
+export async function appendRows(context: Excel.RequestContext, sheet: Excel.Worksheet, rows: SheetSpec['rows'], widths: readonly number[], firstRow: number, fontName: string, budgetBytes: number): Promise<void> {
+  await writeRows(new RequestBudget(context, budgetBytes), sheet, rows, widths, firstRow, fontName);
+}
+
+export async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, spec: SheetSpec, name: string, fontName: string, can: Capabilities): Promise<Excel.Worksheet> {
+  const sheet = context.workbook.worksheets.add(name);
+  await budget.op();
+  if (can.pageLayout) sheet.showGridlines = false; // ExcelApi 1.8
+  await writeRows(budget, sheet, spec.rows, spec.columnWidths, 0, fontName);
   for (let c = 0; c < spec.columnWidths.length; c++) {
     await budget.op();
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(spec.columnWidths[c] ?? 8);
-  }
-  for (let r = 0; r < spec.rows.length; r++) {
-    const height = spec.rows[r]?.height;
-    if (height === undefined) continue;
-    await budget.op();
-    sheet.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = height;
   }
   for (const m of spec.merges) {
     await budget.op();
@@ -263,9 +273,12 @@ async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, 
 export async function writeSummarySheets(context: Excel.RequestContext, spec: WorkbookSpec, snapshot: WorkbookSnapshot, can: Capabilities): Promise<string[]> {
   const budget = new RequestBudget(context, can.requestBudgetBytes);
   if (can.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
-  for (const marker of snapshot.markerNames) context.workbook.names.getItem(marker).delete();
-  for (const name of snapshot.owned.keys()) context.workbook.worksheets.getItem(name).delete();
-  const taken = snapshot.sheetNames.filter((n) => !snapshot.owned.has(n));
+  const replaced = [...snapshot.owned].filter(([, key]) => !PERMANENT_SHEETS.includes(key)).map(([name]) => name);
+  for (const marker of snapshot.markerNames) {
+    if (!PERMANENT_SHEETS.some((key) => marker === `${MARKER_PREFIX}${key}`)) context.workbook.names.getItem(marker).delete();
+  }
+  for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
+  const taken = snapshot.sheetNames.filter((n) => !replaced.includes(n));
   const written: string[] = [];
   let first: Excel.Worksheet | null = null;
   for (const sheetSpec of spec.sheets) {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { evaluateWorkbook, type EvaluateOptions } from '../core/evaluate';
 import type { Evaluation } from '../core/model';
-import { gridsOfWorkbook } from './exceljs-grid';
+import { readHistory, type Revision } from '../core/revise/history';
+import { gridOfSheet, gridsOfWorkbook } from './exceljs-grid';
 import { loadXlsx } from './xlsx-file';
 import { ownedSheets } from './owned-sheets';
 
@@ -12,6 +13,8 @@ export interface FileEvaluation {
   readonly bytes: Buffer;
   readonly evaluation: Evaluation;
   readonly fileName: string;
+  /** Target revisions recorded in the workbook's history sheet, oldest first. */
+  readonly revisions: Revision[];
 }
 
 export async function evaluateFile(file: string, options: EvaluateOptions = {}): Promise<FileEvaluation> {
@@ -20,5 +23,8 @@ export async function evaluateFile(file: string, options: EvaluateOptions = {}):
   // The tool's own sheets are never taken for the plan, even when they score like one.
   const owned = ownedSheets(workbook);
   const evaluation = evaluateWorkbook(gridsOfWorkbook(workbook, fileName, (s) => owned.has(s.name)), options);
-  return { workbook, bytes, evaluation, fileName };
+  const historyName = [...owned].find(([, key]) => key === 'revisions')?.[0];
+  const history = historyName ? workbook.getWorksheet(historyName) : undefined;
+  const revisions = history ? readHistory(gridOfSheet(history).cells) : [];
+  return { workbook, bytes, evaluation, fileName, revisions };
 }

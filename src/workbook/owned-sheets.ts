@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetKey } from '../core/sheets/description';
 
-import { MARKER_PREFIX } from '../core/sheets/marker';
+import { MARKER_PREFIX, PERMANENT_SHEETS } from '../core/sheets/marker';
 import { freeSheetName as freeName } from '../core/sheets/sheet-names';
 
 export { MARKER_PREFIX };
@@ -45,9 +45,12 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/gu, "''")}'`;
 }
 
+const PERMANENT = new Set<SheetKey>(PERMANENT_SHEETS);
+
 /** Removes the tool's sheets and every defined name that pointed into them, so no name is left dangling. */
 export function removeOwnedSheets(workbook: ExcelJS.Workbook): string[] {
-  const owned = [...ownedSheets(workbook).keys()];
+  // The revision history is the tool's too, but it is only ever appended to: never replaced.
+  const owned = [...ownedSheets(workbook)].filter(([, key]) => !PERMANENT.has(key)).map(([name]) => name);
   const removed = new Set(owned);
   for (const name of owned) {
     const sheet = workbook.getWorksheet(name);
@@ -55,7 +58,7 @@ export function removeOwnedSheets(workbook: ExcelJS.Workbook): string[] {
   }
   const kept = definedNames(workbook)
     .map((n) => ({ name: n.name, ranges: n.ranges.filter((r) => !removed.has(sheetOfRange(r) ?? '')) }))
-    .filter((n) => n.ranges.length > 0 && !n.name.startsWith(MARKER_PREFIX));
+    .filter((n) => n.ranges.length > 0 && !(n.name.startsWith(MARKER_PREFIX) && !PERMANENT.has(n.name.slice(MARKER_PREFIX.length) as SheetKey)));
   (workbook.definedNames as unknown as { model: DefinedName[] }).model = kept;
   return owned;
 }

@@ -89,6 +89,7 @@ describe('the revision history', () => {
   const revision = (batch: number, kind: Revision['kind'], cell = 'D5'): Revision => ({
     at: '2021-06-01 10:15', user: '県庁 太郎', sheet: '行動計画', cell, initiative: 'RPA・AI-OCR', indicator: 'AI-OCR利用枚数',
     year: 2021, oldValue: '2万枚', newValue: '6.7万枚', reason: '実績が大きく上回ったため', kind, batch,
+    oldCell: '○AI-OCR利用枚数 R3年度:2万枚', newCell: '○AI-OCR利用枚数 R3年度:6.7万枚',
   });
 
   it('writes the report’s notation', () => {

@@ -112,6 +112,9 @@ export function fakeServices(overrides: Partial<AddinServices> = {}, stored: Pla
     loadSettings: async () => stored,
     saveSettings: async () => undefined,
     displayLanguage: () => 'ja',
+    revisionSlots: async () => ({ sheet: '行動計画', year: 2020, slots: [], lang: 'ja' }),
+    applyRevisions: async () => ({ cells: [], batch: 1 }),
+    undoLastRevision: async () => ({ cells: [], batch: 1 }),
     ...overrides,
   };
   const mocked = {} as Record<string, jest.Mock>;

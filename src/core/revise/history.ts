@@ -28,6 +28,9 @@ export interface Revision {
   readonly oldValue: string;
   readonly newValue: string;
   readonly reason: string;
+  /** The whole cell before and after, so Undo can put it back exactly. */
+  readonly oldCell: string;
+  readonly newCell: string;
   readonly kind: RevisionKind;
   /** Revisions applied together share a batch number; Undo takes back the last batch. */
   readonly batch: number;
@@ -35,9 +38,9 @@ export interface Revision {
 
 export const HISTORY_COLUMNS: readonly MessageKey[] = [
   'history.at', 'history.user', 'history.sheet', 'history.cell', 'history.initiative', 'history.indicator',
-  'history.year', 'history.old', 'history.new', 'history.reason', 'history.kind', 'history.batch',
+  'history.year', 'history.old', 'history.new', 'history.reason', 'history.kind', 'history.batch', 'history.oldCell', 'history.newCell',
 ];
-const WIDTHS = [17, 12, 12, 8, 26, 24, 9, 16, 16, 30, 8, 6];
+const WIDTHS = [17, 12, 12, 8, 26, 24, 9, 16, 16, 30, 8, 6, 30, 30];
 /** The title row, then the header: history rows start on the third sheet row. */
 export const HISTORY_FIRST_ROW = 2;
 
@@ -47,7 +50,7 @@ export function revisionRow(r: Revision, lang: Lang): CellSpec[] {
     text(r.initiative, STYLE.body), text(r.indicator, STYLE.body), text(yearLabel(r.year, lang), STYLE.bodyCenter),
     text(r.oldValue, STYLE.body), text(r.newValue, STYLE.body), text(r.reason, STYLE.body),
     text(message(lang, r.kind === 'undo' ? 'history.kindUndo' : 'history.kindRevise'), STYLE.bodyCenter),
-    text(String(r.batch), STYLE.bodyCenter),
+    text(String(r.batch), STYLE.bodyCenter), text(r.oldCell, STYLE.body), text(r.newCell, STYLE.body),
   ];
 }
 
@@ -65,9 +68,9 @@ export function readHistory(rows: readonly (readonly CellValue[])[]): Revision[]
   for (const row of rows.slice(HISTORY_FIRST_ROW)) {
     const cells = row.map((v) => cellText(v ?? null).trim());
     if (cells.every((c) => c === '')) continue;
-    const [at = '', user = '', sheet = '', cell = '', initiative = '', indicator = '', year = '', oldValue = '', newValue = '', reason = '', kind = '', batch = ''] = cells;
+    const [at = '', user = '', sheet = '', cell = '', initiative = '', indicator = '', year = '', oldValue = '', newValue = '', reason = '', kind = '', batch = '', oldCell = '', newCell = ''] = cells;
     revisions.push({
-      at, user, sheet, cell, initiative, indicator, year: parseYearLabel(year), oldValue, newValue, reason,
+      at, user, sheet, cell, initiative, indicator, year: parseYearLabel(year), oldValue, newValue, reason, oldCell, newCell,
       kind: kind === message('ja', 'history.kindUndo') || kind === message('en', 'history.kindUndo') ? 'undo' : 'revise',
       batch: Number(batch) || 0,
     });

@@ -53,19 +53,39 @@ export type Rewrite = { readonly ok: true; readonly value: CellValue } | { reado
  * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps
  * every other year as written; a cell with one undated value changes that value.
  */
-export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: number): Rewrite {
+/**
+ * The part of a cell that belongs to one indicator: from its name to the next bullet or line, so that in
+ * "○AI-OCR利用枚数 R3年度:2万枚\n○利用会議数 R3年度:250会議" each indicator's R3 target is found in its own part.
+ */
+export function indicatorRegion(cell: string, indicator: string | undefined): [number, number] {
+  const name = indicator?.trim() ?? '';
+  const at = name === '' ? -1 : cell.indexOf(name);
+  if (at < 0) return [0, cell.length];
+  const rest = cell.slice(at + name.length);
+  const next = rest.search(/[\n○〇◯●■◆]/u);
+  return [at + name.length, next < 0 ? cell.length : at + name.length + next];
+}
+
+export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: number, indicator?: string): Rewrite {
   if (typeof cell === 'number' || cell === null) return { ok: true, value };
   if (typeof cell !== 'string') return { ok: true, value };
+  const [start, end] = indicatorRegion(cell, indicator);
+  const region = cell.slice(start, end);
   let from = 0;
   if (year !== null) {
-    const label = findYearLabel(cell, year);
+    const label = findYearLabel(region, year);
     if (label < 0) {
-      // A cell without any year label holds one value: the target of whichever year its column stands for.
-      if (parseYearLabel(cell) !== null) return { ok: false, reason: 'noYearInCell' };
+      // A part without any year label holds one value: the target of whichever year its column stands for.
+      if (parseYearLabel(region) !== null) return { ok: false, reason: 'noYearInCell' };
     } else {
       from = label;
     }
   }
+  const rewritten = rewriteFirstNumber(region, from, value);
+  return rewritten === null ? { ok: false, reason: 'noNumberAfterYear' } : { ok: true, value: `${cell.slice(0, start)}${rewritten}${cell.slice(end)}` };
+}
+
+function rewriteFirstNumber(cell: string, from: number, value: number): string | null {
   NUMBER_TOKEN.lastIndex = from;
   for (let m = NUMBER_TOKEN.exec(cell); m !== null; m = NUMBER_TOKEN.exec(cell)) {
     // Skip the year label's own digits ("R3年度") and numbering such as "○1".
@@ -76,9 +96,9 @@ export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: n
       grouped: /[,，]/u.test(token),
       fullWidth: /[０-９]/u.test(token),
     };
-    return { ok: true, value: `${cell.slice(0, m.index)}${formatInStyle(value, style)}${cell.slice(m.index + token.trimEnd().length)}` };
+    return `${cell.slice(0, m.index)}${formatInStyle(value, style)}${cell.slice(m.index + token.trimEnd().length)}`;
   }
-  return { ok: false, reason: 'noNumberAfterYear' };
+  return null;
 }
 
 function findYearLabel(text: string, year: FiscalYear): number {
@@ -100,10 +120,11 @@ function isInsideYearLabel(text: string, at: number): boolean {
 }
 
 /** The target for a year as written in a cell ("2万枚"), for the history and the report's "2万→6.7万枚". */
-export function targetWritten(cell: CellValue, year: FiscalYear | null): string {
+export function targetWritten(cell: CellValue, year: FiscalYear | null, indicator?: string): string {
   if (typeof cell === 'number') return String(cell);
   if (typeof cell !== 'string') return '';
-  const quantities = parseQuantityText(cell).quantities;
+  const [start, end] = indicatorRegion(cell, indicator);
+  const quantities = parseQuantityText(cell.slice(start, end)).quantities;
   const q = quantities.find((x) => x.year === year) ?? (year === null || quantities.every((x) => x.year === null) ? quantities[0] : undefined);
   return q ? q.source.trim() : '';
 }

@@ -7,6 +7,7 @@ import { countStatuses } from '../judge';
 import type { CauseCategory, Evaluation, InitiativeResult, Status } from '../model';
 import { causeLabel, headline, message, problemMessage, severityLabel, statusLabel, type Lang, type MessageKey } from '../messages';
 import { formatQuantity } from '../format-quantity';
+import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
 import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
@@ -14,6 +15,8 @@ import { DATA_BAR_COLOUR, STATUS_COLOURS, STYLE } from './styles';
 
 export interface SummaryContext {
   readonly evaluation: Evaluation;
+  /** Target revisions recorded in the workbook's history, listed in the report's notation. */
+  readonly revisions?: readonly Revision[];
   readonly rules: GradingRules;
   readonly lang: Lang;
   readonly workbookName: string;
@@ -87,6 +90,13 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
   if (missing > 0) causeRows.push([text(message(lang, 'cli.causeMissing'), STYLE.missing), num(missing, STYLE.count)]);
   sheet.table([t('col.causeCategory'), t('col.count')], causeRows, { whenEmpty: t('delayed.none') });
   sheet.blank();
+
+  const revisions = revisionsInForce(ctx.revisions ?? []);
+  if (revisions.length > 0) {
+    sheet.row([text(t('summary.revisions'), STYLE.section)]);
+    for (const r of revisions) sheet.banner(`〇${revisionNotation(r, lang)}`, STYLE.note);
+    sheet.blank();
+  }
 
   sheet.row([text(t('summary.about'), STYLE.section)]);
   const about: [MessageKey, string][] = [

@@ -1,0 +1,151 @@
+/**
+ * Revising next years' targets in Excel: the changed target cells are written in one batch, only after checking
+ * that each still holds what the pane read, and every change is appended to the history sheet 目標見直し.
+ */
+import type { CellValue, Grid } from '../core/grid';
+import { parseA1 } from '../core/grid';
+import type { Lang } from '../core/messages';
+import { HISTORY_FIRST_ROW, historySheet, lastUndoableBatch, readHistory, revisionRow, type Revision } from '../core/revise/history';
+import { changedCells, planWrites, type PlannedChange } from '../core/revise/slots';
+import { targetWritten } from '../core/revise/typed-value';
+import { MARKER_PREFIX } from '../core/sheets/marker';
+import { freeSheetName } from '../core/sheets/sheet-names';
+import { AddinError } from './use-cases';
+import { appendRows, RequestBudget, writeSheet, type Capabilities } from './write-sheets';
+
+export const HISTORY_MARKER = `${MARKER_PREFIX}revisions`;
+
+/** The cell value of a grid at a sheet address, or null outside it. */
+export function gridCell(grid: Grid, address: string): CellValue {
+  const at = parseA1(address);
+  if (!at) return null;
+  return grid.cells[at.row - grid.top]?.[at.col - grid.left] ?? null;
+}
+
+function fromExcel(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+interface HistoryState {
+  readonly sheet: Excel.Worksheet | null;
+  readonly revisions: Revision[];
+  /** 0-based sheet row below the last used one. */
+  readonly nextRow: number;
+}
+
+/** Queues the history sheet's read: found by its mark, whatever a user renamed it to. */
+export function queueHistory(context: Excel.RequestContext): () => HistoryState {
+  const anchor = context.workbook.names.getItemOrNullObject(HISTORY_MARKER).getRangeOrNullObject();
+  const sheet = anchor.worksheet;
+  const used = sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,rowCount');
+  return () => {
+    if (anchor.isNullObject) return { sheet: null, revisions: [], nextRow: 0 };
+    if (used.isNullObject) return { sheet, revisions: [], nextRow: HISTORY_FIRST_ROW };
+    const rows = Array.from({ length: used.rowIndex }, () => [] as CellValue[]).concat(used.values.map((r) => r.map(fromExcel)));
+    return { sheet, revisions: readHistory(rows), nextRow: used.rowIndex + used.rowCount };
+  };
+}
+
+function stamp(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+function cellText(value: CellValue): string {
+  return value === null ? '' : typeof value === 'object' ? '' : String(value);
+}
+
+export interface HistoryWriteOptions {
+  readonly lang: Lang;
+  readonly fontName: string;
+  readonly can: Capabilities;
+}
+
+async function appendHistory(context: Excel.RequestContext, history: HistoryState, sheetNames: readonly string[], revisions: readonly Revision[], options: HistoryWriteOptions): Promise<void> {
+  const spec = historySheet(revisions, options.lang);
+  if (history.sheet === null) {
+    const name = freeSheetName(sheetNames, spec.name);
+    await writeSheet(context, new RequestBudget(context, options.can.requestBudgetBytes), spec, name, options.fontName, options.can);
+    return;
+  }
+  const rows = revisions.map((r) => ({ cells: revisionRow(r, options.lang) }));
+  await appendRows(context, history.sheet, rows, spec.columnWidths, history.nextRow, options.fontName, options.can.requestBudgetBytes);
+}
+
+export interface ApplyResult {
+  readonly cells: string[];
+  readonly batch: number;
+}
+
+/**
+ * Writes the planned changes to the plan sheet and appends them to the history, or writes nothing and names
+ * the cells that changed since they were read.
+ */
+export async function applyRevisions(context: Excel.RequestContext, sheetName: string, changes: readonly PlannedChange[], user: string | null, now: Date, options: HistoryWriteOptions): Promise<ApplyResult> {
+  const planned = planWrites(changes);
+  if (!planned.ok) throw new AddinError('revisionNotWritable', { cell: planned.cell });
+  const plan = context.workbook.worksheets.getItem(sheetName);
+  const ranges = new Map(planned.writes.map((w) => [w.cell, plan.getRange(w.cell).load('values')]));
+  const history = queueHistory(context);
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+
+  const now1 = (cell: string): CellValue => fromExcel(ranges.get(cell)?.values[0]?.[0]);
+  const changed = changedCells(planned.writes, now1);
+  if (changed.length > 0) throw new AddinError('revisionConflict', { cells: changed.join(', ') });
+
+  const state = history();
+  const batch = Math.max(0, ...state.revisions.map((r) => r.batch)) + 1;
+  const at = stamp(now);
+  const revisions: Revision[] = [];
+  for (const write of planned.writes) {
+    // Only the value changes: the cell keeps its format, and a text cell its way of writing.
+    const range = ranges.get(write.cell);
+    if (range) range.values = [[write.value as string | number]];
+    for (const change of write.changes) {
+      revisions.push({
+        at, user: user ?? '', sheet: sheetName, cell: write.cell, initiative: change.slot.initiative, indicator: change.slot.indicator,
+        year: change.slot.year, oldValue: change.slot.written, newValue: targetWritten(write.value, change.slot.year, change.slot.indicatorName), reason: change.reason,
+        oldCell: cellText(write.expected), newCell: cellText(write.value), kind: 'revise', batch,
+      });
+    }
+  }
+  await appendHistory(context, state, sheets.items.map((s) => s.name), revisions, options);
+  await context.sync();
+  return { cells: planned.writes.map((w) => w.cell), batch };
+}
+
+/** A cell's content as it was, typed back: a numeric cell gets its number again. */
+function restored(text: string, current: CellValue): string | number {
+  return typeof current === 'number' && /^-?\d+(?:\.\d+)?$/u.test(text) ? Number(text) : text;
+}
+
+/** Puts back the cells of the last revision batch, when they still hold what that batch wrote. */
+export async function undoLastRevision(context: Excel.RequestContext, user: string | null, now: Date, options: HistoryWriteOptions): Promise<ApplyResult> {
+  const history = queueHistory(context);
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const state = history();
+  const batch = lastUndoableBatch(state.revisions);
+  if (batch.length === 0) throw new AddinError('nothingToUndo');
+
+  const byCell = new Map<string, Revision>();
+  for (const r of batch) if (!byCell.has(`${r.sheet}!${r.cell}`)) byCell.set(`${r.sheet}!${r.cell}`, r);
+  const ranges = new Map([...byCell].map(([key, r]) => [key, context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).load('values')]));
+  await context.sync();
+
+  const changed = [...byCell].filter(([key, r]) => cellText(fromExcel(ranges.get(key)?.values[0]?.[0])) !== r.newCell).map(([, r]) => r.cell);
+  if (changed.length > 0) throw new AddinError('undoConflict', { cells: changed.join(', ') });
+
+  for (const [key, r] of byCell) {
+    const range = ranges.get(key);
+    if (range) range.values = [[restored(r.oldCell, fromExcel(range.values[0]?.[0]))]];
+  }
+  const at = stamp(now);
+  const undone = batch.map((r) => ({ ...r, at, user: user ?? '', oldValue: r.newValue, newValue: r.oldValue, oldCell: r.newCell, newCell: r.oldCell, kind: 'undo' as const }));
+  await appendHistory(context, state, sheets.items.map((s) => s.name), undone, options);
+  await context.sync();
+  return { cells: [...byCell.values()].map((r) => r.cell), batch: batch[0]?.batch ?? 0 };
+}

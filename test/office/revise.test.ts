@@ -1,0 +1,140 @@
+/** Revising next years' targets through the add-in's code path, on the strict Excel stand-in. */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli } from '../../src/cli/main';
+import { createServices } from '../../src/office/services';
+import { DEFAULT_SETTINGS } from '../../src/office/use-cases';
+import type { TargetSlot } from '../../src/core/revise/slots';
+import { createStandin, StandinWorkbook, type Standin } from '../../src/standin';
+
+const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
+
+async function sample(): Promise<Standin> {
+  const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(await fs.readFile(SAMPLE)));
+  return createStandin({ workbook, displayLanguage: 'ja-JP', userName: '県庁 太郎' });
+}
+
+async function cellOf(standin: Standin, sheet: string, address: string): Promise<unknown> {
+  return standin.host.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(address).load('values');
+    await context.sync();
+    return range.values[0]?.[0];
+  });
+}
+
+async function sheetRows(standin: Standin, sheet: string): Promise<unknown[][]> {
+  return standin.host.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheet).getUsedRange(true).load('values');
+    await context.sync();
+    return range.values;
+  });
+}
+
+function slot(slots: readonly TargetSlot[], indicator: string, year: number): TargetSlot {
+  const found = slots.find((s) => s.indicator === indicator && s.year === year);
+  if (!found) throw new Error(`no slot ${indicator} ${year}`);
+  return found;
+}
+
+describe('revising next years’ targets', () => {
+  it('lists next years’ targets with this year’s results and a suggestion', async () => {
+    const { slots } = await createServices((await sample()).host).revisionSlots(DEFAULT_SETTINGS);
+    expect(slots.map((s) => `${s.indicator} ${s.year} ${s.written}`)).toEqual([
+      'AI-OCR利用枚数 2021 2万枚', 'AI-OCR利用枚数 2022 3万枚',
+      '音声テキスト化システム利用会議数 2021 250会議', '音声テキスト化システム利用会議数 2022 300会議',
+    ]);
+    expect(slot(slots, 'AI-OCR利用枚数', 2021)).toMatchObject({ cell: 'D5', actual: 62000, thisYearTarget: 12000, suggestion: { value: 62000, reason: 'raiseToActual' } });
+  });
+
+  it('writes the new target into its cell in the cell’s own style, records it, and the summary reports it', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const before = String(await cellOf(standin, '行動計画', 'D5'));
+    await services.applyRevisions(sheet, [
+      { slot: slot(slots, 'AI-OCR利用枚数', 2021), value: 67000, reason: '実績が目標を大きく上回ったため' },
+      { slot: slot(slots, '音声テキスト化システム利用会議数', 2022), value: 550, reason: '同上' },
+    ], 'ja');
+
+    const after = String(await cellOf(standin, '行動計画', 'D5'));
+    expect(after).toBe(before.replace('R3年度:2万枚', 'R3年度:6.7万枚').replace('R4年度:300会議', 'R4年度:550会議'));
+    const history = await sheetRows(standin, '目標見直し');
+    expect(history[1]?.slice(0, 10)).toEqual(['日時', '担当者', 'シート', 'セル', '取組項目', '指標', '年度', '変更前', '変更後', '理由']);
+    expect(history.slice(2).map((r) => r.slice(1, 10))).toEqual([
+      ['県庁 太郎', '行動計画', 'D5', 'RPA・AI-OCR・音声テキスト化による業務自動化の推進', 'AI-OCR利用枚数', 'R3年度', '2万枚', '6.7万枚', '実績が目標を大きく上回ったため'],
+      ['県庁 太郎', '行動計画', 'D5', 'RPA・AI-OCR・音声テキスト化による業務自動化の推進', '音声テキスト化システム利用会議数', 'R4年度', '300会議', '550会議', '同上'],
+    ]);
+
+    await services.evaluate(DEFAULT_SETTINGS);
+    const summary = (await sheetRows(standin, '評価サマリー')).flat();
+    expect(summary).toContain('〇AI-OCR利用枚数 R3年度:2万→6.7万枚');
+    expect(summary).toContain('〇音声テキスト化システム利用会議数 R4年度:300→550会議');
+    // A new evaluation replaces the summary sheets but never the history.
+    expect((await sheetRows(standin, '目標見直し')).length).toBe(history.length);
+  });
+
+  it('writes nothing when a cell changed behind the pane’s back, and names it', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('行動計画').getRange('D5').values = [['○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:4万枚']];
+      await context.sync();
+    });
+    await expect(services.applyRevisions(sheet, [{ slot: slot(slots, 'AI-OCR利用枚数', 2021), value: 67000, reason: '' }], 'ja'))
+      .rejects.toMatchObject({ code: 'revisionConflict', params: { cells: 'D5' } });
+    expect(await cellOf(standin, '行動計画', 'D5')).toBe('○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:4万枚');
+    expect(standin.workbook.sheetNames).not.toContain('目標見直し');
+  });
+
+  it('undoes the last revision, records the undo, and then has nothing more to undo', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const before = await cellOf(standin, '行動計画', 'D5');
+    await services.applyRevisions(sheet, [{ slot: slot(slots, 'AI-OCR利用枚数', 2022), value: 70000, reason: '引き上げ' }], 'ja');
+    expect(await cellOf(standin, '行動計画', 'D5')).not.toBe(before);
+
+    await services.undoLastRevision('ja');
+    expect(await cellOf(standin, '行動計画', 'D5')).toBe(before);
+    const history = await sheetRows(standin, '目標見直し');
+    expect(history.slice(2).map((r) => [r[7], r[8], r[10]])).toEqual([['3万枚', '7万枚', '見直し'], ['7万枚', '3万枚', '取消し']]);
+    await expect(services.undoLastRevision('ja')).rejects.toMatchObject({ code: 'nothingToUndo' });
+  });
+
+  it('refuses to undo over a cell someone changed since', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(sheet, [{ slot: slot(slots, 'AI-OCR利用枚数', 2022), value: 70000, reason: '' }], 'ja');
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('行動計画').getRange('D5').values = [['手で書き換えた']];
+      await context.sync();
+    });
+    await expect(services.undoLastRevision('ja')).rejects.toMatchObject({ code: 'undoConflict', params: { cells: 'D5' } });
+    expect(await cellOf(standin, '行動計画', 'D5')).toBe('手で書き換えた');
+  });
+
+  it('keeps the history when the command line evaluates the workbook, and lists the revisions on its summary', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(sheet, [{ slot: slot(slots, 'AI-OCR利用枚数', 2021), value: 67000, reason: '引き上げ' }], 'ja');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ape-revise-'));
+    const input = path.join(dir, 'revised.xlsx');
+    await fs.writeFile(input, await standin.workbook.toXlsx());
+    const out = path.join(dir, 'out.xlsx');
+    expect(await runCli([input, '--out', out], { stdout: () => undefined, stderr: () => undefined })).toBe(0);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['表紙', '行動計画', '目標見直し', '評価サマリー', '遅れ一覧', '主な成果', '要確認']);
+    expect(book.getWorksheet('目標見直し')?.getCell('I3').value).toBe('6.7万枚');
+    const summary: unknown[] = [];
+    book.getWorksheet('評価サマリー')?.eachRow((row) => row.eachCell((c) => summary.push(c.value)));
+    expect(summary).toContain('〇AI-OCR利用枚数 R3年度:2万→6.7万枚');
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
