@@ -144,8 +144,12 @@ const CHAR_TOKEN = 2; // may start a MASTER match: see Scanner.next
 const CHAR_MARKER = 4; // may start a SEGMENT_MARKER match: see segmentMarkerAt
 const CHAR_WORD = 8; // a letter of a word: see hasWord
 const CHAR_STATEMENT = 16; // starts a Japanese statement word: filled in from STATEMENT_JA below
-const CHAR_CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
+const CHAR_DIRECTION = 32; // starts a direction mark or word: filled in from DIRECTION_STARTS below
+const CHAR_REDUCTION = 64; // starts a Japanese reduction word: filled in from REDUCTION_STARTS below
+const CHAR_LAYOUT = 128; // a space or line break, which normalizeText may collapse
+const CHAR_LATIN = 256; // an ASCII letter
+const CHAR_CLASS: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
   const add = (flag: number, from: number, to = from): void => {
     for (let c = from; c <= to; c++) table[c] = (table[c] ?? 0) | flag;
   };
@@ -163,6 +167,10 @@ const CHAR_CLASS: Uint8Array = (() => {
   add(CHAR_WORD, 0x3400, 0x4dbf);
   add(CHAR_WORD, 0x4e00, 0x9fff);
   add(CHAR_WORD, 0x3005); // 々
+  add(CHAR_LAYOUT, 0x20);
+  add(CHAR_LAYOUT, 0x0a);
+  add(CHAR_LATIN, 0x41, 0x5a);
+  add(CHAR_LATIN, 0x61, 0x7a);
   return table;
 })();
 
@@ -576,26 +584,41 @@ interface NumberToken {
  * valid group, so a list of small numbers reads as several numbers.
  */
 function readNumber(raw: string): NumberToken {
-  let e = raw.indexOf('e');
-  if (e < 0) e = raw.indexOf('E');
+  // The first "e" (else "E"), "." and "," in one pass (a token holds at most one exponent mark).
+  let e = -1;
+  let upperE = -1;
+  let dot = -1;
+  let comma = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x65 /* e */) {
+      if (e < 0) e = i;
+    } else if (c === 0x45 /* E */) {
+      if (upperE < 0) upperE = i;
+    } else if (c === 0x2e /* . */) {
+      if (dot < 0) dot = i;
+    } else if (c === 0x2c /* , */ && comma < 0) {
+      comma = i;
+    }
+  }
+  if (e < 0) e = upperE;
   const hasExponent = e >= 0;
   const mantissaEnd = hasExponent ? e : raw.length;
-  const dot = raw.indexOf('.');
   const intEnd = dot >= 0 && dot < mantissaEnd ? dot : mantissaEnd;
   const fraction = intEnd < mantissaEnd ? raw.slice(intEnd + 1, mantissaEnd) : null;
-  const comma = raw.indexOf(',');
   if (comma < 0) return { digits: raw, length: raw.length, fraction, hasExponent };
   if (comma > 3) return { digits: raw.slice(0, comma), length: comma, fraction: null, hasExponent: false };
-  let digits = raw.slice(0, comma);
+  // Commas stand only in the integer part: the digits are the text without them, up to the first bad group.
   let groupStart = comma + 1;
   while (groupStart <= intEnd) {
     let groupEnd = raw.indexOf(',', groupStart);
     if (groupEnd < 0 || groupEnd > intEnd) groupEnd = intEnd;
-    if (groupEnd - groupStart !== 3) return { digits, length: groupStart - 1, fraction: null, hasExponent: false };
-    digits += raw.slice(groupStart, groupEnd);
+    if (groupEnd - groupStart !== 3) {
+      return { digits: raw.slice(0, groupStart - 1).replaceAll(',', ''), length: groupStart - 1, fraction: null, hasExponent: false };
+    }
     groupStart = groupEnd + 1;
   }
-  return { digits: digits + raw.slice(intEnd), length: raw.length, fraction, hasExponent };
+  return { digits: raw.replaceAll(',', ''), length: raw.length, fraction, hasExponent };
 }
 
 /** The known unit at p, if any; Latin units only as whole words. */
@@ -1008,6 +1031,12 @@ function peelPrefixWords(region: string, q: Draft, hasEarlierValue: boolean): st
     const trimmed = region.trimEnd();
     const last = trimmed.charCodeAt(trimmed.length - 1);
     if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last)) break;
+    if (last === 0x7d04 /* 約 */) {
+      // The one PREFIX_WORD entry that ends in 約 is 約 itself, so it is the whole match.
+      q.approximate = true;
+      region = trimmed.slice(0, -1);
+      continue;
+    }
     const m = PREFIX_WORD.exec(trimmed.slice(-24));
     if (!m) break;
     const cut = trimmed.length - m[0].length;
@@ -1044,14 +1073,18 @@ function readPrefix(
     region = region.slice(0, -1);
   }
   region = peelPrefixWords(region, q, hasEarlierValue);
-  const label = labelFrom(region);
+  applyLabel(q, labelFrom(region), lastLabel);
+  return Math.max(pieceStart, regionStartInText + region.length);
+}
+
+/** Gives q its label (or the previous value's) and what the label says of it: cumulative, per year. */
+function applyLabel(q: Draft, label: string | null, lastLabel: string | null): void {
   if (label !== null) {
     const hints = labelHints(label);
     if ((hints & HINT_CUMULATIVE) !== 0) q.cumulative = true;
     if ((hints & HINT_PER_YEAR) !== 0 && q.unit !== '年間') q.perYear = true;
   }
   q.label = label ?? lastLabel;
-  return Math.max(pieceStart, regionStartInText + region.length);
 }
 
 /**
@@ -1325,8 +1358,9 @@ function isOpeningQuote(c: number): boolean {
  * "1." or "1)" before a word, or "1 " before a word that is neither a unit nor a modifier of a value
  * ("1 RPA導入業務数" is numbering; "50 件", "4 times" and "2 per year" are values).
  * Returns the length of the mark after the digits (".", ". ", ")", " "), or 0 when it is not numbering.
+ * (Exported for the property tests, which rebuild the splitter around it.)
  */
-function numberingMarkAfter(s: string, numEnd: number): number {
+export function numberingMarkAfter(s: string, numEnd: number): number {
   const next = s.charCodeAt(numEnd);
   const after = s.charCodeAt(numEnd + 1);
   const startsWord = isAsciiLetter(after) || isJapaneseLetter(after) || isOpeningQuote(after);
@@ -1372,6 +1406,9 @@ function valueOf(num: NumberToken, exp: number): number | null {
  * readers for the number, unit, modifiers, prefix words and label. test/core/quantity.fastpath.property.test.ts
  * compares the two on generated plan texts.
  */
+/** The classes parseCommonShape's first pass looks at; a character in none of them is passed over at once. */
+const SHAPE_CHECKED = CHAR_NORMALISE | CHAR_LAYOUT | CHAR_TOKEN | CHAR_STATEMENT | CHAR_LATIN;
+
 function parseCommonShape(s: string): ParsedText | null {
   const n = s.length;
   if (n === 0 || mayBePlainNumber(s)) return null;
@@ -1383,6 +1420,10 @@ function parseCommonShape(s: string): ParsedText | null {
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const charClass = CHAR_CLASS[c] ?? 0;
+    if ((charClass & SHAPE_CHECKED) === 0) {
+      prevLetter = false; // most kana and kanji: nothing to note
+      continue;
+    }
     if ((charClass & CHAR_NORMALISE) !== 0) return null;
     if (c === 0x20 || c === 0x0a) {
       const next = s.charCodeAt(i + 1);
@@ -1464,7 +1505,16 @@ function parseCommonShape(s: string): ParsedText | null {
   // 4. Its prefix and label: the scanner has gathered the text before the year label, and the piece after it.
   const before = year === null ? '' : s.slice(0, yearAt);
   const labelText = before.length > MAX_LABEL_REGION ? before.slice(-MAX_LABEL_REGION) : before;
-  const sourceStart = readPrefix(s, at, q, year === null ? 0 : yearEnd, labelText, null, false);
+  let sourceStart = at;
+  const colonOnly = at === yearEnd + 1 || (at === yearEnd + 2 && s.charCodeAt(yearEnd + 1) === 0x20);
+  if (year !== null && colonOnly && labelText.length + (at - yearEnd) <= MAX_LABEL_REGION) {
+    // "RPA導入業務数 R2年度:50業務": readPrefix would read the region labelText + ":" (or ": "). Nothing in it is a
+    // sign or a prefix word, and cleanLabel strips a trailing ":" or ": " as it strips the separators before it,
+    // so the label is labelFrom(labelText), the source starts at the number, and the region need not be built.
+    applyLabel(q, labelFrom(labelText), null);
+  } else {
+    sourceStart = readPrefix(s, at, q, year === null ? 0 : yearEnd, labelText, null, false);
+  }
   q.source = s.slice(sourceStart, p).trim();
   q.year = year;
   return { quantities: [q], statement: mayBeStatement && STATEMENT_ONCE.test(s) };
@@ -1577,7 +1627,7 @@ function collectPieces(s: string): void {
     if (lineEnd < 0) lineEnd = s.length;
     let partStart = lineStart;
     for (let i = lineStart; i < lineEnd; ) {
-      const marker = segmentMarkerAt(s, i);
+      const marker = isIn(CHAR_MARKER, s.charCodeAt(i)) ? segmentMarkerAt(s, i) : 0;
       if (marker === 0) {
         i++;
         continue;
@@ -1680,10 +1730,37 @@ const REDUCTION_WORD =
  * Where the words above can start: the first character of each mark or Japanese word (を? is optional), and the
  * first two letters of each English word. Keep these in step with DIRECTION_WORD and REDUCTION_WORD.
  */
-const DIRECTION_STARTS = codeSet('以≥>≧≤<≦未を下超上');
+const DIRECTION_STARTS = '以≥>≧≤<≦未を下超上';
 const DIRECTION_LATIN_STARTS = twoLetterCodes(['at', 'no', 'or', 'mi', 'hi', 'mo', 'la', 'ma', 'lo', 'le', 'fe', 'sm', 'un', 'be', 'gr', 'ov', 'ab', 'ex']);
-const REDUCTION_STARTS = codeSet('削縮低減短軽');
+const REDUCTION_STARTS = '削縮低減短軽';
 const REDUCTION_LATIN_STARTS = twoLetterCodes(['re', 'de', 'cu', 'sa']);
+for (const ch of DIRECTION_STARTS) CHAR_CLASS[ch.charCodeAt(0)] = (CHAR_CLASS[ch.charCodeAt(0)] ?? 0) | CHAR_DIRECTION;
+for (const ch of REDUCTION_STARTS) CHAR_CLASS[ch.charCodeAt(0)] = (CHAR_CLASS[ch.charCodeAt(0)] ?? 0) | CHAR_REDUCTION;
+
+/**
+ * Which of DIRECTION_WORD and REDUCTION_WORD could match in s, in one pass (as mayContainWord does for one):
+ * CHAR_DIRECTION and/or CHAR_REDUCTION, or 0 when neither regex need run.
+ */
+function directionWordStarts(s: string): number {
+  let found = 0;
+  let prevLetter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = isAsciiLetter(c);
+    if (letter) {
+      const next = s.charCodeAt(i + 1);
+      if (!prevLetter && isAsciiLetter(next)) {
+        const code = twoLetterCode(c, next);
+        if (DIRECTION_LATIN_STARTS.has(code)) found |= CHAR_DIRECTION;
+        if (REDUCTION_LATIN_STARTS.has(code)) found |= CHAR_REDUCTION;
+      }
+    } else {
+      found |= (CHAR_CLASS[c] ?? 0) & (CHAR_DIRECTION | CHAR_REDUCTION);
+    }
+    prevLetter = letter;
+  }
+  return found;
+}
 
 /**
  * Direction and reduction words anywhere in a text such as an indicator name or a unit cell:
@@ -1694,7 +1771,8 @@ export function parseDirectionWords(text: string): { direction: Direction | null
   const s = normalizeText(typeof text === 'string' && text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
   // The last direction word wins: "年360時間を超える職員の割合(10%以下)" describes with 超 but bounds with 以下.
   let direction: Direction | null = null;
-  if (mayContainWord(s, DIRECTION_STARTS, DIRECTION_LATIN_STARTS)) {
+  const starts = directionWordStarts(s);
+  if ((starts & CHAR_DIRECTION) !== 0) {
     const words = DIRECTION_WORDS_ALL;
     words.lastIndex = 0;
     for (let m = words.exec(s); m !== null; m = words.exec(s)) {
@@ -1702,7 +1780,7 @@ export function parseDirectionWords(text: string): { direction: Direction | null
       if (m[0] === '') words.lastIndex++;
     }
   }
-  const reduction = mayContainWord(s, REDUCTION_STARTS, REDUCTION_LATIN_STARTS) && REDUCTION_WORD.test(s);
+  const reduction = (starts & CHAR_REDUCTION) !== 0 && REDUCTION_WORD.test(s);
   return { direction, reduction };
 }
 

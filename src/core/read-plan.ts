@@ -179,8 +179,13 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
   return out;
 }
 
+/** The first characters of the cause marks ("【", "[", "R"): a text without any of them holds no mark. */
+const CAUSE_MARKER_STARTS: readonly string[] = [...new Set(CAUSE_MARKERS.map((marker) => marker.charAt(0)))];
+
 /** Where the first cause mark (in CAUSE_MARKERS' order) stands in "15団体 【遅れが生じている要因】 市町村において…". */
 function causeMarkerIn(text: string): { at: number; length: number } | null {
+  // Most actual cells hold none of the marks' first characters: a few native searches tell, not one per mark.
+  if (!CAUSE_MARKER_STARTS.some((start) => text.includes(start))) return null;
   for (const marker of CAUSE_MARKERS) {
     const at = text.indexOf(marker);
     if (at >= 0) return { at, length: marker.length };

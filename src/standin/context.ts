@@ -61,6 +61,9 @@ export class StandinRequestContext {
     const core = this._core;
     const engine = core.engine;
     if (core.closed) throw new StandinError('InvalidRequestContext', 'context.sync() after its Excel.run batch finished');
+    // A sync is a round trip to Excel: the page gets to paint and handle input meanwhile (a second click finds
+    // the run busy). Resolving without yielding would hide that from the tests and the preview.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (engine.inCellEditMode) {
       if (!this.delayForCellEdit) {
         core.queue.length = 0;

@@ -1,17 +1,18 @@
 /**
- * The task pane: Evaluate and Settings over AddinServices, in the language the settings (or Office) choose.
+ * The task pane: Evaluate, Revise targets and Settings over AddinServices, in the language the settings (or Office) choose.
  * @jsxRuntime automatic
  */
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS, type AddinServices, type PlanSettings } from '../office/use-cases';
 import { EvaluateView } from './components/EvaluateView';
+import { ReviseView } from './components/ReviseView';
 import { SettingsView } from './components/SettingsView';
 import { sharedRun, type EvaluationRun } from './evaluation-run';
 import { translator, type Lang } from './t';
 import { TextContext } from './text-context';
 
-export type View = 'evaluate' | 'settings';
+export type View = 'evaluate' | 'revise' | 'settings';
 
 export interface AppProps {
   readonly services: AddinServices;
@@ -95,6 +96,7 @@ export function App({ services, run = sharedRun, theme = webLightTheme, initialV
             onTabSelect={(_, data) => setView(data.value as View)}
           >
             <Tab id="ape-tab-evaluate" value="evaluate">{t('ui.tab.evaluate')}</Tab>
+            <Tab id="ape-tab-revise" value="revise">{t('ui.tab.revise')}</Tab>
             <Tab id="ape-tab-settings" value="settings">{t('ui.tab.settings')}</Tab>
           </TabList>
         </header>
@@ -107,6 +109,8 @@ export function App({ services, run = sharedRun, theme = webLightTheme, initialV
               settings={currentSettings}
               onOpenSettings={() => setView('settings')}
             />
+          ) : view === 'revise' ? (
+            <ReviseView services={services} settings={currentSettings} onOpenSettings={() => setView('settings')} />
           ) : (
             <SettingsView
               services={services}

@@ -8,19 +8,13 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, paneContext } from './support/browser';
+import {
+  OUTPUT, PLAN, downloadWorkbook, evaluate, evaluateButton, expectText, openPlan as openPreview, sheetTexts, waitFor,
+} from './support/preview-page';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const PLAN = path.join(ROOT, 'examples', 'action-plan-r2.xlsx');
-const OUTPUT = path.join(ROOT, 'test', 'e2e', 'output');
 const PLAN_SHEET = '行動計画';
 const SUMMARY_SHEETS = ['評価サマリー', '遅れ一覧', '主な成果', '要確認'] as const;
 const HEADLINE = '行動計画の全14取組のうち、8の取組は順調に取り組んでおり、6の取組に遅れが生じている。';
-
-function origin(): string {
-  const value = process.env.APE_E2E_ORIGIN;
-  if (!value) throw new Error('APE_E2E_ORIGIN is not set: run through npm run test:e2e (global-setup.ts)');
-  return value;
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -45,50 +39,9 @@ afterEach(async () => {
   await context?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    if (/ERR_INTERNET_DISCONNECTED|ERR_FAILED/u.test(text) && /Failed to load resource/u.test(text)) return; // office.js, aborted
-    pageErrors.push(`console.error: ${text}`);
-  });
-  return page;
-}
-
 /** The pane in the preview with the sample plan open. */
-async function openPlan(query = ''): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${origin()}/taskpane.html${query}`);
-  await page.getByTestId('preview-toolbar').waitFor();
-  await page.locator('input[type=file]#ape-preview-file').setInputFiles(PLAN);
-  await expectText(page.getByTestId('preview-workbook'), 'action-plan-r2.xlsx');
-  await evaluateButton(page).waitFor();
-  return page;
-}
-
-/** The Evaluate button (not the 評価 tab, which has the same word). */
-function evaluateButton(page: Page) {
-  return page.locator('main').getByRole('button', { name: /^(評価|評価中…)$/u });
-}
-
-async function expectText(locator: ReturnType<Page['locator']>, contains: string, timeout = 30_000): Promise<void> {
-  await locator.filter({ hasText: contains }).first().waitFor({ timeout });
-}
-
-async function evaluate(page: Page): Promise<void> {
-  await evaluateButton(page).click();
-  await page.getByTestId('headline').waitFor({ timeout: 60_000 });
-}
-
-/** Polls until `condition` holds (or fails after `timeout`). */
-async function waitFor(condition: () => Promise<boolean>, timeout = 10_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeout} ms: ${condition.toString()}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+function openPlan(query = ''): Promise<Page> {
+  return openPreview(context, pageErrors, query);
 }
 
 async function counts(page: Page): Promise<Record<string, string>> {
@@ -97,19 +50,6 @@ async function counts(page: Page): Promise<Record<string, string>> {
     result[name] = (await page.locator(`[data-count="${name}"] > span`).first().textContent())?.trim() ?? '';
   }
   return result;
-}
-
-async function downloadWorkbook(page: Page, name: string): Promise<ExcelJS.Workbook> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('preview-toolbar').getByRole('button', { name: 'ブックをダウンロード' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('action-plan-r2.xlsx');
-  const file = path.join(OUTPUT, name);
-  await download.saveAs(file);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-  return workbook;
 }
 
 async function readInput(): Promise<ExcelJS.Workbook> {
@@ -131,12 +71,6 @@ function cellDifferences(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): s
     }
   }
   return differences;
-}
-
-function sheetTexts(sheet: ExcelJS.Worksheet): string[] {
-  const texts: string[] = [];
-  sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)));
-  return texts;
 }
 
 /**
@@ -250,12 +184,9 @@ describe('the task pane in the browser preview (Chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  // KNOWN GAP (src/standin/context.ts): the stand-in's sync() resolves without yielding to the event loop, so an
-  // evaluation runs start to finish inside the click's task. The busy state is never painted and the second click
-  // of a double-click is handled after the run ended, starting a second full run. In Excel each sync is a real
-  // round trip and the second click would find the run busy. `it.failing` passes while the gap is there; when
-  // sync() yields (e.g. `await new Promise((r) => setTimeout(r, 0))` per sync), jest reports it: drop `.failing`.
-  it.failing('a real double-click starts one run (fails on the stand-in: its sync() never yields)', async () => {
+  // Each sync of the stand-in is a round trip that yields to the page, as in Excel: the second click of a
+  // double-click finds the run busy.
+  it('a real double-click starts one run', async () => {
     const page = await openPlan();
     await watchEvaluateButton(page);
     const cdp = await context.newCDPSession(page);

@@ -4,7 +4,10 @@ import { AddinError, type AddinErrorCode } from '../../src/office/use-cases';
 import { errorText } from '../../src/taskpane/error-text';
 import { t } from '../../src/taskpane/t';
 
-const ADDIN_CODES: readonly AddinErrorCode[] = ['cellEditMode', 'protectedSheet', 'payloadTooLarge', 'sheetNotFound', 'noPlanSheet', 'busy', 'excelError'];
+const ADDIN_CODES: readonly AddinErrorCode[] = [
+  'cellEditMode', 'protectedSheet', 'payloadTooLarge', 'sheetNotFound', 'noPlanSheet', 'busy', 'excelError',
+  'revisionConflict', 'revisionNotWritable', 'undoConflict', 'nothingToUndo',
+];
 
 describe('the pane’s catalogue', () => {
   it('has the same keys in Japanese and English', () => {

@@ -35,9 +35,18 @@ function toFullWidth(text: string): string {
   return text.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + FULL_WIDTH_OFFSET)).replace(/,/gu, '，').replace(/\./gu, '．');
 }
 
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function formatter(fractionDigits: number, grouped: boolean): Intl.NumberFormat {
+  const key = `${fractionDigits}|${grouped}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits: fractionDigits, useGrouping: grouped })));
+  return format;
+}
+
 export function formatInStyle(value: number, style: NumberStyle): string {
   const scaled = value / style.multiplier;
-  const digits = scaled.toLocaleString('en-US', { maximumFractionDigits: style.multiplier === 1 ? 4 : 2, useGrouping: style.grouped });
+  const digits = formatter(style.multiplier === 1 ? 4 : 2, style.grouped).format(scaled);
   const suffix = style.multiplier === 10_000 ? '万' : style.multiplier === 100_000_000 ? '億' : '';
   const written = `${digits}${suffix}`;
   return style.fullWidth ? toFullWidth(written) : written;

@@ -1,6 +1,6 @@
 /**
  * An error in the catalogue's words (AddinError → office.<code>, EvaluationError → error.<code>), with the way
- * out: a button that opens Settings where the fix is there.
+ * out: a button that opens Settings where the fix is there, or the caller's own action (Reload).
  * @jsxRuntime automatic
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
@@ -13,9 +13,11 @@ export interface ErrorBarProps {
   readonly title?: UiKey;
   readonly onOpenSettings?: () => void;
   readonly onDismiss?: () => void;
+  /** A further way out, such as Reload after a revision conflict. */
+  readonly action?: { readonly label: string; readonly onClick: () => void };
 }
 
-export function ErrorBar({ error, title = 'ui.error.title', onOpenSettings, onDismiss }: ErrorBarProps): JSX.Element {
+export function ErrorBar({ error, title = 'ui.error.title', onOpenSettings, onDismiss, action }: ErrorBarProps): JSX.Element {
   const { lang, t } = useText();
   const described = errorText(lang, error);
   const showSettings = described.opensSettings && onOpenSettings !== undefined;
@@ -26,8 +28,9 @@ export function ErrorBar({ error, title = 'ui.error.title', onOpenSettings, onDi
         <span>{described.text}</span>
         {described.hint && <span> {described.hint}</span>}
       </MessageBarBody>
-      {(showSettings || onDismiss) && (
+      {(showSettings || onDismiss || action) && (
         <MessageBarActions>
+          {action && <Button appearance="primary" onClick={action.onClick}>{action.label}</Button>}
           {showSettings && <Button appearance="primary" onClick={onOpenSettings}>{t('ui.error.openSettings')}</Button>}
           {onDismiss && <Button onClick={onDismiss}>{t('ui.error.dismiss')}</Button>}
         </MessageBarActions>

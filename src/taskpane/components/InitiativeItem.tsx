@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   detail: { margin: 0, whiteSpace: 'pre-wrap' },
   missing: { alignSelf: 'flex-start' },
+  // The status must read whole at the pane's narrowest: the name wraps instead.
+  status: { flexShrink: 0, whiteSpace: 'nowrap' },
   cellButton: { alignSelf: 'flex-start', minWidth: 0 },
 });
 
@@ -61,7 +63,7 @@ export function InitiativeItem({ initiative: i, onSelectCell }: InitiativeItemPr
     <li className={mergeClasses(styles.item, i.status === 'delayed' && styles.delayed)} data-status={i.status}>
       <div className={styles.top}>
         <Text className={styles.name}>{i.name}</Text>
-        <Badge appearance="tint" color={BADGE[i.status]} shape="rounded">
+        <Badge appearance="tint" color={BADGE[i.status]} shape="rounded" className={styles.status}>
           {i.grade && i.grade !== statusLabel(lang, i.status) ? `${statusLabel(lang, i.status)}（${i.grade}）` : statusLabel(lang, i.status)}
         </Badge>
       </div>

@@ -1,0 +1,468 @@
+/**
+ * Revise targets: next years' targets of the plan (services.revisionSlots), each with this year's result and a
+ * suggestion; planners type new values (validated live with parseTypedValue) and reasons, Apply writes the changed
+ * rows (services.applyRevisions), Undo takes back the last batch (services.undoLastRevision).
+ * @jsxRuntime automatic
+ */
+import {
+  Badge, Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatNumber } from '../../core/format-quantity';
+import type { Lang } from '../../core/messages';
+import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
+import { parseTypedValue, rewriteTarget, targetWritten, yearLabel, type TypedValue } from '../../core/revise/typed-value';
+import type { AddinServices, PlanSettings, RevisionSheet } from '../../office/use-cases';
+import { errorText } from '../error-text';
+import type { Translate } from '../t';
+import { useText } from '../text-context';
+import { ErrorBar } from './ErrorBar';
+
+export interface ReviseViewProps {
+  readonly services: AddinServices;
+  /** The settings the pane holds (the stored ones), read when the view opens and on Reload. */
+  readonly settings: () => Promise<PlanSettings>;
+  readonly onOpenSettings: () => void;
+}
+
+/** What a person typed for one slot. */
+export interface Entry {
+  readonly value: string;
+  readonly reason: string;
+}
+
+const NO_ENTRY: Entry = { value: '', reason: '' };
+
+/** One row's typed value, judged: nothing typed, unreadable, the same as now, or a change to write. */
+export type EntryCheck =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'invalid'; readonly key: 'typed.empty' | 'typed.notNumber' | 'typed.negative' }
+  | { readonly kind: 'notWritable' }
+  | { readonly kind: 'same'; readonly value: number }
+  | { readonly kind: 'change'; readonly value: number; readonly written: string };
+
+/**
+ * A reason without a value asks for the value; a value is read as planners type it ("6.7万", "６７，０００");
+ * a change is checked against the cell, so a target the cell does not say where to write is flagged here.
+ */
+export function checkEntry(slot: TargetSlot, entry: Entry): EntryCheck {
+  if (entry.value.trim() === '' && entry.reason.trim() === '') return { kind: 'none' };
+  const typed: TypedValue = parseTypedValue(entry.value);
+  if (!typed.ok) return { kind: 'invalid', key: `typed.${typed.reason}` };
+  if (typed.value === slot.current) return { kind: 'same', value: typed.value };
+  const rewritten = rewriteTarget(slot.read, slot.year, typed.value, slot.indicatorName);
+  if (!rewritten.ok) return { kind: 'notWritable' };
+  return { kind: 'change', value: typed.value, written: targetWritten(rewritten.value, slot.year, slot.indicatorName) || formatNumber(typed.value) };
+}
+
+/** A value for a slot as its cell would write it ("6.2万枚" in a cell that writes "2万枚"), or null when it cannot. */
+function writtenAs(slot: TargetSlot, value: number): string | null {
+  // A numeric cell has no way of writing of its own: the unit column's unit is shown instead.
+  if (typeof slot.read !== 'string') return null;
+  const rewritten = rewriteTarget(slot.read, slot.year, value, slot.indicatorName);
+  const written = rewritten.ok ? targetWritten(rewritten.value, slot.year, slot.indicatorName) : '';
+  return written === '' ? null : written;
+}
+
+/** "62,000枚", "490 meetings", "75%"; a missing value says so. */
+function amount(value: number | null, unit: string | null, lang: Lang, t: Translate): string {
+  if (value === null) return t('ui.revise.notMeasured');
+  const u = unit ?? '';
+  return `${formatNumber(value)}${lang === 'en' && u !== '' && u !== '%' ? ` ${u}` : u}`;
+}
+
+function percent(rate: number): string {
+  return `${Math.round(rate * 1000) / 10}%`;
+}
+
+type Notice =
+  | { readonly kind: 'applied'; readonly sheet: string; readonly cells: readonly string[]; readonly batch: number }
+  | { readonly kind: 'undone'; readonly cells: readonly string[]; readonly batch: number }
+  | { readonly kind: 'nothingToUndo' };
+
+type Busy = null | 'applying' | 'undoing';
+
+const NARROW = '@media (max-width: 599px)';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  pending: { flexBasis: '100%' },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    [NARROW]: { display: 'block' },
+  },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalS,
+    [NARROW]: { display: 'block' },
+  },
+  // On a narrow pane the rows become cards: the column headers stay for screen readers, each cell shows its own label.
+  head: {
+    [NARROW]: {
+      position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap',
+    },
+  },
+  body: { [NARROW]: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } },
+  row: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: {
+      display: 'grid',
+      gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+      // The year and the current target share a line although the full-width results come between them.
+      gridAutoFlow: 'row dense',
+      gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+      padding: tokens.spacingHorizontalS,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
+  delayedRow: { [NARROW]: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorderActive}` } },
+  delayedCell: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorderActive}`, [NARROW]: { borderLeft: 'none' } },
+  headerCell: {
+    textAlign: 'start',
+    verticalAlign: 'bottom',
+    padding: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
+  cell: {
+    textAlign: 'start',
+    verticalAlign: 'top',
+    padding: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+    [NARROW]: { display: 'block', padding: 0 },
+  },
+  /** On a narrow pane, a cell that takes the card's whole width (the others sit two to a line). */
+  wide: { [NARROW]: { gridColumn: '1 / -1' } },
+  stack: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+  cellLabel: {
+    display: 'none',
+    [NARROW]: { display: 'block', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  },
+  indicator: { fontWeight: tokens.fontWeightSemibold },
+  /** This year's target, actual and rate: one under the other in a table cell, on one wrapping line in a card. */
+  results: {
+    display: 'flex',
+    flexDirection: 'column',
+    [NARROW]: { flexDirection: 'row', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  },
+  value: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  nowrap: { whiteSpace: 'nowrap' },
+  input: { minWidth: '8em', width: '100%', maxWidth: '16em', [NARROW]: { maxWidth: 'none' } },
+});
+
+export function ReviseView({ services, settings, onOpenSettings }: ReviseViewProps): JSX.Element {
+  const styles = useStyles();
+  const { lang, t } = useText();
+  const [data, setData] = useState<RevisionSheet | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const [entries, setEntries] = useState<Readonly<Record<string, Entry>>>({});
+  const [busy, setBusy] = useState<Busy>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [actionError, setActionError] = useState<{ readonly error: unknown; readonly during: 'apply' | 'undo' } | null>(null);
+
+  // The settings callback changes identity when the stored settings arrive; the slots are read on open and on
+  // Reload only, with whatever the pane holds then.
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const generation = useRef(0);
+  const mounted = useRef(true);
+  // Set before the first await: a second press in the same task (before the busy state renders) starts nothing.
+  const acting = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const load = useCallback(async (): Promise<void> => {
+    const mine = ++generation.current;
+    const current = (): boolean => mounted.current && mine === generation.current;
+    setLoading(true);
+    try {
+      const sheet = await services.revisionSlots(await settingsRef.current());
+      if (!current()) return;
+      setData(sheet);
+      setLoadError(null);
+      // What was typed stays for the targets still there (after a conflict, the person need not type it again).
+      const ids = new Set(sheet.slots.map((s) => s.id));
+      setEntries((previous) => Object.fromEntries(Object.entries(previous).filter(([id]) => ids.has(id))));
+    } catch (error) {
+      if (!current()) return;
+      setData(null);
+      setLoadError(error);
+    } finally {
+      if (current()) setLoading(false);
+    }
+  }, [services]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const slots = data?.slots ?? [];
+  const checks = new Map(slots.map((slot) => [slot.id, checkEntry(slot, entries[slot.id] ?? NO_ENTRY)]));
+  const changes: PlannedChange[] = [];
+  for (const slot of slots) {
+    const check = checks.get(slot.id);
+    if (check?.kind === 'change') changes.push({ slot, value: check.value, reason: (entries[slot.id]?.reason ?? '').trim() });
+  }
+  const invalid = [...checks.values()].some((c) => c.kind === 'invalid' || c.kind === 'notWritable');
+  const idle = busy === null && !loading;
+  const canApply = idle && data !== null && changes.length > 0 && !invalid;
+
+  const edit = (id: string, patch: Partial<Entry>): void => {
+    setEntries((previous) => ({ ...previous, [id]: { ...(previous[id] ?? NO_ENTRY), ...patch } }));
+  };
+
+  const reload = (): void => {
+    if (busy !== null) return;
+    setActionError(null);
+    setNotice(null);
+    void load();
+  };
+
+  const apply = async (): Promise<void> => {
+    if (!canApply || data === null || acting.current) return;
+    acting.current = true;
+    setBusy('applying');
+    setActionError(null);
+    setNotice(null);
+    try {
+      const result = await services.applyRevisions(data.sheet, changes, data.lang);
+      if (!mounted.current) return;
+      setEntries({});
+      setNotice({ kind: 'applied', sheet: data.sheet, cells: result.cells, batch: result.batch });
+      await load();
+    } catch (error) {
+      if (mounted.current) setActionError({ error, during: 'apply' });
+    } finally {
+      acting.current = false;
+      if (mounted.current) setBusy(null);
+    }
+  };
+
+  const undo = async (): Promise<void> => {
+    if (!idle || acting.current) return;
+    acting.current = true;
+    setBusy('undoing');
+    setActionError(null);
+    setNotice(null);
+    try {
+      const result = await services.undoLastRevision(data?.lang ?? lang);
+      if (!mounted.current) return;
+      setNotice({ kind: 'undone', cells: result.cells, batch: result.batch });
+      await load();
+    } catch (error) {
+      if (!mounted.current) return;
+      if (errorText(lang, error).key === 'office.nothingToUndo') setNotice({ kind: 'nothingToUndo' });
+      else setActionError({ error, during: 'undo' });
+    } finally {
+      acting.current = false;
+      if (mounted.current) setBusy(null);
+    }
+  };
+
+  const conflict = actionError !== null && errorText(lang, actionError.error).key === 'office.revisionConflict';
+
+  return (
+    <section className={styles.root} aria-labelledby="ape-revise-title">
+      <h2 id="ape-revise-title" className={styles.heading}>{t('ui.revise.title')}</h2>
+      <Body1 as="p" block className={styles.hint} style={{ margin: 0 }}>{t('ui.revise.intro')}</Body1>
+
+      <div className={styles.toolbar}>
+        <Button disabledFocusable={!idle} onClick={reload}>{t('ui.revise.reload')}</Button>
+        {loading && <Spinner size="tiny" label={t('ui.revise.loading')} />}
+        {data && data.year !== null && <Caption1 className={styles.hint}>{t('ui.revise.meta', { sheet: data.sheet, year: yearLabel(data.year, lang) })}</Caption1>}
+      </div>
+
+      {loadError !== null && <ErrorBar error={loadError} title="ui.revise.loadErrorTitle" onOpenSettings={onOpenSettings} />}
+
+      {data && data.slots.length === 0 && (
+        <div className={styles.stack} data-testid="revise-empty">
+          <Body1 as="p" block style={{ margin: 0 }}>{data.year === null ? t('ui.revise.noYear') : t('ui.revise.empty')}</Body1>
+          {data.year === null ? (
+            <Button onClick={onOpenSettings}>{t('ui.error.openSettings')}</Button>
+          ) : (
+            <Caption1 as="p" block className={styles.hint} style={{ margin: 0 }}>{t('ui.revise.emptyHint')}</Caption1>
+          )}
+        </div>
+      )}
+
+      {data && data.slots.length > 0 && (
+        <table className={styles.table} role="table" aria-busy={loading || busy !== null} data-testid="revise-table">
+          <caption className={styles.caption}>{t('ui.revise.caption', { count: data.slots.length })}</caption>
+          <thead className={styles.head} role="rowgroup">
+            <tr role="row">
+              {(['indicator', 'year', 'thisYear', 'current', 'suggestion', 'newValue', 'reason'] as const).map((col) => (
+                <th key={col} scope="col" role="columnheader" className={styles.headerCell}>{t(`ui.revise.col.${col}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className={styles.body} role="rowgroup">
+            {data.slots.map((slot) => (
+              <SlotRow
+                key={slot.id}
+                slot={slot}
+                entry={entries[slot.id] ?? NO_ENTRY}
+                check={checks.get(slot.id) ?? { kind: 'none' }}
+                readOnly={busy !== null}
+                onEdit={(patch) => edit(slot.id, patch)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {notice && (
+        <MessageBar intent={notice.kind === 'nothingToUndo' ? 'info' : 'success'} layout="multiline" data-notice={notice.kind}>
+          <MessageBarBody>
+            {notice.kind === 'applied' && t('ui.revise.applied', { sheet: notice.sheet, cells: notice.cells.join(', '), batch: notice.batch })}
+            {notice.kind === 'undone' && t('ui.revise.undone', { cells: notice.cells.join(', '), batch: notice.batch })}
+            {notice.kind === 'nothingToUndo' && t('office.nothingToUndo')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setNotice(null)}>{t('ui.revise.dismiss')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {actionError && (
+        <ErrorBar
+          error={actionError.error}
+          title={actionError.during === 'apply' ? 'ui.revise.applyErrorTitle' : 'ui.revise.undoErrorTitle'}
+          onDismiss={() => setActionError(null)}
+          {...(conflict ? { action: { label: t('ui.revise.reload'), onClick: reload } } : {})}
+        />
+      )}
+
+      <div className={styles.actions}>
+        {data && data.slots.length > 0 && (
+          <Text className={styles.pending} role="status" data-testid="revise-pending">
+            {invalid ? t('ui.revise.fixFirst') : changes.length > 0 ? t('ui.revise.pending', { count: changes.length }) : t('ui.revise.noChanges')}
+          </Text>
+        )}
+        {data && data.slots.length > 0 && (
+          <Button appearance="primary" disabledFocusable={!canApply} onClick={() => void apply()}>
+            {busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.apply')}
+          </Button>
+        )}
+        <Button disabledFocusable={!idle} onClick={() => void undo()}>
+          {busy === 'undoing' ? t('ui.revise.undoing') : t('ui.revise.undo')}
+        </Button>
+        {busy !== null && <Spinner size="tiny" aria-label={busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.undoing')} />}
+      </div>
+    </section>
+  );
+}
+
+interface SlotRowProps {
+  readonly slot: TargetSlot;
+  readonly entry: Entry;
+  readonly check: EntryCheck;
+  readonly readOnly: boolean;
+  readonly onEdit: (patch: Partial<Entry>) => void;
+}
+
+function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.Element {
+  const styles = useStyles();
+  const { lang, t } = useText();
+  const year = yearLabel(slot.year, lang);
+  const delayed = slot.status === 'delayed';
+  const suggestion = writtenAs(slot, slot.suggestion.value) ?? amount(slot.suggestion.value, slot.unit, lang, t);
+  const actual = amount(slot.actual, slot.unit, lang, t);
+  const named = { indicator: slot.indicator, year };
+
+  const validation: { state: 'error' | 'success' | 'none'; message: string | undefined } =
+    check.kind === 'invalid' ? { state: 'error', message: t(check.key) }
+      : check.kind === 'notWritable' ? { state: 'error', message: t('office.revisionNotWritable', { cell: slot.cell }) }
+        : check.kind === 'change' ? { state: 'success', message: t('ui.revise.change', { from: slot.written, to: check.written }) }
+          : check.kind === 'same' ? { state: 'none', message: t('ui.revise.same') }
+            : { state: 'none', message: undefined };
+
+  return (
+    <tr role="row" className={mergeClasses(styles.row, delayed && styles.delayedRow)} data-slot={slot.id} data-status={slot.status}>
+      <th scope="row" role="rowheader" className={mergeClasses(styles.cell, styles.wide, delayed && styles.delayedCell)}>
+        <div className={styles.stack}>
+          <span className={styles.indicator}>{slot.indicator}</span>
+          {slot.initiative !== slot.indicator && <Caption1 className={styles.hint}>{slot.initiative}</Caption1>}
+          {delayed && <Badge color="danger" appearance="filled" data-testid="revise-delayed">{t('ui.revise.delayed')}</Badge>}
+        </div>
+      </th>
+      <td role="cell" className={styles.cell}>
+        <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.year')}</span>
+        <span className={styles.value}>{year}</span>
+      </td>
+      <td role="cell" className={mergeClasses(styles.cell, styles.wide)}>
+        <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.thisYear')}</span>
+        <div className={styles.results}>
+          <span className={styles.nowrap}>{t('ui.revise.thisYearTarget', { value: amount(slot.thisYearTarget, slot.unit, lang, t) })}</span>
+          <span className={styles.nowrap}>{t('ui.revise.actual', { value: actual })}</span>
+          {slot.rate !== null && <span className={styles.nowrap}>{t('ui.revise.rate', { rate: percent(slot.rate) })}</span>}
+        </div>
+      </td>
+      <td role="cell" className={styles.cell}>
+        <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.current')}</span>
+        <span className={styles.value} data-testid="revise-current">{slot.written || amount(slot.current, slot.unit, lang, t)}</span>
+      </td>
+      <td role="cell" className={mergeClasses(styles.cell, styles.wide)}>
+        <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.suggestion')}</span>
+        <div className={styles.stack}>
+          <span className={styles.value} data-testid="revise-suggestion">{suggestion}</span>
+          <Caption1>{t(`suggest.${slot.suggestion.reason}`, { actual })}</Caption1>
+          <Caption1 className={styles.hint}>{t('ui.revise.rule', { rule: t(`suggest.rule.${slot.suggestion.rule}`) })}</Caption1>
+          <Button
+            size="small"
+            disabledFocusable={readOnly}
+            aria-label={t('ui.revise.useSuggestionFor', { value: suggestion, ...named })}
+            onClick={() => onEdit({ value: formatNumber(slot.suggestion.value) })}
+          >
+            {t('ui.revise.useSuggestion')}
+          </Button>
+        </div>
+      </td>
+      <td role="cell" className={styles.cell}>
+        <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.newValue')}</span>
+        <Field validationState={validation.state} validationMessage={validation.message}>
+          <Input
+            className={styles.input}
+            value={entry.value}
+            readOnly={readOnly}
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder={t('ui.revise.newValuePlaceholder')}
+            aria-label={t('ui.revise.newValueLabel', named)}
+            onChange={(_, d) => onEdit({ value: d.value })}
+          />
+        </Field>
+      </td>
+      <td role="cell" className={styles.cell}>
+        <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.reason')}</span>
+        <Input
+          className={styles.input}
+          value={entry.reason}
+          readOnly={readOnly}
+          placeholder={t('ui.revise.reasonPlaceholder')}
+          aria-label={t('ui.revise.reasonLabel', named)}
+          onChange={(_, d) => onEdit({ reason: d.value })}
+        />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * The fast paths of the quantity reader against the slow general path they stand in for, on generated plan-like
+ * texts: the one-pass reader of the common shape and the hand-written tokenizer against the scanner that finds every
+ * token with the MASTER pattern; the hand-written checks against the regexes they replace.
+ */
+import fc from 'fast-check';
+import {
+  needsNormalising,
+  normalizeText,
+  numberingMarkAfter,
+  parseDirectionWords,
+  parseQuantityText,
+  parseQuantityTextReference,
+  splitIndicatorSegments,
+} from '../../src/core/quantity';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generators: texts as staff write them, assembled from the pieces the parser cares about, plus character soup.
+
+const BULLETS = ['', '', '', '○', '〇', '・', ' ・', '(1)', '①', '1 ', '1.', '●'];
+const LABELS = [
+  '', '', 'RPA導入業務数', 'AI-OCR利用枚数', '公の施設の管理目標達成率', '「まいたま」のアクセス数', 'コピー使用量', 'ダウンロード数',
+  '年間利用件数', '累計登録者数', 'annual visits', 'Number of tasks', '時間外勤務時間数(以下)', 'COVID-19対策', 'Windows10移行', '第3回',
+  'A4用紙', 'H2O', 'R2D2', '研修受講者数は', 'うち', 'compared with', 'tasks in', 'オープンデータ公開数', '全新規事業の立案にEBPMの手法を導入',
+];
+const SEPARATORS = ['', '', ' ', '\n', ':', '、', '。', '  ', ' \n', '→', '=', '\t', '　'];
+const YEARS = [
+  '', '', '', 'R2年度:', 'R2年度: ', 'R2年度：', '令和元年度:', '令和2年度', 'H30年度:', 'R12年度:', 'R0年度:', 'R2:', 'R 2年度:', 'FY2020: ',
+  '2020年度:', 'R元年度比', 'R2.4.1', '令和3年3月', '3月', '10:00', '2年度', 'R2年度と比べて', 'R2年度比', 'in FY2020 ',
+];
+const PREFIXES = ['', '', '', '約', '約 ', '~', '≥', 'at least ', '累計', '年間', '▲', '-', '+', 'おおむね', 'approx. '];
+const NUMBERS = [
+  '50', '12,000', '5,350,000', '1,2,3', '12,0000', '1234,567', '2.000', '40.5', '92.4', '1e3', '0', '07', '3', '４５', '1,100', '99999999999999999999999',
+];
+const UNITS = ['', '', '業務', '枚', '件', '%', '会議', '団体', 'データセット', '基', ' 件', ' tasks', '回目', '目', 'GB', '万件', '千円', 'ﾃﾞｰﾀ'];
+const MODIFIERS = [
+  '', '', '', '/年', '/累計', '以上', '以下', '未満', '超', '削減', '減', '減少', '以上削減', '/年度', '/年x', '/人', ' per year', ' or more', '程度',
+  '(見込)', '(累計)', '(R2年度)', ' (以上)', '(うち5件)', '(',
+];
+const TAILS = ['', '', '', '', '達成が困難の見込み', 'を達成', ' R3年度:60業務', '\n○AI-OCR利用枚数 R2年度:12,000枚/年', '予定', 'expected', ' '];
+
+const piece = (items: readonly string[]): fc.Arbitrary<string> => fc.constantFrom(...items);
+
+/** "○RPA導入業務数 R2年度:約12,000枚/年以上…" and its many near misses. */
+const valueText = fc
+  .tuple(piece(BULLETS), piece(LABELS), piece(SEPARATORS), piece(YEARS), piece(PREFIXES), piece(NUMBERS), piece(UNITS), piece(MODIFIERS), piece(MODIFIERS), piece(TAILS))
+  .map((parts) => parts.join(''));
+
+const PLAN_CHARS = [
+  ...'0123456789０１２３４５６７８９,，..．%％:：/／()（）~〜～+-−▲△ 　\n',
+  ...'RHFYr約令和平成元年度月日業務枚件会議回人時間以上下未満超減削累計比見込困難達成予定万億千円',
+  ...'○〇◯●■◆・※①②abcdeosthx',
+];
+const soup = fc.string({ unit: fc.constantFrom(...PLAN_CHARS), maxLength: 40 });
+
+/** Several values in one cell, on lines or after bullets, as target and actual cells hold them. */
+const cellText = fc.array(fc.oneof(valueText, soup), { minLength: 1, maxLength: 3 }).chain((items) =>
+  piece(['\n', ' ', '\n\n', '']).map((joiner) => items.join(joiner)),
+);
+
+const planText = fc.oneof({ weight: 4, arbitrary: valueText }, { weight: 2, arbitrary: cellText }, { weight: 1, arbitrary: soup });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The references: the patterns and algorithms the hand-written code replaced.
+
+const NEEDS_NORMALISING =
+  /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2212\uFE63\u301C\t\v\f\r\u0085]|[ \n][ \n]|^[ \n]|[ \n]$/;
+
+const SEGMENT_MARKER = /[○〇◯●■◆]|(?<!\S)(?:・|\(\d{1,2}\)|[①-⑳])/g;
+const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|\d|[(~約▲△▼+\-※])/;
+
+/** splitIndicatorSegments as it was written, with String.split and the patterns. */
+function splitReference(text: string): string[] {
+  const s = normalizeText(text);
+  if (s.length === 0) return [];
+  const pieces: { text: string; marked: boolean; lineStart: boolean }[] = [];
+  for (const line of s.split('\n')) {
+    const parts = line.split(SEGMENT_MARKER);
+    for (let i = 0; i < parts.length; i++) {
+      let part = (parts[i] ?? '').trim();
+      const numbering = numberingLength(part);
+      if (numbering > 0) part = part.slice(numbering).trim();
+      if (part.length > 0) pieces.push({ text: part, marked: i > 0 || numbering > 0, lineStart: i === 0 });
+    }
+  }
+  const markedCell = pieces.some((p) => p.marked);
+  const segments: string[] = [];
+  for (const p of pieces) {
+    const previous = segments.length - 1;
+    const continues =
+      previous >= 0 && p.lineStart && !p.marked &&
+      (markedCell || CONTINUATION_START.test(p.text) || parseQuantityTextReference(segments[previous] ?? '').quantities.length === 0);
+    if (continues) segments[previous] = `${segments[previous] ?? ''}\n${p.text}`;
+    else segments.push(p.text);
+  }
+  return segments;
+}
+
+/** Length of "1 " / "1." / "1)" numbering at the start of a text, with the pattern it was written with. */
+function numberingLength(text: string): number {
+  const m = /^\d{1,2}(?!\d)/.exec(text);
+  if (!m) return 0;
+  const mark = numberingMarkAfter(text, m[0].length);
+  return mark > 0 ? m[0].length + mark : 0;
+}
+
+const DIRECTION_WORDS = new RegExp(
+  [
+    '(以上|≥|>=|≧|(?<![A-Za-z])(?:at least|no less than|not less than|or more|or greater|or higher|minimum|higher is better|more is better|larger is better)(?![A-Za-z]))',
+    '(以下|≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|or less|or fewer|or lower|maximum|lower is better|less is better|fewer is better|smaller is better)(?![A-Za-z]))',
+    '(未満|を?下回|<|(?<![A-Za-z])(?:less than|fewer than|under|below)(?![A-Za-z]))',
+    '(超(?!過)|を?上回|>|(?<![A-Za-z])(?:more than|greater than|over|above|exceed(?:s|ing)?)(?![A-Za-z]))',
+  ].join('|'),
+  'gi',
+);
+const REDUCTION_WORD =
+  /削減|縮減|低減|減少|短縮|軽減|(?<![増加])減(?![免税価点])|(?<![A-Za-z])(?:reduc\w*|decreas\w*|cuts?|savings?|saved)(?![A-Za-z])/i;
+
+function directionReference(text: string): ReturnType<typeof parseDirectionWords> {
+  const s = normalizeText(text);
+  let direction: ReturnType<typeof parseDirectionWords>['direction'] = null;
+  DIRECTION_WORDS.lastIndex = 0;
+  for (let m = DIRECTION_WORDS.exec(s); m !== null; m = DIRECTION_WORDS.exec(s)) {
+    direction = m[1] ? 'atLeast' : m[2] ? 'atMost' : m[3] ? 'lessThan' : 'moreThan';
+  }
+  return { direction, reduction: REDUCTION_WORD.test(s) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('quantity fast paths agree with the general path', () => {
+  it('reads every text as the MASTER-pattern scanner does (one-pass reader of the common shape, hand tokenizer)', () => {
+    fc.assert(
+      fc.property(planText, (text) => {
+        expect(parseQuantityText(text)).toStrictEqual(parseQuantityTextReference(text));
+      }),
+      { numRuns: 2500 },
+    );
+  });
+
+  it('reads each segment of a split cell as the reference does', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        for (const segment of splitIndicatorSegments(text)) {
+          expect(parseQuantityText(segment)).toStrictEqual(parseQuantityTextReference(segment));
+        }
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('tells which texts need normalising as the regex does', () => {
+    fc.assert(
+      fc.property(fc.oneof(planText, fc.string({ unit: 'binary', maxLength: 30 })), (text) => {
+        expect(needsNormalising(text)).toBe(NEEDS_NORMALISING.test(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('splits cells into segments as String.split with SEGMENT_MARKER did', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        expect(splitIndicatorSegments(text)).toStrictEqual(splitReference(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds direction and reduction words as the unguarded regexes do', () => {
+    fc.assert(
+      fc.property(fc.oneof(planText, piece(['削減率', '時間外勤務時間数(以下)', 'hours (lower is better)', 'cost savings', '超過勤務', 'RPA導入業務数'])), (text) => {
+        expect(parseDirectionWords(text)).toStrictEqual(directionReference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,308 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { createElement as h } from 'react';
+import { EvaluationError } from '../../src/core/errors';
+import { evaluateGrid } from '../../src/core/evaluate';
+import { parseA1, type CellValue } from '../../src/core/grid';
+import { message } from '../../src/core/messages';
+import { UI_JA } from '../../src/core/messages-ui';
+import { targetSlots, type PlannedChange, type TargetSlot } from '../../src/core/revise/slots';
+import { AddinError, DEFAULT_SETTINGS, type AddinServices, type PlanSettings, type RevisionSheet } from '../../src/office/use-cases';
+import { App } from '../../src/taskpane/App';
+import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
+import { deferred, fakeServices } from './fixtures';
+import { grid } from '../support/grid';
+
+const HEADER = ['No.', '方向性', '取組項目', '目標(抄)', 'R2年度末実績', '進捗状況', '遅れが生じている要因', '今後の取組'];
+const OCR_TARGET = '○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:2万枚 R4年度:3万枚';
+
+/**
+ * Slots as the add-in reads them: a small plan judged by the engine, whose target cells list R2/R3/R4 targets.
+ * AI-OCR passed next year's targets (raise); the shared cloud is delayed (keep and flag).
+ */
+function sampleRevision(): RevisionSheet {
+  const rows: CellValue[][] = [
+    ['令和2年度 行財政改革行動計画'],
+    HEADER,
+    [1, '県庁のICT化', 'RPA・AI-OCRによる業務自動化', OCR_TARGET, '○AI-OCR利用枚数 約62,000枚/年', '順調', null, '目標値を再設定'],
+    [2, '県庁のICT化', '共同クラウドの参加団体の拡大', 'R2年度:20団体 R3年度:25団体', '15団体', '遅れ', '新型コロナウイルス感染症の影響で、費用面での調整が難航したため。', '共同利用の検討を進める'],
+  ];
+  const plan = grid(rows);
+  const evaluation = evaluateGrid(plan);
+  const cellValue = (address: string): CellValue => {
+    const at = parseA1(address);
+    return at ? (rows[at.row - plan.top]?.[at.col - plan.left] ?? null) : null;
+  };
+  return { sheet: '行動計画', year: evaluation.year, slots: targetSlots(evaluation, cellValue), lang: 'ja' };
+}
+
+const STORED: PlanSettings = { ...DEFAULT_SETTINGS, preset: 'abcd' };
+
+function reviseServices(overrides: Partial<AddinServices> = {}) {
+  return fakeServices({ revisionSlots: async () => sampleRevision(), applyRevisions: async () => ({ cells: ['D3'], batch: 1 }), ...overrides }, STORED);
+}
+
+async function openRevise(services: AddinServices) {
+  const result = render(h(App, { services, run: createEvaluationRun(), initialView: 'revise' }));
+  await screen.findByTestId('revise-table');
+  return result;
+}
+
+function row(indicator: string, year: string): HTMLElement {
+  const found = screen.getAllByRole('row').find((r) => within(r).queryByRole('rowheader')?.textContent?.includes(indicator) && r.textContent?.includes(year));
+  if (!found) throw new Error(`no row ${indicator} ${year}`);
+  return found;
+}
+
+const newValue = (indicator: string, year: string) => screen.getByRole('textbox', { name: `新しい目標（${indicator} ${year}）` }) as HTMLInputElement;
+const reason = (indicator: string, year: string) => screen.getByRole('textbox', { name: `見直しの理由（${indicator} ${year}）` }) as HTMLInputElement;
+const applyButton = () => screen.getByRole('button', { name: /^(見直しを書き込む|書き込み中…)$/u });
+const disabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
+
+function type(input: HTMLInputElement, value: string): void {
+  fireEvent.change(input, { target: { value } });
+}
+
+async function seriousViolations(container: HTMLElement): Promise<string[]> {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
+}
+
+describe('the fixture', () => {
+  it('is what the engine reads from the target cells: R3 and R4 for AI-OCR, R3 for the delayed cloud', () => {
+    const { slots, year } = sampleRevision();
+    expect(year).toBe(2020);
+    expect(slots.map((s) => `${s.indicator} ${s.year} ${s.written} ${s.status} ${s.suggestion.reason} ${s.suggestion.value}`)).toEqual([
+      'AI-OCR利用枚数 2021 2万枚 achieved raiseToActual 62000',
+      'AI-OCR利用枚数 2022 3万枚 achieved raiseToActual 62000',
+      '共同クラウドの参加団体の拡大 2021 25団体 delayed keepDelayed 25',
+    ]);
+  });
+});
+
+describe('the Revise targets view', () => {
+  it('reads the slots with the pane’s stored settings when it opens, and shows one row per target with its suggestion', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    expect(services.revisionSlots).toHaveBeenCalledTimes(1);
+    expect(services.revisionSlots).toHaveBeenCalledWith(STORED);
+    expect(screen.getByRole('tab', { name: '目標見直し' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('table', { name: '次年度以降の目標（3件）' })).toBeTruthy();
+
+    const ocr = row('AI-OCR利用枚数', 'R3年度');
+    expect(within(ocr).getByRole('rowheader').textContent).toContain('RPA・AI-OCRによる業務自動化');
+    expect(within(ocr).getByTestId('revise-current').textContent).toBe('2万枚');
+    expect(ocr.textContent).toContain('目標 12,000枚');
+    expect(ocr.textContent).toContain('実績 62,000枚');
+    expect(ocr.textContent).toContain('達成率 516.7%');
+    expect(within(ocr).getByTestId('revise-suggestion').textContent).toBe('6.2万枚');
+    expect(ocr.textContent).toContain(message('ja', 'suggest.raiseToActual', { actual: '62,000枚' }));
+    expect(ocr.textContent).toContain(`ルール: ${message('ja', 'suggest.rule.keepOrRaiseToActual')}`);
+    expect(within(row('AI-OCR利用枚数', 'R4年度')).getByTestId('revise-current').textContent).toBe('3万枚');
+
+    // The delayed initiative is marked, and its suggestion keeps the target and flags it.
+    const cloud = row('共同クラウドの参加団体の拡大', 'R3年度');
+    expect(cloud.dataset.status).toBe('delayed');
+    expect(within(cloud).getByTestId('revise-delayed').textContent).toBe('遅れ（要検討）');
+    expect(within(cloud).getByTestId('revise-suggestion').textContent).toBe('25団体');
+    expect(cloud.textContent).toContain(message('ja', 'suggest.keepDelayed'));
+    expect(within(ocr).queryByTestId('revise-delayed')).toBeNull();
+
+    expect(disabled(applyButton())).toBe(true);
+    expect(screen.getByTestId('revise-pending').textContent).toBe(UI_JA['ui.revise.noChanges']);
+  });
+
+  it('typing 6.7万 enables Apply, which writes only the changed row with its value and reason, reports the cells and reloads', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    type(reason('AI-OCR利用枚数', 'R3年度'), '実績が目標を大きく上回ったため');
+    // The field says how the cell will read.
+    expect(screen.getByText('2万枚 → 6.7万枚 に変更します。')).toBeTruthy();
+    // A row typed back to its current value is not a change.
+    type(newValue('AI-OCR利用枚数', 'R4年度'), '30,000');
+    expect(screen.getByText(UI_JA['ui.revise.same'] as string)).toBeTruthy();
+    expect(screen.getByTestId('revise-pending').textContent).toBe('書き込む変更: 1件');
+    expect(disabled(applyButton())).toBe(false);
+
+    fireEvent.click(applyButton());
+    await screen.findByText('シート「行動計画」の D3 に書き込み、シート「目標見直し」に履歴を残しました（1回目）。');
+    expect(services.applyRevisions).toHaveBeenCalledTimes(1);
+    const [sheet, changes, lang] = services.applyRevisions.mock.calls[0] as [string, PlannedChange[], string];
+    expect(sheet).toBe('行動計画');
+    expect(lang).toBe('ja');
+    expect(changes.map((c) => ({ id: c.slot.id, cell: c.slot.cell, year: c.slot.year, value: c.value, reason: c.reason }))).toEqual([
+      { id: 'D3|2021|0', cell: 'D3', year: 2021, value: 67000, reason: '実績が目標を大きく上回ったため' },
+    ]);
+    // The slots are read again and the typed values cleared.
+    await waitFor(() => expect(services.revisionSlots).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(newValue('AI-OCR利用枚数', 'R3年度').value).toBe(''));
+    expect(disabled(applyButton())).toBe(true);
+  });
+
+  it('accepts full-width digits', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    type(newValue('AI-OCR利用枚数', 'R4年度'), '７０，０００');
+    expect(screen.getByText('3万枚 → 7万枚 に変更します。')).toBeTruthy();
+    fireEvent.click(applyButton());
+    await waitFor(() => expect(services.applyRevisions).toHaveBeenCalledTimes(1));
+    expect((services.applyRevisions.mock.calls[0]![1] as PlannedChange[]).map((c) => [c.slot.year, c.value, c.reason])).toEqual([[2022, 70000, '']]);
+  });
+
+  it.each([
+    ['-5', 'typed.negative'],
+    ['abc', 'typed.notNumber'],
+  ] as const)('refuses %j with the catalogue’s message and keeps Apply disabled', async (typed, key) => {
+    const services = reviseServices();
+    await openRevise(services);
+    const input = newValue('AI-OCR利用枚数', 'R3年度');
+    type(input, typed);
+    expect(await screen.findByText(message('ja', key))).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(disabled(applyButton())).toBe(true);
+    // A valid change elsewhere does not let the unreadable one through.
+    type(newValue('AI-OCR利用枚数', 'R4年度'), '7万');
+    expect(disabled(applyButton())).toBe(true);
+    expect(screen.getByTestId('revise-pending').textContent).toBe(UI_JA['ui.revise.fixFirst']);
+    fireEvent.click(applyButton());
+    expect(services.applyRevisions).not.toHaveBeenCalled();
+    // Corrected, it goes.
+    type(input, '6.7万');
+    expect(input.getAttribute('aria-invalid')).not.toBe('true');
+    expect(disabled(applyButton())).toBe(false);
+  });
+
+  it('asks for a value where only a reason was written', async () => {
+    await openRevise(reviseServices());
+    type(reason('AI-OCR利用枚数', 'R3年度'), '見直す');
+    expect(screen.getByText(message('ja', 'typed.empty'))).toBeTruthy();
+    expect(disabled(applyButton())).toBe(true);
+  });
+
+  it('"use suggestion" fills the value with the suggestion', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    fireEvent.click(screen.getByRole('button', { name: '提案値を使う（6.2万枚・AI-OCR利用枚数 R3年度）' }));
+    expect(newValue('AI-OCR利用枚数', 'R3年度').value).toBe('62,000');
+    expect(screen.getByText('2万枚 → 6.2万枚 に変更します。')).toBeTruthy();
+    fireEvent.click(applyButton());
+    await waitFor(() => expect(services.applyRevisions).toHaveBeenCalledTimes(1));
+    expect((services.applyRevisions.mock.calls[0]![1] as PlannedChange[]).map((c) => c.value)).toEqual([62000]);
+  });
+
+  it('is busy while applying: the button says so and a second press does nothing', async () => {
+    const pending = deferred<{ cells: string[]; batch: number }>();
+    const services = reviseServices({ applyRevisions: () => pending.promise });
+    await openRevise(services);
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    // Two presses in one task, before the busy state renders: one write.
+    const button = applyButton();
+    act(() => {
+      button.click();
+      button.click();
+    });
+    const busy = await screen.findByRole('button', { name: '書き込み中…' });
+    expect(disabled(busy)).toBe(true);
+    expect(disabled(screen.getByRole('button', { name: '直前の見直しを取り消す' }))).toBe(true);
+    fireEvent.click(busy);
+    expect(services.applyRevisions).toHaveBeenCalledTimes(1);
+    await act(async () => pending.resolve({ cells: ['D3'], batch: 2 }));
+    await screen.findByText(/D3 に書き込み/u);
+    expect(applyButton().textContent).toBe('見直しを書き込む');
+  });
+
+  it('on a conflict names the cells, writes nothing, and offers Reload; the typed value stays', async () => {
+    const services = reviseServices({ applyRevisions: async () => Promise.reject(new AddinError('revisionConflict', { cells: 'D3, D4' })) });
+    await openRevise(services);
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    fireEvent.click(applyButton());
+    const text = message('ja', 'office.revisionConflict', { cells: 'D3, D4' });
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(text).toContain('D3, D4');
+    expect(screen.getByText(UI_JA['ui.revise.applyErrorTitle'] as string)).toBeTruthy();
+    expect(document.querySelector('[data-error-key="office.revisionConflict"]')).not.toBeNull();
+
+    const bar = document.querySelector('[data-error-key="office.revisionConflict"]') as HTMLElement;
+    fireEvent.click(within(bar).getByRole('button', { name: '読み込み直す' }));
+    await waitFor(() => expect(services.revisionSlots).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByText(text)).toBeNull());
+    expect(newValue('AI-OCR利用枚数', 'R3年度').value).toBe('6.7万');
+  });
+
+  it('Undo calls undoLastRevision in the plan’s language, reports the cells and reloads; with nothing to undo it says so', async () => {
+    const services = reviseServices({ undoLastRevision: async () => ({ cells: ['D3'], batch: 3 }) });
+    await openRevise(services);
+    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    expect(await screen.findByText('3回目の見直しを取り消し、D3 を元に戻しました。取り消しも履歴に残しました。')).toBeTruthy();
+    expect(services.undoLastRevision).toHaveBeenCalledWith('ja');
+    await waitFor(() => expect(services.revisionSlots).toHaveBeenCalledTimes(2));
+
+    services.undoLastRevision.mockImplementation(async () => Promise.reject(new AddinError('nothingToUndo')));
+    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    expect(await screen.findByText(message('ja', 'office.nothingToUndo'))).toBeTruthy();
+    expect(document.querySelector('[data-notice="nothingToUndo"]')).not.toBeNull();
+  });
+
+  it('an undo conflict is shown as an error naming the cell', async () => {
+    await openRevise(reviseServices({ undoLastRevision: async () => Promise.reject(new AddinError('undoConflict', { cells: 'D3' })) }));
+    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    expect(await screen.findByText(message('ja', 'office.undoConflict', { cells: 'D3' }))).toBeTruthy();
+    expect(screen.getByText(UI_JA['ui.revise.undoErrorTitle'] as string)).toBeTruthy();
+  });
+
+  it('Reload reads the slots again', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    fireEvent.click(screen.getByRole('button', { name: '読み込み直す' }));
+    await waitFor(() => expect(services.revisionSlots).toHaveBeenCalledTimes(2));
+  });
+
+  it('says so when the plan has no later-year targets', async () => {
+    const services = fakeServices({ revisionSlots: async () => ({ sheet: '行動計画', year: 2020, slots: [], lang: 'ja' }) });
+    render(h(App, { services, run: createEvaluationRun(), initialView: 'revise' }));
+    expect(await screen.findByText(UI_JA['ui.revise.empty'] as string)).toBeTruthy();
+    expect(screen.getByText(UI_JA['ui.revise.empty'] as string).textContent).toContain('この計画には次年度以降の目標がありません');
+    expect(screen.queryByTestId('revise-table')).toBeNull();
+    expect(screen.queryByRole('button', { name: '見直しを書き込む' })).toBeNull();
+  });
+
+  it('shows the evaluate view’s error text when the plan is not found, with the way to Settings', async () => {
+    const services = fakeServices({ revisionSlots: async () => Promise.reject(new EvaluationError('noPlanSheet', { sheets: '表紙' })) });
+    render(h(App, { services, run: createEvaluationRun(), initialView: 'revise' }));
+    expect(await screen.findByText(UI_JA['ui.revise.loadErrorTitle'] as string)).toBeTruthy();
+    expect(document.querySelector('[data-error-key="error.noPlanSheet"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '設定を開く' }));
+    expect(screen.getByRole('tab', { name: '設定' }).getAttribute('aria-selected')).toBe('true');
+    await screen.findByRole('combobox', { name: '遅れが生じている要因' });
+  });
+
+  it('labels its inputs with the indicator and the year in English too (FY2021)', async () => {
+    const services = reviseServices({ revisionSlots: async () => ({ ...sampleRevision(), lang: 'en' }) });
+    services.displayLanguage.mockReturnValue('en');
+    render(h(App, { services, run: createEvaluationRun(), initialView: 'revise' }));
+    await screen.findByTestId('revise-table');
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('textbox', { name: 'New target (AI-OCR利用枚数 FY2021)' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Reason for the revision (AI-OCR利用枚数 FY2022)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Use suggestion (6.2万枚, AI-OCR利用枚数 FY2021)' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Revise targets' })).toBeTruthy();
+  });
+
+  it('has no serious or critical axe violations, with rows, a refused value and a notice; every control is named', async () => {
+    const { container } = await openRevise(reviseServices());
+    type(newValue('AI-OCR利用枚数', 'R3年度'), 'abc');
+    type(newValue('AI-OCR利用枚数', 'R4年度'), '7万');
+    expect(await seriousViolations(container)).toEqual([]);
+    const unnamed = [...container.querySelectorAll('button, input, [role="tab"]')]
+      .filter((el) => !(el.textContent?.trim() || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length))
+      .map((el) => el.outerHTML.slice(0, 80));
+    expect(unnamed).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    await screen.findByText(/を元に戻しました/u);
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+});
