@@ -220,11 +220,16 @@ async function writeRows(budget: RequestBudget, sheet: Excel.Worksheet, rows: Sh
     const shifted = { ...area, top: area.top + firstRow, bottom: area.bottom + firstRow };
     applyStyle(rangeOf(sheet, shifted), style, area.bottom > area.top);
   }
-  for (let r = 0; r < rows.length; r++) {
+  // Runs of rows of one height take one operation: a long table has few distinct heights.
+  for (let r = 0; r < rows.length;) {
     const height = rows[r]?.height;
-    if (height === undefined) continue;
-    await budget.op();
-    sheet.getRangeByIndexes(firstRow + r, 0, 1, 1).format.rowHeight = height;
+    let end = r + 1;
+    while (end < rows.length && rows[end]?.height === height) end++;
+    if (height !== undefined) {
+      await budget.op();
+      sheet.getRangeByIndexes(firstRow + r, 0, end - r, 1).format.rowHeight = height;
+    }
+    r = end;
   }
 }
 
