@@ -78,6 +78,9 @@ export function Preview(): JSX.Element {
         },
       };
       setOpen({ name: file.name, session, services, run: createEvaluationRun() });
+      // The preview's stand-in for "someone else edits the workbook": for trying the revision conflict check by
+      // hand (window.apePreview.editCell('行動計画', 'D5', '…') in the console) and for the end-to-end tests.
+      (window as unknown as { apePreview?: Pick<StandinSession, 'editCell'> }).apePreview = { editCell: session.editCell };
       setSelected(null);
       setGeneration((g) => g + 1);
     } catch (e) {

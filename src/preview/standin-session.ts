@@ -10,6 +10,8 @@ export interface StandinSession {
   readonly host: ExcelHost;
   /** The workbook as .xlsx bytes, with whatever the add-in wrote. */
   save(): Promise<Uint8Array<ArrayBuffer>>;
+  /** Writes a cell as another user in Excel would, behind the pane's back (to try the conflict check). */
+  editCell(sheet: string, address: string, value: string | number): Promise<void>;
 }
 
 export async function openStandin(bytes: Uint8Array, displayLanguage: string, apiVersion?: string): Promise<StandinSession> {
@@ -18,5 +20,10 @@ export async function openStandin(bytes: Uint8Array, displayLanguage: string, ap
   return {
     host: standin.host,
     save: async () => new Uint8Array(await standin.workbook.toXlsx()),
+    editCell: (sheet, address, value) =>
+      standin.host.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+        await context.sync();
+      }),
   };
 }

@@ -158,11 +158,23 @@ describe('revising targets in the browser preview (Chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  // The conflict check (a cell changed behind the pane's back between Reload and Apply) needs a way to edit a
-  // cell in the preview. The preview exposes no such way and no handle on the stand-in (src/preview keeps it
-  // private), and the brief forbids adding one here. The conflict itself is covered on the stand-in by
-  // test/office/revise.test.ts and its display by test/taskpane/revise-view.test.ts.
-  it.todo('a cell changed behind the pane’s back is named and nothing is written (needs a hook in the preview)');
+  it('refuses to apply over a cell changed behind the pane’s back, names it, and writes nothing', async () => {
+    const page = await openPlan();
+    await evaluate(page);
+    await openRevise(page);
+    const row = page.locator('tr[data-slot="D5|2021|1"]');
+    await row.waitFor();
+    // Someone else edits the target cell after the pane read it.
+    const edited = '○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:4万枚 R4年度:3万枚';
+    await page.evaluate(([value]) => (window as unknown as { apePreview: { editCell(s: string, a: string, v: string): Promise<void> } }).apePreview.editCell('行動計画', 'D5', value!), [edited]);
+    await page.getByRole('textbox', { name: OCR_R3 }).fill('6.7万');
+    await page.getByRole('textbox', { name: OCR_R3_REASON }).fill(REASON);
+    await applyButton(page).click();
+    await expectText(page.locator('[data-error-key]'), 'D5');
+    const after = await downloadWorkbook(page, 'revise-conflict.xlsx');
+    expect(cellText(after, PLAN_SHEET, 'D5')).toBe(edited);
+    expect(after.getWorksheet('目標見直し')).toBeUndefined();
+  });
 
   it('keyboard only: Tab reaches the new-target field, the reason and Apply; Enter applies', async () => {
     const page = await openPlan();
