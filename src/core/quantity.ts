@@ -1578,11 +1578,11 @@ function parsePlainNumber(s: string): ParsedText {
 // splitIndicatorSegments
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Bullets anywhere; "・", "(1)" and "①" only at a line start or after a space ("RPA・AI-OCR" is one name).
- * segmentMarkerAt reads this by hand.
+/*
+ * Segment markers: bullets anywhere; "・", "(1)" and "①" only at a line start or after a space ("RPA・AI-OCR" is one
+ * name). As a pattern, SEGMENT_MARKER = /[○〇◯●■◆]|(?<!\S)(?:・|\(\d{1,2}\)|[①-⑳])/g, which segmentMarkerAt reads by
+ * hand (the property test keeps the pattern as its reference).
  */
-const SEGMENT_MARKER = /[○〇◯●■◆]|(?<!\S)(?:・|\(\d{1,2}\)|[①-⑳])/g;
 /** A line that continues the indicator above: another year, a value, or a remark ("R3年度:60業務", "(うち…)"). */
 const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|\d|[(~約▲△▼+\-※])/;
 

@@ -22,6 +22,16 @@ export interface RowCells {
   /** Column letters of the target and actual cells (of column A when there is none), for their A1 addresses. */
   readonly targetLetters: string;
   readonly actualLetters: string;
+  /** The year the target column's header names ("R2年度目標"), which an undated value in it is for. */
+  readonly targetYear: FiscalYear | null;
+  /** Later years' targets in columns of their own ("R3年度目標", "目標(R4)"). */
+  readonly laterTargets: readonly LaterTarget[];
+}
+
+export interface LaterTarget {
+  readonly year: FiscalYear;
+  readonly value: CellValue;
+  readonly letters: string;
 }
 
 interface Segment {
@@ -175,11 +185,13 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     reportSuspicions(t, targetRef, problems);
     reportSuspicions(a, actualRef, problems);
     const name = names[i] ?? (t?.label || a?.label || '');
+    const byYear = targetsByYear(t, unit);
+    const targetCells = addLaterTargets(byYear, cells, unit, i, count);
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     indicators[i] = {
       name,
-      targets: targetsByYear(t, unit),
+      targets: byYear,
       actual: actualFor(a, unit, cells.preferredYear),
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
@@ -188,7 +200,34 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       actualIsStatement: a?.parsed.statement ?? false,
       targetRef,
       actualRef,
+      ...(targetCells ? { targetCells } : {}),
     };
   }
   return indicators;
+}
+
+/**
+ * Completes an indicator's targets from the later-year columns, and dates an undated value of a dated target
+ * column. Returns where each later year's target stands, or undefined when all are in the target cell.
+ */
+function addLaterTargets(targets: Map<FiscalYear | null, Quantity>, cells: RowCells, unit: UnitOfRow, index: number, count: number): Map<FiscalYear | null, string> | undefined {
+  const undated = targets.get(null);
+  if (cells.targetYear !== null && undated !== undefined && !targets.has(cells.targetYear)) {
+    targets.delete(null);
+    targets.set(cells.targetYear, undated);
+  }
+  if (cells.laterTargets.length === 0) return undefined;
+  const where = new Map<FiscalYear | null, string>();
+  for (const later of cells.laterTargets) {
+    const segments = segmentsOf(later.value, unit);
+    // One value per indicator, in the same order; a single value serves a single indicator only.
+    const seg = segments.length === count ? segments[index] : undefined;
+    for (const q of seg?.parsed.quantities ?? []) {
+      const year = q.year ?? later.year;
+      if (targets.has(year)) continue;
+      targets.set(year, withUnit(q, unit));
+      where.set(year, `${later.letters}${cells.sheetRow}`);
+    }
+  }
+  return where.size > 0 ? where : undefined;
 }

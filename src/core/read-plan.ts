@@ -2,7 +2,7 @@
 import { cellAt, columnLetters, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText } from './cell-text';
 import { columnFor, findHeader } from './headers';
-import { buildIndicators, type RowCells } from './read-indicators';
+import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { CellRef, Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
@@ -226,6 +226,8 @@ function finished(p: PendingInitiative): Initiative {
   };
 }
 
+const NO_LATER_TARGETS: readonly LaterTarget[] = [];
+
 /** Reads the plan on a grid. Throws EvaluationError when the grid holds no plan. */
 export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   if (grid.cells.length === 0 || grid.cells.every((row) => row.every(isBlank))) {
@@ -243,6 +245,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     id: col('id'), pillar: col('pillar'), name: col('name'), indicator: col('indicator'), unit: col('unit'),
     target: col('target'), actual: col('actual'), status: col('status'), cause: col('cause'), nextSteps: col('nextSteps'),
   };
+  const targetYear = columns.find((c) => c.index === roleColumns.target)?.year ?? null;
+  // Later years' targets in columns of their own ("R3年度目標"): read with the target, never kept as extras.
+  const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year > preferredYear));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual');
 
@@ -328,6 +333,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       actual: roleColumns.actual >= 0 ? merged.value(row, roleColumns.actual) : null,
       targetLetters: lettersOf(Math.max(roleColumns.target, 0)),
       actualLetters: lettersOf(Math.max(roleColumns.actual, 0)),
+      targetYear,
+      laterTargets: laterTargetColumns.length === 0 ? NO_LATER_TARGETS
+        : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(row, c.index), letters: lettersOf(c.index) })),
     };
     oddValue(row, roleColumns.target, rowCells.target);
     oddValue(row, roleColumns.actual, rowCells.actual);

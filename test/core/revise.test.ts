@@ -3,6 +3,9 @@ import { lastUndoableBatch, readHistory, revisionNotation, revisionsInForce, his
 import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
 import { parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
 import type { CellValue } from '../../src/core/grid';
+import { evaluateGrid } from '../../src/core/evaluate';
+import { targetSlots } from '../../src/core/revise/slots';
+import { grid } from '../support/grid';
 
 describe('values planners type', () => {
   it.each([
@@ -108,5 +111,28 @@ describe('the revision history', () => {
     expect(lastUndoableBatch(history).map((r) => r.batch)).toEqual([1]);
     expect(revisionsInForce(history).map((r) => r.batch)).toEqual([1]);
     expect(lastUndoableBatch([])).toEqual([]);
+  });
+});
+
+describe('target series: later years in columns of their own or in the target cell', () => {
+  it('reads "R3年度目標" and "目標(R4)" columns as next years\u2019 targets, each in its own cell', () => {
+    const plan = grid([
+      ['取組項目', '指標', 'R2年度目標', 'R2年度末実績', 'R3年度目標', '目標(R4)', '所管課'],
+      ['RPAの推進', 'RPA導入業務数', '50業務', '51業務', '60業務', 70, '行政改革課'],
+    ]);
+    const e = evaluateGrid(plan);
+    expect(e.year).toBe(2020);
+    expect(e.initiatives[0]?.indicators[0]?.series).toEqual([
+      { year: 2020, value: 50, cell: 'C2' }, { year: 2021, value: 60, cell: 'E2' }, { year: 2022, value: 70, cell: 'F2' },
+    ]);
+    // Target columns are read as targets, not kept as unknown columns.
+    expect(e.initiatives[0]?.extra).toEqual({ 所管課: '行政改革課' });
+    const slots = targetSlots(e, (cell) => (cell === 'E2' ? '60業務' : cell === 'F2' ? 70 : null));
+    expect(slots.map((s) => [s.year, s.cell, s.written, s.suggestion.value])).toEqual([[2021, 'E2', '60業務', 60], [2022, 'F2', '70', 70]]);
+  });
+
+  it('reads several years in one target cell ("R3年度:250会議 R4年度:300会議")', () => {
+    const e = evaluateGrid(grid([['取組項目', '目標', 'R2年度末実績'], ['会議の音声テキスト化', 'R2年度:200会議 R3年度:250会議 R4年度:300会議', '約490会議']]));
+    expect(e.initiatives[0]?.indicators[0]?.series.map((p) => [p.year, p.value, p.cell])).toEqual([[2020, 200, 'B2'], [2021, 250, 'B2'], [2022, 300, 'B2']]);
   });
 });
