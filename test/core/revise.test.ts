@@ -4,7 +4,7 @@ import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
 import { parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
 import type { CellValue } from '../../src/core/grid';
 import { evaluateGrid } from '../../src/core/evaluate';
-import { targetSlots } from '../../src/core/revise/slots';
+import { changedCells, planWrites, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
 import { grid } from '../support/grid';
 
 describe('values planners type', () => {
@@ -134,5 +134,41 @@ describe('target series: later years in columns of their own or in the target ce
   it('reads several years in one target cell ("R3年度:250会議 R4年度:300会議")', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', 'R2年度末実績'], ['会議の音声テキスト化', 'R2年度:200会議 R3年度:250会議 R4年度:300会議', '約490会議']]));
     expect(e.initiatives[0]?.indicators[0]?.series.map((p) => [p.year, p.value, p.cell])).toEqual([[2020, 200, 'B2'], [2021, 250, 'B2'], [2022, 300, 'B2']]);
+  });
+});
+
+describe('the conflict check before writing', () => {
+  const slotFor = (cell: string, read: CellValue, year: number, indicatorName: string): TargetSlot => ({
+    id: `${cell}|${year}|0`, sheet: '行動計画', row: 5, initiative: 'RPA', indicator: indicatorName, indicatorName, status: 'achieved', direction: 'atLeast',
+    thisYearTarget: 12000, actual: 62000, rate: 5.2, unit: '枚', year, cell, read, current: 20000, written: '2万枚',
+    suggestion: { value: 62000, reason: 'raiseToActual', rule: 'keepOrRaiseToActual' },
+  });
+  const cell = '○AI-OCR利用枚数 R3年度:2万枚 R4年度:3万枚\n○利用会議数 R3年度:250会議 R4年度:300会議';
+
+  it('rewrites each cell once with all of its changes, each in its own indicator’s part', () => {
+    const planned = planWrites([
+      { slot: slotFor('D5', cell, 2021, 'AI-OCR利用枚数'), value: 67000, reason: '' },
+      { slot: slotFor('D5', cell, 2022, '利用会議数'), value: 550, reason: '' },
+    ]);
+    expect(planned).toEqual({ ok: true, writes: [expect.objectContaining({ cell: 'D5', expected: cell, value: '○AI-OCR利用枚数 R3年度:6.7万枚 R4年度:3万枚\n○利用会議数 R3年度:250会議 R4年度:550会議' })] });
+  });
+
+  it('names the cells that changed since they were read, and only those', () => {
+    const writes = [{ cell: 'D5', expected: cell as CellValue }, { cell: 'E5', expected: 20000 as CellValue }, { cell: 'F5', expected: null as CellValue }];
+    const now: Record<string, CellValue> = { D5: cell, E5: 25000, F5: '' };
+    expect(changedCells(writes, (c) => now[c] ?? null)).toEqual(['E5']);
+  });
+});
+
+describe('the history sheet through the .xlsx writer', () => {
+  it('renders with the same layout the add-in writes', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { renderSheet } = await import('../../src/workbook/xlsx-render');
+    const book = new ExcelJS.Workbook();
+    const spec = historySheet([{ at: '2021-06-01 10:15', user: '', sheet: '行動計画', cell: 'D5', initiative: 'RPA', indicator: 'AI-OCR利用枚数', year: 2021, oldValue: '2万枚', newValue: '6.7万枚', reason: '引き上げ', oldCell: 'a', newCell: 'b', kind: 'revise', batch: 1 }], 'ja');
+    const sheet = renderSheet(book, spec, spec.name);
+    expect(sheet.name).toBe('目標見直し');
+    expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['日時', '変更前', '変更後', '理由']));
+    expect(sheet.getCell('I3').value).toBe('6.7万枚');
   });
 });
