@@ -34,7 +34,7 @@ import { createServices } from '../src/office/services';
 import { DEFAULT_SETTINGS } from '../src/office/use-cases';
 import { createStandin, PAYLOAD_LIMIT_BYTES, StandinWorkbook } from '../src/standin';
 import { launchChromium, OFFICE_CDN } from '../test/e2e/support/browser';
-import { serveDirectory } from '../test/e2e/support/static-server';
+import { serveDirectory } from '../scripts/static-server';
 import { generatePlan, type GeneratedPlan } from './generate-plan';
 import { planFile } from './plan-file';
 import { median, ms, thousands } from './timing';

@@ -7,6 +7,8 @@
  * https://github.com/jmcnamara/XlsxWriter/issues/1078).
  */
 
+import { columnLetters } from '../core/grid';
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
@@ -58,16 +60,7 @@ export function sameArea(a: Area, b: Area): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetters };
 
 export function columnIndex(letters: string): number {
   let n = 0;

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { serveDirectory, type StaticServer } from './support/static-server';
+import { serveDirectory, type StaticServer } from '../../scripts/static-server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const E2E_DIST = path.join(ROOT, 'test', 'e2e', 'output', 'dist');

@@ -1,6 +1,6 @@
 /**
- * A static file server for a built dist/ directory, in-process, on a free localhost port (plain http): what
- * scripts/serve-dist.ts does for people, as a function the end-to-end tests and the bench can start and stop.
+ * A static file server for a built dist/ directory on localhost (plain http): `npm run preview` serves people
+ * with it (scripts/serve-dist.ts), and the end-to-end tests and the bench start and stop it in-process.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -24,8 +24,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a port the system picks (port 0). */
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+/** Serves `dir` on 127.0.0.1 at `port`, or at a port the system picks (0). */
+export async function serveDirectory(dir: string, port = 0): Promise<StaticServer> {
   const root = resolve(dir);
   statSync(join(root, 'taskpane.html')); // throws ENOENT with the path when there is no build
   const server: Server = createServer((request, response) => {
@@ -54,11 +54,11 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(port, '127.0.0.1', () => done());
   });
-  const { port } = server.address() as AddressInfo;
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
