@@ -38,6 +38,7 @@ export async function writeEvaluatedWorkbook(input: ExcelJS.Workbook, inputBytes
   // Written beside the target and renamed over it: a reader never sees half a file, and a link at the
   // output path is replaced rather than written through.
   const temporary = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);
+  await fs.mkdir(path.dirname(outPath), { recursive: true });
   await fs.writeFile(temporary, bytes);
   await fs.rename(temporary, outPath);
   return { sheets, replaced, separateBecause };
