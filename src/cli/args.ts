@@ -1,7 +1,7 @@
 /** Command-line arguments of `evaluate`, checked before any file is touched. */
 import { parseArgs } from 'node:util';
 import { EvaluationError } from '../core/errors';
-import { PRESET_NAMES, type PresetName } from '../core/grading';
+import { gradingRules, PRESET_NAMES, validThresholds, type PresetName } from '../core/grading';
 import { LANGS, type Lang } from '../core/messages';
 import { parseYearLabel } from '../core/quantity';
 import type { FiscalYear } from '../core/quantity-types';
@@ -15,6 +15,8 @@ export interface CliArgs {
   readonly lang: Lang;
   readonly preset: PresetName;
   readonly tolerance: number;
+  /** Band thresholds as ratios, highest band first; null = the preset's. */
+  readonly thresholds: number[] | null;
   readonly help: boolean;
 }
 
@@ -27,6 +29,8 @@ export const USAGE = `Usage: npm run evaluate -- <workbook.xlsx> [options]
   --lang ja|en        language of messages and sheets (default: ja)
   --preset NAME       grading: report (順調/遅れ), abcd, sabc, marks (default: report)
   --tolerance 0.05    count an initiative within this share of its target as on track (default: 0)
+  --thresholds 100,90,60
+                      an office's own band thresholds in % for a band preset, highest band first
   --help              this text
 
 Exit codes: 0 evaluated (delays are not errors), 2 usage or input error.`;
@@ -52,7 +56,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       allowPositionals: true,
       options: {
         sheet: { type: 'string' }, year: { type: 'string' }, json: { type: 'string' }, out: { type: 'string' },
-        lang: { type: 'string' }, preset: { type: 'string' }, tolerance: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' }, preset: { type: 'string' }, tolerance: { type: 'string' }, thresholds: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -60,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    return { workbook: '', sheet: null, year: null, json: null, out: null, lang: 'ja', preset: 'report', tolerance: 0, help: true };
+    return { workbook: '', sheet: null, year: null, json: null, out: null, lang: 'ja', preset: 'report', tolerance: 0, thresholds: null, help: true };
   }
   if (positionals.length !== 1) throw usage(positionals.length === 0 ? 'No workbook given.' : `One workbook at a time: ${positionals.join(' ')}`);
   const lang = (values.lang ?? 'ja') as Lang;
@@ -69,6 +74,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!PRESET_NAMES.includes(preset)) throw usage(`--preset: one of ${PRESET_NAMES.join(', ')}, not ${values.preset}`);
   const tolerance = values.tolerance === undefined ? 0 : Number(values.tolerance);
   if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) throw usage(`--tolerance: a share between 0 and 1, not ${values.tolerance}`);
+  const thresholds = values.thresholds === undefined ? null : values.thresholds.split(',').map((t) => Number(t) / 100);
+  if (thresholds !== null && !validThresholds(gradingRules({ preset }), thresholds)) {
+    throw usage(`--thresholds: one falling percentage for each band of ${preset} but the last, not ${values.thresholds}`);
+  }
   return {
     workbook: positionals[0] ?? '',
     sheet: values.sheet ?? null,
@@ -78,6 +87,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     lang,
     preset,
     tolerance,
+    thresholds,
     help: false,
   };
 }

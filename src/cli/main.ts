@@ -58,7 +58,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     }
     if (args.out !== null && !/\.xlsx$/iu.test(args.out)) throw new EvaluationError('usage', { message: `--out: an .xlsx file name, not ${args.out}` });
     const { evaluation, fileName, workbook, bytes, revisions } = await evaluateFile(args.workbook, {
-      sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang,
+      sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, thresholds: args.thresholds, lang: args.lang,
     });
     const jsonToStdout = args.json === '-';
     if (args.json !== null) {
@@ -69,7 +69,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     const say = jsonToStdout ? io.stderr : io.stdout;
     say(`${summaryText(evaluation, args.lang)}\n`);
     if (args.out !== null) {
-      const rules = gradingRules({ preset: args.preset, onTrackTolerance: args.tolerance, lang: args.lang });
+      const rules = gradingRules({ preset: args.preset, onTrackTolerance: args.tolerance, thresholds: args.thresholds, lang: args.lang });
       const spec = summaryWorkbook({ evaluation, rules, lang: args.lang, workbookName: fileName, generatedAt: new Date(), revisions });
       const result = await writeEvaluatedWorkbook(workbook, bytes, spec, args.out);
       if (result.separateBecause.length > 0) {

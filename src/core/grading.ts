@@ -40,9 +40,29 @@ export interface GradingOptions {
   readonly preset?: PresetName;
   readonly onTrackTolerance?: number;
   readonly lang?: 'ja' | 'en';
+  /**
+   * An office's own lower bounds for the bands of a band preset (ratios, highest band first, the last band
+   * open-ended): [1, 0.9, 0.6] makes abcd A ≥100% / B ≥90% / C ≥60% / D.
+   */
+  readonly thresholds?: readonly number[] | null;
+}
+
+/** Thresholds that fit the preset's bands: one per bounded band, positive, falling. Others are ignored. */
+export function validThresholds(rules: GradingRules, thresholds: readonly number[] | null | undefined): readonly number[] | null {
+  const bounded = rules.bands.filter((b) => Number.isFinite(b.minRate)).length;
+  if (!thresholds || rules.preset === 'report' || thresholds.length !== bounded) return null;
+  const ok = thresholds.every((t, i) => Number.isFinite(t) && t > 0 && (i === 0 || t < (thresholds[i - 1] ?? Infinity)));
+  return ok ? thresholds : null;
 }
 
 export function gradingRules(options: GradingOptions = {}): GradingRules {
+  const rules = presetRules(options);
+  const thresholds = validThresholds(rules, options.thresholds);
+  if (!thresholds) return rules;
+  return { ...rules, bands: rules.bands.map((b, i) => (Number.isFinite(b.minRate) ? { ...b, minRate: thresholds[i] ?? b.minRate } : b)) };
+}
+
+function presetRules(options: GradingOptions): GradingRules {
   const tolerance = Math.min(Math.max(options.onTrackTolerance ?? 0, 0), 1);
   switch (options.preset ?? 'report') {
     case 'report':

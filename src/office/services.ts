@@ -29,7 +29,7 @@ function langOf(host: ExcelHost, settings: PlanSettings): Lang {
 function evaluateOptions(settings: PlanSettings, lang: Lang): EvaluateOptions {
   return {
     sheet: settings.sheet, year: settings.year, columnRoles: Object.keys(settings.columnRoles).length > 0 ? settings.columnRoles : undefined,
-    preset: settings.preset, onTrackTolerance: settings.onTrackTolerance, lang,
+    preset: settings.preset, onTrackTolerance: settings.onTrackTolerance, thresholds: settings.thresholds, lang,
   };
 }
 

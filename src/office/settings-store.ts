@@ -31,6 +31,7 @@ export function parseSettings(raw: unknown): PlanSettings {
     year: Number.isInteger(o.year) ? (o.year as number) : null,
     preset: PRESET_NAMES.includes(o.preset as never) ? (o.preset as PlanSettings['preset']) : DEFAULT_SETTINGS.preset,
     onTrackTolerance: Number.isFinite(tolerance) && tolerance >= 0 && tolerance < 1 ? tolerance : 0,
+    thresholds: Array.isArray(o.thresholds) && o.thresholds.every((t) => typeof t === 'number' && Number.isFinite(t) && t > 0) ? (o.thresholds as number[]) : null,
     lang: LANGS.includes(o.lang as never) ? (o.lang as PlanSettings['lang']) : null,
   };
 }

@@ -17,11 +17,13 @@ export interface PlanSettings {
   readonly year: number | null;
   readonly preset: PresetName;
   readonly onTrackTolerance: number;
+  /** The office's own band thresholds for a band preset (ratios, highest first); null = the preset's. */
+  readonly thresholds: readonly number[] | null;
   /** null = Office's display language. */
   readonly lang: Lang | null;
 }
 
-export const DEFAULT_SETTINGS: PlanSettings = { sheet: null, columnRoles: {}, year: null, preset: 'report', onTrackTolerance: 0, lang: null };
+export const DEFAULT_SETTINGS: PlanSettings = { sheet: null, columnRoles: {}, year: null, preset: 'report', onTrackTolerance: 0, thresholds: null, lang: null };
 
 export interface SheetChoice {
   readonly name: string;

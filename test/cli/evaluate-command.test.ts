@@ -61,6 +61,15 @@ describe('evaluate on the sample plan', () => {
     expect(report.problems[0].message).toMatch(/mistyped thousands separator/);
   });
 
+  it('grades by an office’s own band thresholds, and refuses ones that do not fit the preset', async () => {
+    const grades = async (...extra: string[]) => JSON.parse((await run(SAMPLE, '--json', '-', '--preset', 'abcd', ...extra)).stdout).initiatives.find((i: { row: number }) => i.row === 8).grade;
+    expect(await grades()).toBe('C');
+    expect(await grades('--thresholds', '100,70,40')).toBe('B');
+    const bad = await run(SAMPLE, '--preset', 'abcd', '--thresholds', '100,120');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--thresholds');
+  });
+
   it('evaluates another year when told', async () => {
     const { stdout } = await run(SAMPLE, '--year', 'R3', '--json', '-');
     const report = JSON.parse(stdout);

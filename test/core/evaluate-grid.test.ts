@@ -182,3 +182,15 @@ describe('choosing the plan sheet', () => {
     }
   });
 });
+
+describe('an office’s own band thresholds', () => {
+  const rows = [['取組項目', '目標', '実績'], ['a', '100件', '95件'], ['b', '100件', '70件']];
+  it('move the bands of a band preset (a grade below the target is never "achieved")', () => {
+    expect(evaluateGrid(grid(rows), { preset: 'abcd' }).initiatives.map((i) => i.grade)).toEqual(['B', 'C']);
+    expect(evaluateGrid(grid(rows), { preset: 'abcd', thresholds: [0.9, 0.6, 0.3] }).initiatives.map((i) => [i.grade, i.status])).toEqual([['A', 'on-track'], ['B', 'on-track']]);
+  });
+  it('are ignored when they do not fit the preset (wrong count, not falling)', () => {
+    expect(evaluateGrid(grid(rows), { preset: 'abcd', thresholds: [0.9, 0.95, 0.3] }).initiatives.map((i) => i.grade)).toEqual(['B', 'C']);
+    expect(evaluateGrid(grid(rows), { preset: 'abcd', thresholds: [0.9] }).initiatives.map((i) => i.grade)).toEqual(['B', 'C']);
+  });
+});

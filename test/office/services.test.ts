@@ -155,7 +155,7 @@ describe('Evaluate in Excel (on the stand-in)', () => {
 describe('Settings in the workbook', () => {
   it('are saved in the workbook and read back by the next person who opens it', async () => {
     const standin = await sampleStandin();
-    const settings: PlanSettings = { ...DEFAULT_SETTINGS, sheet: '行動計画', columnRoles: { name: 2, target: 3 }, year: 2020, preset: 'abcd', lang: 'en' };
+    const settings: PlanSettings = { ...DEFAULT_SETTINGS, sheet: '行動計画', columnRoles: { name: 2, target: 3 }, year: 2020, preset: 'abcd', thresholds: [1, 0.7, 0.4], lang: 'en' };
     await createServices(standin.host).saveSettings(settings);
     const reopened = await standinOf(await standin.workbook.toXlsx());
     expect(await createServices(reopened.host).loadSettings()).toEqual(settings);
@@ -170,6 +170,11 @@ describe('Settings in the workbook', () => {
     const outcome = await createServices(standin.host).evaluate({ ...DEFAULT_SETTINGS, sheet: '行動計画', preset: 'abcd', lang: 'en' });
     expect(outcome.sheets).toEqual(['Summary', 'Delayed', 'Results', 'Check']);
     expect(outcome.evaluation.initiatives[0]?.grade).toBe('A');
+    // 共同クラウド, 15 of 20 団体: C under abcd's B ≥80%, B under an office's own B ≥70%.
+    const cloud = (o: typeof outcome) => o.evaluation.initiatives.find((i) => i.row === 8)?.grade;
+    expect(cloud(outcome)).toBe('C');
+    const own = await createServices(standin.host).evaluate({ ...DEFAULT_SETTINGS, preset: 'abcd', thresholds: [1, 0.7, 0.4] });
+    expect(cloud(own)).toBe('B');
   });
 
   it('detect the columns of the plan sheet for the pane to prefill', async () => {

@@ -166,7 +166,7 @@ describe('the Evaluate view', () => {
   });
 
   it('speaks English when the settings say en, and sets lang on the root', async () => {
-    const services = fakeServices({}, { sheet: null, columnRoles: {}, year: null, preset: 'report', onTrackTolerance: 0, lang: 'en' });
+    const services = fakeServices({}, { sheet: null, columnRoles: {}, year: null, preset: 'report', onTrackTolerance: 0, thresholds: null, lang: 'en' });
     const { container } = renderApp(services);
     expect(await screen.findByText(UI_EN['ui.evaluate.empty'] as string)).toBeTruthy();
     expect(container.querySelector('[lang="en"]')).not.toBeNull();

@@ -7,7 +7,7 @@ import { evaluateGrid } from '../../src/core/evaluate';
 import { parseA1, type CellValue } from '../../src/core/grid';
 import { message } from '../../src/core/messages';
 import { UI_JA } from '../../src/core/messages-ui';
-import { targetSlots, type PlannedChange, type TargetSlot } from '../../src/core/revise/slots';
+import { targetSlots, type PlannedChange } from '../../src/core/revise/slots';
 import { AddinError, DEFAULT_SETTINGS, type AddinServices, type PlanSettings, type RevisionSheet } from '../../src/office/use-cases';
 import { App } from '../../src/taskpane/App';
 import { createEvaluationRun } from '../../src/taskpane/evaluation-run';

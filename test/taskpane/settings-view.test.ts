@@ -51,6 +51,12 @@ describe('the Settings view', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '評価年度' }), { target: { value: 'R2' } });
     expect(screen.getByText('R2として評価します。')).toBeTruthy();
     fireEvent.change(select('判定基準'), { target: { value: 'abcd' } });
+    // The office's own bands: B from 90%, C from 60%.
+    expect((screen.getByRole('spinbutton', { name: 'Bの下限（%）' }) as HTMLInputElement).value).toBe('80');
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Bの下限（%）' }), { target: { value: '90' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Cの下限（%）' }), { target: { value: '95' } });
+    expect(screen.getByText('区切りは正の数で、上の区分ほど大きくしてください。')).toBeTruthy();
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Cの下限（%）' }), { target: { value: '60' } });
     fireEvent.change(select('言語'), { target: { value: 'en' } });
 
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
@@ -61,6 +67,7 @@ describe('the Settings view', () => {
       year: 2020,
       preset: 'abcd',
       onTrackTolerance: 0,
+      thresholds: [1, 0.9, 0.6],
       lang: 'en',
     } satisfies PlanSettings);
     // The pane now speaks the saved language.
@@ -69,7 +76,7 @@ describe('the Settings view', () => {
   });
 
   it('shows the stored settings when it opens', async () => {
-    const stored: PlanSettings = { sheet: '行動計画', columnRoles: { cause: 8 }, year: 2020, preset: 'report', onTrackTolerance: 0.05, lang: 'ja' };
+    const stored: PlanSettings = { sheet: '行動計画', columnRoles: { cause: 8 }, year: 2020, preset: 'report', onTrackTolerance: 0.05, thresholds: null, lang: 'ja' };
     const services = fakeServices({}, stored);
     await openSettings(services);
     await waitFor(() => expect(select('行動計画のシート').value).toBe('行動計画'));

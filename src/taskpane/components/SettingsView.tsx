@@ -7,7 +7,7 @@ import {
   Button, Caption1, Field, Input, Select, Spinner, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { PRESET_NAMES, type PresetName } from '../../core/grading';
+import { gradingRules, PRESET_NAMES, validThresholds, type PresetName } from '../../core/grading';
 import type { Lang } from '../../core/messages';
 import type { Role } from '../../core/model';
 import { formatYearLabel, parseYearLabel } from '../../core/quantity';
@@ -34,6 +34,24 @@ export function parseYearInput(text: string): number | null | undefined {
 }
 
 /** "5" (%) → 0.05; "" → 0; out of 0–100 or not a number → undefined. */
+/** The preset's own lower bounds, as percent texts for the inputs: abcd → ["100", "80", "50"]. */
+export function defaultThresholdTexts(preset: PresetName): string[] {
+  return gradingRules({ preset }).bands.filter((b) => Number.isFinite(b.minRate)).map((b) => String(Math.round(b.minRate * 1000) / 10));
+}
+
+/**
+ * The thresholds typed for a band preset, as ratios: null when they are the preset's own (nothing to store),
+ * undefined when they do not fit (a blank, not a number, not falling).
+ */
+export function parseThresholds(preset: PresetName, texts: readonly string[]): number[] | null | undefined {
+  if (preset === 'report') return null;
+  const values = texts.map((t) => (t.trim() === '' ? NaN : Number(t) / 100));
+  const rules = gradingRules({ preset });
+  if (!validThresholds(rules, values)) return undefined;
+  const defaults = defaultThresholdTexts(preset).map((t) => Number(t) / 100);
+  return values.every((v, i) => Math.abs(v - (defaults[i] ?? NaN)) < 1e-9) ? null : values;
+}
+
 export function parseTolerancePercent(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return 0;
@@ -43,6 +61,7 @@ export function parseTolerancePercent(text: string): number | undefined {
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '480px' },
+  thresholds: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
@@ -60,6 +79,9 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
   const [yearText, setYearText] = useState<string>(base.year === null ? '' : formatYearLabel(base.year, lang));
   const [preset, setPreset] = useState<PresetName>(base.preset);
   const [toleranceText, setToleranceText] = useState<string>(String(Math.round(base.onTrackTolerance * 1000) / 10));
+  const [thresholdTexts, setThresholdTexts] = useState<string[]>(
+    base.thresholds ? base.thresholds.map((t) => String(Math.round(t * 1000) / 10)) : defaultThresholdTexts(base.preset),
+  );
   const [chosenLang, setChosenLang] = useState<Lang | ''>(base.lang ?? '');
   const [error, setError] = useState<unknown>(loadError ?? null);
   const [saving, setSaving] = useState(false);
@@ -112,7 +134,9 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
 
   const year = parseYearInput(yearText);
   const tolerance = parseTolerancePercent(toleranceText);
-  const valid = year !== undefined && tolerance !== undefined;
+  const thresholds = parseThresholds(preset, thresholdTexts);
+  const valid = year !== undefined && tolerance !== undefined && thresholds !== undefined;
+  const bandGrades = gradingRules({ preset, lang }).bands.filter((b) => Number.isFinite(b.minRate)).map((b) => b.grade);
 
   const save = (): void => {
     if (!valid || saving) return;
@@ -122,6 +146,7 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
       year,
       preset,
       onTrackTolerance: tolerance,
+      thresholds: thresholds ?? null,
       lang: chosenLang === '' ? null : chosenLang,
     };
     setSaving(true);
@@ -191,12 +216,44 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
       </Field>
 
       <Field label={t('ui.settings.preset')}>
-        <Select value={preset} onChange={(_, data) => edit(setPreset)(data.value as PresetName)}>
+        <Select
+          value={preset}
+          onChange={(_, data) => {
+            edit(setPreset)(data.value as PresetName);
+            setThresholdTexts(defaultThresholdTexts(data.value as PresetName));
+          }}
+        >
           {PRESET_NAMES.map((name) => (
             <option key={name} value={name}>{t(`ui.preset.${name}`)}</option>
           ))}
         </Select>
       </Field>
+
+      {preset !== 'report' && (
+        <Field
+          label={t('ui.settings.thresholds')}
+          hint={thresholds === undefined ? undefined : t('ui.settings.thresholdsHint')}
+          validationState={thresholds === undefined ? 'error' : 'none'}
+          validationMessage={thresholds === undefined ? t('ui.settings.thresholdsInvalid') : undefined}
+        >
+          <div className={styles.thresholds}>
+            {bandGrades.map((grade, i) => (
+              <Input
+                key={`${preset}-${grade}`}
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step={1}
+                aria-label={t('ui.settings.thresholdFor', { grade })}
+                contentBefore={<span>{grade} ≥</span>}
+                contentAfter={<span>%</span>}
+                value={thresholdTexts[i] ?? ''}
+                onChange={(_, data) => edit(setThresholdTexts)(thresholdTexts.map((v, j) => (j === i ? data.value : v)))}
+              />
+            ))}
+          </div>
+        </Field>
+      )}
 
       <Field
         label={t('ui.settings.tolerance')}
