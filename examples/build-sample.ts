@@ -1,7 +1,7 @@
 /**
  * Builds examples/action-plan-r2.xlsx: the action plan worksheet as prefectural staff keep it, holding
  * every initiative that Saitama prefecture's published FY2020 (令和2年度) progress report details
- * (see /work/shared/seed). The report's totals (62 initiatives, 56 on track, 6 delayed) are for the
+ * (令和2年度における行財政改革の取組について). The report's totals (62 initiatives, 56 on track, 6 delayed) are for the
  * whole plan; this sample holds only the 14 rows the report details: 8 on track, 6 delayed.
  *
  * Texts are as the report writes them, with only the PDF extraction damage repaired ("ORPA" → "○RPA",
