@@ -10,6 +10,11 @@ import { UI_EN, UI_JA } from './messages-ui';
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
 
+/** "ja-JP" / "en-US" / "ja" → the language to speak; anything not Japanese is English. */
+export function langOfTag(tag: string | null | undefined): Lang {
+  return (tag ?? '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
 type Params = Readonly<Record<string, string | number>>;
 type Template = string | ((p: Params) => string);
 

@@ -1,5 +1,5 @@
 /** Excel's range addresses ("'行動計画'!B5:C7") as 0-based sheet coordinates, and back. */
-import { columnLetters, parseA1 } from '../core/grid';
+import { parseA1 } from '../core/grid';
 import type { Area } from '../core/sheets/description';
 
 export interface SheetArea extends Area {
@@ -16,15 +16,4 @@ export function parseRangeAddress(address: string): SheetArea | null {
   const end = to === undefined ? start : parseA1(to);
   if (!start || !end) return null;
   return { sheet, top: start.row, left: start.col, bottom: end.row, right: end.col };
-}
-
-/** A1 range text for an area, relative to the sheet ("B5:C7"). */
-export function areaAddress(area: Area): string {
-  const from = `${columnLetters(area.left)}${area.top + 1}`;
-  const to = `${columnLetters(area.right)}${area.bottom + 1}`;
-  return from === to ? from : `${from}:${to}`;
-}
-
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/gu, "''")}'`;
 }

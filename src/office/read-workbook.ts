@@ -43,13 +43,15 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Workb
 const ERROR_LITERAL = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/u;
 
 /** Excel's values as the core's plain values: "" is blank, "#N/A" an error. */
+export function plainValue(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string') return ERROR_LITERAL.test(v) ? { error: v } : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
 function plainRow(row: readonly unknown[]): CellValue[] {
-  return row.map((v) => {
-    if (v === '' || v === null || v === undefined) return null;
-    if (typeof v === 'string') return ERROR_LITERAL.test(v) ? { error: v } : v;
-    if (typeof v === 'number' || typeof v === 'boolean') return v;
-    return String(v);
-  });
+  return row.map(plainValue);
 }
 
 function mergedAreas(address: string | null, top: number, left: number): MergedArea[] {

@@ -2,6 +2,8 @@
  * Revising next years' targets in Excel: the changed target cells are written in one batch, only after checking
  * that each still holds what the pane read, and every change is appended to the history sheet 目標見直し.
  */
+import { cellText } from '../core/cell-text';
+import { formatDateTime } from '../core/date-time';
 import type { CellValue, Grid } from '../core/grid';
 import { parseA1 } from '../core/grid';
 import type { Lang } from '../core/messages';
@@ -10,6 +12,7 @@ import { changedCells, planWrites, type PlannedChange } from '../core/revise/slo
 import { targetWritten } from '../core/revise/typed-value';
 import { MARKER_PREFIX } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
+import { plainValue } from './read-workbook';
 import { AddinError } from './use-cases';
 import { appendRows, RequestBudget, writeSheet, type Capabilities } from './write-sheets';
 
@@ -20,12 +23,6 @@ export function gridCell(grid: Grid, address: string): CellValue {
   const at = parseA1(address);
   if (!at) return null;
   return grid.cells[at.row - grid.top]?.[at.col - grid.left] ?? null;
-}
-
-function fromExcel(value: unknown): CellValue {
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
 }
 
 interface HistoryState {
@@ -43,18 +40,9 @@ export function queueHistory(context: Excel.RequestContext): () => HistoryState 
   return () => {
     if (anchor.isNullObject) return { sheet: null, revisions: [], nextRow: 0 };
     if (used.isNullObject) return { sheet, revisions: [], nextRow: HISTORY_FIRST_ROW };
-    const rows = Array.from({ length: used.rowIndex }, () => [] as CellValue[]).concat(used.values.map((r) => r.map(fromExcel)));
+    const rows = Array.from({ length: used.rowIndex }, () => [] as CellValue[]).concat(used.values.map((r) => r.map(plainValue)));
     return { sheet, revisions: readHistory(rows), nextRow: used.rowIndex + used.rowCount };
   };
-}
-
-function stamp(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
-
-function cellText(value: CellValue): string {
-  return value === null ? '' : typeof value === 'object' ? '' : String(value);
 }
 
 export interface HistoryWriteOptions {
@@ -92,13 +80,13 @@ export async function applyRevisions(context: Excel.RequestContext, sheetName: s
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
 
-  const now1 = (cell: string): CellValue => fromExcel(ranges.get(cell)?.values[0]?.[0]);
+  const now1 = (cell: string): CellValue => plainValue(ranges.get(cell)?.values[0]?.[0]);
   const changed = changedCells(planned.writes, now1);
   if (changed.length > 0) throw new AddinError('revisionConflict', { cells: changed.join(', ') });
 
   const state = history();
   const batch = Math.max(0, ...state.revisions.map((r) => r.batch)) + 1;
-  const at = stamp(now);
+  const at = formatDateTime(now);
   const revisions: Revision[] = [];
   for (const write of planned.writes) {
     // Only the value changes: the cell keeps its format, and a text cell its way of writing.
@@ -136,14 +124,14 @@ export async function undoLastRevision(context: Excel.RequestContext, user: stri
   const ranges = new Map([...byCell].map(([key, r]) => [key, context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).load('values')]));
   await context.sync();
 
-  const changed = [...byCell].filter(([key, r]) => cellText(fromExcel(ranges.get(key)?.values[0]?.[0])) !== r.newCell).map(([, r]) => r.cell);
+  const changed = [...byCell].filter(([key, r]) => cellText(plainValue(ranges.get(key)?.values[0]?.[0])) !== r.newCell).map(([, r]) => r.cell);
   if (changed.length > 0) throw new AddinError('undoConflict', { cells: changed.join(', ') });
 
   for (const [key, r] of byCell) {
     const range = ranges.get(key);
-    if (range) range.values = [[restored(r.oldCell, fromExcel(range.values[0]?.[0]))]];
+    if (range) range.values = [[restored(r.oldCell, plainValue(range.values[0]?.[0]))]];
   }
-  const at = stamp(now);
+  const at = formatDateTime(now);
   const undone = batch.map((r) => ({ ...r, at, user: user ?? '', oldValue: r.newValue, newValue: r.oldValue, oldCell: r.newCell, newCell: r.oldCell, kind: 'undo' as const }));
   await appendHistory(context, state, sheets.items.map((s) => s.name), undone, options);
   await context.sync();

@@ -7,7 +7,7 @@ import { targetSlots } from '../core/revise/slots';
 import { EvaluationError } from '../core/errors';
 import { gradingRules } from '../core/grading';
 import { findHeader } from '../core/headers';
-import type { Lang } from '../core/messages';
+import { langOfTag, type Lang } from '../core/messages';
 import { summaryWorkbook } from '../core/sheets/layouts';
 import { toAddinError } from './excel-errors';
 import type { ExcelHost } from './host';
@@ -23,7 +23,7 @@ const RUN_OPTIONS = { delayForCellEdit: true };
 
 function langOf(host: ExcelHost, settings: PlanSettings): Lang {
   if (settings.lang) return settings.lang;
-  return (host.displayLanguage?.() ?? 'ja').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  return langOfTag(host.displayLanguage?.() ?? 'ja');
 }
 
 function evaluateOptions(settings: PlanSettings, lang: Lang): EvaluateOptions {
@@ -174,7 +174,7 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
     },
 
     displayLanguage() {
-      return (host.displayLanguage?.() ?? 'ja').toLowerCase().startsWith('ja') ? 'ja' : 'en';
+      return langOfTag(host.displayLanguage?.() ?? 'ja');
     },
   };
 }

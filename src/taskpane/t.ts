@@ -15,7 +15,4 @@ export function translator(lang: Lang): Translate {
   return (key, params) => t(lang, key, params);
 }
 
-/** "ja-JP" / "en-US" / "ja" → the pane's language; anything not Japanese is English. */
-export function langOf(tag: string | null | undefined): Lang {
-  return (tag ?? '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
-}
+export { langOfTag as langOf } from '../core/messages';

@@ -2,6 +2,7 @@
  * The summary sheets reviewers open, laid out like the published progress report: 評価サマリー (headline and
  * counts), 遅れ一覧 (delays with their causes), 主な成果 (results), 要確認 (problems to check).
  */
+import { formatDateTime } from '../date-time';
 import { describeRules, type GradingRules } from '../grading';
 import { countStatuses } from '../judge';
 import type { CauseCategory, Evaluation, InitiativeResult, Status } from '../model';
@@ -31,11 +32,6 @@ function pillarsInOrder(initiatives: readonly InitiativeResult[]): string[] {
 
 function shareOnTrack(onTrack: number, total: number): number | null {
   return total === 0 ? null : onTrack / total;
-}
-
-function formatDateTime(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 function statusColouring(area: Area, lang: Lang): ConditionalFormat[] {
