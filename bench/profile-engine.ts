@@ -1,12 +1,10 @@
 /**
- * A small driver for profiling the engine alone: evaluateGrid + reportJson on a generated plan, repeated, with
- * the time of each phase (readPlan, judgePlan, reportJson) printed as medians.
+ * A small driver for profiling the engine alone: evaluateGrid (read and judge, in one walk over the rows) and
+ * reportJson on a generated plan, repeated, with each phase's median time printed.
  *   node --cpu-prof --cpu-prof-dir=/tmp/engine-prof node_modules/ts-node/dist/bin.js --swc bench/profile-engine.ts [N] [repeats]
  *   npx ts-node --swc bench/profile-summary.ts /tmp/engine-prof/<file>.cpuprofile
  */
-import { gradingRules } from '../src/core/grading';
-import { judgePlan } from '../src/core/judge';
-import { readPlan } from '../src/core/read-plan';
+import { evaluateGrid } from '../src/core/evaluate';
 import { reportJson } from '../src/core/report';
 import { generatePlan } from './generate-plan';
 import { median, ms, thousands } from './timing';
@@ -14,8 +12,7 @@ import { median, ms, thousands } from './timing';
 const n = Number(process.argv[2] ?? 10_000);
 const repeats = Number(process.argv[3] ?? 5);
 const plan = generatePlan(n);
-const rules = gradingRules();
-const phases = { readPlan: [] as number[], judgePlan: [] as number[], reportJson: [] as number[] };
+const phases = { evaluateGrid: [] as number[], reportJson: [] as number[] };
 
 function timed<T>(samples: number[], fn: () => T): T {
   const started = performance.now();
@@ -25,13 +22,12 @@ function timed<T>(samples: number[], fn: () => T): T {
 }
 
 for (let i = 0; i < repeats; i++) {
-  const read = timed(phases.readPlan, () => readPlan(plan.grid));
-  const evaluation = timed(phases.judgePlan, () => judgePlan(read.plan, rules, read.problems));
+  const evaluation = timed(phases.evaluateGrid, () => evaluateGrid(plan.grid));
   timed(phases.reportJson, () => reportJson(evaluation, 'bench.xlsx', 'ja'));
 }
 const total = Object.values(phases).reduce((sum, samples) => sum + median(samples), 0);
 for (const [phase, samples] of Object.entries(phases)) {
   const m = median(samples);
-  console.log(`${phase.padEnd(10)} median ${ms(m).padStart(9)}  ${((m / total) * 100).toFixed(0).padStart(3)}%`);
+  console.log(`${phase.padEnd(12)} median ${ms(m).padStart(9)}  ${((m / total) * 100).toFixed(0).padStart(3)}%`);
 }
-console.log(`total      median ${ms(total).padStart(9)}  → ${thousands(n / (total / 1000))} initiatives/s (${repeats} runs of N=${thousands(n)})`);
+console.log(`total        median ${ms(total).padStart(9)}  → ${thousands(n / (total / 1000))} initiatives/s (${repeats} runs of N=${thousands(n)})`);

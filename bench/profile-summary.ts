@@ -1,5 +1,6 @@
 /**
- * Summarises a V8 .cpuprofile (node --cpu-prof): top functions by self time, and self time per source file.
+ * Summarises a V8 .cpuprofile (node --cpu-prof): top functions by self time and by total time (with callees),
+ * and self time per source file.
  *   npx ts-node --swc bench/profile-summary.ts <file.cpuprofile> [top=25] [only=src/core]
  * Percentages are of all sampled time; `only` keeps the function list to frames whose file contains it.
  */
@@ -21,6 +22,27 @@ function shortUrl(url: string): string {
 function selfTimes(profile: CpuProfile): Map<number, number> {
   const times = new Map<number, number>();
   profile.samples.forEach((id, i) => times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  return times;
+}
+
+/** Time in a function or anything it called, counted once per sample however deep the recursion. */
+function inclusiveTimes(profile: CpuProfile, nodes: Map<number, ProfileNode>, only: string): Map<string, number> {
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const times = new Map<string, number>();
+  for (const [id, us] of selfTimes(profile)) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const frame = nodes.get(at)?.callFrame;
+      if (!frame) continue;
+      const where = shortUrl(frame.url);
+      if (!where.includes(only) || where === '(native)') continue;
+      const key = `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      addTo(times, key, us);
+    }
+  }
   return times;
 }
 
@@ -55,6 +77,7 @@ function main(): void {
   }
   console.log(`profile: ${(total / 1000).toFixed(0)} ms sampled`);
   printTop(`self time by function${only ? ` (in ${only})` : ''}`, byFunction, total, top);
+  printTop(`total time (self and callees) by function${only ? ` (in ${only})` : ''}`, inclusiveTimes(profile, nodes, only), total, top);
   printTop('self time by file', byFile, total, 15);
 }
 

@@ -3,12 +3,22 @@ import { bandFor, type GradingRules } from './grading';
 import { categorizeCause } from './causes';
 import { parseA1 } from './grid';
 import type {
-  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, TargetPoint,
+  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status,
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
 
-const WEAKNESS: Record<Status, number> = { delayed: 0, 'on-track': 1, achieved: 2, unknown: 3 };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** How weak a status is: an initiative is as weak as its weakest measured indicator. */
+function weakness(status: Status): number {
+  switch (status) {
+    case 'delayed': return 0;
+    case 'on-track': return 1;
+    case 'achieved': return 2;
+    case 'unknown': return 3;
+  }
+}
 
 function higherIsBetter(direction: Direction): boolean {
   return direction === 'atLeast' || direction === 'moreThan';
@@ -31,10 +41,15 @@ function meets(target: number, actual: number, direction: Direction): boolean {
 }
 
 function targetFor(indicator: Indicator, year: FiscalYear | null): Quantity | null {
-  if (year !== null && indicator.targets.has(year)) return indicator.targets.get(year) ?? null;
-  if (indicator.targets.has(null)) return indicator.targets.get(null) ?? null;
+  const targets = indicator.targets;
+  let undated: Quantity | null = null;
+  for (const t of targets) {
+    if (year !== null && t.year === year) return t.quantity;
+    if (t.year === null) undated = t.quantity;
+  }
+  if (undated !== null) return undated;
   // A single dated target with no evaluated year known is the target.
-  if (year === null && indicator.targets.size === 1) return [...indicator.targets.values()][0] ?? null;
+  if (year === null && targets.length === 1) return targets[0]?.quantity ?? null;
   return null;
 }
 
@@ -56,17 +71,9 @@ function indicatorResult(
   return {
     name: indicator.name, target, actual, direction, reduction, rate, status, grade,
     targetText: indicator.targetText, actualText: indicator.actualText,
-    targetCell: indicator.targetRef.cell, actualCell: indicator.actualRef.cell,
-    series: seriesOf(indicator),
+    targetCell: indicator.targetCell, actualCell: indicator.actualCell,
+    series: indicator.targets,
   };
-}
-
-function seriesOf(indicator: Indicator): TargetPoint[] {
-  const points: TargetPoint[] = [];
-  for (const [year, q] of indicator.targets) {
-    points.push({ year, value: q.value, cell: indicator.targetCells?.get(year) ?? indicator.targetRef.cell });
-  }
-  return points;
 }
 
 /** Judged from values, as opposed to taking the recorded status. */
@@ -79,11 +86,11 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   const actual = indicator.actualIsStatement ? null : indicator.actual;
   const direction = target?.direction ?? indicator.impliedDirection ?? 'atLeast';
   const reduction = (target?.reduction ?? false) || indicator.impliedReduction;
-  if (indicator.targets.size > 0 && target === null && ctx.year !== null) {
-    ctx.problems.push({ cell: indicator.targetRef.cell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name } });
+  if (indicator.targets.length > 0 && target === null && ctx.year !== null) {
+    ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name } });
   }
   if (indicator.actualIsStatement && indicator.actual !== null) {
-    ctx.problems.push({ cell: indicator.actualRef.cell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
+    ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
   }
   if (target === null || actual === null) {
     return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
@@ -92,29 +99,20 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     const tu = normalUnit(target.unit);
     const au = normalUnit(actual.unit);
     if (tu !== '' && au !== '' && tu !== au) {
-      ctx.problems.push({ cell: indicator.actualRef.cell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit, actual: actual.unit } });
+      ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit, actual: actual.unit } });
     }
   }
   // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
   const effectiveDirection: Direction = reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
   const rate = rateOf(target.value, actual.value, effectiveDirection);
   if (rate === null && higherIsBetter(effectiveDirection) && target.value <= 0) {
-    ctx.problems.push({ cell: indicator.targetRef.cell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
+    ctx.problems.push({ cell: indicator.targetCell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
   }
   const met = meets(target.value, actual.value, effectiveDirection);
   const band = rate === null ? (met ? ctx.rules.bands[0] : ctx.rules.bands[ctx.rules.bands.length - 1]) : bandFor(ctx.rules, rate);
   // A strict bound ("超", "未満") met exactly is not met, whatever the rate says.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
   return indicatorResult(indicator, target, actual, direction, reduction, rate, status, band?.grade ?? null);
-}
-
-/** The result of an indicator without values, given the initiative's judgement (same fields, same order). */
-function withJudgement(r: IndicatorResult, status: Status, grade: string | null): IndicatorResult {
-  return {
-    name: r.name, target: r.target, actual: r.actual, direction: r.direction, reduction: r.reduction, rate: r.rate,
-    status, grade, targetText: r.targetText, actualText: r.actualText, targetCell: r.targetCell, actualCell: r.actualCell,
-    series: r.series,
-  };
 }
 
 function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {
@@ -129,7 +127,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     indicators[i] = result;
     if (!isMeasured(result)) continue;
     measuredCount++;
-    if (WEAKNESS[result.status] < WEAKNESS[measuredStatus]) measuredStatus = result.status;
+    if (weakness(result.status) < weakness(measuredStatus)) measuredStatus = result.status;
     // Math.min over the rates, one at a time (so -0 and NaN come out as Math.min(...rates) would give them).
     if (result.rate !== null) rate = rate === null ? result.rate : Math.min(rate, result.rate);
   }
@@ -141,9 +139,9 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     status = measuredStatus;
     const contradicts =
       recorded !== null && (recorded === 'delayed') !== (status === 'delayed');
-    if (contradicts && initiative.recordedStatusRef) {
+    if (contradicts && initiative.recordedStatusCell !== null) {
       ctx.problems.push({
-        cell: initiative.recordedStatusRef.cell, severity: 'warning', code: 'statusContradiction',
+        cell: initiative.recordedStatusCell, severity: 'warning', code: 'statusContradiction',
         params: { recorded: initiative.recordedStatus ?? '', measured: status },
       });
     }
@@ -156,16 +154,23 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
 
   if (status === 'delayed' && initiative.cause === null) {
-    ctx.problems.push({ cell: initiative.causeRef?.cell ?? `A${initiative.row}`, severity: 'warning', code: 'causeMissing', params: { name: initiative.name } });
+    ctx.problems.push({ cell: initiative.causeCell, severity: 'warning', code: 'causeMissing', params: { name: initiative.name } });
   }
   if (status === 'unknown') {
     ctx.problems.push({
-      cell: indicators[0]?.actualCell ?? initiative.recordedStatusRef?.cell ?? `A${initiative.row}`,
+      cell: indicators[0]?.actualCell ?? initiative.recordedStatusCell ?? initiative.causeCell,
       severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
     });
   }
-  // An indicator without values shares the initiative's judgement from its recorded status.
-  if (qualitative) for (let i = 0; i < count; i++) indicators[i] = withJudgement(indicators[i] as IndicatorResult, status, grade);
+  // An indicator without values shares the initiative's judgement from its recorded status. The results were made
+  // just above and are not yet shared, so they are completed in place rather than copied.
+  if (qualitative) {
+    for (let i = 0; i < count; i++) {
+      const result = indicators[i] as Mutable<IndicatorResult>;
+      result.status = status;
+      result.grade = grade;
+    }
+  }
 
   const delayed = status === 'delayed';
   return {
@@ -179,7 +184,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     qualitative,
     recordedStatus: initiative.recordedStatus,
     cause: delayed ? initiative.cause : null,
-    causeCell: delayed ? (initiative.causeRef?.cell ?? null) : null,
+    causeCell: delayed ? initiative.causeCell : null,
     causeCategory: delayed ? categorizeCause(initiative.cause) : null,
     nextSteps: initiative.nextSteps,
     indicators,

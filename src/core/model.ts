@@ -25,19 +25,23 @@ export interface PlanColumn {
   readonly year: FiscalYear | null;
 }
 
-/** Where a value came from, so that every message can name its cell. */
-export interface CellRef {
+/** One year's target of an indicator, the cell it is written in and the quantity read there. */
+export interface TargetPoint {
+  readonly year: FiscalYear | null;
+  readonly value: number;
   /** A1 address on the plan sheet. */
   readonly cell: string;
-  /** 1-based sheet row. */
-  readonly row: number;
+  readonly quantity: Quantity;
 }
 
 /** One indicator of an initiative: a target per year and this year's actual. */
 export interface Indicator {
   readonly name: string;
-  /** Targets by fiscal year; the key `null` holds a target written without a year. */
-  readonly targets: ReadonlyMap<FiscalYear | null, Quantity>;
+  /**
+   * Targets in the order written (the target cell first, then later-year columns), at most one per year; a target
+   * written without a year has year null. A short array, not a map: a plan has hundreds of thousands of them.
+   */
+  readonly targets: readonly TargetPoint[];
   readonly actual: Quantity | null;
   /** Text of the target when it holds no measurable value (a qualitative target). */
   readonly targetText: string;
@@ -47,17 +51,9 @@ export interface Indicator {
   readonly impliedReduction: boolean;
   /** The actual cell says something about a value rather than reporting one. */
   readonly actualIsStatement: boolean;
-  readonly targetRef: CellRef;
-  readonly actualRef: CellRef;
-  /** Where a year's target stands when not in the target cell (a "R3年度目標" column): year → A1. */
-  readonly targetCells?: ReadonlyMap<FiscalYear | null, string>;
-}
-
-/** One year's target of an indicator and the cell it is written in. */
-export interface TargetPoint {
-  readonly year: FiscalYear | null;
-  readonly value: number;
-  readonly cell: string;
+  /** A1 addresses of the row's target and actual cells. */
+  readonly targetCell: string;
+  readonly actualCell: string;
 }
 
 export interface Initiative {
@@ -69,9 +65,11 @@ export interface Initiative {
   readonly indicators: readonly Indicator[];
   /** The recorded status text as written (進捗状況/評価), or null. */
   readonly recordedStatus: string | null;
-  readonly recordedStatusRef: CellRef | null;
+  /** A1 address of the status cell, null without a status column. */
+  readonly recordedStatusCell: string | null;
   readonly cause: string | null;
-  readonly causeRef: CellRef | null;
+  /** A1 address where the cause is (or would be) written: the cause column, else the actual cell. */
+  readonly causeCell: string;
   readonly nextSteps: string | null;
   /** Columns the tool has no role for, kept by header. */
   readonly extra: Readonly<Record<string, string>>;
@@ -126,7 +124,7 @@ export interface IndicatorResult {
   readonly targetText: string;
   readonly actualText: string;
   readonly targetCell: string;
-  /** Every year's target, for revising next years' targets. */
+  /** Every year's target, for revising next years' targets (the indicator's own list, shared). */
   readonly series: readonly TargetPoint[];
   readonly actualCell: string;
 }

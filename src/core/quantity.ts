@@ -66,21 +66,18 @@ interface UnitEntry {
   readonly unit: string;
   readonly lower: string;
   readonly latin: boolean;
+  /** The unit as a quantity reports it (see UNIT_ALIASES). */
+  readonly reported: string;
 }
 
 /** Known units grouped by the code of their first character (Latin lower-cased), each group longest first. */
-const UNITS_BY_FIRST: ReadonlyMap<number, readonly UnitEntry[]> = (() => {
-  const map = new Map<number, UnitEntry[]>();
-  for (const unit of KNOWN_UNITS) {
+const UNITS_BY_FIRST: ReadonlyMap<number, readonly UnitEntry[]> = groupByFirstCode(
+  KNOWN_UNITS.map((unit): UnitEntry => {
     const lower = unit.toLowerCase();
-    const key = lower.charCodeAt(0);
-    const entry: UnitEntry = { unit, lower, latin: /^[a-z]/.test(lower) };
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
-  }
-  return map;
-})();
+    return { unit, lower, latin: /^[a-z]/.test(lower), reported: UNIT_ALIASES.get(unit) ?? unit };
+  }),
+  (entry) => entry.lower,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Characters
@@ -135,6 +132,35 @@ function codeSet(chars: string): CodeSet {
   return new CodeSet(chars);
 }
 
+/** Items grouped by the code of the first character of their key, in their order. */
+function groupByFirstCode<T>(items: readonly T[], keyOf: (item: T) => string): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const key = keyOf(item).charCodeAt(0);
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
+}
+
+/** Literal words, for "does one of them start at i?" where the alternation of them as a regex would be run. */
+class WordList {
+  private readonly starts: CodeSet;
+  private readonly byFirst: ReadonlyMap<number, readonly string[]>;
+
+  constructor(readonly words: readonly string[]) {
+    this.starts = codeSet(words.map((w) => w.charAt(0)).join(''));
+    this.byFirst = groupByFirstCode(words, (w) => w);
+  }
+
+  startsAt(s: string, i: number): boolean {
+    if (!this.starts.has(s.charCodeAt(i))) return false;
+    for (const word of this.byFirst.get(s.charCodeAt(i)) ?? []) if (s.startsWith(word, i)) return true;
+    return false;
+  }
+}
+
 /**
  * Character classes looked up by code, for the loops that look at every character of every cell: one table load
  * instead of a chain of comparisons. Filled once from the predicates and character lists that define each class.
@@ -148,6 +174,9 @@ const CHAR_DIRECTION = 32; // starts a direction mark or word: filled in from DI
 const CHAR_REDUCTION = 64; // starts a Japanese reduction word: filled in from REDUCTION_STARTS below
 const CHAR_LAYOUT = 128; // a space or line break, which normalizeText may collapse
 const CHAR_LATIN = 256; // an ASCII letter
+const CHAR_UNIT = 512; // starts a known unit, in either case: see knownUnitEntryAt
+const CHAR_LABEL_STOP = 1024; // a line break or 。、;, where findLabel's backward pass stops
+const CHAR_LABEL_HINT = 2048; // may start a word labelHints looks for: 累, 年, 毎 or an ASCII letter
 const CHAR_CLASS: Uint16Array = (() => {
   const table = new Uint16Array(0x10000);
   const add = (flag: number, from: number, to = from): void => {
@@ -171,6 +200,14 @@ const CHAR_CLASS: Uint16Array = (() => {
   add(CHAR_LAYOUT, 0x0a);
   add(CHAR_LATIN, 0x41, 0x5a);
   add(CHAR_LATIN, 0x61, 0x7a);
+  for (const ch of '\n。、;') add(CHAR_LABEL_STOP, ch.charCodeAt(0));
+  for (const ch of '累年毎') add(CHAR_LABEL_HINT, ch.charCodeAt(0));
+  add(CHAR_LABEL_HINT, 0x41, 0x5a);
+  add(CHAR_LABEL_HINT, 0x61, 0x7a);
+  for (const c of UNITS_BY_FIRST.keys()) {
+    add(CHAR_UNIT, c);
+    if (c >= 0x61 && c <= 0x7a) add(CHAR_UNIT, c - 0x20);
+  }
   return table;
 })();
 
@@ -456,7 +493,11 @@ const MAY_START_MODIFIER = codeSet(' /+年毎累以未を下超上の削縮低�
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 
 /** Stops a run of unknown counter characters: "5基以上" has the unit 基, not 基以上. */
-const WORD_AFTER_VALUE = /以上|以下|未満|超|削減|縮減|低減|減|累計|年間|毎年|程度|前後|達成|見込|予定|見通|増|比|目標|実績/y;
+const WORDS_AFTER_VALUE = new WordList([
+  '以上', '以下', '未満', '超', '削減', '縮減', '低減', '減', '累計', '年間', '毎年', '程度', '前後', '達成', '見込', '予定', '見通', '増', '比',
+  '目標', '実績',
+]);
+const WORD_AFTER_VALUE = new RegExp(WORDS_AFTER_VALUE.words.join('|'), 'y');
 
 /** What may stand just before a number and belongs to it rather than to the label. */
 const PREFIX_WORD = new RegExp(
@@ -485,10 +526,24 @@ const REMARK_APPROXIMATE = /^(?:概数|概算|推計値?|約|approx\.?|approxima
 const REMARK_DIRECTION = /^(?:(以上|at least|or more)|(以下|at most|or less)|(未満)|(超))$/i;
 
 /** A sentence about a value rather than a report of one: forecast, difficulty, failure, achievement. */
-const STATEMENT_JA = [
-  '困難', '見込', '見通し', '予定(?![数件額日表地者])', 'でき(?:な|ず|ま)', '出来(?:な|ず)', '未達', '不可', '難し', '至ら(?:な|ず)',
-  '達成(?![率度状況値数目基指時件])',
+interface StatementWord {
+  readonly word: string;
+  /** One of these characters must follow the word. */
+  readonly then?: string;
+  /** None of these characters may follow the word. */
+  readonly notThen?: string;
+}
+const STATEMENT_JA_WORDS: readonly StatementWord[] = [
+  { word: '困難' }, { word: '見込' }, { word: '見通し' }, { word: '予定', notThen: '数件額日表地者' }, { word: 'でき', then: 'なずま' },
+  { word: '出来', then: 'なず' }, { word: '未達' }, { word: '不可' }, { word: '難し' }, { word: '至ら', then: 'なず' },
+  { word: '達成', notThen: '率度状況値数目基指時件' },
 ];
+/** The words as patterns: '予定(?![数件額日表地者])', 'でき(?:な|ず|ま)', … */
+const STATEMENT_JA = STATEMENT_JA_WORDS.map(
+  ({ word, then, notThen }) => word + (then ? `(?:${[...then].join('|')})` : '') + (notThen ? `(?![${notThen}])` : ''),
+);
+/** The words by the code of their first character, for hasJapaneseStatementWord. */
+const STATEMENT_JA_BY_FIRST: ReadonlyMap<number, readonly StatementWord[]> = groupByFirstCode(STATEMENT_JA_WORDS, (w) => w.word);
 /** Whole Latin words; each begins with two literal letters (see STATEMENT_EN_STARTS). */
 const STATEMENT_EN = [
   'unlikely', 'difficult', 'not (?:be |been )?(?:achieved|achieve|met|reached)', 'cannot', "can't", 'could not', "couldn't",
@@ -968,9 +1023,13 @@ function digitsEnd(s: string, i: number): number {
  * "10:00", "2年度"), or 19xx–21xx followed by "年", "/", "-" or a space and 年 ("2020年", "2020/4/1", "2020 年度").
  */
 function mayBeDateAt(s: string, i: number): boolean {
+  return mayBeDateWithDigits(s, i, digitsEnd(s, i));
+}
+
+/** mayBeDateAt where the digits at i run to `end`. */
+function mayBeDateWithDigits(s: string, i: number, end: number): boolean {
   const prev = s.charCodeAt(i - 1);
   if (isAsciiDigit(prev) || prev === 0x2c || prev === 0x2e) return false;
-  const end = digitsEnd(s, i);
   const run = end - i;
   const c = s.charCodeAt(end);
   const spacedYearOrMonth = c === 0x20 && (s.charCodeAt(end + 1) === 0x5e74 || s.charCodeAt(end + 1) === 0x6708);
@@ -1015,6 +1074,11 @@ function isPartOfIdentifier(s: string, at: number): boolean {
  */
 function isNumbering(s: string, segStart: number, at: number, numEnd: number, num: NumberToken): boolean {
   if (num.fraction !== null || num.hasExponent || num.digits.length > 2) return false;
+  return isNumberingAt(s, segStart, at, numEnd);
+}
+
+/** isNumbering for a number of one or two digits, nothing else. */
+function isNumberingAt(s: string, segStart: number, at: number, numEnd: number): boolean {
   let i = at - 1;
   while (i >= segStart && s.charCodeAt(i) === 0x20) i--;
   const opened = i >= segStart && s.charCodeAt(i) === 0x28;
@@ -1374,6 +1438,11 @@ function isSign(c: string): boolean {
   return c === '-' || c === '+' || c === '▲' || c === '▼' || c === '△';
 }
 
+/** isSign by character code (charAt makes a string of a kanji). */
+function isSignCode(c: number): boolean {
+  return c === 0x2d || c === 0x2b || c === 0x25b2 /* ▲ */ || c === 0x25bc /* ▼ */ || c === 0x25b3; /* △ */
+}
+
 /** Whole-number counters (and no unit at all): where "2.000" probably meant 2,000. */
 function isCounter(unit: string | null): boolean {
   if (unit === null) return true;
@@ -1396,27 +1465,502 @@ function valueOf(num: NumberToken, exp: number): number | null {
 // ---------------------------------------------------------------------------------------------
 // parseQuantityText: the common shape, in one pass
 // ---------------------------------------------------------------------------------------------
+//
+// Nearly every cell of a plan is read here. The readers in this section do what the scanner's readers (readNumber,
+// readUnit, readPrefix, labelFrom, …) do on the shapes parseCommonShape accepts, but on offsets into the text rather
+// than on slices of it, with no regex and no result objects: those strings and objects were most of the cost. The
+// scanner's readers stay as they are, as the reference these are tested against.
+
+/** What scanNumber read. Module-level scratch rather than a result object: valid until its next call. */
+const scannedNumber = {
+  /** The index after the number, as numberEnd finds it. */
+  end: 0,
+  /** The index after its first run of digits. */
+  firstRunEnd: 0,
+  /** Its value; NaN where it must be read from its text (an exponent, more than 15 digits). */
+  value: 0,
+  /** Digits before the decimal point, group separators not counted. */
+  intDigits: 0,
+  /** Digits after the decimal point; 0 when there is none. */
+  fractionDigits: 0,
+  hasExponent: false,
+  /** "1234,567": readNumber ends this number at its comma, before where numberEnd ends it. */
+  cutAtComma: false,
+};
+
+/** 10^k for k ≤ 15, each exact. */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * numberEnd and readNumber in one pass, the value accumulated as it goes. Up to 15 digits the mantissa m is an exact
+ * integer and m / 10^k (k ≤ 15) is correctly rounded, as Number() of the digits is, so the two are the same number.
+ */
+function scanNumber(s: string, at: number): void {
+  let p = at;
+  let mantissa = 0;
+  let c = s.charCodeAt(p);
+  while (c >= 0x30 && c <= 0x39) {
+    mantissa = mantissa * 10 + (c - 0x30);
+    c = s.charCodeAt(++p);
+  }
+  const firstRun = p - at;
+  let intDigits = firstRun;
+  let cutAtComma = false;
+  while (
+    c === 0x2c && isAsciiDigit(s.charCodeAt(p + 1)) && isAsciiDigit(s.charCodeAt(p + 2)) && isAsciiDigit(s.charCodeAt(p + 3)) &&
+    !isAsciiDigit(s.charCodeAt(p + 4))
+  ) {
+    if (firstRun > 3) cutAtComma = true;
+    mantissa = mantissa * 1000 + (s.charCodeAt(p + 1) - 0x30) * 100 + (s.charCodeAt(p + 2) - 0x30) * 10 + (s.charCodeAt(p + 3) - 0x30);
+    intDigits += 3;
+    p += 4;
+    c = s.charCodeAt(p);
+  }
+  let fractionDigits = 0;
+  if (c === 0x2e && isAsciiDigit(s.charCodeAt(p + 1))) {
+    c = s.charCodeAt(++p);
+    while (c >= 0x30 && c <= 0x39) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      fractionDigits++;
+      c = s.charCodeAt(++p);
+    }
+  }
+  let hasExponent = false;
+  if (c === 0x65 || c === 0x45) {
+    let q = p + 1;
+    const sign = s.charCodeAt(q);
+    if (sign === 0x2b || sign === 0x2d) q++;
+    if (isAsciiDigit(s.charCodeAt(q))) {
+      p = digitsEnd(s, q);
+      hasExponent = true;
+    }
+  }
+  const r = scannedNumber;
+  r.end = p;
+  r.firstRunEnd = at + firstRun;
+  r.intDigits = intDigits;
+  r.fractionDigits = fractionDigits;
+  r.hasExponent = hasExponent;
+  r.cutAtComma = cutAtComma;
+  r.value = hasExponent || intDigits + fractionDigits > 15 ? Number.NaN : mantissa / (POWERS_OF_TEN[fractionDigits] ?? 1);
+}
+
+/** The value of the number scanNumber read at `at`, as valueOf reads its token: null where it is not finite. */
+function scannedValue(s: string, at: number): number | null {
+  let value = scannedNumber.value;
+  if (Number.isNaN(value)) value = Number(s.slice(at, scannedNumber.end).replaceAll(',', ''));
+  if (!Number.isFinite(value)) return null;
+  return value === 0 ? 0 : value;
+}
+
+/** DECIMAL_LOOKS_LIKE_THOUSANDS on the digits of the number scanNumber read at `at`: "2.000", not "0.125" or "1,234.567". */
+function scannedLooksLikeThousands(s: string, at: number): boolean {
+  const r = scannedNumber;
+  return r.fractionDigits === 3 && !r.hasExponent && r.intDigits <= 3 && s.charCodeAt(at) !== 0x30;
+}
+
+/** Whether MULTIPLIER could match at p ("6.7万", "5 million"); 千 before 円 is the unit 千円. */
+function mayBeMultiplierAt(s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c === 0x5146 /* 兆 */ || c === 0x5104 /* 億 */ || c === 0x4e07 /* 万 */) return true;
+  if (c === 0x5343 /* 千 */) return s.charCodeAt(p + 1) !== 0x5186 /* 円 */;
+  const start = c === 0x20 ? p + 1 : p;
+  const first = s.charCodeAt(start) | 0x20;
+  if (first !== 0x6d /* m */ && first !== 0x62 /* b */ && first !== 0x74 /* t */) return false;
+  return startsCaseless(s, start, 'million') || startsCaseless(s, start, 'billion') || startsCaseless(s, start, 'thousand');
+}
+
+/** What unitAt read: the index after the unit, and whether it is a known one. */
+const scannedUnit = { end: 0, known: false };
+
+/**
+ * readUnit, returning the unit as the quantity reports it (UNIT_ALIASES applied; an unknown counter or abbreviation
+ * is never one of its spellings, which are longer) and leaving its end in scannedUnit.
+ */
+function unitAt(s: string, p: number): string | null {
+  const direct = knownUnitEntryAt(s, p);
+  if (direct !== null) {
+    scannedUnit.end = p + direct.unit.length;
+    scannedUnit.known = true;
+    return direct.reported;
+  }
+  if (s.charCodeAt(p) === 0x20) {
+    const spaced = knownUnitEntryAt(s, p + 1);
+    if (spaced === null) return null;
+    const end = p + 1 + spaced.unit.length;
+    // "2 会議室": a Japanese word that merely starts like a counter is not one.
+    if (!spaced.latin && spaced.unit !== '%' && isJapaneseLetter(s.charCodeAt(end))) return null;
+    scannedUnit.end = end;
+    scannedUnit.known = true;
+    return spaced.reported;
+  }
+  scannedUnit.known = false;
+  return unknownCounterAt(s, p) ?? latinAbbreviationAt(s, p);
+}
+
+/** knownUnitAt without slices. */
+function knownUnitEntryAt(s: string, p: number): UnitEntry | null {
+  const c = s.charCodeAt(p);
+  if (!isIn(CHAR_UNIT, c)) return null;
+  const candidates = UNITS_BY_FIRST.get(c <= 0x5a && c >= 0x41 ? c + 0x20 : c);
+  if (candidates === undefined) return null;
+  for (const entry of candidates) {
+    const end = p + entry.unit.length;
+    if (end > s.length) continue;
+    if (entry.latin) {
+      if (!caselessLatinUnitAt(s, p, entry.lower) || isAsciiLetter(s.charCodeAt(end))) continue;
+    } else if (!sameCharsAt(s, p, entry.unit)) {
+      continue;
+    }
+    return entry;
+  }
+  return null;
+}
+
+/** Whether s has `word` at p. */
+function sameCharsAt(s: string, p: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if (s.charCodeAt(p + j) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+/** s.slice(p, p + lower.length).toLowerCase() === lower, for a word of lower-case ASCII letters. */
+function caselessLatinUnitAt(s: string, p: number, lower: string): boolean {
+  for (let j = 0; j < lower.length; j++) {
+    const c = s.charCodeAt(p + j);
+    if (c >= 0x80) return s.slice(p, p + lower.length).toLowerCase() === lower; // "K" (Kelvin) lower-cases to "k"
+    if (c !== lower.charCodeAt(j) && !(c >= 0x41 && c <= 0x5a && c + 0x20 === lower.charCodeAt(j))) return false;
+  }
+  return true;
+}
+
+/** readUnknownCounter, its end left in scannedUnit. */
+function unknownCounterAt(s: string, p: number): string | null {
+  const n = s.length;
+  let q = p;
+  while (q - p < 3 && q < n && isKanjiOrKatakana(s.charCodeAt(q)) && !WORDS_AFTER_VALUE.startsAt(s, q)) q++;
+  if (q === p) return null;
+  const next = s.charCodeAt(q);
+  if (q < n && isKanjiOrKatakana(next) && !WORDS_AFTER_VALUE.startsAt(s, q)) return null; // a longer word
+  if (isHiragana(next) && !PARTICLES.has(next)) return null;
+  scannedUnit.end = q;
+  return s.slice(p, q);
+}
+
+const ORDINAL_SUFFIXES = twoLetterCodes(['st', 'nd', 'rd', 'th']);
+
+/** readLatinAbbreviation, its end left in scannedUnit. */
+function latinAbbreviationAt(s: string, p: number): string | null {
+  let q = p;
+  while (q - p < 6 && isAsciiLetter(s.charCodeAt(q))) q++;
+  if (q === p || q - p > 5 || isAsciiLetter(s.charCodeAt(q))) return null;
+  if (q - p === 2 && ORDINAL_SUFFIXES.has(twoLetterCode(s.charCodeAt(p), s.charCodeAt(p + 1)))) return null; // 3rd
+  scannedUnit.end = q;
+  return s.slice(p, q);
+}
+
+/**
+ * Whether Scanner.next would find a token at or after `from`. (A line break or bullet alone would change nothing this
+ * reader returns, but the scanner is left to read them.)
+ */
+function hasTokenFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isIn(CHAR_TOKEN, c)) continue;
+    if (c <= 0x39) return true; // a digit or a line break
+    if (c === 0x52 /* R */ || c === 0x48 /* H */) {
+      if (mayStartLatinEra(s, i)) return true;
+    } else if (c === 0x4ee4 /* 令 */ || c === 0x5e73 /* 平 */) {
+      if (s.charCodeAt(i + 1) === (c === 0x4ee4 ? 0x548c /* 和 */ : 0x6210) /* 成 */) return true;
+    } else if (c === 0x46 /* F */ || c === 0x66 /* f */) {
+      const second = s.charCodeAt(i + 1);
+      if (second === 0x59 || second === 0x79) return true;
+    } else if (isBulletMark(c) || i === 0 || isJsWhitespace(s.charCodeAt(i - 1))) {
+      return true; // a bullet, or ・ starting a piece
+    }
+  }
+  return false;
+}
+
+/** STATEMENT's Japanese words (STATEMENT_JA_WORDS) anywhere in s from `from` on. */
+function hasJapaneseStatementWord(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isIn(CHAR_STATEMENT, c)) continue;
+    for (const { word, then, notThen } of STATEMENT_JA_BY_FIRST.get(c) ?? []) {
+      if (!sameCharsAt(s, i, word)) continue;
+      const next = s.charCodeAt(i + word.length);
+      if (then !== undefined ? includesCode(then, next) : notThen === undefined || !includesCode(notThen, next)) return true;
+    }
+  }
+  return false;
+}
+
+function includesCode(chars: string, c: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/**
+ * Whether STATEMENT matches in s, given what the first pass saw: where the first character that may start a Japanese
+ * statement word stands (-1: none), and whether a Latin word starts with the first two letters of one.
+ */
+function statementIn(s: string, japaneseFrom: number, mayBeLatin: boolean): boolean {
+  return (japaneseFrom >= 0 && hasJapaneseStatementWord(s, japaneseFrom)) || (mayBeLatin && STATEMENT_ONCE.test(s));
+}
+
+/** s.charCodeAt(i) within [.., end), NaN past it: what a slice of s ending at `end` would answer. */
+function codeBefore(s: string, i: number, end: number): number {
+  return i < end ? s.charCodeAt(i) : Number.NaN;
+}
+
+/** hasWord(s.slice(start, end)). */
+function hasWordIn(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isIn(CHAR_WORD, s.charCodeAt(i))) return true;
+  return false;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/** Where findLabel found the label, s.slice(start, end), and whether it may hold a word labelHints looks for. */
+const foundLabel = { start: 0, end: 0, mayHint: false };
+
+/**
+ * labelFrom(s.slice(start, end)), the label left in foundLabel; false for none. (labelFrom's first test, for a word
+ * anywhere in the region, only saves work: without one no line has a label.) One backward pass over each line finds
+ * where it starts, or its last 。、; (cleanLabel keeps what follows), and whether labelHints has anything to look for.
+ * A caller that has seen the text may spare the pass over the last line: `lastStop` is then the index of the last
+ * CHAR_LABEL_STOP character before `end` (-1 for none; any index from `end` on when not known), and `lastHint` is no
+ * less than that of the last CHAR_LABEL_HINT character before `end`.
+ */
+function findLabel(s: string, start: number, end: number, lastStop: number, lastHint: number): boolean {
+  const tailStart = end - start > MAX_LABEL_REGION ? end - MAX_LABEL_REGION : start;
+  for (let lineEnd = end; ; ) {
+    let i = lineEnd - 1;
+    let mayHint = false;
+    if (lineEnd === end && lastStop < end) {
+      i = Math.max(lastStop, tailStart - 1); // what the pass below would find, seen by the caller's first pass
+      mayHint = lastHint > i;
+    } else {
+      for (; i >= tailStart; i--) {
+        const charClass = CHAR_CLASS[s.charCodeAt(i)] ?? 0;
+        if ((charClass & CHAR_LABEL_STOP) !== 0) break;
+        if ((charClass & CHAR_LABEL_HINT) !== 0) mayHint = true;
+      }
+    }
+    if (cleanLabelIn(s, i + 1, lineEnd)) {
+      foundLabel.mayHint = mayHint;
+      return true;
+    }
+    const lineBreak = i < tailStart ? -1 : s.charCodeAt(i) === 0x0a ? i : s.lastIndexOf('\n', i);
+    if (lineBreak < tailStart) return false;
+    lineEnd = lineBreak;
+  }
+}
+
+/** cleanLabel(s.slice(start, end)) for a line with no 。、; in it, the label left in foundLabel; false for none. */
+function cleanLabelIn(s: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  const first = codeBefore(s, from, to);
+  if (!isKanjiOrKatakana(first) && !isAsciiLetter(first)) from = labelLeadEndIn(s, from, to);
+  const last = from < to ? s.charCodeAt(to - 1) : Number.NaN;
+  if (!isKanjiOrKatakana(last) && last !== 0x29 /* ) */) to = labelTrailStartIn(s, from, to);
+  if (to - from >= 2 && LABEL_PARTICLES.has(s.charCodeAt(to - 1)) && !isLineTerminator(s.charCodeAt(to - 2))) {
+    to = labelTrailStartIn(s, from, to - 1);
+  }
+  if (from < to && s.charCodeAt(from) === 0x28 && !includesCodeIn(s, from, to, 0x29)) {
+    from++; // "(うち" of an unclosed remark
+    while (from < to && isJsWhitespace(s.charCodeAt(from))) from++;
+    while (to > from && isJsWhitespace(s.charCodeAt(to - 1))) to--;
+  }
+  if (!hasWordIn(s, from, to)) return false;
+  foundLabel.start = from;
+  foundLabel.end = to;
+  return true;
+}
+
+function includesCodeIn(s: string, start: number, end: number, c: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** start + labelLeadEnd(s.slice(start, end)). */
+function labelLeadEndIn(s: string, start: number, end: number): number {
+  let i = start;
+  for (;;) {
+    const c = codeBefore(s, i, end);
+    if (isJsWhitespace(c) || LABEL_LEAD_CHARS.has(c) || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) {
+      i++;
+    } else if (c === 0x28 /* ( */ && isAsciiDigit(codeBefore(s, i + 1, end))) {
+      const close = isAsciiDigit(codeBefore(s, i + 2, end)) ? i + 3 : i + 2;
+      if (codeBefore(s, close, end) !== 0x29) return i;
+      i = close + 1;
+    } else if (isAsciiDigit(c)) {
+      const after = isAsciiDigit(codeBefore(s, i + 1, end)) ? i + 2 : i + 1;
+      const mark = codeBefore(s, after, end);
+      const numbered = ((mark === 0x2e || mark === 0x29) && !isAsciiDigit(codeBefore(s, after + 1, end))) || mark === 0x20;
+      if (!numbered) return i;
+      i = after + 1;
+    } else {
+      return i;
+    }
+  }
+}
+
+/** start + labelTrailStart(s.slice(start, end)). */
+function labelTrailStartIn(s: string, start: number, end: number): number {
+  let k = end;
+  while (k > start) {
+    const c = s.charCodeAt(k - 1);
+    if (isJsWhitespace(c) || LABEL_TRAIL_CHARS.has(c)) {
+      k--;
+      continue;
+    }
+    if (!isAsciiLetter(c)) break;
+    let w = k - 1;
+    while (w > start && isAsciiLetter(s.charCodeAt(w - 1))) w--;
+    if (k - w > 7 || !LABEL_TRAIL_WORDS.has(s.slice(w, k).toLowerCase())) break;
+    k = w;
+  }
+  return k;
+}
+
+/** applyLabel(q, label, null) with the label findLabel found, if it found one. */
+function applyFoundLabel(q: Draft, s: string, found: boolean): void {
+  if (!found) {
+    q.label = null;
+    return;
+  }
+  const label = s.slice(foundLabel.start, foundLabel.end);
+  if (foundLabel.mayHint) applyLabel(q, label, null);
+  else q.label = label;
+}
+
+type PrefixKind = Direction | 'approximate' | 'cumulative' | 'perYear';
+
+/**
+ * PREFIX_WORD's Japanese words and marks (its Latin words are left to it), grouped by their last character. None ends
+ * with another, so the one that ends where a region does is PREFIX_WORD's match there.
+ */
+const PREFIX_MARKS_BY_LAST: ReadonlyMap<number, readonly { readonly word: string; readonly kind: PrefixKind }[]> = groupByFirstCode(
+  (
+    [
+      ['約', 'approximate'], ['およそ', 'approximate'], ['概ね', 'approximate'], ['おおむね', 'approximate'], ['~', 'approximate'],
+      ['≈', 'approximate'], ['≒', 'approximate'], ['≥', 'atLeast'], ['>=', 'atLeast'], ['≧', 'atLeast'], ['≤', 'atMost'],
+      ['<=', 'atMost'], ['≦', 'atMost'], ['>', 'moreThan'], ['<', 'lessThan'], ['累計', 'cumulative'], ['年間', 'perYear'],
+      ['毎年', 'perYear'],
+    ] as const
+  ).map(([word, kind]) => ({ word, kind })),
+  (mark) => mark.word.charAt(mark.word.length - 1),
+);
+
+/**
+ * readPrefix for a value at `at` with no year label and no sign before it, the region before it being s[from, at):
+ * peels prefix words as peelPrefixWords does and gives q its label. Returns where the source starts, or -1 where the
+ * region ends in a Latin letter or "." (perhaps an English prefix word), which the caller leaves to readPrefix.
+ * `lastStop` and `lastHint` are for findLabel, as seen before `at`.
+ */
+function readPlainPrefix(s: string, from: number, at: number, q: Draft, lastStop: number, lastHint: number): number {
+  let end = at;
+  let approximate = false;
+  let cumulative = false;
+  let perYear = false;
+  let direction: Direction | null = null;
+  for (let i = 0; i < 4; i++) {
+    let k = end;
+    while (k > from && isJsWhitespace(s.charCodeAt(k - 1))) k--;
+    const last = k > from ? s.charCodeAt(k - 1) : Number.NaN;
+    if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last)) break;
+    if (last === 0x2e /* . */ || isAsciiLetter(last)) return -1;
+    const mark = PREFIX_MARKS_BY_LAST.get(last)?.find(({ word }) => k - word.length >= from && sameCharsAt(s, k - word.length, word));
+    if (mark === undefined) break;
+    if (mark.kind === 'approximate') approximate = true;
+    else if (mark.kind === 'cumulative') cumulative = true;
+    else if (mark.kind === 'perYear') perYear = true;
+    else direction ??= mark.kind;
+    end = k - mark.word.length;
+  }
+  if (approximate) q.approximate = true;
+  if (cumulative) q.cumulative = true;
+  if (perYear) q.perYear = true;
+  if (direction !== null) q.direction ??= direction;
+  applyFoundLabel(q, s, findLabel(s, from, end, lastStop, lastHint));
+  return end;
+}
+
+/** s.slice(start, end).trim(). */
+function trimmedSlice(s: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && isJsWhitespace(s.charCodeAt(from))) from++;
+  while (to > from && isJsWhitespace(s.charCodeAt(to - 1))) to--;
+  return s.slice(from, to);
+}
+
+/** The classes parseCommonShape's first pass looks at; a character in none of them is passed over at once. */
+const SHAPE_CHECKED = CHAR_NORMALISE | CHAR_LAYOUT | CHAR_TOKEN | CHAR_STATEMENT | CHAR_LATIN | CHAR_LABEL_STOP | CHAR_LABEL_HINT;
+
+/** What tokenBeforeValue found: the year label's start, end and year; and findLabel's hints for the text before it. */
+const scannedYear = { at: -1, end: -1, year: 0, lastStop: -1, lastHint: -1 };
+/** tokenBeforeValue's answer for a token the common-shape reader leaves to the scanner. */
+const UNUSUAL_TOKEN = -1;
+
+/**
+ * The token character c at i, before any value, as Scanner.next reads it (a digit and a line break are the caller's):
+ * returns where reading goes on, past a "R2年度:" label (then in scannedYear) or after c when it starts nothing, or
+ * UNUSUAL_TOKEN for an FY label, any other era label, a second one, a bullet or ・ starting a piece.
+ */
+function tokenBeforeValue(s: string, i: number, c: number, hasYear: boolean): number {
+  if (c === 0x46 /* F */ || c === 0x66 /* f */) {
+    const second = s.charCodeAt(i + 1);
+    return second === 0x59 || second === 0x79 ? UNUSUAL_TOKEN : i + 1;
+  }
+  if (c === 0x52 /* R */ || c === 0x48 /* H */ || c === 0x4ee4 /* 令 */ || c === 0x5e73 /* 平 */) {
+    const latin = c === 0x52 || c === 0x48;
+    const eraLength = latin ? 1 : 2;
+    const second = s.charCodeAt(i + 1);
+    const era = latin ? mayStartLatinEra(s, i) : c === 0x4ee4 ? second === 0x548c /* 和 */ : second === 0x6210 /* 成 */;
+    if (!era) return i + 1;
+    const end = commonEraEnd(s, i, eraLength);
+    // One label, right before a colon (not "R2年度比", a comparison base), not after an English word.
+    if (end < 0 || hasYear || s.charCodeAt(end) !== 0x3a /* : */ || endsWithLatinWordBefore(s, i)) return UNUSUAL_TOKEN;
+    scannedYear.at = i;
+    scannedYear.end = end;
+    scannedYear.year = (c === 0x52 || c === 0x4ee4 ? REIWA_BASE : HEISEI_BASE) + eraNumber(s, i + eraLength);
+    return end;
+  }
+  // ○〇◯●■◆, or ・ (which starts a piece only at the start or after a space)
+  return isBulletMark(c) || i === 0 || isJsWhitespace(s.charCodeAt(i - 1)) ? UNUSUAL_TOKEN : i + 1;
+}
 
 /**
  * The common cell, read without the scanner: text with no digit at all (a qualitative target, a sentence), or one
- * value written as "[label][R2年度:][約]number[unit][/年][以上]…" with nothing after it. Returns null for anything
- * else (text normalizeText would change, a plain number, a second value or year label, a remark, a scale word, a
- * possible date or numbering, a bullet), which the scanner then reads. Where it answers, the answer is the
- * scanner's: it takes the same steps, with the scanner's state reduced to what this shape leaves in it, and the same
- * readers for the number, unit, modifiers, prefix words and label. test/core/quantity.fastpath.property.test.ts
- * compares the two on generated plan texts.
+ * value written as "[label][R2年度:][約]number[unit][/年][以上]…", followed by nothing or by words with no token for
+ * the scanner in them ("を達成", "データセット"). Returns null for anything else (text normalizeText would change, a
+ * plain number, a second value or year label, a remark, a scale word, a possible date or numbering, a bullet), which
+ * the scanner then reads. Where it answers, the answer is the scanner's: it takes the same steps, with the scanner's
+ * state reduced to what this shape leaves in it, and readers that do what the scanner's do.
+ * test/core/quantity.fastpath.property.test.ts compares the two on generated plan texts.
  */
-/** The classes parseCommonShape's first pass looks at; a character in none of them is passed over at once. */
-const SHAPE_CHECKED = CHAR_NORMALISE | CHAR_LAYOUT | CHAR_TOKEN | CHAR_STATEMENT | CHAR_LATIN;
-
 function parseCommonShape(s: string): ParsedText | null {
   const n = s.length;
   if (n === 0 || mayBePlainNumber(s)) return null;
-  // 1. Every character once: is the text already normal (normalisingOf), where is the first digit, and may a
-  //    statement word stand in it (mayContainWord with the STATEMENT word starts)?
-  let firstDigit = -1;
-  let mayBeStatement = false;
+  // 1. Every character once: is the text already normal (normalisingOf), is there a digit, where may a statement word
+  //    start (mayContainWord with the STATEMENT word starts), and where is the last token character? Until the value,
+  //    also the tokens before it as Scanner.next finds them: line breaks, and at most one "R2年度:" label.
+  let hasDigit = false;
+  let japaneseStatementFrom = -1;
+  let mayBeLatinStatement = false;
   let prevLetter = false;
+  let lastToken = -1;
+  let lastStop = -1; // the last CHAR_LABEL_STOP character before the value
+  let lastHint = -1; // the last CHAR_LABEL_HINT character before the value
+  let segStart = 0;
+  let year: FiscalYear | null = null;
+  let at = -1;
+  let tokensFrom = 0; // tokens before the value are read from here on (not inside a year label, not after an unusual one)
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const charClass = CHAR_CLASS[c] ?? 0;
@@ -1425,99 +1969,96 @@ function parseCommonShape(s: string): ParsedText | null {
       continue;
     }
     if ((charClass & CHAR_NORMALISE) !== 0) return null;
+    if ((charClass & CHAR_TOKEN) !== 0) {
+      lastToken = i;
+      if (at < 0 && i >= tokensFrom) {
+        if (c <= 0x39) {
+          if (c >= 0x30) at = i;
+          else segStart = i + 1; // a line break
+        } else {
+          tokensFrom = tokenBeforeValue(s, i, c, year !== null);
+          if (tokensFrom === UNUSUAL_TOKEN) {
+            tokensFrom = n;
+          } else if (tokensFrom !== i + 1) {
+            year = scannedYear.year;
+            scannedYear.lastStop = lastStop;
+            scannedYear.lastHint = lastHint;
+          }
+        }
+      }
+    }
+    if ((charClass & (CHAR_LABEL_STOP | CHAR_LABEL_HINT)) !== 0 && at < 0) {
+      if ((charClass & CHAR_LABEL_STOP) !== 0) lastStop = i;
+      else lastHint = i;
+    }
     if (c === 0x20 || c === 0x0a) {
       const next = s.charCodeAt(i + 1);
       if (i === 0 || i === n - 1 || next === 0x20 || next === 0x0a) return null;
-    } else if (firstDigit < 0 && isAsciiDigit(c)) {
-      firstDigit = i;
+    } else if (c <= 0x39 && c >= 0x30) {
+      hasDigit = true;
     }
-    const letter = isAsciiLetter(c);
+    const letter = (charClass & CHAR_LATIN) !== 0;
     if (letter) {
       const next = s.charCodeAt(i + 1);
-      if (!prevLetter && isAsciiLetter(next) && STATEMENT_EN_STARTS.has(twoLetterCode(c, next))) mayBeStatement = true;
-    } else if ((charClass & CHAR_STATEMENT) !== 0) {
-      mayBeStatement = true;
+      if (!prevLetter && isAsciiLetter(next) && STATEMENT_EN_STARTS.has(twoLetterCode(c, next))) mayBeLatinStatement = true;
+    } else if ((charClass & CHAR_STATEMENT) !== 0 && japaneseStatementFrom < 0) {
+      japaneseStatementFrom = i;
     }
     prevLetter = letter;
   }
   // Without a digit there is no number token, so no value and no remark: only statement words count.
-  if (firstDigit < 0) return { quantities: [], statement: mayBeStatement && STATEMENT_ONCE.test(s) };
+  if (!hasDigit) return { quantities: [], statement: statementIn(s, japaneseStatementFrom, mayBeLatinStatement) };
+  if (at < 0) return null; // no value, or an unusual token before it
 
-  // 2. The tokens before the value, as Scanner.next finds them: line breaks, and at most one "R2年度:" label.
-  let segStart = 0;
-  let yearAt = -1;
-  let yearEnd = -1;
-  let year: FiscalYear | null = null;
-  let at = -1;
-  for (let i = 0; i < n && at < 0; i++) {
-    const c = s.charCodeAt(i);
-    if (!isIn(CHAR_TOKEN, c)) continue;
-    if (isAsciiDigit(c)) {
-      at = i;
-    } else if (c === 0x0a) {
-      segStart = i + 1;
-    } else if (c === 0x46 /* F */ || c === 0x66 /* f */) {
-      const second = s.charCodeAt(i + 1);
-      if (second === 0x59 || second === 0x79) return null; // FY
-    } else if (c === 0x52 /* R */ || c === 0x48 /* H */ || c === 0x4ee4 /* 令 */ || c === 0x5e73 /* 平 */) {
-      const latin = c === 0x52 || c === 0x48;
-      const eraLength = latin ? 1 : 2;
-      const second = s.charCodeAt(i + 1);
-      const era = latin ? mayStartLatinEra(s, i) : c === 0x4ee4 ? second === 0x548c /* 和 */ : second === 0x6210 /* 成 */;
-      if (!era) continue;
-      const end = commonEraEnd(s, i, eraLength);
-      // One label, right before a colon (not "R2年度比", a comparison base), not after an English word.
-      if (end < 0 || year !== null || s.charCodeAt(end) !== 0x3a /* : */ || endsWithLatinWordBefore(s, i)) return null;
-      yearAt = i;
-      yearEnd = end;
-      year = (c === 0x52 || c === 0x4ee4 ? REIWA_BASE : HEISEI_BASE) + eraNumber(s, i + eraLength);
-      i = end - 1;
-    } else if (isBulletMark(c) || i === 0 || isJsWhitespace(s.charCodeAt(i - 1))) {
-      return null; // a bullet, or ・ starting a piece
-    }
-  }
-  if (at < 0) return null;
-
-  // 3. The value at `at`, as Scanner.onNumber reads it, which must end the text.
-  if (mayBeDateAt(s, at)) return null;
-  const raw = s.slice(at, numberEnd(s, at));
-  const num = readNumber(raw);
-  if (num.length !== raw.length) return null; // "1234,567": the scanner reads on after 1234
-  const numEnd = at + num.length;
-  if (isPartOfIdentifier(s, at) || isNumbering(s, segStart, at, numEnd, num)) return null;
-  if (MAY_START_MULTIPLIER.has(s.charCodeAt(numEnd))) return null; // "6.7万", "5 million"
-  const q = newDraft(0, '');
+  // 2. The value at `at`, as Scanner.onNumber reads it. What follows it must hold no remark and no other token.
+  scanNumber(s, at);
+  const numEnd = scannedNumber.end;
+  if (scannedNumber.cutAtComma) return null; // "1234,567": the scanner reads on after 1234
+  if (mayBeDateWithDigits(s, at, scannedNumber.firstRunEnd) || isPartOfIdentifier(s, at)) return null;
+  const mayBeNumbering = scannedNumber.fractionDigits === 0 && !scannedNumber.hasExponent && scannedNumber.intDigits <= 2;
+  if (mayBeNumbering && isNumberingAt(s, segStart, at, numEnd)) return null;
+  if (mayBeMultiplierAt(s, numEnd)) return null; // "6.7万", "5 million"
+  const value = scannedValue(s, at);
+  if (value === null) return null;
+  const looksLikeThousands = scannedLooksLikeThousands(s, at);
+  const q = newDraft(value, '');
   let p = numEnd;
-  const unit = readUnit(s, p);
-  if (unit) {
-    q.unit = UNIT_ALIASES.get(unit.unit) ?? unit.unit;
-    p = unit.end;
-    if (s.charCodeAt(p) === 0x76ee /* 目 */ || (unit.known === false && unit.unit.endsWith('目'))) return null; // "3回目"
+  const unit = unitAt(s, p);
+  if (unit !== null) {
+    q.unit = unit;
+    p = scannedUnit.end;
+    if (s.charCodeAt(p) === 0x76ee /* 目 */ || (!scannedUnit.known && unit.endsWith('目'))) return null; // "3回目"
   }
   p = readModifiers(s, p, q);
-  if (p !== n) return null; // a remark, more words, another value
-  const value = valueOf(num, 0);
-  if (value === null) return null;
-  q.value = value;
-  if (num.fraction !== null && DECIMAL_LOOKS_LIKE_THOUSANDS.test(num.digits) && isCounter(q.unit)) {
-    q.suspicion = 'decimalLooksLikeThousands' satisfies QuantitySuspicion;
+  if (p < n) {
+    const open = s.charCodeAt(p) === 0x20 ? p + 1 : p;
+    if (s.charCodeAt(open) === 0x28 || (lastToken >= p && hasTokenFrom(s, p))) return null; // a remark, another value or year
   }
-  // 4. Its prefix and label: the scanner has gathered the text before the year label, and the piece after it.
-  const before = year === null ? '' : s.slice(0, yearAt);
-  const labelText = before.length > MAX_LABEL_REGION ? before.slice(-MAX_LABEL_REGION) : before;
-  let sourceStart = at;
-  const colonOnly = at === yearEnd + 1 || (at === yearEnd + 2 && s.charCodeAt(yearEnd + 1) === 0x20);
-  if (year !== null && colonOnly && labelText.length + (at - yearEnd) <= MAX_LABEL_REGION) {
-    // "RPA導入業務数 R2年度:50業務": readPrefix would read the region labelText + ":" (or ": "). Nothing in it is a
-    // sign or a prefix word, and cleanLabel strips a trailing ":" or ": " as it strips the separators before it,
-    // so the label is labelFrom(labelText), the source starts at the number, and the region need not be built.
-    applyLabel(q, labelFrom(labelText), null);
+  if (looksLikeThousands && isCounter(q.unit)) q.suspicion = 'decimalLooksLikeThousands' satisfies QuantitySuspicion;
+
+  // 3. Its prefix and label: the scanner has gathered the text before the year label, and the piece after it.
+  let sourceStart = -1;
+  if (year === null) {
+    const signed = at > 0 && isSignCode(s.charCodeAt(at - 1)) && !isAsciiLetter(s.charCodeAt(at - 2)) && !isAsciiDigit(s.charCodeAt(at - 2));
+    if (!signed) sourceStart = readPlainPrefix(s, Math.max(0, at - MAX_LABEL_REGION), at, q, lastStop, lastHint);
+    if (sourceStart < 0) sourceStart = readPrefix(s, at, q, 0, '', null, false);
   } else {
-    sourceStart = readPrefix(s, at, q, year === null ? 0 : yearEnd, labelText, null, false);
+    const { at: yearAt, end: yearEnd } = scannedYear;
+    const labelStart = Math.max(0, yearAt - MAX_LABEL_REGION);
+    const colonOnly = at === yearEnd + 1 || (at === yearEnd + 2 && s.charCodeAt(yearEnd + 1) === 0x20);
+    if (colonOnly && yearAt - labelStart + (at - yearEnd) <= MAX_LABEL_REGION) {
+      // "RPA導入業務数 R2年度:50業務": readPrefix would read the region labelText + ":" (or ": "). Nothing in it is a
+      // sign or a prefix word, and cleanLabel strips a trailing ":" or ": " as it strips the separators before it,
+      // so the label is labelFrom(labelText), the source starts at the number, and the region need not be built.
+      applyFoundLabel(q, s, findLabel(s, labelStart, yearAt, scannedYear.lastStop, scannedYear.lastHint));
+      sourceStart = at;
+    } else {
+      sourceStart = readPrefix(s, at, q, yearEnd, s.slice(labelStart, yearAt), null, false);
+    }
   }
-  q.source = s.slice(sourceStart, p).trim();
+  q.source = trimmedSlice(s, sourceStart, p);
   q.year = year;
-  return { quantities: [q], statement: mayBeStatement && STATEMENT_ONCE.test(s) };
+  return { quantities: [q], statement: statementIn(s, japaneseStatementFrom, mayBeLatinStatement) };
 }
 
 /** endsWithLatinWord(s.slice(0, end)), without the slice. */
@@ -1642,6 +2183,47 @@ function collectPieces(s: string): void {
 }
 
 /**
+ * normalizeText and collectPieces in one pass, for a text normalizeText leaves as it is (nearly every cell): returns
+ * false, with the pieces unfinished, at the first sign that it would change the text.
+ */
+function collectPiecesOfNormalText(s: string): boolean {
+  pieces.count = 0;
+  const last = s.length - 1;
+  let lineStart = 0;
+  let partStart = 0;
+  for (let i = 0; i <= last; ) {
+    const c = s.charCodeAt(i);
+    const charClass = CHAR_CLASS[c] ?? 0;
+    if ((charClass & (CHAR_NORMALISE | CHAR_LAYOUT | CHAR_MARKER)) === 0) {
+      i++;
+      continue;
+    }
+    if ((charClass & CHAR_NORMALISE) !== 0) return false;
+    if ((charClass & CHAR_LAYOUT) !== 0) {
+      const next = s.charCodeAt(i + 1);
+      if (i === 0 || i === last || next === 0x20 || next === 0x0a) return false; // normalizeText would collapse or trim it
+      if (c === 0x0a) {
+        addPiece(s, partStart, i, partStart === lineStart);
+        lineStart = i + 1;
+        partStart = lineStart;
+      }
+      i++;
+      continue;
+    }
+    const marker = segmentMarkerAt(s, i);
+    if (marker === 0) {
+      i++;
+      continue;
+    }
+    addPiece(s, partStart, i, partStart === lineStart);
+    i += marker;
+    partStart = i;
+  }
+  addPiece(s, partStart, last + 1, partStart === lineStart);
+  return true;
+}
+
+/**
  * Adds the part [from, to) of a line, as part.trim() with its numbering and the spaces after it removed, unless
  * nothing is left of it. (trim() removes exactly the characters isJsWhitespace tells.)
  */
@@ -1671,9 +2253,13 @@ function addPiece(s: string, from: number, to: number, lineStart: boolean): void
  */
 export function splitIndicatorSegments(text: string): string[] {
   if (typeof text !== 'string') return [];
-  const s = normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
-  if (s.length === 0) return [];
-  collectPieces(s);
+  const cut = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  let s = cut;
+  if (!collectPiecesOfNormalText(cut)) {
+    s = normalizeText(cut);
+    if (s.length === 0) return [];
+    collectPieces(s);
+  }
   const { count, starts, ends, marked, lineStart } = pieces;
   let markedCell = false;
   for (let k = 0; k < count && !markedCell; k++) markedCell = marked[k] === true;

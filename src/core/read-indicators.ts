@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid } from './grid';
 import { cellText, oddValueKind } from './cell-text';
-import type { CellRef, Indicator, Problem } from './model';
+import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
 
@@ -54,6 +54,9 @@ class UnitOfRow {
   }
 }
 
+/** The unit of a row without a unit column: most plans write the unit beside the value. */
+const NO_UNIT = new UnitOfRow('');
+
 function segment(text: string): Segment {
   const parsed = parseQuantityText(text);
   // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none.
@@ -81,7 +84,10 @@ function segmentsOf(value: CellValue, unit: UnitOfRow): Segment[] {
   const text = cellText(value);
   if (text.trim() === '') return [];
   const parts = splitIndicatorSegments(text);
-  return parts.length > 0 ? parts.map(segment) : [segment(text)];
+  if (parts.length <= 1) return [segment(parts[0] ?? text)];
+  const segments: Segment[] = new Array<Segment>(parts.length);
+  for (let i = 0; i < parts.length; i++) segments[i] = segment(parts[i] as string);
+  return segments;
 }
 
 /** Pairs each target segment with an actual segment: same name first, then the rest in order. */
@@ -128,13 +134,28 @@ function withUnit(q: Quantity, unit: UnitOfRow): Quantity {
   return { ...q, unit: probe?.unit ?? unit.text, direction: q.direction ?? probe?.direction ?? null, reduction: q.reduction || (probe?.reduction ?? false) };
 }
 
-function targetsByYear(seg: Segment | undefined, unit: UnitOfRow): Map<FiscalYear | null, Quantity> {
-  const targets = new Map<FiscalYear | null, Quantity>();
-  if (seg === undefined) return targets;
-  for (const q of seg.parsed.quantities) {
-    if (!targets.has(q.year)) targets.set(q.year, withUnit(q, unit));
+const NO_TARGETS: readonly TargetPoint[] = Object.freeze([]);
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+function hasYear(points: readonly TargetPoint[], year: FiscalYear | null): boolean {
+  for (const p of points) if (p.year === year) return true;
+  return false;
+}
+
+function point(year: FiscalYear | null, quantity: Quantity, cell: string): TargetPoint {
+  return { year, value: quantity.value, cell, quantity };
+}
+
+/** The target cell's values, the first of each year, in the order written. */
+function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
+  const quantities = seg?.parsed.quantities;
+  if (quantities === undefined || quantities.length === 0) return null;
+  const points: TargetPoint[] = [point(quantities[0]!.year, withUnit(quantities[0]!, unit), cell)];
+  for (let i = 1; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    if (!hasYear(points, q.year)) points.push(point(q.year, withUnit(q, unit), cell));
   }
-  return targets;
+  return points;
 }
 
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
@@ -144,11 +165,11 @@ function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: Fisca
   return chosen ? withUnit(chosen, unit) : null;
 }
 
-function reportSuspicions(seg: Segment | null | undefined, ref: CellRef, problems: Problem[]): void {
+function reportSuspicions(seg: Segment | null | undefined, cell: string, problems: Problem[]): void {
   if (seg == null) return;
   for (const q of seg.parsed.quantities) {
     if (q.suspicion === 'decimalLooksLikeThousands') {
-      problems.push({ cell: ref.cell, severity: 'warning', code: 'suspectThousands', params: { text: q.source.trim(), value: q.value } });
+      problems.push({ cell, severity: 'warning', code: 'suspectThousands', params: { text: q.source.trim(), value: q.value } });
     }
   }
 }
@@ -160,11 +181,11 @@ function segmentPerQuantity(seg: Segment | undefined, statement: boolean): Segme
 
 export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator[] {
   const sheetRow = cells.sheetRow;
-  const targetRef: CellRef = { cell: `${cells.targetLetters}${sheetRow}`, row: sheetRow };
-  const actualRef: CellRef = { cell: `${cells.actualLetters}${sheetRow}`, row: sheetRow };
-  const unit = new UnitOfRow(cells.unit);
+  const targetCell = `${cells.targetLetters}${sheetRow}`;
+  const actualCell = `${cells.actualLetters}${sheetRow}`;
+  const unit = cells.unit === '' ? NO_UNIT : new UnitOfRow(cells.unit);
 
-  const names = cells.indicator === '' ? [] : splitIndicatorSegments(cells.indicator);
+  const names: readonly string[] = cells.indicator === '' ? NO_NAMES : splitIndicatorSegments(cells.indicator);
   let targets = segmentsOf(cells.target, unit);
   let actuals = segmentsOf(cells.actual, unit);
   // With an indicator column, a target cell of one value per indicator listed on lines keeps that order.
@@ -182,25 +203,23 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   for (let i = 0; i < count; i++) {
     const t = targets[i];
     const a = paired[i] ?? (names.length > 1 ? actuals[i] : undefined);
-    reportSuspicions(t, targetRef, problems);
-    reportSuspicions(a, actualRef, problems);
+    reportSuspicions(t, targetCell, problems);
+    reportSuspicions(a, actualCell, problems);
     const name = names[i] ?? (t?.label || a?.label || '');
-    const byYear = targetsByYear(t, unit);
-    const targetCells = addLaterTargets(byYear, cells, unit, i, count);
+    const points = withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     indicators[i] = {
       name,
-      targets: byYear,
+      targets: points,
       actual: actualFor(a, unit, cells.preferredYear),
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
       impliedDirection: implied.direction,
       impliedReduction: implied.reduction,
       actualIsStatement: a?.parsed.statement ?? false,
-      targetRef,
-      actualRef,
-      ...(targetCells ? { targetCells } : {}),
+      targetCell,
+      actualCell,
     };
   }
   return indicators;
@@ -208,26 +227,24 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
 
 /**
  * Completes an indicator's targets from the later-year columns, and dates an undated value of a dated target
- * column. Returns where each later year's target stands, or undefined when all are in the target cell.
+ * column (moving it last, after the values written with a year). Returns null when there are none.
  */
-function addLaterTargets(targets: Map<FiscalYear | null, Quantity>, cells: RowCells, unit: UnitOfRow, index: number, count: number): Map<FiscalYear | null, string> | undefined {
-  const undated = targets.get(null);
-  if (cells.targetYear !== null && undated !== undefined && !targets.has(cells.targetYear)) {
-    targets.delete(null);
-    targets.set(cells.targetYear, undated);
+function withLaterTargets(written: TargetPoint[] | null, cells: RowCells, unit: UnitOfRow, index: number, count: number): TargetPoint[] | null {
+  let points = written;
+  const undated = points?.findIndex((p) => p.year === null) ?? -1;
+  if (points !== null && cells.targetYear !== null && undated >= 0 && !hasYear(points, cells.targetYear)) {
+    const [moved] = points.splice(undated, 1);
+    points.push(point(cells.targetYear, moved!.quantity, moved!.cell));
   }
-  if (cells.laterTargets.length === 0) return undefined;
-  const where = new Map<FiscalYear | null, string>();
   for (const later of cells.laterTargets) {
     const segments = segmentsOf(later.value, unit);
     // One value per indicator, in the same order; a single value serves a single indicator only.
     const seg = segments.length === count ? segments[index] : undefined;
     for (const q of seg?.parsed.quantities ?? []) {
       const year = q.year ?? later.year;
-      if (targets.has(year)) continue;
-      targets.set(year, withUnit(q, unit));
-      where.set(year, `${later.letters}${cells.sheetRow}`);
+      if (points !== null && hasYear(points, year)) continue;
+      (points ??= []).push(point(year, withUnit(q, unit), `${later.letters}${cells.sheetRow}`));
     }
   }
-  return where.size > 0 ? where : undefined;
+  return points;
 }

@@ -3,7 +3,7 @@ import { cellAt, columnLetters, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText } from './cell-text';
 import { columnFor, findHeader } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
-import type { CellRef, Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
+import type { Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, TOTAL_ROW_WORDS } from './vocabulary';
@@ -120,7 +120,7 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
   const counts = new Map<FiscalYear, number>();
   for (const initiative of initiatives) {
     for (const indicator of initiative.indicators) {
-      for (const year of indicator.targets.keys()) {
+      for (const { year } of indicator.targets) {
         if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
       }
     }
@@ -180,12 +180,17 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
 }
 
 /** The first characters of the cause marks ("【", "[", "R"): a text without any of them holds no mark. */
-const CAUSE_MARKER_STARTS: readonly string[] = [...new Set(CAUSE_MARKERS.map((marker) => marker.charAt(0)))];
+const CAUSE_MARKER_STARTS: ReadonlySet<number> = new Set(CAUSE_MARKERS.map((marker) => marker.charCodeAt(0)));
+
+function mayHoldCauseMarker(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CAUSE_MARKER_STARTS.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Where the first cause mark (in CAUSE_MARKERS' order) stands in "15団体 【遅れが生じている要因】 市町村において…". */
 function causeMarkerIn(text: string): { at: number; length: number } | null {
-  // Most actual cells hold none of the marks' first characters: a few native searches tell, not one per mark.
-  if (!CAUSE_MARKER_STARTS.some((start) => text.includes(start))) return null;
+  // Most actual cells hold none of the marks' first characters: one pass tells, not one search per mark.
+  if (!mayHoldCauseMarker(text)) return null;
   for (const marker of CAUSE_MARKERS) {
     const at = text.indexOf(marker);
     if (at >= 0) return { at, length: marker.length };
@@ -203,27 +208,12 @@ function titleAbove(grid: Grid, headerRow: number): string | null {
   return null;
 }
 
-/** The initiative being read, while later rows of a merged initiative may still add to it. */
-interface PendingInitiative {
-  readonly nameRow: number;
+/** The initiative being read, while later rows of a merged initiative may still add to it; kept as it is once done. */
+interface PendingInitiative extends Initiative {
   readonly indicators: Indicator[];
-  readonly row: number;
-  readonly id: string;
-  readonly pillar: string;
-  readonly name: string;
   recordedStatus: string | null;
-  readonly recordedStatusRef: CellRef | null;
   cause: string | null;
-  causeRef: CellRef | null;
-  readonly nextSteps: string | null;
-  readonly extra: Record<string, string>;
-}
-
-function finished(p: PendingInitiative): Initiative {
-  return {
-    row: p.row, id: p.id, pillar: p.pillar, name: p.name, indicators: p.indicators, recordedStatus: p.recordedStatus,
-    recordedStatusRef: p.recordedStatusRef, cause: p.cause, causeRef: p.causeRef, nextSteps: p.nextSteps, extra: p.extra,
-  };
+  causeCell: string;
 }
 
 const NO_LATER_TARGETS: readonly LaterTarget[] = [];
@@ -276,9 +266,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   let carriedPillar = '';
   let carriedNotice = false;
   let current: PendingInitiative | null = null;
+  /** The first row of the current initiative's name cell (merged over the rows that continue it). */
+  let currentNameRow = -1;
 
   const flush = (): void => {
-    if (current) initiatives.push(finished(current));
+    if (current) initiatives.push(current);
     current = null;
   };
 
@@ -322,7 +314,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const nameStartRow = roleColumns.name >= 0 ? merged.firstRow(row, roleColumns.name) : row;
     const pending: PendingInitiative | null = current;
     const continues =
-      pending !== null && roleColumns.name >= 0 && (nameStartRow < row ? pending.nameRow === nameStartRow : ownName === '');
+      pending !== null && roleColumns.name >= 0 && (nameStartRow < row ? currentNameRow === nameStartRow : ownName === '');
 
     const sheetRow = grid.top + row + 1;
     const rowCells: RowCells = {
@@ -354,12 +346,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (continues && pending !== null) {
       for (const indicator of indicators) pending.indicators.push(indicator);
       // A later row of a merged initiative may add the cause or status the first row left blank.
-      pending.cause ??= causeText || null;
-      pending.causeRef ??= causeText ? { cell: at(row, roleColumns.cause), row: sheetRow } : null;
+      if (pending.cause === null && causeText !== '') {
+        pending.cause = causeText;
+        pending.causeCell = at(row, roleColumns.cause);
+      }
       pending.recordedStatus ??= statusText || null;
       continue;
     }
     flush();
+    currentNameRow = nameStartRow;
 
     const extra: Record<string, string> = {};
     for (const c of extraColumns) {
@@ -367,16 +362,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       if (value !== '') extra[c.header] = value;
     }
     current = {
-      nameRow: nameStartRow,
       indicators,
       row: sheetRow,
       id: idText || String(initiatives.length + 1),
       pillar,
       name: nameText || indicators[0]?.name || '',
       recordedStatus: statusText || null,
-      recordedStatusRef: roleColumns.status >= 0 ? { cell: at(row, roleColumns.status), row: sheetRow } : null,
+      recordedStatusCell: roleColumns.status >= 0 ? at(row, roleColumns.status) : null,
       cause: causeText || null,
-      causeRef: { cell: at(row, roleColumns.cause >= 0 ? roleColumns.cause : roleColumns.actual), row: sheetRow },
+      causeCell: at(row, roleColumns.cause >= 0 ? roleColumns.cause : roleColumns.actual),
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
     };

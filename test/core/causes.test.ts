@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { categorizeCause } from '../../src/core/causes';
+import type { CauseCategory } from '../../src/core/model';
+import { normalizeText } from '../../src/core/quantity';
+import { CAUSE_KEYWORDS } from '../../src/core/vocabulary';
+
+/** The rule as stated, one search per keyword: most distinct keywords, a tie to the keyword written last. */
+function byTheRule(cause: string): CauseCategory | null {
+  if (cause.trim() === '') return null;
+  const text = normalizeText(cause).toLowerCase();
+  let best: CauseCategory = 'other';
+  let bestHits = 0;
+  let bestLast = -1;
+  for (const [category, keywords] of CAUSE_KEYWORDS) {
+    const found = keywords.map((k) => text.lastIndexOf(k)).filter((at) => at >= 0);
+    const last = Math.max(-1, ...found);
+    if (found.length > bestHits || (found.length > 0 && found.length === bestHits && last > bestLast)) {
+      [best, bestHits, bestLast] = [category, found.length, last];
+    }
+  }
+  return best;
+}
+
+describe('sorting a delay cause into a category', () => {
+  it('reads the categories officials would give', () => {
+    expect(categorizeCause('新型コロナウイルス感染症の影響により、開催を中止したため。')).toBe('pandemic');
+    expect(categorizeCause('予算の確保が困難であったため。')).toBe('budget');
+    expect(categorizeCause('担当職員の欠員により、推進体制が十分に確保できなかったため。')).toBe('staffing');
+    expect(categorizeCause('Postponed: the vendor missed the DEADLINE.')).toBe('schedule');
+    expect(categorizeCause('天候不順のため。')).toBe('other');
+    expect(categorizeCause('   ')).toBeNull();
+  });
+
+  it('gives a tie to the reason written last, just before ため', () => {
+    // One pandemic and one coordination keyword: 調整 is the direct reason.
+    expect(categorizeCause('コロナの影響で、調整に時間を要したため。')).toBe('coordination');
+    expect(categorizeCause('調整の結果、コロナのため中止した。')).toBe('pandemic');
+  });
+
+  it('agrees with the rule as stated on any text made of keywords and filler', () => {
+    const words = CAUSE_KEYWORDS.flatMap(([, keywords]) => keywords);
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('の影響で', '、', 'ため。', ' ', 'ＣＯＳＴ', 'Staff'), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const cause = pieces.join('');
+        expect(categorizeCause(cause)).toBe(byTheRule(cause));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
