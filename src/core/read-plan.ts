@@ -22,78 +22,51 @@ export interface PlanRead {
 }
 
 /**
- * Each merged area's value, seen from every cell it covers (in the grid only its first cell holds it).
- * Kept per row as short parallel arrays (a row is covered by one or two areas at most), not maps: this is asked
- * for several cells of every row.
+ * Each merged area's value, seen from every cell it covers (in the grid only its first cell holds it). Kept per
+ * column as typed arrays over the rows, not per cell: a plan's 方向性 column is merged down its whole length, and
+ * this is asked for several cells of every row.
  */
 class MergedValues {
-  /** Per row: covered columns other than each area's first cell, and the area's value there. */
-  private readonly originCols: (number[] | undefined)[] = [];
-  private readonly originValues: (CellValue[] | undefined)[] = [];
-  /** Per row: every covered column and the first row of its area. */
-  private readonly spanCols: (number[] | undefined)[] = [];
-  private readonly spanTops: (number[] | undefined)[] = [];
-  /** Per row: the first columns of areas three or more columns wide. */
-  private readonly wideCols: (number[] | undefined)[] = [];
+  /** Per column that has merged cells: for each grid row, 1 + the index of the last area covering it (0: none). */
+  private readonly areaAt: (Int32Array | undefined)[] = [];
+  /** Per column: 1 on the rows where an area three or more columns wide starts in this column. */
+  private readonly wideAt: (Uint8Array | undefined)[] = [];
+  private readonly values: CellValue[];
 
   constructor(private readonly grid: Grid) {
-    for (const m of grid.merges) {
-      const value = cellAt(grid, m.top, m.left);
-      for (let r = m.top; r <= m.bottom; r++) {
-        if (m.right - m.left >= 2) {
-          const wide = this.wideCols[r];
-          if (wide === undefined) this.wideCols[r] = [m.left];
-          else if (!wide.includes(m.left)) wide.push(m.left);
-        }
-        for (let c = m.left; c <= m.right; c++) {
-          MergedValues.set(this.spanCols, this.spanTops, r, c, m.top);
-          if (r !== m.top || c !== m.left) MergedValues.set(this.originCols, this.originValues, r, c, value);
-        }
-      }
-    }
+    const rows = grid.cells.length;
+    this.values = grid.merges.map((m) => cellAt(grid, m.top, m.left));
+    grid.merges.forEach((m, i) => {
+      const top = Math.max(m.top, 0);
+      const end = Math.min(m.bottom + 1, rows);
+      if (top >= end) return;
+      for (let c = Math.max(m.left, 0); c <= m.right; c++) (this.areaAt[c] ??= new Int32Array(rows)).fill(i + 1, top, end);
+      if (m.right - m.left >= 2) (this.wideAt[m.left] ??= new Uint8Array(rows)).fill(1, top, end);
+    });
   }
 
-  /**
-   * Sets col → value in row r's parallel arrays; a later area overrides an earlier one, as Map.set would. A row's
-   * arrays start as one-element literals: an empty array's first push reserves room for seventeen.
-   */
-  private static set<V>(cols: (number[] | undefined)[], values: (V[] | undefined)[], r: number, col: number, value: V): void {
-    const rowCols = cols[r];
-    const rowValues = values[r];
-    if (rowCols === undefined || rowValues === undefined) {
-      cols[r] = [col];
-      values[r] = [value];
-      return;
-    }
-    const at = rowCols.indexOf(col);
-    if (at >= 0) {
-      rowValues[at] = value;
-    } else {
-      rowCols.push(col);
-      rowValues.push(value);
-    }
+  private areaIndex(row: number, col: number): number {
+    return (this.areaAt[col]?.[row] ?? 0) - 1;
   }
 
   value(row: number, col: number): CellValue {
-    const cols = this.originCols[row];
-    if (cols !== undefined) {
-      const at = cols.indexOf(col);
-      if (at >= 0) return this.originValues[row]?.[at] ?? null;
+    const area = this.areaIndex(row, col);
+    if (area >= 0) {
+      const m = this.grid.merges[area];
+      if (m !== undefined && (row !== m.top || col !== m.left)) return this.values[area] ?? null;
     }
     return cellAt(this.grid, row, col);
   }
 
   /** The first row of the merged area covering this cell, or the row itself. */
   firstRow(row: number, col: number): number {
-    const cols = this.spanCols[row];
-    if (cols === undefined) return row;
-    const at = cols.indexOf(col);
-    return at >= 0 ? (this.spanTops[row]?.[at] ?? row) : row;
+    const area = this.areaIndex(row, col);
+    return area >= 0 ? (this.grid.merges[area]?.top ?? row) : row;
   }
 
   /** True for a cell merged across three or more columns starting here: a section title, not an initiative. */
   isWide(row: number, col: number): boolean {
-    return this.wideCols[row]?.includes(col) ?? false;
+    return this.wideAt[col]?.[row] === 1;
   }
 }
 
@@ -180,10 +153,11 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
 }
 
 /** The first characters of the cause marks ("【", "[", "R"): a text without any of them holds no mark. */
-const CAUSE_MARKER_STARTS: ReadonlySet<number> = new Set(CAUSE_MARKERS.map((marker) => marker.charCodeAt(0)));
+const CAUSE_MARKER_STARTS = new Uint8Array(0x10000);
+for (const marker of CAUSE_MARKERS) CAUSE_MARKER_STARTS[marker.charCodeAt(0)] = 1;
 
 function mayHoldCauseMarker(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (CAUSE_MARKER_STARTS.has(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (CAUSE_MARKER_STARTS[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
