@@ -161,7 +161,17 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
   if (seg == null) return null;
   const quantities = seg.parsed.quantities;
-  const chosen = (year !== null ? quantities.find((q) => q.year === year) : undefined) ?? quantities.find((q) => q.year === null) ?? quantities[0];
+  // The evaluated year's value, else an undated one, else the first.
+  let chosen: Quantity | undefined;
+  let undated: Quantity | undefined;
+  for (const q of quantities) {
+    if (year !== null && q.year === year) {
+      chosen = q;
+      break;
+    }
+    undated ??= q.year === null ? q : undefined;
+  }
+  chosen ??= undated ?? quantities[0];
   return chosen ? withUnit(chosen, unit) : null;
 }
 
@@ -196,8 +206,10 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     actuals = segmentPerQuantity(actuals[0], actuals[0]?.parsed.statement ?? false);
   }
   const count = Math.max(names.length, targets.length, actuals.length > 0 && targets.length === 0 ? 1 : 0);
-  const paired = pairSegments(targets, actuals);
-  if (targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
+  // One target and at most one actual (most rows) pair up as they are; only lists need pairing.
+  const single = targets.length <= 1 && actuals.length <= 1;
+  const paired = single ? actuals : pairSegments(targets, actuals);
+  if (!single && targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
 
   const indicators: Indicator[] = new Array<Indicator>(count);
   for (let i = 0; i < count; i++) {
@@ -230,8 +242,10 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
  * column (moving it last, after the values written with a year). Returns null when there are none.
  */
 function withLaterTargets(written: TargetPoint[] | null, cells: RowCells, unit: UnitOfRow, index: number, count: number): TargetPoint[] | null {
+  if (cells.targetYear === null && cells.laterTargets.length === 0) return written;
   let points = written;
-  const undated = points?.findIndex((p) => p.year === null) ?? -1;
+  let undated = -1;
+  if (points !== null) for (let i = 0; i < points.length && undated < 0; i++) if (points[i]?.year === null) undated = i;
   if (points !== null && cells.targetYear !== null && undated >= 0 && !hasYear(points, cells.targetYear)) {
     const [moved] = points.splice(undated, 1);
     points.push(point(cells.targetYear, moved!.quantity, moved!.cell));
