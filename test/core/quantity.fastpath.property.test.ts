@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import {
   needsNormalising,
+  normalizeName,
   normalizeText,
   numberingMarkAfter,
   parseDirectionWords,
@@ -13,6 +14,7 @@ import {
   parseQuantityTextReference,
   splitIndicatorSegments,
 } from '../../src/core/quantity';
+import { YEAR_SCAN, yearOfMatch } from '../../src/core/quantity/years';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Generators: texts as staff write them, assembled from the pieces the parser cares about, plus character soup.
@@ -39,6 +41,8 @@ const NUMBERS = [
 const UNITS = [
   '', '', '業務', '枚', '件', '%', '会議', '団体', 'データセット', '基', ' 件', ' tasks', '回目', '目', 'GB', '万件', '千円', 'ﾃﾞｰﾀ', '千万円', ' 会議室',
   ' weeks', 'wee\u212As', 'TASKS', 'rd', 'kWh', '人日', 'パーセント', '拠点に導入', '事業所で', ' million', '兆',
+  // Dates and near misses after the digits ("12/31", "50/年", "10:00", "2020年", "5年", "2年度", "3 月").
+  '/31', '/4/1', '/', '/年', ':00', ':', '月', ' 月', '年', '年度', ' 年度', ' 年', '-4-1', '-', '日',
 ];
 const MODIFIERS = [
   '', '', '', '/年', '/累計', '以上', '以下', '未満', '超', '削減', '減', '減少', '以上削減', '/年度', '/年x', '/人', ' per year', ' or more', '程度',
@@ -64,7 +68,7 @@ const valueText = fc
 const commonText = fc
   .tuple(
     piece(LABELS), piece(['', '', ' ', '\n', ':', '、']), piece(['', '', '', 'R2年度:', 'R2年度: ', '令和元年度:', 'H30年度:', 'R2年度比']), piece(PREFIXES),
-    piece(['50', '12,000', '2.000', '40.5', '7', '1,234.567', '0.125', '123456789012345678', '1e3', '0.1234567890123456']),
+    piece(['50', '12,000', '2.000', '40.5', '7', '1,234.567', '0.125', '123456789012345678', '1e3', '0.1234567890123456', '2020', '12', '1999', '2200']),
     piece(UNITS), piece(['', '', '/年', '/累計', '以上', '以下', '削減', '減', '/人', '程度', '以上削減']), piece(TAILS),
   )
   .map((parts) => parts.join(''));
@@ -154,6 +158,34 @@ function directionReference(text: string): ReturnType<typeof parseDirectionWords
   return { direction, reduction: REDUCTION_WORD.test(s) };
 }
 
+const LINE_NUMBERING = /(^|\n) ?(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d)|\d{1,2} (?=[^\d\s]))/g;
+const NAME_NOISE = /[\s○〇◯●■◆◎・※□◇▪「」『』"“”'‘’【】①-⑳:]/g;
+
+/** normalizeName as the patterns say it: normalised, year labels (not dates) removed, numbering and noise removed, lower-cased. */
+function nameReference(text: string): string {
+  const s = normalizeText(text);
+  let withoutYears = '';
+  let last = 0;
+  YEAR_SCAN.lastIndex = 0;
+  for (let m = YEAR_SCAN.exec(s); m !== null; m = YEAR_SCAN.exec(s)) {
+    withoutYears += s.slice(last, m.index) + (yearOfMatch(m, s) === null ? m[0] : '');
+    last = m.index + m[0].length;
+  }
+  withoutYears += s.slice(last);
+  return withoutYears.replace(LINE_NUMBERING, '$1').replace(NAME_NOISE, '').toLowerCase();
+}
+
+/** Indicator names as staff write them, and characters that each step of normalizeName treats in its own way. */
+const NAME_CHARS = [
+  ...'AZaqz09元○〇・「」『』"“”\'‘’【】:①⑳ \n\t\u3000\u00a0\u1680\u200b\ufeffＡｚ１ｱﾞÉΣσİ年度月R令和平成FYー-〜~()（）.',
+  '漢', 'カ', 'の', '😀', 'R2', '令和元年度', 'FY2020', '2020年度', '3月', '1. ', '(1)', 'AI-OCR', 'NPO',
+];
+const nameText = fc.oneof(
+  piece(['AI-OCR利用枚数', '「まいたま」のアクセス数', 'ヘルプデスクAIの応答可能質問数', '共同クラウドの参加団体数', '紙の使用量10%以上削減', 'R2年度 RPA導入業務数', '1. 名前', 'ÉCOLE数', 'ΟΔΟΣ']),
+  fc.string({ unit: fc.constantFrom(...NAME_CHARS), maxLength: 20 }),
+  planText,
+);
+
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('quantity fast paths agree with the general path', () => {
@@ -195,9 +227,21 @@ describe('quantity fast paths agree with the general path', () => {
     );
   });
 
+  it('makes name keys as the patterns do', () => {
+    fc.assert(
+      fc.property(nameText, (text) => {
+        expect(normalizeName(text)).toBe(nameReference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds direction and reduction words as the unguarded regexes do', () => {
     fc.assert(
-      fc.property(fc.oneof(planText, piece(['削減率', '時間外勤務時間数(以下)', 'hours (lower is better)', 'cost savings', '超過勤務', 'RPA導入業務数'])), (text) => {
+      fc.property(fc.oneof(planText, piece([
+          '削減率', '時間外勤務時間数(以下)', 'hours (lower is better)', 'cost savings', '超過勤務', 'RPA導入業務数', 'or  more', ' 以上', '以上\n',
+          'ａｔ ｌｅａｓｔ 5', 'lower  is better', '未\u3000満', 'ＲＥＤＵＣＥＤ', 'less\tthan',
+        ])), (text) => {
         expect(parseDirectionWords(text)).toStrictEqual(directionReference(text));
       }),
       { numRuns: 2000 },

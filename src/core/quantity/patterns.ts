@@ -1,0 +1,202 @@
+/**
+ * The vocabulary of values as patterns and character sets: year labels and numbers (MASTER), comparison bases, scale
+ * words, modifiers after a value and words before it, remarks, statement words, and what a label is cleaned of.
+ */
+import {
+  CHAR_STATEMENT, addToCharClass, CodeSet, WordList, codeSet, groupByFirstCode, isAsciiLetter, twoLetterCode,
+  twoLetterCodes,
+} from './chars';
+import { YEAR_SCAN_SRC } from './years';
+
+/** Only this many characters before a value are considered for its label. */
+export const MAX_LABEL_REGION = 120;
+
+/**
+ * One left-to-right scan finds, in this order of preference at each position:
+ * 1 date/time (skipped), 2–5 era year, 6 FY year, 7 western year, 8 number, 9 segment boundary.
+ */
+export const MASTER = new RegExp(
+  `${YEAR_SCAN_SRC}|(\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)|(\\n|[○〇◯●■◆]|(?<!\\S)・)`,
+  'g',
+);
+
+/** A year label followed by this is a comparison base ("R元年度比", "R元年度と比べて"), not the value's year. */
+export const BASE_AFTER = / ?の?(?:実績|値|水準)?(?:比較(?:して|すると)?|(?:と|に)比べ(?:て|ると|た)?|対比|比)/y;
+
+const MAY_START_BASE = codeSet(' の実値水比とに対');
+
+/** Whether the text at `end` (just after a year label) makes it a comparison base; BASE_AFTER.lastIndex is then its end. */
+export function isComparisonBaseAt(s: string, end: number): boolean {
+  if (!MAY_START_BASE.has(s.charCodeAt(end))) return false;
+  BASE_AFTER.lastIndex = end;
+  return BASE_AFTER.test(s);
+}
+
+/** English comparison base before a year label ("compared with FY2019"). */
+export const BASE_BEFORE = /(?<![A-Za-z])(?:compared (?:with|to)|vs\.?|versus|relative to|than) ?$/i;
+
+/** "50 tasks in FY2020": a year written after the value it governs. */
+export const YEAR_AFTER_VALUE = /^ ?(?:in|for|during|by) ?$/i;
+
+/** 万/億 and English scale words right after the number. 千 alone scales, but 千円 is a unit. */
+export const MULTIPLIER = /(兆|億|千万|万|千(?!円))|( ?(?:million|billion|thousand)(?![A-Za-z]))/iy;
+
+export const MAY_START_MULTIPLIER = codeSet('兆億千万 mbtMBT');
+
+export const MULTIPLIER_EXP: Readonly<Record<string, number>> = {
+  兆: 12, 億: 8, 千万: 7, 万: 4, 千: 3, million: 6, billion: 9, thousand: 3,
+};
+
+/** Words after the value, in any order; each group is one kind. */
+export const MODIFIER = new RegExp(
+  ' ?(?:' +
+    [
+      '/ ?(年度|年間|年|years?|yr|annum|累計|cumulative)(?![A-Za-z])', // 1 per year or cumulative
+      '/ ?([\\u4E00-\\u9FFF々\\u30A1-\\u30FA\\u30FC]{1,3}|[A-Za-z]{1,12})(?![A-Za-z0-9\\u3041-\\u3096\\u4E00-\\u9FFF\\u30A1-\\u30FA\\u30FC])', // 2 per something else
+      '(年間|毎年|per (?:year|annum)|a year|each year|every year|annually|yearly|annual)(?![A-Za-z])', // 3 per year
+      '(累計|cumulative(?:ly)?|in total)(?![A-Za-z])', // 4 cumulative
+      '(以上|or more|or greater|or higher|or above|or over|and above|and over|\\+(?!\\d))', // 5 atLeast
+      '(以下|or less|or fewer|or lower|or below|or under|and below|and under)(?![A-Za-z])', // 6 atMost
+      '(未満|を?下回る)', // 7 lessThan
+      '(を?超える|を?上回る|超)', // 8 moreThan
+      '[のを]?(削減|縮減|低減|減少|短縮|軽減|減|reduction|reduced|decrease|decreased|cut|less|fewer|lower)(?![A-Za-z])', // 9 reduction
+      '(程度|前後|ほど|くらい|ぐらい|or so)', // 10 approximate
+      'per ([A-Za-z]{1,12})(?![A-Za-z])', // 11 per something else
+    ].join('|') +
+    ')',
+  'iy',
+);
+
+/**
+ * The characters a MODIFIER match can start with (its optional space, then the first character of each
+ * alternative, Latin in both cases): where the text goes on with anything else, the regex is not run.
+ */
+export const MAY_START_MODIFIER = codeSet(' /+年毎累以未を下超上の削縮低減短軽程前ほくぐ' + 'paeycioredlf' + 'PAEYCIOREDLF');
+
+export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+
+/** Stops a run of unknown counter characters: "5基以上" has the unit 基, not 基以上. */
+export const WORDS_AFTER_VALUE = new WordList([
+  '以上', '以下', '未満', '超', '削減', '縮減', '低減', '減', '累計', '年間', '毎年', '程度', '前後', '達成', '見込', '予定', '見通', '増', '比',
+  '目標', '実績',
+]);
+
+export const WORD_AFTER_VALUE = new RegExp(WORDS_AFTER_VALUE.words.join('|'), 'y');
+
+/** What may stand just before a number and belongs to it rather than to the label. */
+export const PREFIX_WORD = new RegExp(
+  [
+    '(約|およそ|概ね|おおむね|(?<![A-Za-z])(?:approx(?:imately|\\.)?|about|around|roughly|nearly|almost)|~|≈|≒)', // 1 approximate
+    '(≥|>=|≧|(?<![A-Za-z])(?:at least|no less than|not less than|minimum|min\\.))', // 2 atLeast
+    '(≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|up to|maximum|max\\.))', // 3 atMost
+    '(>|(?<![A-Za-z])(?:more than|greater than|over|above|exceeding))', // 4 moreThan
+    '(<|(?<![A-Za-z])(?:less than|fewer than|under|below))', // 5 lessThan
+    '(累計|(?<![A-Za-z])cumulative)', // 6 cumulative
+    '(年間|毎年|(?<![A-Za-z])(?:annual|yearly))', // 7 perYear
+    '((?<![A-Za-z])(?:reduced? by|reducing by|cut by|decreased? by|reduction of))', // 8 reduction
+  ]
+    .map((alt) => `${alt} ?$`)
+    .join('|'),
+  'i',
+);
+
+/** Last characters of PREFIX_WORD entries: the regex runs only when the region ends in one of these. */
+export const PREFIX_LAST_CHARS = codeSet('約そね~≈≒≥=≧≤≦><.計間年');
+
+/** What a short remark in brackets after a value may say about it: "(累計)", "(見込)", "(R2年度)". */
+export const REMARK_CUMULATIVE = /^(?:累計|cumulative|total)$/i;
+
+export const REMARK_PER_YEAR = /^(?:年間|\/年|per year|annual|yearly)$/i;
+
+export const REMARK_FORECAST = /^(?:見込み?|見込値|見通し|予定|予測|目標|forecast|expected|planned|projected)$/i;
+
+export const REMARK_APPROXIMATE = /^(?:概数|概算|推計値?|約|approx\.?|approximate|estimated?)$/i;
+
+export const REMARK_DIRECTION = /^(?:(以上|at least|or more)|(以下|at most|or less)|(未満)|(超))$/i;
+
+/** A sentence about a value rather than a report of one: forecast, difficulty, failure, achievement. */
+interface StatementWord {
+  readonly word: string;
+  /** One of these characters must follow the word. */
+  readonly then?: string;
+  /** None of these characters may follow the word. */
+  readonly notThen?: string;
+}
+
+const STATEMENT_JA_WORDS: readonly StatementWord[] = [
+  { word: '困難' }, { word: '見込' }, { word: '見通し' }, { word: '予定', notThen: '数件額日表地者' }, { word: 'でき', then: 'なずま' },
+  { word: '出来', then: 'なず' }, { word: '未達' }, { word: '不可' }, { word: '難し' }, { word: '至ら', then: 'なず' },
+  { word: '達成', notThen: '率度状況値数目基指時件' },
+];
+
+/** The words as patterns: '予定(?![数件額日表地者])', 'でき(?:な|ず|ま)', … */
+const STATEMENT_JA = STATEMENT_JA_WORDS.map(
+  ({ word, then, notThen }) => word + (then ? `(?:${[...then].join('|')})` : '') + (notThen ? `(?![${notThen}])` : ''),
+);
+
+/** The words by the code of their first character, for hasJapaneseStatementWord. */
+export const STATEMENT_JA_BY_FIRST: ReadonlyMap<number, readonly StatementWord[]> = groupByFirstCode(STATEMENT_JA_WORDS, (w) => w.word);
+
+/** Whole Latin words; each begins with two literal letters (see STATEMENT_EN_STARTS). */
+const STATEMENT_EN = [
+  'unlikely', 'difficult', 'not (?:be |been )?(?:achieved|achieve|met|reached)', 'cannot', "can't", 'could not', "couldn't",
+  'will not', "won't", 'expected', 'expect', 'planned', 'scheduled', 'forecast', 'likely', 'impossible', 'failed', 'achieved',
+  'achievable', 'fell short', 'on track',
+];
+
+export const STATEMENT = new RegExp(`${STATEMENT_JA.join('|')}|(?<![A-Za-z])(?:${STATEMENT_EN.join('|')})(?![A-Za-z])`, 'gi');
+
+/** First characters of the Japanese statement words. */
+export const STATEMENT_JA_STARTS = codeSet(STATEMENT_JA.map((w) => w.charAt(0)).join(''));
+
+addToCharClass(CHAR_STATEMENT, STATEMENT_JA.map((word) => word.charCodeAt(0)));
+
+/** STATEMENT without the g flag, for one test of a text that has no remark to skip. */
+export const STATEMENT_ONCE = new RegExp(STATEMENT.source, 'i');
+
+/** First two letters (lower-cased) of the English statement words, as two-letter codes (see twoLetterCode). */
+export const STATEMENT_EN_STARTS = twoLetterCodes(STATEMENT_EN);
+
+/**
+ * Whether a regex of words could match anywhere in s: some character of `starts` stands in it, or a Latin word
+ * (the regexes want no letter before their English words) begins with one of the two-letter `latinStarts`. Texts
+ * with neither are most of them, and then the regex need not run.
+ */
+export function mayContainWord(s: string, starts: CodeSet, latinStarts: CodeSet): boolean {
+  let prevLetter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = isAsciiLetter(c);
+    if (letter) {
+      const next = s.charCodeAt(i + 1);
+      if (!prevLetter && isAsciiLetter(next) && latinStarts.has(twoLetterCode(c, next))) return true;
+    } else if (starts.has(c)) {
+      return true;
+    }
+    prevLetter = letter;
+  }
+  return false;
+}
+
+/** A number written as nothing but itself: "51", "1,100", "-3", "40.5". */
+export const PLAIN_NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** "2.000", "4.074": a thousands separator typed as a decimal point? (0.125 is plainly a fraction.) */
+export const DECIMAL_LOOKS_LIKE_THOUSANDS = /^[1-9]\d{0,2}\.\d{3}$/;
+
+/**
+ * What is stripped from the start of a label (see labelLeadEnd, which reads it by hand):
+ * /^(?:[\s○〇◯●■◆◎・※□◇▪*:=\-~/,、。]|\(\d{1,2}\)|[①-⑳]|\d{1,2}[.)](?!\d)|\d{1,2} )+/
+ */
+export const LABEL_LEAD_CHARS = codeSet('○〇◯●■◆◎・※□◇▪*:=-~/,、。');
+
+/**
+ * What is stripped from the end of a label (see labelTrailStart, which reads it by hand):
+ * /(?:[\s:=→⇒、,。・\-/~(]|(?<![A-Za-z])(?:of|is|was|were|are|at|by|to|in|for|reached|be|the)(?![A-Za-z]))+$/i
+ */
+export const LABEL_TRAIL_CHARS = codeSet(':=→⇒、,。・-/~(');
+
+export const LABEL_TRAIL_WORDS: ReadonlySet<string> = new Set(['of', 'is', 'was', 'were', 'are', 'at', 'by', 'to', 'in', 'for', 'reached', 'be', 'the']);
+
+/** A particle ending a label ("RPA導入業務数は") after at least one character other than a line break. */
+export const LABEL_PARTICLES = codeSet('はがでをにの');

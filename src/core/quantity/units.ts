@@ -1,0 +1,73 @@
+/** The units and counters a value may carry. */
+import { CHAR_UNIT, addToCharClass, groupByFirstCode } from './chars';
+
+/**
+ * Units and counters recognised right after a number, longest first so that "千円" wins over "円" and
+ * "会議" over "回". Latin units match case-insensitively and only as whole words.
+ * 万/億/千万/兆 are not units: they scale the value ("6.7万円" is 67000 円).
+ */
+export const KNOWN_UNITS: readonly string[] = Object.freeze(
+  [
+    // Japanese counters seen in action plans.
+    '業務', '枚', '件', '団体', '回', '会議', '事業', '事業所', '問', '拠点', '人', '名', '時間', '日', '日間',
+    '箇所', 'か所', 'ヶ所', 'ケ所', 'カ所', '個所', '校', '社', '施設', '%', 'ポイント', '円', '千円',
+    '人日', '人月', '分', '秒', 'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '年', '年間', '週', '週間', '台', '本',
+    '部', '冊', '通', '課', '者', '世帯', '戸', '頁', 'ページ', '講座', '種類', '項目', '手続', '手続き',
+    '様式', '帳票', '店舗', '地区', '市町村', '自治体', '部署', '機関', '企業', '職員', '倍', '割', '点',
+    '票', '席', '棟', '室', '館', '便', '個', 'つ', '基', 'ライセンス', 'アカウント', 'システム', '業者',
+    '窓口', '会場', '教室', '研修', '申請', '事例', '種', 'パーセント',
+    // English units.
+    'hours', 'hour', 'hrs', 'hr', 'h', 'minutes', 'minute', 'mins', 'min', 'days', 'day', 'weeks', 'week',
+    'months', 'month', 'years', 'people', 'persons', 'person', 'staff', 'cases', 'case', 'items', 'item',
+    'pages', 'page', 'sheets', 'sheet', 'documents', 'docs', 'meetings', 'meeting', 'times', 'points',
+    'point', 'pts', 'pt', 'tasks', 'task', 'operations', 'processes', 'procedures', 'forms', 'events',
+    'sessions', 'participants', 'members', 'users', 'respondents', 'responses', 'visits', 'projects',
+    'organizations', 'organisations', 'groups', 'locations', 'sites', 'schools', 'companies', 'facilities',
+    'offices', 'questions', 'applications', 'licenses', 'licences', 'accounts', 'systems', 'yen', 'jpy',
+    'percent', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', '㎡',
+  ].sort((a, b) => b.length - a.length),
+);
+
+/** Spellings reported as another unit. */
+export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['パーセント', '%'],
+  ['percent', '%'],
+]);
+
+/**
+ * Units whose values are legitimately fractional: "40.5%" or "1.500時間" is not a mistyped thousand.
+ * Anything else (a counter such as 件, 枚, 円, or no unit) makes "2.000" suspicious.
+ */
+const FRACTIONAL_UNITS: ReadonlySet<string> = new Set([
+  '%', 'ポイント', 'pt', 'pts', 'point', 'points', '時間', 'hours', 'hour', 'hrs', 'hr', 'h', '分',
+  'minutes', 'minute', 'mins', 'min', '秒', '日', '日間', 'days', 'day', '週', '週間', 'weeks', 'week',
+  'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', 'months', 'month', '年', '年間', 'years', '人日', '人月', '倍', '割',
+  '千円', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', '㎡',
+]);
+
+export interface UnitEntry {
+  readonly unit: string;
+  readonly lower: string;
+  readonly latin: boolean;
+  /** The unit as a quantity reports it (see UNIT_ALIASES). */
+  readonly reported: string;
+}
+
+/** Known units grouped by the code of their first character (Latin lower-cased), each group longest first. */
+export const UNITS_BY_FIRST: ReadonlyMap<number, readonly UnitEntry[]> = groupByFirstCode(
+  KNOWN_UNITS.map((unit): UnitEntry => {
+    const lower = unit.toLowerCase();
+    return { unit, lower, latin: /^[a-z]/.test(lower), reported: UNIT_ALIASES.get(unit) ?? unit };
+  }),
+  (entry) => entry.lower,
+);
+// Latin units start in either case.
+addToCharClass(CHAR_UNIT, [...UNITS_BY_FIRST.keys()].flatMap((c) => (c >= 0x61 && c <= 0x7a ? [c, c - 0x20] : [c])));
+
+/** Whole-number counters (and no unit at all): where "2.000" probably meant 2,000. */
+export function isCounter(unit: string | null): boolean {
+  if (unit === null) return true;
+  const slash = unit.indexOf('/');
+  const base = slash >= 0 ? unit.slice(0, slash) : unit;
+  return base !== '' && !FRACTIONAL_UNITS.has(base);
+}
