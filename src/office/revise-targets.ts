@@ -1,6 +1,7 @@
 /**
  * Revising next years' targets in Excel: the changed target cells are written in one batch, only after checking
- * that each still holds what the pane read, and every change is appended to the history sheet 目標見直し.
+ * that each still holds what the pane read, and every change is appended to the history sheet (目標見直し, found by
+ * its mark whatever it is called now).
  */
 import { cellText } from '../core/cell-text';
 import { formatDateTime } from '../core/date-time';
@@ -27,6 +28,8 @@ export function gridCell(grid: Grid, address: string): CellValue {
 
 interface HistoryState {
   readonly sheet: Excel.Worksheet | null;
+  /** The history sheet's name as it stands (a user may have renamed it); null before there is one. */
+  readonly name: string | null;
   readonly revisions: Revision[];
   /** 0-based sheet row below the last used one. */
   readonly nextRow: number;
@@ -35,13 +38,13 @@ interface HistoryState {
 /** Queues the history sheet's read: found by its mark, whatever a user renamed it to. */
 export function queueHistory(context: Excel.RequestContext): () => HistoryState {
   const anchor = context.workbook.names.getItemOrNullObject(HISTORY_MARKER).getRangeOrNullObject();
-  const sheet = anchor.worksheet;
+  const sheet = anchor.worksheet.load('name');
   const used = sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,rowCount');
   return () => {
-    if (anchor.isNullObject) return { sheet: null, revisions: [], nextRow: 0 };
-    if (used.isNullObject) return { sheet, revisions: [], nextRow: HISTORY_FIRST_ROW };
+    if (anchor.isNullObject) return { sheet: null, name: null, revisions: [], nextRow: 0 };
+    if (used.isNullObject) return { sheet, name: sheet.name, revisions: [], nextRow: HISTORY_FIRST_ROW };
     const rows = Array.from({ length: used.rowIndex }, () => [] as CellValue[]).concat(used.values.map((r) => r.map(plainValue)));
-    return { sheet, revisions: readHistory(rows), nextRow: used.rowIndex + used.rowCount };
+    return { sheet, name: sheet.name, revisions: readHistory(rows), nextRow: used.rowIndex + used.rowCount };
   };
 }
 
@@ -51,20 +54,24 @@ export interface HistoryWriteOptions {
   readonly can: Capabilities;
 }
 
-async function appendHistory(context: Excel.RequestContext, history: HistoryState, sheetNames: readonly string[], revisions: readonly Revision[], options: HistoryWriteOptions): Promise<void> {
+/** Appends revisions to the history sheet, making it when there is none; returns the sheet's name. */
+async function appendHistory(context: Excel.RequestContext, history: HistoryState, sheetNames: readonly string[], revisions: readonly Revision[], options: HistoryWriteOptions): Promise<string> {
   const spec = historySheet(revisions, options.lang);
-  if (history.sheet === null) {
+  if (history.sheet === null || history.name === null) {
     const name = freeSheetName(sheetNames, spec.name);
     await writeSheet(context, new RequestBudget(context, options.can.requestBudgetBytes), spec, name, options.fontName, options.can);
-    return;
+    return name;
   }
   const rows = revisions.map((r) => ({ cells: revisionRow(r, options.lang) }));
   await appendRows(context, history.sheet, rows, spec.columnWidths, history.nextRow, options.fontName, options.can.requestBudgetBytes);
+  return history.name;
 }
 
 export interface ApplyResult {
   readonly cells: string[];
   readonly batch: number;
+  /** Where the change is recorded: the history sheet's name as it stands. */
+  readonly historySheet: string;
 }
 
 /**
@@ -100,9 +107,9 @@ export async function applyRevisions(context: Excel.RequestContext, sheetName: s
       });
     }
   }
-  await appendHistory(context, state, sheets.items.map((s) => s.name), revisions, options);
+  const historySheetName = await appendHistory(context, state, sheets.items.map((s) => s.name), revisions, options);
   await context.sync();
-  return { cells: planned.writes.map((w) => w.cell), batch };
+  return { cells: planned.writes.map((w) => w.cell), batch, historySheet: historySheetName };
 }
 
 /** A cell's content as it was, typed back: a numeric cell gets its number again. */
@@ -133,7 +140,7 @@ export async function undoLastRevision(context: Excel.RequestContext, user: stri
   }
   const at = formatDateTime(now);
   const undone = batch.map((r) => ({ ...r, at, user: user ?? '', oldValue: r.newValue, newValue: r.oldValue, oldCell: r.newCell, newCell: r.oldCell, kind: 'undo' as const }));
-  await appendHistory(context, state, sheets.items.map((s) => s.name), undone, options);
+  const historySheetName = await appendHistory(context, state, sheets.items.map((s) => s.name), undone, options);
   await context.sync();
-  return { cells: [...byCell.values()].map((r) => r.cell), batch: batch[0]?.batch ?? 0 };
+  return { cells: [...byCell.values()].map((r) => r.cell), batch: batch[0]?.batch ?? 0, historySheet: historySheetName };
 }

@@ -86,9 +86,16 @@ export interface AddinServices {
   /** Next years' targets with suggestions, read (not written) from the plan sheet. */
   revisionSlots(settings: PlanSettings): Promise<RevisionSheet>;
   /** Writes the changes (after the conflict check) and appends them to the history. Rejects with AddinError. */
-  applyRevisions(sheet: string, changes: readonly PlannedChange[], lang: Lang): Promise<{ cells: string[]; batch: number }>;
+  applyRevisions(sheet: string, changes: readonly PlannedChange[], lang: Lang): Promise<RevisionResult>;
   /** Restores the cells of the last revision batch and records the undo. */
-  undoLastRevision(lang: Lang): Promise<{ cells: string[]; batch: number }>;
+  undoLastRevision(lang: Lang): Promise<RevisionResult>;
+}
+
+/** What a revision (or its undo) wrote: the cells, the batch number, and the history sheet's name as it stands. */
+export interface RevisionResult {
+  readonly cells: string[];
+  readonly batch: number;
+  readonly historySheet: string;
 }
 
 export interface RevisionSheet {

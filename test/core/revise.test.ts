@@ -42,6 +42,21 @@ describe('writing a new target back in the cell’s own style', () => {
     expect(rewriteTarget('R2年度:50業務', 2021, 60)).toEqual({ ok: false, reason: 'noYearInCell' });
   });
 
+  it('finds an indicator typed in full width in its own part of a cell listing several', () => {
+    // The engine reads the name as "AI-OCR利用枚数"; staff typed it in full width, second in the cell.
+    const cell = '○利用会議数 R3年度:250会議\n○ＡＩ－ＯＣＲ利用枚数 R3年度:2万枚';
+    expect(rewriteTarget(cell, 2021, 67000, 'AI-OCR利用枚数')).toEqual({ ok: true, value: '○利用会議数 R3年度:250会議\n○ＡＩ－ＯＣＲ利用枚数 R3年度:6.7万枚' });
+    expect(targetWritten(cell, 2021, 'AI-OCR利用枚数')).toBe('2万枚');
+  });
+
+  it('refuses rather than rewrite another indicator where the name is not in a cell listing several', () => {
+    const cell = '○利用会議数 R3年度:250会議\n○AI-OCR利用枚数 R3年度:2万枚';
+    expect(rewriteTarget(cell, 2021, 67000, '電子申請件数')).toEqual({ ok: false, reason: 'indicatorNotFound' });
+    expect(targetWritten(cell, 2021, '電子申請件数')).toBe('');
+    // A cell of one indicator is all its own, whatever the name.
+    expect(rewriteTarget('R3年度:2万枚', 2021, 67000, '電子申請件数')).toEqual({ ok: true, value: 'R3年度:6.7万枚' });
+  });
+
   it('reads the target of a year as written, for the history', () => {
     expect(targetWritten('○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:2万枚', 2021)).toBe('2万枚');
     expect(targetWritten(250, null)).toBe('250');

@@ -104,6 +104,22 @@ describe('revising next years’ targets', () => {
     await expect(services.undoLastRevision('ja')).rejects.toMatchObject({ code: 'nothingToUndo' });
   });
 
+  it('names the history sheet as it stands after a planner renamed it, and keeps appending to it', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const first = await services.applyRevisions(sheet, [{ slot: slot(slots, 'AI-OCR利用枚数', 2022), value: 70000, reason: '' }], 'ja');
+    expect(first.historySheet).toBe('目標見直し');
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('目標見直し').name = '見直し履歴(旧)';
+      await context.sync();
+    });
+    const reread = await services.revisionSlots(DEFAULT_SETTINGS);
+    const second = await services.applyRevisions(sheet, [{ slot: slot(reread.slots, 'AI-OCR利用枚数', 2021), value: 67000, reason: '' }], 'ja');
+    expect(second.historySheet).toBe('見直し履歴(旧)');
+    expect((await sheetRows(standin, '見直し履歴(旧)')).slice(2).map((r) => r[8])).toEqual(['7万枚', '6.7万枚']);
+  });
+
   it('refuses to undo over a cell someone changed since', async () => {
     const standin = await sample();
     const services = createServices(standin.host);

@@ -113,8 +113,8 @@ export function fakeServices(overrides: Partial<AddinServices> = {}, stored: Pla
     saveSettings: async () => undefined,
     displayLanguage: () => 'ja',
     revisionSlots: async () => ({ sheet: '行動計画', year: 2020, slots: [], lang: 'ja' }),
-    applyRevisions: async () => ({ cells: [], batch: 1 }),
-    undoLastRevision: async () => ({ cells: [], batch: 1 }),
+    applyRevisions: async () => ({ cells: [], batch: 1, historySheet: '目標見直し' }),
+    undoLastRevision: async () => ({ cells: [], batch: 1, historySheet: '目標見直し' }),
     ...overrides,
   };
   const mocked = {} as Record<string, jest.Mock>;

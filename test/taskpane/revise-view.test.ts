@@ -8,7 +8,7 @@ import { parseA1, type CellValue } from '../../src/core/grid';
 import { message } from '../../src/core/messages';
 import { UI_JA } from '../../src/core/messages-ui';
 import { targetSlots, type PlannedChange } from '../../src/core/revise/slots';
-import { AddinError, DEFAULT_SETTINGS, type AddinServices, type PlanSettings, type RevisionSheet } from '../../src/office/use-cases';
+import { AddinError, DEFAULT_SETTINGS, type AddinServices, type PlanSettings, type RevisionResult, type RevisionSheet } from '../../src/office/use-cases';
 import { App } from '../../src/taskpane/App';
 import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
 import { deferred, fakeServices } from './fixtures';
@@ -40,7 +40,7 @@ function sampleRevision(): RevisionSheet {
 const STORED: PlanSettings = { ...DEFAULT_SETTINGS, preset: 'abcd' };
 
 function reviseServices(overrides: Partial<AddinServices> = {}) {
-  return fakeServices({ revisionSlots: async () => sampleRevision(), applyRevisions: async () => ({ cells: ['D3'], batch: 1 }), ...overrides }, STORED);
+  return fakeServices({ revisionSlots: async () => sampleRevision(), applyRevisions: async () => ({ cells: ['D3'], batch: 1, historySheet: '目標見直し' }), ...overrides }, STORED);
 }
 
 async function openRevise(services: AddinServices) {
@@ -195,7 +195,7 @@ describe('the Revise targets view', () => {
   });
 
   it('is busy while applying: the button says so and a second press does nothing', async () => {
-    const pending = deferred<{ cells: string[]; batch: number }>();
+    const pending = deferred<RevisionResult>();
     const services = reviseServices({ applyRevisions: () => pending.promise });
     await openRevise(services);
     type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
@@ -210,8 +210,9 @@ describe('the Revise targets view', () => {
     expect(disabled(screen.getByRole('button', { name: '直前の見直しを取り消す' }))).toBe(true);
     fireEvent.click(busy);
     expect(services.applyRevisions).toHaveBeenCalledTimes(1);
-    await act(async () => pending.resolve({ cells: ['D3'], batch: 2 }));
-    await screen.findByText(/D3 に書き込み/u);
+    await act(async () => pending.resolve({ cells: ['D3'], batch: 2, historySheet: '見直し履歴(旧)' }));
+    // The history sheet is named as it stands: a planner may have renamed it.
+    await screen.findByText(/D3 に書き込み、シート「見直し履歴\(旧\)」に履歴を残しました/u);
     expect(applyButton().textContent).toBe('見直しを書き込む');
   });
 
@@ -234,7 +235,7 @@ describe('the Revise targets view', () => {
   });
 
   it('Undo calls undoLastRevision in the plan’s language, reports the cells and reloads; with nothing to undo it says so', async () => {
-    const services = reviseServices({ undoLastRevision: async () => ({ cells: ['D3'], batch: 3 }) });
+    const services = reviseServices({ undoLastRevision: async () => ({ cells: ['D3'], batch: 3, historySheet: '目標見直し' }) });
     await openRevise(services);
     fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
     expect(await screen.findByText('3回目の見直しを取り消し、D3 を元に戻しました。取り消しも履歴に残しました。')).toBeTruthy();

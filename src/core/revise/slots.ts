@@ -6,7 +6,7 @@ import type { CellValue } from '../grid';
 import type { Evaluation, Status } from '../model';
 import type { Direction, FiscalYear } from '../quantity-types';
 import { DEFAULT_SUGGESTION_RULE, suggestNextTarget, type Suggestion, type SuggestionRule } from './suggest';
-import { rewriteTarget, targetWritten } from './typed-value';
+import { rewriteTarget, targetWritten, type RewriteRefusal } from './typed-value';
 
 export interface TargetSlot {
   /** Stable within one reading: "D5|2021|1" (cell, year, indicator). */
@@ -84,7 +84,7 @@ export interface CellWrite {
   readonly changes: readonly PlannedChange[];
 }
 
-export type PlannedWrites = { readonly ok: true; readonly writes: CellWrite[] } | { readonly ok: false; readonly cell: string; readonly reason: 'noYearInCell' | 'noNumberAfterYear' };
+export type PlannedWrites = { readonly ok: true; readonly writes: CellWrite[] } | { readonly ok: false; readonly cell: string; readonly reason: RewriteRefusal };
 
 /** Changes grouped by cell, each cell rewritten once with all its years' new values, in its own style. */
 export function planWrites(changes: readonly PlannedChange[]): PlannedWrites {

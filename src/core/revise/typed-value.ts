@@ -4,7 +4,7 @@
  * "R3年度:6.7万枚", "20,000枚" → "67,000枚").
  */
 import type { CellValue } from '../grid';
-import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel } from '../quantity';
+import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel, splitIndicatorSegments } from '../quantity';
 import type { FiscalYear } from '../quantity-types';
 
 export type TypedValue = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: 'empty' | 'notNumber' | 'negative' };
@@ -56,20 +56,43 @@ export function formatInStyle(value: number, style: NumberStyle): string {
 const NUMBER_TOKEN = /([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?\s*(万|億)?/gu;
 const YEAR_LABEL = /(?:令和|平成|[RrHｒＲＨ])\s*(?:元|[0-9０-９]{1,2})\s*年度?|FY\s*[0-9]{4}|[0-9]{4}\s*年度/gu;
 
-export type Rewrite = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly reason: 'noYearInCell' | 'noNumberAfterYear' };
+export type RewriteRefusal = 'noYearInCell' | 'noNumberAfterYear' | 'indicatorNotFound';
+
+export type Rewrite = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly reason: RewriteRefusal };
 
 /**
  * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps
  * every other year as written; a cell with one undated value changes that value.
  */
 /**
+ * One character as names are compared, without changing the text's length (so a position found in the folded
+ * text is the same position in the cell): full-width ASCII as ASCII, the ideographic space as a space, minus-like
+ * dashes as "-", Latin capitals in lower case. The engine reads names normalised; staff may have typed them in
+ * full width ("ＡＩ－ＯＣＲ利用枚数").
+ */
+function foldForName(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  else if (c === 0x3000) return 0x20;
+  else if (c === 0x2010 || c === 0x2011 || c === 0x2212 || c === 0xfe63) return 0x2d;
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+function foldedForName(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldForName(text.charCodeAt(i)));
+  return out;
+}
+
+/**
  * The part of a cell that belongs to one indicator: from its name to the next bullet or line, so that in
  * "○AI-OCR利用枚数 R3年度:2万枚\n○利用会議数 R3年度:250会議" each indicator's R3 target is found in its own part.
+ * A cell of one indicator is all its part. In a cell listing several, a name not found gives null: guessing
+ * would rewrite another indicator's target.
  */
-export function indicatorRegion(cell: string, indicator: string | undefined): [number, number] {
-  const name = indicator?.trim() ?? '';
-  const at = name === '' ? -1 : cell.indexOf(name);
-  if (at < 0) return [0, cell.length];
+export function indicatorRegion(cell: string, indicator: string | undefined): [number, number] | null {
+  const name = foldedForName(indicator?.trim() ?? '');
+  const at = name === '' ? -1 : foldedForName(cell).indexOf(name);
+  if (at < 0) return splitIndicatorSegments(cell).length > 1 ? null : [0, cell.length];
   const rest = cell.slice(at + name.length);
   const next = rest.search(/[\n○〇◯●■◆]/u);
   return [at + name.length, next < 0 ? cell.length : at + name.length + next];
@@ -78,7 +101,9 @@ export function indicatorRegion(cell: string, indicator: string | undefined): [n
 export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: number, indicator?: string): Rewrite {
   if (typeof cell === 'number' || cell === null) return { ok: true, value };
   if (typeof cell !== 'string') return { ok: true, value };
-  const [start, end] = indicatorRegion(cell, indicator);
+  const found = indicatorRegion(cell, indicator);
+  if (found === null) return { ok: false, reason: 'indicatorNotFound' };
+  const [start, end] = found;
   const region = cell.slice(start, end);
   let from = 0;
   if (year !== null) {
@@ -132,8 +157,9 @@ function isInsideYearLabel(text: string, at: number): boolean {
 export function targetWritten(cell: CellValue, year: FiscalYear | null, indicator?: string): string {
   if (typeof cell === 'number') return String(cell);
   if (typeof cell !== 'string') return '';
-  const [start, end] = indicatorRegion(cell, indicator);
-  const quantities = parseQuantityText(cell.slice(start, end)).quantities;
+  const found = indicatorRegion(cell, indicator);
+  if (found === null) return '';
+  const quantities = parseQuantityText(cell.slice(found[0], found[1])).quantities;
   const q = quantities.find((x) => x.year === year) ?? (year === null || quantities.every((x) => x.year === null) ? quantities[0] : undefined);
   return q ? q.source.trim() : '';
 }

@@ -76,7 +76,7 @@ function percent(rate: number): string {
 }
 
 type Notice =
-  | { readonly kind: 'applied'; readonly sheet: string; readonly cells: readonly string[]; readonly batch: number }
+  | { readonly kind: 'applied'; readonly sheet: string; readonly cells: readonly string[]; readonly batch: number; readonly historySheet: string }
   | { readonly kind: 'undone'; readonly cells: readonly string[]; readonly batch: number }
   | { readonly kind: 'nothingToUndo' };
 
@@ -249,7 +249,7 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
       const result = await services.applyRevisions(data.sheet, changes, data.lang);
       if (!mounted.current) return;
       setEntries({});
-      setNotice({ kind: 'applied', sheet: data.sheet, cells: result.cells, batch: result.batch });
+      setNotice({ kind: 'applied', sheet: data.sheet, cells: result.cells, batch: result.batch, historySheet: result.historySheet });
       await load();
     } catch (error) {
       if (mounted.current) setActionError({ error, during: 'apply' });
@@ -334,7 +334,7 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
       {notice && (
         <MessageBar intent={notice.kind === 'nothingToUndo' ? 'info' : 'success'} layout="multiline" data-notice={notice.kind}>
           <MessageBarBody>
-            {notice.kind === 'applied' && t('ui.revise.applied', { sheet: notice.sheet, cells: notice.cells.join(', '), batch: notice.batch })}
+            {notice.kind === 'applied' && t('ui.revise.applied', { sheet: notice.sheet, cells: notice.cells.join(', '), batch: notice.batch, history: notice.historySheet })}
             {notice.kind === 'undone' && t('ui.revise.undone', { cells: notice.cells.join(', '), batch: notice.batch })}
             {notice.kind === 'nothingToUndo' && t('office.nothingToUndo')}
           </MessageBarBody>
