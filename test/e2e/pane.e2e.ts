@@ -3,11 +3,11 @@
  * examples/action-plan-r2.xlsx over the Excel stand-in, evaluates it, selects cells, downloads the workbook.
  * Run: npm run test:e2e (global-setup.ts builds and serves the pane once).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, paneContext } from './support/browser';
+import type { Page } from 'playwright-core';
+import { usePaneSession } from './support/session';
 import {
   OUTPUT, PLAN, downloadWorkbook, evaluate, evaluateButton, expectText, openPlan as openPreview, sheetTexts, waitFor,
 } from './support/preview-page';
@@ -16,32 +16,11 @@ const PLAN_SHEET = '行動計画';
 const SUMMARY_SHEETS = ['評価サマリー', '遅れ一覧', '主な成果', '要確認'] as const;
 const HEADLINE = '行動計画の全14取組のうち、8の取組は順調に取り組んでおり、6の取組に遅れが生じている。';
 
-let browser: Browser;
-let context: BrowserContext;
-/** Uncaught page errors and console errors, other than Office.js's aborted request (expected). */
-let pageErrors: string[];
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await paneContext(browser);
-  pageErrors = [];
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const session = usePaneSession();
 
 /** The pane in the preview with the sample plan open. */
 function openPlan(query = ''): Promise<Page> {
-  return openPreview(context, pageErrors, query);
+  return openPreview(session.context, session.pageErrors, query);
 }
 
 async function counts(page: Page): Promise<Record<string, string>> {
@@ -145,7 +124,7 @@ describe('the task pane in the browser preview (Chromium)', () => {
     expect(cellDifferences(before!, after!)).toEqual([]);
     // Every sheet of the input is still there, before the summary sheets.
     expect(names.slice(0, input.worksheets.length)).toEqual(input.worksheets.map((s) => s.name));
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('pressing a problem selects its cell: 行動計画!D14', async () => {
@@ -161,7 +140,7 @@ describe('the task pane in the browser preview (Chromium)', () => {
     // And the stand-in really selected it: the saved workbook's plan sheet has D14 as its active cell.
     const saved = await downloadWorkbook(page, 'selected.xlsx');
     expect(saved.getWorksheet(PLAN_SHEET)?.views[0]?.activeCell).toBe('D14');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('a second press while an evaluation runs starts nothing: one busy period, one result, no error', async () => {
@@ -181,7 +160,7 @@ describe('the task pane in the browser preview (Chromium)', () => {
     expect(watched.labels).toEqual(['評価', '評価中… [disabled]', '評価']);
     expect(await page.locator('[data-error-key]').count()).toBe(0);
     expect(await counts(page)).toEqual({ total: '14', onTrack: '8', delayed: '6', unknown: '0' });
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   // Each sync of the stand-in is a round trip that yields to the page, as in Excel: the second click of a
@@ -189,7 +168,7 @@ describe('the task pane in the browser preview (Chromium)', () => {
   it('a real double-click starts one run', async () => {
     const page = await openPlan();
     await watchEvaluateButton(page);
-    const cdp = await context.newCDPSession(page);
+    const cdp = await session.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 }); // a slow machine: the run lasts longer
     await evaluateButton(page).dblclick();
     await page.getByTestId('headline').waitFor({ timeout: 90_000 });
@@ -208,7 +187,7 @@ describe('the task pane in the browser preview (Chromium)', () => {
     const saved = await downloadWorkbook(page, 'api-1.7.xlsx');
     expect(saved.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining([...SUMMARY_SHEETS]));
     expect(sheetTexts(saved.getWorksheet('評価サマリー')!)).toContain(HEADLINE);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('keyboard: Tab reaches the Evaluate button and Enter starts the evaluation', async () => {
@@ -233,7 +212,7 @@ describe('the task pane in the browser preview (Chromium)', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('headline').waitFor({ timeout: 60_000 });
     expect(await counts(page)).toEqual({ total: '14', onTrack: '8', delayed: '6', unknown: '0' });
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('axe-core in Chromium on the results view: no serious or critical violations, colour contrast included', async () => {
@@ -272,6 +251,6 @@ describe('the task pane in the browser preview (Chromium)', () => {
     expect({ all: serious(all), filtered: serious(filtered) }).toEqual({ all: [], filtered: [] });
     // color-contrast really ran (passed or failed, not "inapplicable") in both runs.
     expect(contrastChecked).toEqual([true, true]);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

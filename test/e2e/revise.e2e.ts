@@ -4,11 +4,11 @@
  * evaluate again (the summary reports the revision); undo it.
  * Run: npm run test:e2e (global-setup.ts builds and serves the pane once).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, paneContext } from './support/browser';
+import type { Page } from 'playwright-core';
+import { usePaneSession } from './support/session';
 import { OUTPUT, PLAN, downloadWorkbook, evaluate, evaluateButton, expectText, openPlan as openPreview, sheetTexts, waitFor } from './support/preview-page';
 
 const PLAN_SHEET = '行動計画';
@@ -17,27 +17,7 @@ const REASON = '実績（約6.2万枚）が目標を大きく上回ったため'
 const OCR_R3 = '新しい目標（AI-OCR利用枚数 R3年度）';
 const OCR_R3_REASON = '見直しの理由（AI-OCR利用枚数 R3年度）';
 
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await paneContext(browser);
-  pageErrors = [];
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const session = usePaneSession();
 
 function reviseTab(page: Page) {
   return page.getByRole('tab', { name: '目標見直し' });
@@ -155,7 +135,7 @@ describe('revising targets in the browser preview (Chromium)', () => {
     await page.getByRole('button', { name: '直前の見直しを取り消す' }).click();
     await expectText(page.locator('[data-notice="nothingToUndo"]'), '取り消せる見直しはありません。');
     expect(await page.locator('[data-error-key]').count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('refuses to apply over a cell changed behind the pane’s back, names it, and writes nothing', async () => {
@@ -212,7 +192,7 @@ describe('revising targets in the browser preview (Chromium)', () => {
     const saved = await downloadWorkbook(page, 'revised-keyboard.xlsx');
     expect(cellText(saved, PLAN_SHEET, 'D5')).toContain('R3年度:6.7万枚');
     expect(historyRows(saved)[0]?.[9]).toBe('キーボードで入力');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('axe-core in Chromium on the Revise targets view: no serious or critical violations, colour contrast included', async () => {
@@ -245,10 +225,10 @@ describe('revising targets in the browser preview (Chromium)', () => {
     const wide = await check('960 px');
     expect({ narrow, wide }).toEqual({ narrow: [], wide: [] });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
 
 function openPlan(query = ''): Promise<Page> {
-  return openPreview(context, pageErrors, query);
+  return openPreview(session.context, session.pageErrors, query);
 }
