@@ -51,7 +51,7 @@ export function categorizeCause(cause: string | null): CauseCategory | null {
   for (const k of KEYWORDS) {
     const at = lastFound[k.id] ?? -1;
     if (at < 0) continue;
-    categoryHits[k.category]!++;
+    categoryHits[k.category] = (categoryHits[k.category] ?? 0) + 1;
     if (at > (categoryLast[k.category] ?? -1)) categoryLast[k.category] = at;
   }
   let best: CauseCategory = 'other';

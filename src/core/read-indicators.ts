@@ -90,12 +90,13 @@ function segmentsOf(value: CellValue, unit: UnitOfRow): Segment[] {
   return segments;
 }
 
-/** Pairs each target segment with an actual segment: same name first, then the rest in order. */
+/**
+ * Pairs each target segment of a list with an actual segment: same name first, then the rest in order. (A single
+ * target and actual pair up whatever their names say, without coming here.)
+ */
 function pairSegments(targets: readonly Segment[], actuals: readonly Segment[]): (Segment | null)[] {
-  // One target and at most one actual pair up whatever their names say; so do lists whose labels are the same
-  // one by one ("○RPA導入業務数 R2年度:50業務" with "○RPA導入業務数 51業務"): each target's first candidate is then the
-  // actual in its place, as earlier actuals are taken or have no name. Either way the name keys are spared.
-  if (targets.length <= 1 && actuals.length <= 1) return targets.length === 0 ? [] : [actuals[0] ?? null];
+  // Lists whose labels are the same one by one ("○RPA導入業務数 R2年度:50業務" with "○RPA導入業務数 51業務") pair in
+  // order: each target's first candidate would be the actual in its place. The name keys are spared.
   if (sameLabelsInOrder(targets, actuals)) return targets.map((_, i) => actuals[i] ?? null);
   const used: boolean[] = actuals.map(() => false);
   const pairs: (Segment | null)[] = targets.map((t) => {
@@ -148,12 +149,14 @@ function point(year: FiscalYear | null, quantity: Quantity, cell: string): Targe
 
 /** The target cell's values, the first of each year, in the order written. */
 function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
-  const quantities = seg?.parsed.quantities;
-  if (quantities === undefined || quantities.length === 0) return null;
-  const points: TargetPoint[] = [point(quantities[0]!.year, withUnit(quantities[0]!, unit), cell)];
+  const quantities = seg?.parsed.quantities ?? [];
+  const first = quantities[0];
+  if (first === undefined) return null;
+  // Made with its first point: an empty array's first push reserves room for seventeen, kept for the whole plan.
+  const points: TargetPoint[] = [point(first.year, withUnit(first, unit), cell)];
   for (let i = 1; i < quantities.length; i++) {
-    const q = quantities[i]!;
-    if (!hasYear(points, q.year)) points.push(point(q.year, withUnit(q, unit), cell));
+    const q = quantities[i];
+    if (q !== undefined && !hasYear(points, q.year)) points.push(point(q.year, withUnit(q, unit), cell));
   }
   return points;
 }
@@ -248,7 +251,7 @@ function withLaterTargets(written: TargetPoint[] | null, cells: RowCells, unit: 
   if (points !== null) for (let i = 0; i < points.length && undated < 0; i++) if (points[i]?.year === null) undated = i;
   if (points !== null && cells.targetYear !== null && undated >= 0 && !hasYear(points, cells.targetYear)) {
     const [moved] = points.splice(undated, 1);
-    points.push(point(cells.targetYear, moved!.quantity, moved!.cell));
+    if (moved) points.push(point(cells.targetYear, moved.quantity, moved.cell));
   }
   for (const later of cells.laterTargets) {
     const segments = segmentsOf(later.value, unit);

@@ -35,12 +35,16 @@ class MergedValues {
 
   constructor(private readonly grid: Grid) {
     const rows = grid.cells.length;
+    // No cell right of the widest row is ever asked for: a title merged across the whole sheet costs nothing there.
+    let width = 0;
+    for (const row of grid.cells) width = Math.max(width, row.length);
     this.values = grid.merges.map((m) => cellAt(grid, m.top, m.left));
     grid.merges.forEach((m, i) => {
       const top = Math.max(m.top, 0);
       const end = Math.min(m.bottom + 1, rows);
       if (top >= end) return;
-      for (let c = Math.max(m.left, 0); c <= m.right; c++) (this.areaAt[c] ??= new Int32Array(rows)).fill(i + 1, top, end);
+      const right = Math.min(m.right, width - 1);
+      for (let c = Math.max(m.left, 0); c <= right; c++) (this.areaAt[c] ??= new Int32Array(rows)).fill(i + 1, top, end);
       if (m.right - m.left >= 2) (this.wideAt[m.left] ??= new Uint8Array(rows)).fill(1, top, end);
     });
   }
