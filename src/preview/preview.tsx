@@ -1,7 +1,7 @@
 /**
  * The preview: the pane outside Office, over the Excel stand-in. A toolbar opens an .xlsx, downloads it back
  * (with the summary sheets the add-in wrote) and shows the cell the pane last selected; below it, the same App
- * as in Excel. Loaded by dynamic import only when Office is absent.
+ * as in Excel. Loaded by dynamic import only when Office is absent; the stand-in itself only when a workbook is opened.
  * @jsxRuntime automatic
  */
 import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
@@ -12,7 +12,7 @@ import type { AddinServices } from '../office/use-cases';
 import { App } from '../taskpane/App';
 import { createEvaluationRun, type EvaluationRun } from '../taskpane/evaluation-run';
 import { langOf, translator } from '../taskpane/t';
-import { openStandin, type StandinSession } from './standin-session';
+import type { StandinSession } from './standin-session';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -67,6 +67,9 @@ export function Preview(): JSX.Element {
     try {
       // ?api=1.7 previews the pane as Office 2019 would run it (the stand-in's highest ExcelApi set).
       const apiVersion = new URLSearchParams(window.location.search).get('api') ?? undefined;
+      // The stand-in (with ExcelJS, most of the preview's weight) loads when a workbook is opened, so the toolbar
+      // shows at once; it is prefetched while the page is idle.
+      const { openStandin } = await import(/* webpackChunkName: "standin", webpackPrefetch: true */ './standin-session');
       const session = await openStandin(new Uint8Array(await file.arrayBuffer()), displayLanguage, apiVersion);
       const inner = createServices(session.host);
       // The toolbar shows the cell the pane selects, as Excel would show it selected.
