@@ -194,3 +194,31 @@ describe('an office’s own band thresholds', () => {
     expect(evaluateGrid(grid(rows), { preset: 'abcd', thresholds: [0.9] }).initiatives.map((i) => i.grade)).toEqual(['B', 'C']);
   });
 });
+
+describe('an initiative merged over several rows', () => {
+  const plan = grid(
+    [
+      ['No.', '取組項目', '指標', '目標', 'R2年度末実績', '遅れが生じている要因'],
+      [1, '会議のペーパーレス化', '開催回数', 'R2年度:12回', '12回', null],
+      [null, null, 'コピー使用量', 'R2年度:50%以上削減', '31%減', '新型コロナウイルス感染症の影響により、紙の会議が続いたため。'],
+      [2, '電子申請の利用拡大', '電子申請件数', 'R2年度:1,000件', '1,200件', null],
+    ],
+    ['A2:A3', 'B2:B3'],
+  );
+  const e = evaluateGrid(plan);
+
+  it('reads the rows as one initiative, as weak as its weakest indicator', () => {
+    expect(e.initiatives.map((i) => [i.name, i.indicators.length, i.status])).toEqual([
+      ['会議のペーパーレス化', 2, 'delayed'],
+      ['電子申請の利用拡大', 1, 'achieved'],
+    ]);
+  });
+
+  it('carries a cause written on a later row, and names the cell it is in', () => {
+    const paperless = e.initiatives[0];
+    expect(paperless?.cause).toBe('新型コロナウイルス感染症の影響により、紙の会議が続いたため。');
+    expect(paperless?.causeCell).toBe('F3');
+    expect(paperless?.causeCategory).toBe('pandemic');
+    expect(e.problems.filter((p) => p.code === 'causeMissing')).toEqual([]);
+  });
+});
