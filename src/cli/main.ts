@@ -17,11 +17,15 @@ import { parseCliArgs, USAGE } from './args';
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Where a step of a long run is announced ("… を読み込んでいます…"); none when nobody is watching. */
+  readonly progress?: (text: string) => void;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  // A large workbook takes seconds to read: say so on a terminal, never into a pipe or a log that is read later.
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
 };
 
 /** True when both paths reach one file: the same path, a symbolic link or a hard link to it. */
@@ -57,6 +61,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       }
     }
     if (args.out !== null && !/\.xlsx$/iu.test(args.out)) throw new EvaluationError('usage', { message: `--out: an .xlsx file name, not ${args.out}` });
+    io.progress?.(`${message(args.lang, 'cli.reading', { file: path.basename(args.workbook) })}\n`);
     const { evaluation, fileName, workbook, bytes, revisions } = await evaluateFile(args.workbook, {
       sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, thresholds: args.thresholds, lang: args.lang,
     });
@@ -70,6 +75,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     say(`${summaryText(evaluation, args.lang)}\n`);
     if (args.out !== null) {
       const rules = gradingRules({ preset: args.preset, onTrackTolerance: args.tolerance, thresholds: args.thresholds, lang: args.lang });
+      io.progress?.(`${message(args.lang, 'cli.writing', { file: path.basename(args.out) })}\n`);
       const spec = summaryWorkbook({ evaluation, rules, lang: args.lang, workbookName: fileName, generatedAt: new Date(), revisions });
       const result = await writeEvaluatedWorkbook(workbook, bytes, spec, args.out);
       if (result.separateBecause.length > 0) {

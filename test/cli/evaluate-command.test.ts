@@ -52,6 +52,23 @@ describe('evaluate on the sample plan', () => {
     expect(stderr).toContain('全14取組');
   });
 
+  it('on a terminal, says what it is reading and writing while it works, apart from the result', async () => {
+    const out = path.join(dir, 'progress.xlsx');
+    const events: string[] = [];
+    const code = await runCli([SAMPLE, '--out', out], {
+      stdout: (t) => events.push(`stdout:${t.split('\n')[0]}`),
+      stderr: (t) => events.push(`stderr:${t}`),
+      progress: (t) => events.push(`progress:${t}`),
+    });
+    expect(code).toBe(0);
+    expect(events.filter((e) => e.startsWith('stderr:'))).toEqual([]);
+    const progress = events.filter((e) => e.startsWith('progress:'));
+    expect(progress).toEqual(['progress:action-plan-r2.xlsx を読み込んでいます…\n', 'progress:progress.xlsx に書き出しています…\n']);
+    // Reading is announced before the result, writing after it.
+    expect(events.indexOf(progress[0] ?? '')).toBe(0);
+    expect(events.indexOf(progress[1] ?? '')).toBeGreaterThan(events.findIndex((e) => e.startsWith('stdout:')));
+  });
+
   it('writes JSON to a file and speaks English when asked', async () => {
     const out = path.join(dir, 'report.json');
     const { code, stdout } = await run(SAMPLE, '--json', out, '--lang', 'en');
