@@ -14,7 +14,7 @@ import { targetWritten } from '../core/revise/typed-value';
 import { MARKER_PREFIX } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
 import { plainValue } from './read-workbook';
-import { AddinError } from './use-cases';
+import { AddinError, type RevisionResult } from './use-cases';
 import { appendRows, RequestBudget, writeSheet, type Capabilities } from './write-sheets';
 
 export const HISTORY_MARKER = `${MARKER_PREFIX}revisions`;
@@ -67,18 +67,11 @@ async function appendHistory(context: Excel.RequestContext, history: HistoryStat
   return history.name;
 }
 
-export interface ApplyResult {
-  readonly cells: string[];
-  readonly batch: number;
-  /** Where the change is recorded: the history sheet's name as it stands. */
-  readonly historySheet: string;
-}
-
 /**
  * Writes the planned changes to the plan sheet and appends them to the history, or writes nothing and names
  * the cells that changed since they were read.
  */
-export async function applyRevisions(context: Excel.RequestContext, sheetName: string, changes: readonly PlannedChange[], user: string | null, now: Date, options: HistoryWriteOptions): Promise<ApplyResult> {
+export async function applyRevisions(context: Excel.RequestContext, sheetName: string, changes: readonly PlannedChange[], user: string | null, now: Date, options: HistoryWriteOptions): Promise<RevisionResult> {
   const planned = planWrites(changes);
   if (!planned.ok) throw new AddinError('revisionNotWritable', { cell: planned.cell });
   const plan = context.workbook.worksheets.getItem(sheetName);
@@ -118,7 +111,7 @@ function restored(text: string, current: CellValue): string | number {
 }
 
 /** Puts back the cells of the last revision batch, when they still hold what that batch wrote. */
-export async function undoLastRevision(context: Excel.RequestContext, user: string | null, now: Date, options: HistoryWriteOptions): Promise<ApplyResult> {
+export async function undoLastRevision(context: Excel.RequestContext, user: string | null, now: Date, options: HistoryWriteOptions): Promise<RevisionResult> {
   const history = queueHistory(context);
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
