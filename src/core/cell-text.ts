@@ -35,6 +35,12 @@ export function isBlank(value: CellValue): boolean {
 // that work for the (many) texts it would not change.
 // ---------------------------------------------------------------------------------------------
 
+/** Every code unit isJsWhitespace accepts, for tables built from lists rather than by testing each code point. */
+export const JS_WHITESPACE: readonly number[] = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+
 /** What the regex class \s matches (with or without the u flag) and what trim() removes. */
 export function isJsWhitespace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -236,6 +236,16 @@ describe('quantity fast paths agree with the general path', () => {
     );
   });
 
+  it('makes the name key of every single character as the patterns do (the character tables are complete)', () => {
+    const differ: string[] = [];
+    for (let c = 1; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is not a character
+      const text = `件${String.fromCharCode(c)}数`;
+      if (normalizeName(text) !== nameReference(text)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('finds direction and reduction words as the unguarded regexes do', () => {
     fc.assert(
       fc.property(fc.oneof(planText, piece([

@@ -49,6 +49,13 @@ export class CodeSet {
   }
 }
 
+/** The UTF-16 code units of a text. */
+export function codesOf(text: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) codes.push(text.charCodeAt(i));
+  return codes;
+}
+
 export function codeSet(chars: string): CodeSet {
   return new CodeSet(chars);
 }
@@ -100,7 +107,7 @@ export function sameCodesAt(codes: Uint16Array, i: number, word: string): boolea
  * Character classes looked up by code, for the loops that look at every character of every cell: one table load
  * instead of a chain of comparisons. Filled once from the predicates and character lists that define each class.
  */
-export const CHAR_NORMALISE = 1; // rewritten by normalizeText (not counting spaces and line breaks): see isCharToNormalise
+export const CHAR_NORMALISE = 1; // rewritten by normalizeText (not counting spaces and line breaks): see TO_NORMALISE
 export const CHAR_TOKEN = 2; // may start a MASTER match: see Scanner.next
 export const CHAR_MARKER = 4; // may start a SEGMENT_MARKER match: see segmentMarkerAt
 export const CHAR_WORD = 8; // a letter of a word: see hasWord
@@ -114,12 +121,23 @@ export const CHAR_LABEL_STOP = 1024; // a line break or 。、;, where findLabel
 export const CHAR_LABEL_HINT = 2048; // may start a word labelHints looks for: 累, 年, 毎 or an ASCII letter
 export const CHAR_NAME_MARK = 4096; // what normalizeName's one pass must look at: filled in by names.ts
 
+/**
+ * The non-ASCII characters normalizeText rewrites or removes, as ranges: full-width ASCII, half-width kana, the
+ * spaces, zero-width marks, line separators, dashes and the wave dash of its replace chain. Ranges rather than a
+ * test of every code point: the tables are built when the pane starts, before any of it is compiled.
+ */
+const TO_NORMALISE: readonly (readonly [number, number])[] = [
+  [0x0085, 0x0085], [0x00a0, 0x00a0], [0x2000, 0x200b], [0x2010, 0x2011], [0x2028, 0x2029], [0x202f, 0x202f],
+  [0x205f, 0x205f], [0x2212, 0x2212], [0x3000, 0x3000], [0x301c, 0x301c], [0xfe63, 0xfe63], [0xfeff, 0xfeff],
+  [0xff01, 0xff5e], [0xff61, 0xff9f],
+];
+
 export const CHAR_CLASS: Uint16Array = (() => {
   const table = new Uint16Array(0x10000);
   const add = (flag: number, from: number, to = from): void => {
     for (let c = from; c <= to; c++) table[c] = (table[c] ?? 0) | flag;
   };
-  for (let c = 0x80; c <= 0xffff; c++) if (isCharToNormalise(c)) add(CHAR_NORMALISE, c);
+  for (const [from, to] of TO_NORMALISE) add(CHAR_NORMALISE, from, to);
   add(CHAR_NORMALISE, 0x09);
   add(CHAR_NORMALISE, 0x0b, 0x0d);
   for (const ch of '0123456789RHFf令平\n○〇◯●■◆・') add(CHAR_TOKEN, ch.charCodeAt(0));
@@ -152,9 +170,14 @@ export function addToCharClass(charClass: number, codes: Iterable<number>): void
   for (const c of codes) CHAR_CLASS[c] = (CHAR_CLASS[c] ?? 0) | charClass;
 }
 
-/** addToCharClass for every character that passes a test. */
-export function addToCharClassWhere(charClass: number, test: (c: number) => boolean): void {
-  for (let c = 0; c <= 0xffff; c++) if (test(c)) CHAR_CLASS[c] = (CHAR_CLASS[c] ?? 0) | charClass;
+/** addToCharClass for every character from `from` to `to`. */
+export function addRangeToCharClass(charClass: number, from: number, to: number): void {
+  for (let c = from; c <= to; c++) CHAR_CLASS[c] = (CHAR_CLASS[c] ?? 0) | charClass;
+}
+
+/** addToCharClass for every character already in `inClass`. */
+export function addClassToCharClass(charClass: number, inClass: number): void {
+  for (let c = 0; c <= 0xffff; c++) if (((CHAR_CLASS[c] ?? 0) & inClass) !== 0) CHAR_CLASS[c] = (CHAR_CLASS[c] ?? 0) | charClass;
 }
 
 /** Whether character code c (NaN past the end of a text: never) is in the class. */
@@ -174,16 +197,6 @@ export function twoLetterCodes(words: readonly string[]): CodeSet {
 
 /** Particles that may follow a counter without making it part of a longer word ("5基を設置"). */
 export const PARTICLES = codeSet('でをにのがはともへやかまよ');
-
-/** The non-ASCII characters normalizeText rewrites or removes. */
-function isCharToNormalise(c: number): boolean {
-  if (c >= 0xff01) return c <= 0xff5e || (c >= 0xff61 && c <= 0xff9f);
-  if (c >= 0x2000 && c <= 0x2029) return c <= 0x200b || c === 0x2010 || c === 0x2011 || c >= 0x2028;
-  return (
-    c === 0x0085 || c === 0x00a0 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x3000 || c === 0x301c ||
-    c === 0xfe63 || c === 0xfeff
-  );
-}
 
 /** ○〇◯●■◆: bullets that start another indicator wherever they stand. */
 export function isBulletMark(c: number): boolean {

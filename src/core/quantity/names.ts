@@ -1,8 +1,8 @@
 /** What an indicator name says: its direction and reduction words, and the key it is matched by. */
-import { isJsWhitespace, lowerCaseChanges } from '../cell-text';
+import { JS_WHITESPACE, isJsWhitespace, lowerCaseChanges } from '../cell-text';
 import type { Direction } from '../quantity-types';
 import {
-  CHAR_CLASS, CHAR_DIRECTION, CHAR_LATIN, CHAR_LAYOUT, CHAR_NAME_MARK, CHAR_NORMALISE, CHAR_REDUCTION, addToCharClass, addToCharClassWhere, codeSet, isAsciiDigit, isAsciiLetter, isIn,
+  CHAR_CLASS, CHAR_DIRECTION, CHAR_LATIN, CHAR_LAYOUT, CHAR_NAME_MARK, CHAR_NORMALISE, CHAR_REDUCTION, addClassToCharClass, addRangeToCharClass, addToCharClass, codeSet, codesOf, isAsciiDigit, isAsciiLetter,
   twoLetterCode, twoLetterCodes,
 } from './chars';
 import { MAX_INPUT, normalizeText } from './normalize';
@@ -113,7 +113,8 @@ const LINE_NUMBERING = /(^|\n) ?(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d)|\d{1,2} (?=[^\d
 const NAME_NOISE = /[\s○〇◯●■◆◎・※□◇▪「」『』"“”'‘’【】①-⑳:]/g;
 
 /** NAME_NOISE's characters other than whitespace. */
-const NAME_NOISE_CHARS = codeSet('○〇◯●■◆◎・※□◇▪「」『』"“”\'‘’【】:①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+const NAME_NOISE_TEXT = '○〇◯●■◆◎・※□◇▪「」『』"“”\'‘’【】:①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const NAME_NOISE_CHARS = codeSet(NAME_NOISE_TEXT);
 
 function removeYearLabel(match: string, ...args: unknown[]): string {
   // replace() passes the groups, then the offset and the whole string.
@@ -171,12 +172,15 @@ function isNameNoise(c: number): boolean {
 
 // CHAR_NAME_MARK: NAME_NOISE, what makes a name not plain (a digit, 元, a character normalizeText rewrites), an ASCII
 // capital, and any other character toLowerCase might change (see lowerCaseChanges).
-addToCharClassWhere(
-  CHAR_NAME_MARK,
-  (c) =>
-    isNameNoise(c) || isAsciiDigit(c) || c === 0x5143 || isIn(CHAR_NORMALISE, c) || (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x80 && (c < 0x3000 || c > 0x9fff)),
-);
+// Built from ranges and lists, not by testing each code point: this runs when the pane starts.
+addToCharClass(CHAR_NAME_MARK, codesOf(NAME_NOISE_TEXT));
+addToCharClass(CHAR_NAME_MARK, JS_WHITESPACE);
+addRangeToCharClass(CHAR_NAME_MARK, 0x30, 0x39); // digits
+addToCharClass(CHAR_NAME_MARK, [0x5143]); // 元
+addRangeToCharClass(CHAR_NAME_MARK, 0x41, 0x5a); // ASCII capitals
+addClassToCharClass(CHAR_NAME_MARK, CHAR_NORMALISE);
+addRangeToCharClass(CHAR_NAME_MARK, 0x80, 0x2fff); // what toLowerCase might change (see lowerCaseChanges)
+addRangeToCharClass(CHAR_NAME_MARK, 0xa000, 0xffff);
 
 /** normalizeName for any text: normalizeText, then the year labels, numbering and NAME_NOISE removed, lower-cased. */
 function nameKeyOfAnyText(text: string): string {
