@@ -5,11 +5,16 @@ import type { Direction, Quantity } from './quantity-types';
 const DIRECTION_JA: Record<Direction, string> = { atLeast: '以上', atMost: '以下', moreThan: '超', lessThan: '未満' };
 const DIRECTION_EN: Record<Direction, string> = { atLeast: '≥ ', atMost: '≤ ', moreThan: '> ', lessThan: '< ' };
 
-/** One formatter for every call: toLocaleString builds a new one each time, which dominates large plans. */
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+/**
+ * One formatter for every call: toLocaleString builds a new one each time, which dominates large plans. Made on
+ * first use, not when the module loads: building the first Intl formatter is costly, and the pane imports this at
+ * start-up.
+ */
+let numberFormat: Intl.NumberFormat | null = null;
 
 export function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
+  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+  return numberFormat.format(value);
 }
 
 /** `direction` is shown for targets only: an actual is a value, not a bound. */
