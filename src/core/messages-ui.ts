@@ -182,6 +182,7 @@ export const UI_JA = {
   'office.busy': '評価を実行中です。終わるまでお待ちください。',
   'office.revisionConflict': (p) => `読み込んだ後に変更されたセルがあるため、何も書き込みませんでした: ${s(p.cells)}。［読み込み直す］を押してから見直してください。`,
   'office.revisionNotWritable': (p) => `セル ${s(p.cell)} の目標の書き方を読み取れないため、書き換えられません。セルを直接編集してください。`,
+  'office.revisionIndicatorUnclear': (p) => `セル ${s(p.cell)} には複数の指標が書かれていて、この指標の目標がどれか特定できないため、書き換えられません。セルを直接編集してください。`,
   'office.undoConflict': (p) => `見直しの後に変更されたセルがあるため、取り消しませんでした: ${s(p.cells)}`,
   'office.nothingToUndo': '取り消せる見直しはありません。',
   'office.excelError': (p) =>
@@ -362,6 +363,7 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'office.busy': 'An evaluation is running. Wait until it has finished.',
   'office.revisionConflict': (p) => `Some cells changed after they were read, so nothing was written: ${s(p.cells)}. Press Reload, then revise again.`,
   'office.revisionNotWritable': (p) => `Cell ${s(p.cell)} does not say where that year's target is written, so it cannot be rewritten: edit the cell directly.`,
+  'office.revisionIndicatorUnclear': (p) => `Cell ${s(p.cell)} lists several indicators and does not show which target is this one's, so it cannot be rewritten: edit the cell directly.`,
   'office.undoConflict': (p) => `Some cells changed after the revision, so it was not undone: ${s(p.cells)}`,
   'office.nothingToUndo': 'There is no revision to undo.',
   'office.excelError': (p) =>

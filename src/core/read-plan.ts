@@ -237,6 +237,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     }
   };
 
+  // Where a row's cause is written: its cause column, else its actual cell (after a mark such as 【要因】).
+  const causeCellAt = (row: number): string => at(row, roleColumns.cause >= 0 ? roleColumns.cause : roleColumns.actual);
+
   const headerName = text(headerRow, roleColumns.name);
   const headerTarget = text(headerRow, roleColumns.target);
   const fill: RowFill = { blank: true, lone: -1 };
@@ -326,7 +329,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       // A later row of a merged initiative may add the cause or status the first row left blank.
       if (pending.cause === null && causeText !== '') {
         pending.cause = causeText;
-        pending.causeCell = at(row, roleColumns.cause);
+        pending.causeCell = causeCellAt(row);
       }
       pending.recordedStatus ??= statusText || null;
       continue;
@@ -348,7 +351,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       recordedStatus: statusText || null,
       recordedStatusCell: roleColumns.status >= 0 ? at(row, roleColumns.status) : null,
       cause: causeText || null,
-      causeCell: at(row, roleColumns.cause >= 0 ? roleColumns.cause : roleColumns.actual),
+      causeCell: causeCellAt(row),
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
     };

@@ -14,7 +14,7 @@ import { targetWritten } from '../core/revise/typed-value';
 import { MARKER_PREFIX } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
 import { plainValue } from './read-workbook';
-import { AddinError, type RevisionResult } from './use-cases';
+import { AddinError, refusalCode, type RevisionResult } from './use-cases';
 import { appendRows, RequestBudget, writeSheet, type Capabilities } from './write-sheets';
 
 export const HISTORY_MARKER = `${MARKER_PREFIX}revisions`;
@@ -73,7 +73,7 @@ async function appendHistory(context: Excel.RequestContext, history: HistoryStat
  */
 export async function applyRevisions(context: Excel.RequestContext, sheetName: string, changes: readonly PlannedChange[], user: string | null, now: Date, options: HistoryWriteOptions): Promise<RevisionResult> {
   const planned = planWrites(changes);
-  if (!planned.ok) throw new AddinError('revisionNotWritable', { cell: planned.cell });
+  if (!planned.ok) throw new AddinError(refusalCode(planned.reason), { cell: planned.cell });
   const plan = context.workbook.worksheets.getItem(sheetName);
   const ranges = new Map(planned.writes.map((w) => [w.cell, plan.getRange(w.cell).load('values')]));
   const history = queueHistory(context);

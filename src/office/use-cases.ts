@@ -4,6 +4,7 @@ import type { Lang } from '../core/messages';
 import type { PresetName } from '../core/grading';
 import type { Role } from '../core/model';
 import type { PlannedChange, TargetSlot } from '../core/revise/slots';
+import type { RewriteRefusal } from '../core/revise/typed-value';
 
 export type Phase = 'reading' | 'judging' | 'writing' | 'done';
 
@@ -56,9 +57,15 @@ export type AddinErrorCode =
   | 'busy'
   | 'revisionConflict'
   | 'revisionNotWritable'
+  | 'revisionIndicatorUnclear'
   | 'undoConflict'
   | 'nothingToUndo'
   | 'excelError';
+
+/** Why a target cannot be rewritten, as the error the pane shows: the indicator's part of the cell, or its year's place. */
+export function refusalCode(reason: RewriteRefusal): 'revisionIndicatorUnclear' | 'revisionNotWritable' {
+  return reason === 'indicatorNotFound' ? 'revisionIndicatorUnclear' : 'revisionNotWritable';
+}
 
 export class AddinError extends Error {
   constructor(

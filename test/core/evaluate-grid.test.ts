@@ -221,4 +221,17 @@ describe('an initiative merged over several rows', () => {
     expect(paperless?.causeCategory).toBe('pandemic');
     expect(e.problems.filter((p) => p.code === 'causeMissing')).toEqual([]);
   });
+
+  it('names the actual cell when the cause follows a mark there, on a later row, with no cause column', () => {
+    const marked = evaluateGrid(grid(
+      [
+        ['No.', '取組項目', '目標', 'R2年度末実績', '進捗状況'],
+        [1, '会議のペーパーレス化', 'R2年度:12回', '12回', '遅れ'],
+        [null, null, 'R2年度:50%以上削減', '31%減 【遅れが生じている要因】 紙の会議が続いたため。', null],
+      ],
+      ['A2:A3', 'B2:B3', 'E2:E3'],
+    ));
+    expect(marked.initiatives[0]?.cause).toBe('紙の会議が続いたため。');
+    expect(marked.initiatives[0]?.causeCell).toBe('D3');
+  });
 });

@@ -49,12 +49,25 @@ describe('writing a new target back in the cell’s own style', () => {
     expect(targetWritten(cell, 2021, 'AI-OCR利用枚数')).toBe('2万枚');
   });
 
-  it('refuses rather than rewrite another indicator where the name is not in a cell listing several', () => {
+  it('refuses rather than guess which indicator is meant where the name is not in a cell listing several', () => {
     const cell = '○利用会議数 R3年度:250会議\n○AI-OCR利用枚数 R3年度:2万枚';
     expect(rewriteTarget(cell, 2021, 67000, '電子申請件数')).toEqual({ ok: false, reason: 'indicatorNotFound' });
     expect(targetWritten(cell, 2021, '電子申請件数')).toBe('');
-    // A cell of one indicator is all its own, whatever the name.
+    // An unnamed list of two indicators' years, and a later-year column of one value per indicator.
+    expect(rewriteTarget('○R2年度:50業務 R3年度:60業務\n○R2年度:2万枚 R3年度:3万枚', 2021, 70, 'RPA導入業務数')).toEqual({ ok: false, reason: 'indicatorNotFound' });
+    expect(rewriteTarget('○60業務\n○3万枚', 2021, 70, 'RPA導入業務数')).toEqual({ ok: false, reason: 'indicatorNotFound' });
+  });
+
+  it('rewrites a cell without the name where it leaves no doubt which value is meant', () => {
+    // One indicator (its name in a column of its own): each year on a bulleted line of its own.
+    expect(rewriteTarget('○R2年度:50業務\n○R3年度:60業務', 2021, 70, 'RPA導入業務数')).toEqual({ ok: true, value: '○R2年度:50業務\n○R3年度:70業務' });
     expect(rewriteTarget('R3年度:2万枚', 2021, 67000, '電子申請件数')).toEqual({ ok: true, value: 'R3年度:6.7万枚' });
+  });
+
+  it('does not take a name for the end of a longer one', () => {
+    const cell = '○年間利用件数 R2年度:90件 R3年度:100件\n○利用件数 R2年度:40件 R3年度:50件';
+    expect(rewriteTarget(cell, 2021, 70, '利用件数')).toEqual({ ok: true, value: '○年間利用件数 R2年度:90件 R3年度:100件\n○利用件数 R2年度:40件 R3年度:70件' });
+    expect(targetWritten(cell, 2021, '利用件数')).toBe('50件');
   });
 
   it('reads the target of a year as written, for the history', () => {

@@ -6,7 +6,7 @@ import { t } from '../../src/taskpane/t';
 
 const ADDIN_CODES: readonly AddinErrorCode[] = [
   'cellEditMode', 'protectedSheet', 'payloadTooLarge', 'sheetNotFound', 'noPlanSheet', 'busy', 'excelError',
-  'revisionConflict', 'revisionNotWritable', 'undoConflict', 'nothingToUndo',
+  'revisionConflict', 'revisionNotWritable', 'revisionIndicatorUnclear', 'undoConflict', 'nothingToUndo',
 ];
 
 describe('the pane’s catalogue', () => {

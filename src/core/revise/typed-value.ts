@@ -61,10 +61,6 @@ export type RewriteRefusal = 'noYearInCell' | 'noNumberAfterYear' | 'indicatorNo
 export type Rewrite = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly reason: RewriteRefusal };
 
 /**
- * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps
- * every other year as written; a cell with one undated value changes that value.
- */
-/**
  * One character as names are compared, without changing the text's length (so a position found in the folded
  * text is the same position in the cell): full-width ASCII as ASCII, the ideographic space as a space, minus-like
  * dashes as "-", Latin capitals in lower case. The engine reads names normalised; staff may have typed them in
@@ -83,25 +79,53 @@ function foldedForName(text: string): string {
   return out;
 }
 
+/** A letter, digit, kana or kanji: a name found right after one is the end of a longer name ("年間利用件数"). */
+function isWordCharacter(c: number): boolean {
+  const f = foldForName(c);
+  return (
+    (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) ||
+    c === 0x30fc || c === 0x3005 || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff66 && c <= 0xff9f)
+  );
+}
+
+/** Where the indicator's name starts a part of the cell (not inside a longer name), or -1. */
+function nameAt(cell: string, name: string): number {
+  if (name === '') return -1;
+  const folded = foldedForName(cell);
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+    if (at === 0 || !isWordCharacter(cell.charCodeAt(at - 1))) return at;
+  }
+  return -1;
+}
+
 /**
  * The part of a cell that belongs to one indicator: from its name to the next bullet or line, so that in
  * "○AI-OCR利用枚数 R3年度:2万枚\n○利用会議数 R3年度:250会議" each indicator's R3 target is found in its own part.
- * A cell of one indicator is all its part. In a cell listing several, a name not found gives null: guessing
- * would rewrite another indicator's target.
+ * Where the name is not written there, the whole cell is the part only when it leaves no doubt which value is
+ * meant: the year's label stands once in it, or it has no year labels and holds one indicator. Otherwise null:
+ * guessing could rewrite another indicator's target.
  */
-export function indicatorRegion(cell: string, indicator: string | undefined): [number, number] | null {
+export function indicatorRegion(cell: string, indicator: string | undefined, year: FiscalYear | null): [number, number] | null {
   const name = foldedForName(indicator?.trim() ?? '');
-  const at = name === '' ? -1 : foldedForName(cell).indexOf(name);
-  if (at < 0) return splitIndicatorSegments(cell).length > 1 ? null : [0, cell.length];
+  const at = nameAt(cell, name);
+  if (at < 0) {
+    const labels = year === null ? 0 : yearLabelsIn(cell, year);
+    const single = labels === 1 || (labels === 0 && splitIndicatorSegments(cell).length <= 1);
+    return single ? [0, cell.length] : null;
+  }
   const rest = cell.slice(at + name.length);
   const next = rest.search(/[\n○〇◯●■◆]/u);
   return [at + name.length, next < 0 ? cell.length : at + name.length + next];
 }
 
+/**
+ * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps
+ * every other year as written; a cell with one undated value changes that value.
+ */
 export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: number, indicator?: string): Rewrite {
   if (typeof cell === 'number' || cell === null) return { ok: true, value };
   if (typeof cell !== 'string') return { ok: true, value };
-  const found = indicatorRegion(cell, indicator);
+  const found = indicatorRegion(cell, indicator, year);
   if (found === null) return { ok: false, reason: 'indicatorNotFound' };
   const [start, end] = found;
   const region = cell.slice(start, end);
@@ -135,6 +159,16 @@ function rewriteFirstNumber(cell: string, from: number, value: number): string |
   return null;
 }
 
+/** How many times the label of `year` stands in a text as the year a value is for. */
+function yearLabelsIn(text: string, year: FiscalYear): number {
+  let count = 0;
+  YEAR_LABEL.lastIndex = 0;
+  for (let m = YEAR_LABEL.exec(text); m !== null; m = YEAR_LABEL.exec(text)) {
+    if (parseYearLabel(m[0]) === year && !/^\s*比/u.test(text.slice(m.index + m[0].length))) count++;
+  }
+  return count;
+}
+
 function findYearLabel(text: string, year: FiscalYear): number {
   YEAR_LABEL.lastIndex = 0;
   for (let m = YEAR_LABEL.exec(text); m !== null; m = YEAR_LABEL.exec(text)) {
@@ -157,7 +191,7 @@ function isInsideYearLabel(text: string, at: number): boolean {
 export function targetWritten(cell: CellValue, year: FiscalYear | null, indicator?: string): string {
   if (typeof cell === 'number') return String(cell);
   if (typeof cell !== 'string') return '';
-  const found = indicatorRegion(cell, indicator);
+  const found = indicatorRegion(cell, indicator, year);
   if (found === null) return '';
   const quantities = parseQuantityText(cell.slice(found[0], found[1])).quantities;
   const q = quantities.find((x) => x.year === year) ?? (year === null || quantities.every((x) => x.year === null) ? quantities[0] : undefined);

@@ -11,8 +11,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
 import type { Lang } from '../../core/messages';
 import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
-import { parseTypedValue, rewriteTarget, targetWritten, yearLabel, type TypedValue } from '../../core/revise/typed-value';
-import type { AddinServices, PlanSettings, RevisionSheet } from '../../office/use-cases';
+import { parseTypedValue, rewriteTarget, targetWritten, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
+import { refusalCode, type AddinServices, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
 import type { Translate } from '../t';
 import { useText } from '../text-context';
@@ -37,7 +37,7 @@ const NO_ENTRY: Entry = { value: '', reason: '' };
 export type EntryCheck =
   | { readonly kind: 'none' }
   | { readonly kind: 'invalid'; readonly key: 'typed.empty' | 'typed.notNumber' | 'typed.negative' }
-  | { readonly kind: 'notWritable' }
+  | { readonly kind: 'notWritable'; readonly reason: RewriteRefusal }
   | { readonly kind: 'same'; readonly value: number }
   | { readonly kind: 'change'; readonly value: number; readonly written: string };
 
@@ -51,7 +51,7 @@ export function checkEntry(slot: TargetSlot, entry: Entry): EntryCheck {
   if (!typed.ok) return { kind: 'invalid', key: `typed.${typed.reason}` };
   if (typed.value === slot.current) return { kind: 'same', value: typed.value };
   const rewritten = rewriteTarget(slot.read, slot.year, typed.value, slot.indicatorName);
-  if (!rewritten.ok) return { kind: 'notWritable' };
+  if (!rewritten.ok) return { kind: 'notWritable', reason: rewritten.reason };
   return { kind: 'change', value: typed.value, written: targetWritten(rewritten.value, slot.year, slot.indicatorName) || formatNumber(typed.value) };
 }
 
@@ -391,7 +391,7 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
 
   const validation: { state: 'error' | 'success' | 'none'; message: string | undefined } =
     check.kind === 'invalid' ? { state: 'error', message: t(check.key) }
-      : check.kind === 'notWritable' ? { state: 'error', message: t('office.revisionNotWritable', { cell: slot.cell }) }
+      : check.kind === 'notWritable' ? { state: 'error', message: t(`office.${refusalCode(check.reason)}`, { cell: slot.cell }) }
         : check.kind === 'change' ? { state: 'success', message: t('ui.revise.change', { from: slot.written, to: check.written }) }
           : check.kind === 'same' ? { state: 'none', message: t('ui.revise.same') }
             : { state: 'none', message: undefined };
