@@ -183,6 +183,16 @@ describe('the Revise targets view', () => {
     expect(disabled(applyButton())).toBe(true);
   });
 
+  it('says so, and keeps Apply off, where the cell lists several indicators and this one\'s target cannot be told apart', async () => {
+    const sheet = sampleRevision();
+    // The cell as a planner might have rewritten it since: two unnamed indicators, each with an R3 target.
+    const slots = sheet.slots.map((slot, i) => (i === 0 ? { ...slot, read: '○R2年度:1万枚 R3年度:2万枚\n○R2年度:5件 R3年度:6件' } : slot));
+    await openRevise(reviseServices({ revisionSlots: async () => ({ ...sheet, slots }) }));
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    expect(within(row('AI-OCR利用枚数', 'R3年度')).getByText(/複数の指標が書かれていて、この指標の目標がどれか特定できない/u)).toBeTruthy();
+    expect(disabled(applyButton())).toBe(true);
+  });
+
   it('"use suggestion" fills the value with the suggestion', async () => {
     const services = reviseServices();
     await openRevise(services);
