@@ -27,9 +27,8 @@ export function gridCell(grid: Grid, address: string): CellValue {
 }
 
 interface HistoryState {
+  /** The history sheet, its name loaded (a user may have renamed it); null before there is one. */
   readonly sheet: Excel.Worksheet | null;
-  /** The history sheet's name as it stands (a user may have renamed it); null before there is one. */
-  readonly name: string | null;
   readonly revisions: Revision[];
   /** 0-based sheet row below the last used one. */
   readonly nextRow: number;
@@ -41,10 +40,10 @@ export function queueHistory(context: Excel.RequestContext): () => HistoryState 
   const sheet = anchor.worksheet.load('name');
   const used = sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,rowCount');
   return () => {
-    if (anchor.isNullObject) return { sheet: null, name: null, revisions: [], nextRow: 0 };
-    if (used.isNullObject) return { sheet, name: sheet.name, revisions: [], nextRow: HISTORY_FIRST_ROW };
+    if (anchor.isNullObject) return { sheet: null, revisions: [], nextRow: 0 };
+    if (used.isNullObject) return { sheet, revisions: [], nextRow: HISTORY_FIRST_ROW };
     const rows = Array.from({ length: used.rowIndex }, () => [] as CellValue[]).concat(used.values.map((r) => r.map(plainValue)));
-    return { sheet, name: sheet.name, revisions: readHistory(rows), nextRow: used.rowIndex + used.rowCount };
+    return { sheet, revisions: readHistory(rows), nextRow: used.rowIndex + used.rowCount };
   };
 }
 
@@ -57,14 +56,14 @@ export interface HistoryWriteOptions {
 /** Appends revisions to the history sheet, making it when there is none; returns the sheet's name. */
 async function appendHistory(context: Excel.RequestContext, history: HistoryState, sheetNames: readonly string[], revisions: readonly Revision[], options: HistoryWriteOptions): Promise<string> {
   const spec = historySheet(revisions, options.lang);
-  if (history.sheet === null || history.name === null) {
+  if (history.sheet === null) {
     const name = freeSheetName(sheetNames, spec.name);
     await writeSheet(context, new RequestBudget(context, options.can.requestBudgetBytes), spec, name, options.fontName, options.can);
     return name;
   }
   const rows = revisions.map((r) => ({ cells: revisionRow(r, options.lang) }));
   await appendRows(context, history.sheet, rows, spec.columnWidths, history.nextRow, options.fontName, options.can.requestBudgetBytes);
-  return history.name;
+  return history.sheet.name;
 }
 
 /**

@@ -109,7 +109,7 @@ export function indicatorRegion(cell: string, indicator: string | undefined, yea
   const name = foldedForName(indicator?.trim() ?? '');
   const at = nameAt(cell, name);
   if (at < 0) {
-    const labels = year === null ? 0 : yearLabelsIn(cell, year);
+    const labels = year === null ? 0 : yearLabelEnds(cell, year).length;
     const single = labels === 1 || (labels === 0 && splitIndicatorSegments(cell).length <= 1);
     return single ? [0, cell.length] : null;
   }
@@ -131,7 +131,7 @@ export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: n
   const region = cell.slice(start, end);
   let from = 0;
   if (year !== null) {
-    const label = findYearLabel(region, year);
+    const label = yearLabelEnds(region, year)[0] ?? -1;
     if (label < 0) {
       // A part without any year label holds one value: the target of whichever year its column stands for.
       if (parseYearLabel(region) !== null) return { ok: false, reason: 'noYearInCell' };
@@ -159,23 +159,14 @@ function rewriteFirstNumber(cell: string, from: number, value: number): string |
   return null;
 }
 
-/** How many times the label of `year` stands in a text as the year a value is for. */
-function yearLabelsIn(text: string, year: FiscalYear): number {
-  let count = 0;
+/** Where each label of `year` in a text ends, as the year a value is for (not a comparison base, "R元年度比"). */
+function yearLabelEnds(text: string, year: FiscalYear): number[] {
+  const ends: number[] = [];
   YEAR_LABEL.lastIndex = 0;
   for (let m = YEAR_LABEL.exec(text); m !== null; m = YEAR_LABEL.exec(text)) {
-    if (parseYearLabel(m[0]) === year && !/^\s*比/u.test(text.slice(m.index + m[0].length))) count++;
+    if (parseYearLabel(m[0]) === year && !/^\s*比/u.test(text.slice(m.index + m[0].length))) ends.push(m.index + m[0].length);
   }
-  return count;
-}
-
-function findYearLabel(text: string, year: FiscalYear): number {
-  YEAR_LABEL.lastIndex = 0;
-  for (let m = YEAR_LABEL.exec(text); m !== null; m = YEAR_LABEL.exec(text)) {
-    // "R元年度比" is a comparison base, not the year a value is for.
-    if (parseYearLabel(m[0]) === year && !/^\s*比/u.test(text.slice(m.index + m[0].length))) return m.index + m[0].length;
-  }
-  return -1;
+  return ends;
 }
 
 function isInsideYearLabel(text: string, at: number): boolean {
