@@ -102,6 +102,20 @@ describe('targets and directions', () => {
     expect(e.initiatives[1]?.rate).toBeCloseTo(60 / 45);
   });
 
+  it('reads "以内" and "within" as at most, and carries the cause of the delay', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '遅れが生じている要因'],
+      ['審査の迅速化', '処理日数 R2年度:3日以内', '4日', '審査体制が不十分'],
+      ['窓口の迅速化', '処理日数 R2年度:3日以内', '2日', null],
+      ['Faster replies', 'within 3 days', '4 days', 'Staff shortage'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate === null ? null : Math.round(i.rate * 100) / 100, i.cause])).toEqual([
+      ['delayed', 0.75, '審査体制が不十分'],
+      ['achieved', 1.5, null],
+      ['delayed', 0.75, 'Staff shortage'],
+    ]);
+  });
+
   it('compares reductions with reductions', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['ペーパーレス化', 'コピー使用量50%以上削減', 'コピー使用量61.2%減'], ['紙の削減', '30%以上削減', '12%減']]));
     expect(e.initiatives.map((i) => [i.status, Math.round((i.rate ?? 0) * 1000) / 1000])).toEqual([

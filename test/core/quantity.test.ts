@@ -280,6 +280,9 @@ describe('parseQuantityText: direction and reduction', () => {
   it.each([
     ['90%以上', 'atLeast'],
     ['10時間以下', 'atMost'],
+    ['3日以内', 'atMost'],
+    ['10件(以内)', 'atMost'],
+    ['within 3 days', 'atMost'],
     ['5件未満', 'lessThan'],
     ['100人超', 'moreThan'],
     ['100人を超える', 'moreThan'],
@@ -625,6 +628,8 @@ describe('splitIndicatorSegments', () => {
 describe('parseDirectionWords', () => {
   it.each<[string, string | null, boolean]>([
     ['時間外勤務時間数(以下)', 'atMost', false],
+    ['処理日数(以内)', 'atMost', false],
+    ['days to answer (within)', 'atMost', false],
     ['削減率', null, true],
     ['件以上', 'atLeast', false],
     ['hours (lower is better)', 'atMost', false],

@@ -56,7 +56,7 @@ export const MODIFIER = new RegExp(
       '(年間|毎年|per (?:year|annum)|a year|each year|every year|annually|yearly|annual)(?![A-Za-z])', // 3 per year
       '(累計|cumulative(?:ly)?|in total)(?![A-Za-z])', // 4 cumulative
       '(以上|or more|or greater|or higher|or above|or over|and above|and over|\\+(?!\\d))', // 5 atLeast
-      '(以下|or less|or fewer|or lower|or below|or under|and below|and under)(?![A-Za-z])', // 6 atMost
+      '(以下|以内|or less|or fewer|or lower|or below|or under|and below|and under)(?![A-Za-z])', // 6 atMost (以内: within)
       '(未満|を?下回る)', // 7 lessThan
       '(を?超える|を?上回る|超)', // 8 moreThan
       '[のを]?(削減|縮減|低減|減少|短縮|軽減|減|reduction|reduced|decrease|decreased|cut|less|fewer|lower)(?![A-Za-z])', // 9 reduction
@@ -77,7 +77,7 @@ export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 
 /** Stops a run of unknown counter characters: "5基以上" has the unit 基, not 基以上. */
 export const WORDS_AFTER_VALUE = new WordList([
-  '以上', '以下', '未満', '超', '削減', '縮減', '低減', '減', '累計', '年間', '毎年', '程度', '前後', '達成', '見込', '予定', '見通', '増', '比',
+  '以上', '以下', '以内', '未満', '超', '削減', '縮減', '低減', '減', '累計', '年間', '毎年', '程度', '前後', '達成', '見込', '予定', '見通', '増', '比',
   '目標', '実績',
 ]);
 
@@ -88,7 +88,7 @@ export const PREFIX_WORD = new RegExp(
   [
     '(約|およそ|概ね|おおむね|(?<![A-Za-z])(?:approx(?:imately|\\.)?|about|around|roughly|nearly|almost)|~|≈|≒)', // 1 approximate
     '(≥|>=|≧|(?<![A-Za-z])(?:at least|no less than|not less than|minimum|min\\.))', // 2 atLeast
-    '(≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|up to|maximum|max\\.))', // 3 atMost
+    '(≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|up to|within|maximum|max\\.))', // 3 atMost
     '(>|(?<![A-Za-z])(?:more than|greater than|over|above|exceeding))', // 4 moreThan
     '(<|(?<![A-Za-z])(?:less than|fewer than|under|below))', // 5 lessThan
     '(累計|(?<![A-Za-z])cumulative)', // 6 cumulative
@@ -112,7 +112,7 @@ export const REMARK_FORECAST = /^(?:見込み?|見込値|見通し|予定|予測
 
 export const REMARK_APPROXIMATE = /^(?:概数|概算|推計値?|約|approx\.?|approximate|estimated?)$/i;
 
-export const REMARK_DIRECTION = /^(?:(以上|at least|or more)|(以下|at most|or less)|(未満)|(超))$/i;
+export const REMARK_DIRECTION = /^(?:(以上|at least|or more)|(以下|以内|at most|or less|within)|(未満)|(超))$/i;
 
 /** A sentence about a value rather than a report of one: forecast, difficulty, failure, achievement. */
 interface StatementWord {
