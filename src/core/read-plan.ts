@@ -1,5 +1,5 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
-import { cellAt, columnLetters, type CellValue, type Grid } from './grid';
+import { cellAt, columnLetters, isCellError, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText } from './cell-text';
 import { columnFor, findHeader } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
@@ -127,10 +127,14 @@ function isTotalText(text: string): boolean {
   return TOTAL_WORDS.has(normalizeText(text).replace(WHITESPACE, '').toLowerCase());
 }
 
-/** What a row holds, in one pass: whether every cell is blank, and the one filled column (-1 when several). */
+/**
+ * What a row holds, in one pass: whether every cell is blank, the one filled column (-1 when several), and whether
+ * any cell holds an error value (#N/A, #REF!…).
+ */
 interface RowFill {
   blank: boolean;
   lone: number;
+  hasError: boolean;
 }
 
 /**
@@ -141,6 +145,7 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
   let blank = true;
   let lone = -1;
   let filled = 0;
+  let hasError = false;
   for (let i = 0; i < cells.length; i++) {
     const value = cells[i];
     if (value === undefined) {
@@ -150,9 +155,11 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
     if (isBlank(value)) continue;
     blank = false;
     if (filled++ === 0) lone = i;
+    if (typeof value === 'object' && isCellError(value)) hasError = true;
   }
   out.blank = blank;
   out.lone = filled === 1 ? lone : -1;
+  out.hasError = hasError;
   return out;
 }
 
@@ -237,12 +244,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     }
   };
 
-  // Where a row's cause is written: its cause column, else its actual cell (after a mark such as 【要因】).
-  const causeCellAt = (row: number): string => at(row, roleColumns.cause >= 0 ? roleColumns.cause : roleColumns.actual);
+  // Where a row's cause is written: its cause column, else (or when only a mark in the actual cell gives it) its
+  // actual cell.
+  const causeCellAt = (row: number, fromMark: boolean): string =>
+    at(row, roleColumns.cause >= 0 && !fromMark ? roleColumns.cause : roleColumns.actual);
 
   const headerName = text(headerRow, roleColumns.name);
   const headerTarget = text(headerRow, roleColumns.target);
-  const fill: RowFill = { blank: true, lone: -1 };
+  const fill: RowFill = { blank: true, lone: -1, hasError: false };
   let section = '';
   let carriedPillar = '';
   let carriedNotice = false;
@@ -257,8 +266,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
   for (let row = headerRow + 1; row < grid.cells.length; row++) {
     const cells = grid.cells[row] ?? [];
-    const { blank, lone: filled } = rowFill(cells, fill);
+    const { blank, lone: filled, hasError } = rowFill(cells, fill);
     if (blank) continue;
+    // An error in any other cell of the row is named here: the target and actual cells are checked below.
+    if (hasError) {
+      for (let c = 0; c < cells.length; c++) {
+        if (c !== roleColumns.target && c !== roleColumns.actual) oddValue(row, c, isCellError(cells[c] ?? null) ? (cells[c] ?? null) : null);
+      }
+    }
 
     const nameText = text(row, roleColumns.name);
     const idText = text(row, roleColumns.id);
@@ -291,11 +306,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     }
     carriedPillar = pillar;
 
-    const ownName = roleColumns.name >= 0 ? cellText(cellAt(grid, row, roleColumns.name)).trim() : '';
+    const ownNameValue = roleColumns.name >= 0 ? cellAt(grid, row, roleColumns.name) : null;
     const nameStartRow = roleColumns.name >= 0 ? merged.firstRow(row, roleColumns.name) : row;
     const pending: PendingInitiative | null = current;
+    // A row continues the initiative above when its name cell is merged with that initiative's, or is left blank
+    // (not holding an error) without a number of its own: a new No. starts a new initiative even without a name.
     const continues =
-      pending !== null && roleColumns.name >= 0 && (nameStartRow < row ? currentNameRow === nameStartRow : ownName === '');
+      pending !== null && roleColumns.name >= 0 &&
+      (nameStartRow < row ? currentNameRow === nameStartRow : isBlank(ownNameValue) && (idText === '' || idText === pending.id));
 
     const sheetRow = grid.top + row + 1;
     const rowCells: RowCells = {
@@ -321,7 +339,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (mark !== null && markedCause !== null) rowCells.actual = actualText.slice(0, mark.at).trim();
     const indicators = buildIndicators(rowCells, problems);
 
-    const causeText = text(row, roleColumns.cause) || markedCause || '';
+    const writtenCause = text(row, roleColumns.cause);
+    const causeText = writtenCause || markedCause || '';
+    const causeFromMark = writtenCause === '' && markedCause !== null;
     const statusText = text(row, roleColumns.status);
 
     if (continues && pending !== null) {
@@ -329,7 +349,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       // A later row of a merged initiative may add the cause or status the first row left blank.
       if (pending.cause === null && causeText !== '') {
         pending.cause = causeText;
-        pending.causeCell = causeCellAt(row);
+        pending.causeCell = causeCellAt(row, causeFromMark);
       }
       pending.recordedStatus ??= statusText || null;
       continue;
@@ -351,7 +371,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       recordedStatus: statusText || null,
       recordedStatusCell: roleColumns.status >= 0 ? at(row, roleColumns.status) : null,
       cause: causeText || null,
-      causeCell: causeCellAt(row),
+      causeCell: causeCellAt(row, causeFromMark),
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
     };

@@ -249,3 +249,37 @@ describe('an initiative merged over several rows', () => {
     expect(marked.initiatives[0]?.causeCell).toBe('D3');
   });
 });
+
+describe('rows that must not be taken for the row above', () => {
+  const header = ['No.', '方向性', '取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'];
+  const e = evaluateGrid(grid([
+    header,
+    [1, '行政運営', '取組A', '100件', '120件', null, null],
+    [2, null, { error: '#REF!' }, '100件', '80件', null, '予算不足'],
+    [3, null, null, '100件', '70件', null, '人員不足'],
+    [4, { error: '#N/A' }, '取組D', '100件', '100件', { error: '#VALUE!' }, { error: '#DIV/0!' }],
+  ]));
+
+  it('starts a new initiative at a new No. or at a name cell holding an error, each with its own cause', () => {
+    expect(e.initiatives.map((i) => [i.id, i.status, i.cause])).toEqual([
+      ['1', 'achieved', null],
+      ['2', 'delayed', '予算不足'],
+      ['3', 'delayed', '人員不足'],
+      ['4', 'achieved', null],
+    ]);
+  });
+
+  it('names every cell holding an error, whatever its column', () => {
+    const errors = e.problems.filter((p) => p.code === 'cellError').map((p) => [p.cell, p.params['value']]);
+    expect(errors).toEqual([['C3', '#REF!'], ['B5', '#N/A'], ['F5', '#VALUE!'], ['G5', '#DIV/0!']]);
+  });
+
+  it('names the actual cell for a cause that follows a mark there, even beside an empty cause column', () => {
+    const marked = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '遅れが生じている要因'],
+      ['連携事業', 'R2年度:20事業', '15事業【要因】新型コロナの影響で中止', null],
+    ]));
+    expect(marked.initiatives[0]?.cause).toBe('新型コロナの影響で中止');
+    expect(marked.initiatives[0]?.causeCell).toBe('C2');
+  });
+});
