@@ -187,6 +187,14 @@ function reportSuspicions(seg: Segment | null | undefined, cell: string, problem
   }
 }
 
+/** Whether a segment holds exactly `count` values, none with a year label or a name before it. */
+function listsUndatedValues(seg: Segment | undefined, count: number): boolean {
+  const quantities = seg?.parsed.quantities ?? [];
+  if (quantities.length !== count) return false;
+  for (const q of quantities) if (q.year !== null || (q.label !== null && q.label !== '')) return false;
+  return true;
+}
+
 /** One segment per quantity of a cell that lists one value per indicator on its lines. */
 function segmentPerQuantity(seg: Segment | undefined, statement: boolean): Segment[] {
   return (seg?.parsed.quantities ?? []).map((q) => ({ text: q.source, parsed: { quantities: [q], statement }, key: '', label: '' }));
@@ -207,6 +215,14 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   }
   if (names.length > 1 && actuals.length === 1 && (actuals[0]?.parsed.quantities.length ?? 0) === names.length) {
     actuals = segmentPerQuantity(actuals[0], actuals[0]?.parsed.statement ?? false);
+  }
+  // A listed target with its actuals written one per line, without names or years ("120件\n70%"): one each, in order.
+  if (targets.length > 1 && actuals.length === 1 && listsUndatedValues(actuals[0], targets.length)) {
+    actuals = segmentPerQuantity(actuals[0], actuals[0]?.parsed.statement ?? false);
+  }
+  // Fewer actuals than listed targets: an indicator has gone unreported, which the judgement alone would not show.
+  if (targets.length > 1 && actuals.length > 0 && actuals.length < targets.length) {
+    problems.push({ cell: actualCell, severity: 'warning', code: 'indicatorCountMismatch', params: { targets: targets.length, actuals: actuals.length } });
   }
   const count = Math.max(names.length, targets.length, actuals.length > 0 && targets.length === 0 ? 1 : 0);
   // One target and at most one actual (most rows) pair up as they are; only lists need pairing.

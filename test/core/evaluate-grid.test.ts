@@ -283,3 +283,28 @@ describe('rows that must not be taken for the row above', () => {
     expect(marked.initiatives[0]?.causeCell).toBe('C2');
   });
 });
+
+describe('listed targets with their actuals', () => {
+  const header = ['取組項目', '目標', '実績', '遅れが生じている要因'];
+  const target = '1 相談件数 R2年度:100件\n2 解決率 R2年度:80%以上';
+
+  it.each([
+    ['numbered "1 120件"', '1 120件\n2 70%'],
+    ['one per line', '120件\n70%'],
+  ])('pairs actuals written %s with the targets in order, and carries the cause', (_, actual) => {
+    const e = evaluateGrid(grid([header, ['相談体制の充実', target, actual, '人員不足']]));
+    const initiative = e.initiatives[0];
+    expect(initiative?.indicators.map((i) => [i.name, i.target?.value, i.actual?.value, i.status])).toEqual([
+      ['相談件数', 100, 120, 'achieved'],
+      ['解決率', 80, 70, 'delayed'],
+    ]);
+    expect([initiative?.status, initiative?.cause]).toEqual(['delayed', '人員不足']);
+  });
+
+  it('says so when the actual cell reports fewer indicators than the target lists', () => {
+    const e = evaluateGrid(grid([header, ['相談体制の充実', '○相談件数 R2年度:100件\n○解決率 R2年度:80%以上', '○相談件数 120件', null]]));
+    const mismatch = e.problems.find((p) => p.code === 'indicatorCountMismatch');
+    expect(mismatch).toMatchObject({ cell: 'C2', severity: 'warning', params: { targets: 2, actuals: 1 } });
+    expect(problemMessage('ja', mismatch!)).toContain('目標2件、実績1件');
+  });
+});

@@ -692,3 +692,15 @@ describe('KNOWN_UNITS', () => {
     expect(new Set(KNOWN_UNITS).size).toBe(KNOWN_UNITS.length);
   });
 });
+
+describe('splitIndicatorSegments: lines numbered 1, 2, 3…', () => {
+  it('takes "1 120件" on numbered lines as numbering, not as the value 1', () => {
+    expect(splitIndicatorSegments('1 120件\n2 70%')).toEqual(['120件', '70%']);
+    expect(splitIndicatorSegments('1　相談件数 100件\n2　解決率 80%')).toEqual(['相談件数 100件', '解決率 80%']);
+  });
+
+  it('leaves numbers that do not run 1, 2, 3… from the first line as values', () => {
+    expect(splitIndicatorSegments('2 件\n3 件')).toEqual(['2 件\n3 件']);
+    expect(splitIndicatorSegments('1 120件')).toEqual(['1 120件']);
+  });
+});

@@ -131,6 +131,25 @@ function addPiece(s: string, from: number, to: number, lineStart: boolean): void
   pieces.lineStart[k] = lineStart;
 }
 
+const NUMBERED_LINE = /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u;
+
+/**
+ * The items of a cell whose every line is numbered 1, 2, 3… with a space after the number ("1 120件\n2 70%"), without
+ * their numbers; null for any other cell. Alone, "1 120件" would be the values 1 and 120: the run of numbers, one per
+ * line from 1, is what tells they are numbering.
+ */
+function sequentiallyNumberedLines(text: string): string[] | null {
+  if (text.length === 0 || (!isAsciiDigit(text.charCodeAt(0)) && !isJsWhitespace(text.charCodeAt(0)))) return null;
+  const items: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const m = NUMBERED_LINE.exec(normalizeText(line));
+    if (m === null || Number(m[1]) !== items.length + 1) return null;
+    items.push(m[2] as string);
+  }
+  return items.length >= 2 ? items : null;
+}
+
 /**
  * Splits a cell listing several indicators into one text per indicator, bullets and numbering removed.
  * Splits at bullets (○〇◯●■◆ anywhere; ・ at a line start or after a space), numbered items and line breaks;
@@ -140,6 +159,8 @@ function addPiece(s: string, from: number, to: number, lineStart: boolean): void
 export function splitIndicatorSegments(text: string): string[] {
   if (typeof text !== 'string') return [];
   const cut = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const numbered = sequentiallyNumberedLines(cut);
+  if (numbered !== null) return numbered;
   let s = cut;
   if (!collectPiecesOfNormalText(cut)) {
     s = normalizeText(cut);
