@@ -218,11 +218,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const col = (role: Role): number => columnFor(columns, role, preferredYear)?.index ?? -1;
   const roleColumns = {
     id: col('id'), pillar: col('pillar'), name: col('name'), indicator: col('indicator'), unit: col('unit'),
-    target: col('target'), actual: col('actual'), status: col('status'), cause: col('cause'), nextSteps: col('nextSteps'),
+    // A plain 目標 column, where there is one, is the target column: it may list several years ("R2年度:50業務
+    // R3年度:60業務"), while a dated column ("R3年度目標") gives its own year only, even the evaluated one.
+    target: columns.find((c) => c.role === 'target' && c.year === null)?.index ?? col('target'),
+    actual: col('actual'), status: col('status'), cause: col('cause'), nextSteps: col('nextSteps'),
   };
   const targetYear = columns.find((c) => c.index === roleColumns.target)?.year ?? null;
-  // Later years' targets in columns of their own ("R3年度目標"): read with the target, never kept as extras.
-  const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year > preferredYear));
+  // Targets of the evaluated and later years in columns of their own ("R3年度目標"): read with the target, never
+  // kept as extras.
+  const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual');
 

@@ -138,6 +138,20 @@ describe('targets and directions', () => {
     expect(evaluateGrid(grid(rows), { year: 2022 }).initiatives[0]?.rate).toBeCloseTo(490 / 300);
   });
 
+  it('reads the evaluated year from a 目標 column that lists years and from that year’s own column', () => {
+    const rows = [
+      ['取組項目', '目標', '実績', 'R3年度目標'],
+      ['業務自動化', 'RPA導入業務数 R2年度:50業務 R3年度:60業務', '55業務', null],
+      ['研修の充実', '研修回数 R2年度:10回', '13回', '12回'],
+    ];
+    const e = evaluateGrid(grid(rows), { year: 2021 });
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.status])).toEqual([
+      ['RPA導入業務数', 60, 'delayed'],
+      ['研修回数', 12, 'achieved'],
+    ]);
+    expect(e.initiatives[1]?.indicators[0]?.series.map((p) => [p.year, p.value, p.cell])).toEqual([[2020, 10, 'B3'], [2021, 12, 'D3']]);
+  });
+
   it('reads a mistyped thousands separator as written and reports it', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['Web調査', 'R2年度:2.000件以上/年', '調査票回答数:2,834件']]));
     expect(e.initiatives[0]?.status).toBe('achieved');
