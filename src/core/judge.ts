@@ -7,6 +7,7 @@ import type {
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
+import { conversionFactor } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -95,20 +96,29 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   if (target === null || actual === null) {
     return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
   }
+  // The actual in the target's unit: "90分" against "2時間以下" is 1.5 時間.
+  let actualValue = actual.value;
   if (target.unit !== actual.unit && target.unit !== null && actual.unit !== null) {
-    const tu = normalUnit(target.unit);
-    const au = normalUnit(actual.unit);
-    if (tu !== '' && au !== '' && tu !== au) {
-      ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit, actual: actual.unit } });
+    const factor = conversionFactor(actual.unit, target.unit);
+    if (typeof factor === 'number') {
+      actualValue = actual.value * factor;
+    } else {
+      const tu = normalUnit(target.unit);
+      const au = normalUnit(actual.unit);
+      if (tu !== '' && au !== '' && tu !== au) {
+        ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit, actual: actual.unit } });
+      }
+      // 円 against 時間 cannot be compared at all: no judgement rather than a wrong one.
+      if (factor === 'incomparable') return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
     }
   }
   // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
   const effectiveDirection: Direction = reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
-  const rate = rateOf(target.value, actual.value, effectiveDirection);
+  const rate = rateOf(target.value, actualValue, effectiveDirection);
   if (rate === null && higherIsBetter(effectiveDirection) && target.value <= 0) {
     ctx.problems.push({ cell: indicator.targetCell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
   }
-  const met = meets(target.value, actual.value, effectiveDirection);
+  const met = meets(target.value, actualValue, effectiveDirection);
   const band = rate === null ? (met ? ctx.rules.bands[0] : ctx.rules.bands[ctx.rules.bands.length - 1]) : bandFor(ctx.rules, rate);
   // A strict bound ("超", "未満") met exactly is not met, whatever the rate says.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');

@@ -116,6 +116,23 @@ describe('targets and directions', () => {
     ]);
   });
 
+  it('compares money and time written in different units, and does not judge units that cannot be compared', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['広告収入の確保', '広告収入 5,000千円以上', '600万円'],
+      ['会議時間の短縮', '平均会議時間 2時間以下', '90分'],
+      ['窓口の待ち時間', '待ち時間 30分以下', '1時間'],
+      ['経費の節減', '100万円', '3時間'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate === null ? null : Math.round(i.rate * 1000) / 1000])).toEqual([
+      ['achieved', 1.2],
+      ['achieved', 1.333],
+      ['delayed', 0.5],
+      ['unknown', null],
+    ]);
+    expect(e.problems.filter((p) => p.code === 'unitMismatch').map((p) => p.cell)).toEqual(['C5']);
+  });
+
   it('compares reductions with reductions', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['ペーパーレス化', 'コピー使用量50%以上削減', 'コピー使用量61.2%減'], ['紙の削減', '30%以上削減', '12%減']]));
     expect(e.initiatives.map((i) => [i.status, Math.round((i.rate ?? 0) * 1000) / 1000])).toEqual([
