@@ -26,6 +26,15 @@ export function oddValueText(value: CellValue): string {
   return cellText(value);
 }
 
+/**
+ * Whether a number format shows the value as a percentage (0.95 as "95%"): a % outside quotes, escapes and
+ * [brackets] scales the value; "0\"%\"" only writes the sign.
+ */
+export function isPercentFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || !format.includes('%')) return false;
+  return format.replace(/"[^"]*"|\\.|\[[^\]]*\]/gu, '').includes('%');
+}
+
 export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }

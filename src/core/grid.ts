@@ -29,6 +29,16 @@ export interface Grid {
   readonly left: number;
   /** False where the host could not report merged areas (Excel below ExcelApi 1.13). */
   readonly mergesKnown?: boolean;
+  /**
+   * The numeric cells shown as percentages (a format such as "0%": 0.95 is shown as 95%), by percentCellKey; absent
+   * where the host did not say.
+   */
+  readonly percentCells?: ReadonlySet<number>;
+}
+
+/** The key of a grid position in Grid.percentCells (a sheet has at most 16,384 columns). */
+export function percentCellKey(row: number, col: number): number {
+  return row * 16_384 + col;
 }
 
 export interface WorkbookGrids {

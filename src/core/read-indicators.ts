@@ -19,6 +19,9 @@ export interface RowCells {
   readonly unit: string;
   target: CellValue;
   actual: CellValue;
+  /** The target or actual cell is a number shown as a percentage (0.95 shown as 95%). */
+  readonly targetIsPercent: boolean;
+  readonly actualIsPercent: boolean;
   /** Column letters of the target and actual cells (of column A when there is none), for their A1 addresses. */
   readonly targetLetters: string;
   readonly actualLetters: string;
@@ -69,16 +72,22 @@ function keyOf(seg: Segment): string {
   return seg.key;
 }
 
-/** A cell's indicator segments; a numeric cell is one value whose unit stands in the unit column. */
-function segmentsOf(value: CellValue, unit: UnitOfRow): Segment[] {
+/**
+ * A cell's indicator segments; a numeric cell is one value whose unit stands in the unit column, or a percentage
+ * when the cell shows it as one (0.95 shown as 95% is 95 %, as people read it).
+ */
+function segmentsOf(value: CellValue, unit: UnitOfRow, percent = false): Segment[] {
   if (typeof value === 'number' && Number.isFinite(value)) {
     const probe = unit.quantity;
+    // Rounded to 12 significant digits: 0.952 × 100 is 95.19999999999999 in binary.
+    const shown = percent ? Number((value * 100).toPrecision(12)) : value;
+    const text = percent ? `${shown}%` : String(value);
     const quantity: Quantity = {
-      value, unit: probe?.unit ?? (unit.text || null), perYear: probe?.perYear ?? false, cumulative: probe?.cumulative ?? false,
-      approximate: false, direction: probe?.direction ?? null, reduction: probe?.reduction ?? false, year: null,
-      label: null, source: String(value), suspicion: null,
+      value: shown, unit: percent ? '%' : (probe?.unit ?? (unit.text || null)), perYear: probe?.perYear ?? false,
+      cumulative: probe?.cumulative ?? false, approximate: false, direction: probe?.direction ?? null,
+      reduction: probe?.reduction ?? false, year: null, label: null, source: text, suspicion: null,
     };
-    return [{ text: String(value), parsed: { quantities: [quantity], statement: false }, key: '', label: '' }];
+    return [{ text, parsed: { quantities: [quantity], statement: false }, key: '', label: '' }];
   }
   if (oddValueKind(value) !== null) return [];
   const text = cellText(value);
@@ -207,8 +216,8 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const unit = cells.unit === '' ? NO_UNIT : new UnitOfRow(cells.unit);
 
   const names: readonly string[] = cells.indicator === '' ? NO_NAMES : splitIndicatorSegments(cells.indicator);
-  let targets = segmentsOf(cells.target, unit);
-  let actuals = segmentsOf(cells.actual, unit);
+  let targets = segmentsOf(cells.target, unit, cells.targetIsPercent);
+  let actuals = segmentsOf(cells.actual, unit, cells.actualIsPercent);
   // With an indicator column, a target cell of one value per indicator listed on lines keeps that order.
   if (names.length > 1 && targets.length === 1 && (targets[0]?.parsed.quantities.length ?? 0) === names.length) {
     targets = segmentPerQuantity(targets[0], false);

@@ -1,5 +1,5 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
-import { cellAt, columnLetters, isCellError, type CellValue, type Grid } from './grid';
+import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText } from './cell-text';
 import { columnFor, findHeader } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
@@ -60,6 +60,14 @@ class MergedValues {
       if (m !== undefined && (row !== m.top || col !== m.left)) return this.values[area] ?? null;
     }
     return cellAt(this.grid, row, col);
+  }
+
+  /** Whether the cell (the first of its merged area) is a number shown as a percentage. */
+  isPercent(row: number, col: number): boolean {
+    const cells = this.grid.percentCells;
+    if (cells === undefined || cells.size === 0 || col < 0) return false;
+    const area = this.grid.merges[this.areaIndex(row, col)];
+    return area === undefined ? cells.has(percentCellKey(row, col)) : cells.has(percentCellKey(area.top, area.left));
   }
 
   /** The first row of the merged area covering this cell, or the row itself. */
@@ -326,6 +334,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       unit: text(row, roleColumns.unit),
       target: roleColumns.target >= 0 ? merged.value(row, roleColumns.target) : null,
       actual: roleColumns.actual >= 0 ? merged.value(row, roleColumns.actual) : null,
+      targetIsPercent: merged.isPercent(row, roleColumns.target),
+      actualIsPercent: merged.isPercent(row, roleColumns.actual),
       targetLetters: lettersOf(Math.max(roleColumns.target, 0)),
       actualLetters: lettersOf(Math.max(roleColumns.actual, 0)),
       targetYear,

@@ -1,10 +1,11 @@
 /**
  * Reading what Evaluate needs from Excel in as few round trips as the API allows:
  *   sync 1 — sheet names, the tool's markers (defined names) and the stored settings;
- *   sync 2 — the used range of the plan sheet (or of every candidate sheet) with its merged areas.
+ *   sync 2 — the used range of the plan sheet (or of every candidate sheet): values, number formats, merged areas.
  * A plan too large for one response (Excel on the web answers at most 5 MB) is read in row blocks instead.
  */
-import type { CellValue, Grid, MergedArea, WorkbookGrids } from '../core/grid';
+import { isPercentFormat } from '../core/cell-text';
+import { percentCellKey, type CellValue, type Grid, type MergedArea, type WorkbookGrids } from '../core/grid';
 import type { SheetKey } from '../core/sheets/description';
 import { parseRangeAddress } from './addresses';
 import { isPayloadTooLarge } from './excel-errors';
@@ -71,40 +72,58 @@ interface PendingSheet {
 
 function queueSheet(context: Excel.RequestContext, name: string, mergesSupported: boolean, withValues: boolean): PendingSheet {
   const sheet = context.workbook.worksheets.getItem(name);
-  const used = sheet.getUsedRangeOrNullObject(true).load(withValues ? 'values,rowIndex,columnIndex,rowCount,columnCount' : 'rowIndex,columnIndex,rowCount,columnCount');
+  // Number formats tell a percentage (0.95 shown as 95%) from a plain fraction.
+  const used = sheet.getUsedRangeOrNullObject(true).load(withValues ? 'values,numberFormat,rowIndex,columnIndex,rowCount,columnCount' : 'rowIndex,columnIndex,rowCount,columnCount');
   // The whole sheet's merged areas: a used range of an empty sheet is a null object, the sheet never is.
   const merges = mergesSupported ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null;
   return { name, used, merges };
 }
 
-function gridOf(pending: PendingSheet, values: unknown[][] | null, mergesSupported: boolean): Grid {
+/** The numeric cells whose number format shows them as percentages, by percentCellKey. */
+function percentCellsOf(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): Set<number> {
+  const cells = new Set<number>();
+  values.forEach((row, r) => row.forEach((value, c) => {
+    if (typeof value === 'number' && isPercentFormat(formats[r]?.[c])) cells.add(percentCellKey(r, c));
+  }));
+  return cells;
+}
+
+function gridOf(pending: PendingSheet, read: ValuesAndFormats | null, mergesSupported: boolean): Grid {
   const { used, merges } = pending;
   if (used.isNullObject) return { sheetName: pending.name, cells: [], merges: [], top: 0, left: 0, mergesKnown: mergesSupported };
   const top = used.rowIndex;
   const left = used.columnIndex;
   const address = merges && !merges.isNullObject ? merges.address : null;
+  const { values, formats } = read ?? { values: used.values, formats: used.numberFormat };
   return {
     sheetName: pending.name,
-    cells: (values ?? used.values).map(plainRow),
+    cells: values.map(plainRow),
     merges: mergedAreas(address, top, left),
     top,
     left,
     mergesKnown: mergesSupported,
+    percentCells: percentCellsOf(values, formats),
   };
+}
+
+interface ValuesAndFormats {
+  readonly values: unknown[][];
+  readonly formats: unknown[][];
 }
 
 /** Rows per block to start with when a plan is too large to read in one response. */
 const FIRST_BLOCK_ROWS = 5_000;
 
 /** Reads the used range in row blocks, halving a block that still answers more than the host allows. */
-async function readInBlocks(context: Excel.RequestContext, pending: PendingSheet): Promise<unknown[][]> {
+async function readInBlocks(context: Excel.RequestContext, pending: PendingSheet): Promise<ValuesAndFormats> {
   const { used } = pending;
   const values: unknown[][] = [];
+  const formats: unknown[][] = [];
   let blockRows = FIRST_BLOCK_ROWS;
   for (let start = 0; start < used.rowCount;) {
     const rows = Math.min(blockRows, used.rowCount - start);
     const block = context.workbook.worksheets.getItem(pending.name)
-      .getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount).load('values');
+      .getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount).load('values,numberFormat');
     try {
       await context.sync();
     } catch (error) {
@@ -113,9 +132,10 @@ async function readInBlocks(context: Excel.RequestContext, pending: PendingSheet
       continue;
     }
     values.push(...block.values);
+    formats.push(...block.numberFormat);
     start += rows;
   }
-  return values;
+  return { values, formats };
 }
 
 /**
@@ -133,6 +153,6 @@ export async function readGrids(context: Excel.RequestContext, workbookName: str
   const pending = names.map((name) => queueSheet(context, name, mergesSupported, false));
   await context.sync();
   const sheets: Grid[] = [];
-  for (const p of pending) sheets.push(gridOf(p, p.used.isNullObject ? [] : await readInBlocks(context, p), mergesSupported));
+  for (const p of pending) sheets.push(gridOf(p, p.used.isNullObject ? { values: [], formats: [] } : await readInBlocks(context, p), mergesSupported));
   return { name: workbookName, sheets };
 }

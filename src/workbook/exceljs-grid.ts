@@ -1,6 +1,7 @@
 /** Reading an ExcelJS workbook into the core's grids: plain values and merged areas, nothing else. */
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid, MergedArea, WorkbookGrids } from '../core/grid';
+import { isPercentFormat } from '../core/cell-text';
+import { percentCellKey, type CellValue, type Grid, type MergedArea, type WorkbookGrids } from '../core/grid';
 
 /** ExcelJS keeps merged areas in a private map (master address → range); its public `model` would serialise every row. */
 interface MergeRange {
@@ -36,11 +37,16 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
 
 export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
   const cells: CellValue[][] = [];
+  const percentCells = new Set<number>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     // row.values is 1-based and sparse: index 0 is always empty.
     const raw = row.values as (ExcelJS.CellValue | undefined)[];
     const values: CellValue[] = new Array<CellValue>(Math.max(raw.length - 1, 0));
-    for (let c = 1; c < raw.length; c++) values[c - 1] = plainValue(raw[c]);
+    for (let c = 1; c < raw.length; c++) {
+      const value = plainValue(raw[c]);
+      values[c - 1] = value;
+      if (typeof value === 'number' && isPercentFormat(row.getCell(c).numFmt)) percentCells.add(percentCellKey(rowNumber - 1, c - 1));
+    }
     while (cells.length < rowNumber - 1) cells.push([]);
     cells[rowNumber - 1] = values;
   });
@@ -53,7 +59,7 @@ export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
       for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && c < row.length) row[c] = null;
     }
   }
-  return { sheetName: sheet.name, cells, merges, top: 0, left: 0, mergesKnown: true };
+  return { sheetName: sheet.name, cells, merges, top: 0, left: 0, mergesKnown: true, percentCells };
 }
 
 export function gridsOfWorkbook(workbook: ExcelJS.Workbook, name: string, skip: (sheet: ExcelJS.Worksheet) => boolean = () => false): WorkbookGrids {
