@@ -167,10 +167,14 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     ctx.problems.push({ cell: initiative.causeCell, severity: 'warning', code: 'causeMissing', params: { name: initiative.name } });
   }
   if (status === 'unknown') {
-    ctx.problems.push({
-      cell: indicators[0]?.actualCell ?? initiative.recordedStatusCell ?? initiative.causeCell,
-      severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
-    });
+    // A status written but not understood is named at its own cell and quoted; with none written, at the actual.
+    const written = initiative.recordedStatus?.trim() ?? '';
+    ctx.problems.push(written !== '' && recorded === null && initiative.recordedStatusCell !== null
+      ? { cell: initiative.recordedStatusCell, severity: 'warning', code: 'statusUnknown', params: { name: initiative.name, recorded: written } }
+      : {
+        cell: indicators[0]?.actualCell ?? initiative.recordedStatusCell ?? initiative.causeCell,
+        severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
+      });
   }
   // An indicator without values shares the initiative's judgement from its recorded status. The results were made
   // just above and are not yet shared, so they are completed in place rather than copied.

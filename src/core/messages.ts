@@ -34,7 +34,9 @@ const ja = {
   'severity.warning': '警告',
   'severity.info': '情報',
   'problem.causeMissing': (p: Params) => `「${p.name}」は遅れと判定されたが、遅れが生じている要因が記入されていない。`,
-  'problem.statusUnknown': (p: Params) => `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
+  'problem.statusUnknown': (p: Params) => p.recorded
+    ? `「${p.name}」は目標・実績から判定できず、記入された進捗状況「${p.recorded}」も進捗状況として読み取れない。`
+    : `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
   'problem.suspectThousands': (p: Params) => `「${p.text}」は ${p.value} と読んだが、桁区切りのカンマを小数点と打ち間違えた可能性がある。`,
   'problem.actualIsStatement': (p: Params) => `実績「${p.text}」は数値ではなく見込みの記述のため、記入された進捗状況と要因で判定した。`,
@@ -168,7 +170,9 @@ const en: Record<MessageKey, Template> = {
   'severity.warning': 'Warning',
   'severity.info': 'Info',
   'problem.causeMissing': (p) => `"${p.name}" is delayed but no reason for the delay is recorded.`,
-  'problem.statusUnknown': (p) => `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
+  'problem.statusUnknown': (p) => p.recorded
+    ? `"${p.name}" cannot be judged from its target and actual, and the recorded status "${p.recorded}" could not be read as a status.`
+    : `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
   'problem.suspectThousands': (p) => `"${p.text}" was read as ${p.value}; the decimal point may be a mistyped thousands separator.`,
   'problem.actualIsStatement': (p) => `The actual "${p.text}" is a statement, not a value: judged from the recorded status and cause.`,

@@ -205,6 +205,7 @@ function titleAbove(grid: Grid, headerRow: number): string | null {
 interface PendingInitiative extends Initiative {
   readonly indicators: Indicator[];
   recordedStatus: string | null;
+  recordedStatusCell: string | null;
   cause: string | null;
   causeCell: string;
 }
@@ -365,7 +366,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
         pending.cause = causeText;
         pending.causeCell = causeCellAt(row, causeFromMark);
       }
-      pending.recordedStatus ??= statusText || null;
+      if (pending.recordedStatus === null && statusText !== '') {
+        pending.recordedStatus = statusText;
+        pending.recordedStatusCell = at(row, roleColumns.status);
+      }
       continue;
     }
     flush();

@@ -2,7 +2,7 @@
 import { hasWhitespace, lowerCaseChanges } from './cell-text';
 import type { Status } from './model';
 import { needsNormalising, normalizeText } from './quantity';
-import { RECORDED_STATUS_WORDS } from './vocabulary';
+import { RECORDED_STATUS_WORDS, STATUS_NEGATIONS } from './vocabulary';
 
 type RecordedStatus = Exclude<Status, 'unknown'>;
 
@@ -20,13 +20,25 @@ const WHOLE_CELL: ReadonlyMap<string, RecordedStatus> = (() => {
   return map;
 })();
 
+/** Status order: where a cell holds words of different statuses, the earliest listed (the weakest) wins. */
+const STATUS_RANK: ReadonlyMap<RecordedStatus, number> = new Map(
+  RECORDED_STATUS_WORDS.map(([status], i) => [status as RecordedStatus, i] as const),
+);
+
 /** What may follow a leading mark ("A (達成)", "○: 予定どおり"); a non-Latin mark may be followed by anything. */
 const AFTER_MARK = /^[(:\-–[（]/u;
 const LATIN = /^\p{Script=Latin}/u;
-const WORDS_IN_ORDER: ReadonlyArray<{ readonly status: RecordedStatus; readonly word: string; readonly mark: boolean; readonly latin: boolean }> =
-  RECORDED_STATUS_WORDS.flatMap(([status, words]) =>
-    words.map((word) => ({ status: status as RecordedStatus, word, mark: isShortMark(word), latin: LATIN.test(word) })),
-  );
+const LATIN_LETTER = /[\p{Script=Latin}\d]/u;
+
+interface Word { readonly status: RecordedStatus; readonly word: string; readonly latin: boolean }
+
+const MARKS: readonly Word[] = RECORDED_STATUS_WORDS.flatMap(([status, words]) =>
+  words.filter(isShortMark).map((word) => ({ status: status as RecordedStatus, word, latin: LATIN.test(word) })),
+);
+/** The longer words, longest first, so that a longer word takes its place in the cell before the shorter ones in it. */
+const WORDS_LONGEST_FIRST: readonly Word[] = RECORDED_STATUS_WORDS.flatMap(([status, words]) =>
+  words.filter((w) => !isShortMark(w)).map((word) => ({ status: status as RecordedStatus, word, latin: LATIN.test(word) })),
+).sort((a, b) => b.word.length - a.word.length);
 const MULTIPLE_SPACES = /\s+/gu;
 
 /** The cell as the words are matched against it: normalised, lower-case, spaces collapsed, trimmed. */
@@ -36,19 +48,69 @@ function normalStatusText(text: string): string {
   return normalizeText(text).toLowerCase().replace(MULTIPLE_SPACES, ' ').trim();
 }
 
+function weaker(a: RecordedStatus | null, b: RecordedStatus): RecordedStatus {
+  return a === null || (STATUS_RANK.get(b) ?? 0) < (STATUS_RANK.get(a) ?? 0) ? b : a;
+}
+
+function isLatinLetter(c: string | undefined): boolean {
+  return c !== undefined && LATIN_LETTER.test(c);
+}
+
+/**
+ * Whether `word` at `at` stands as a word of its own: an end of it that is a Latin letter does not run on into
+ * another Latin letter ("met" is not in "metrics", "complete" not in "incomplete"). Japanese has no such bounds.
+ */
+function standsAlone(text: string, at: number, word: string): boolean {
+  const end = at + word.length;
+  if (isLatinLetter(word[0]) && isLatinLetter(text[at - 1])) return false;
+  if (isLatinLetter(word[word.length - 1]) && isLatinLetter(text[end])) return false;
+  return true;
+}
+
+function occursAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (standsAlone(text, at, word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The recorded status, or null where none is written or what is written is not understood. The rule, all of it
+ * driven by the lists in vocabulary.ts: a listed word is read wherever it stands as a word in the cell, longest
+ * words first, and a shorter word inside a longer one's place is not read ("未完了" is the delay listed as such,
+ * never "完了"); a mark counts only as the whole cell or its first character; a cell with a denying or hedging word
+ * (STATUS_NEGATIONS) left over outside the words read is not read, since the denial could turn any of them
+ * around; words of different statuses give the weakest. So a status is read only as written, never guessed.
+ */
 export function readRecordedStatus(text: string | null): RecordedStatus | null {
   if (text === null) return null;
   const normal = normalStatusText(text);
   if (normal === '') return null;
   const whole = WHOLE_CELL.get(normal);
   if (whole !== undefined) return whole;
-  for (const { status, word, mark, latin } of WORDS_IN_ORDER) {
-    if (mark) {
-      const rest = normal.slice(1).trimStart();
-      if (normal.startsWith(word) && (rest === '' || AFTER_MARK.test(rest) || !latin)) return status;
-    } else if (normal.includes(word)) {
-      return status;
+
+  let found: RecordedStatus | null = null;
+  // What is left of the cell once the words read are taken out of it; a space keeps the pieces apart.
+  let rest = normal;
+  for (const { status, word, latin } of MARKS) {
+    const after = normal.slice(1).trimStart();
+    if (normal.startsWith(word) && (after === '' || AFTER_MARK.test(after) || !latin)) {
+      found = status;
+      rest = ' ' + normal.slice(1);
+      break;
     }
   }
-  return null;
+  for (const { status, word } of WORDS_LONGEST_FIRST) {
+    for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at)) {
+      if (!standsAlone(rest, at, word)) {
+        at++;
+        continue;
+      }
+      found = weaker(found, status);
+      rest = rest.slice(0, at) + ' ' + rest.slice(at + word.length);
+    }
+  }
+  if (found === null) return null;
+  for (const negation of STATUS_NEGATIONS) if (occursAlone(rest, negation)) return null;
+  return found;
 }

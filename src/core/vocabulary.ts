@@ -25,13 +25,37 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
 export const TOTAL_ROW_WORDS: readonly string[] = ['合計', '計', '総計', '小計', '全体', 'total', 'subtotal', 'sum'];
 
 /**
- * Recorded statuses as written. Checked in this order, so "未達成" is read as delayed before "達成" can match
- * and "概ね順調" before "順調".
+ * Recorded statuses as written. A word is read wherever it stands in the cell unless a longer word listed here
+ * covers it there ("未達成" is not "達成", "遅れなし" is not "遅れ", "not met" is not "met"), so a negated or
+ * qualified status is listed whole under the status it means. Where a cell holds words of different statuses the
+ * first status here wins (the weakest). Single characters (marks and letters) count only as the whole cell or as
+ * its first character. The year-end reading of the published report applies: a thing not started, not done or
+ * only partly achieved by year end (未着手, 未実施, 一部達成) is a delay; "as planned" (予定どおり) is on track.
  */
 export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
-  ['delayed', ['未達成', '未達', '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd', 'delayed', 'behind', 'off track', 'not achieved', 'late']],
-  ['on-track', ['概ね順調', 'おおむね順調', '順調', '〇', '○', '◯', 'b', 'on track', 'on-track', 'in progress', 'good']],
+  ['delayed', [
+    '未達成', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了',
+    '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
+    'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
+    'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',
+  ]],
+  ['on-track', [
+    '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
+    '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '〇', '○', '◯', 'b',
+    'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
+  ]],
   ['achieved', ['達成', '完了', '◎', 's', 'a', 'achieved', 'completed', 'complete', 'done', 'met']],
+];
+
+/**
+ * Words that deny or hedge a status ("達成できず", "遅れていない", "達成見込み", "not yet achieved"). A cell that
+ * holds one outside the status words it was read by is not read at all: better unread than read the wrong way.
+ * Latin entries count as whole words only; "'t" is the end of "isn't", "didn't".
+ */
+export const STATUS_NEGATIONS: readonly string[] = [
+  // Not "ず" or "非" alone: わずかに遅れ and 非常に順調 say what they say.
+  '未', '不', '無', 'なし', 'ない', 'なかっ', 'できず', 'せず', 'おらず', '至らず', 'ません', '難', '見込', '予定', '?',
+  'not', 'no', 'never', 'without', 'cannot', "'t", '’t', 'unlikely', 'expected', 'difficult',
 ];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */

@@ -339,3 +339,18 @@ describe('listed targets with their actuals', () => {
     expect(problemMessage('ja', mismatch!)).toContain('目標2件、実績1件');
   });
 });
+
+describe('a status recorded on a later row of a merged initiative', () => {
+  it('names that row’s status cell when it contradicts the measurement', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['No.', '取組項目', '目標', '実績', '進捗状況'],
+        [1, '会議のペーパーレス化', 'R2年度:12回', '12回', null],
+        [null, null, 'R2年度:50%以上削減', '61%減', '遅れ'],
+      ],
+      ['A2:A3', 'B2:B3'],
+    ));
+    expect(e.initiatives[0]?.recordedStatus).toBe('遅れ');
+    expect(e.problems.find((p) => p.code === 'statusContradiction')?.cell).toBe('E3');
+  });
+});
