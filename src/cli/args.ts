@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EvaluationError } from '../core/errors';
 import { gradingRules, PRESET_NAMES, validThresholds, type PresetName } from '../core/grading';
-import { LANGS, type Lang } from '../core/messages';
+import { LANGS, message, type Lang, type MessageKey } from '../core/messages';
 import { parseYearLabel } from '../core/quantity';
 import type { FiscalYear } from '../core/quantity-types';
 
@@ -35,20 +35,53 @@ export const USAGE = `Usage: npm run evaluate -- <workbook.xlsx> [options]
 
 Exit codes: 0 evaluated (delays are not errors), 2 usage or input error.`;
 
-function usage(message: string): EvaluationError {
-  return new EvaluationError('usage', { message: `${message}\n\n${USAGE}` });
+/** The language asked for, known even when the rest of the arguments are wrong (anything but en is ja). */
+export function langHint(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'ja';
 }
 
-function parseYear(text: string | undefined): FiscalYear | null {
+/** What is wrong, then where the usage is: one line (Japanese sentences follow each other without a space). */
+function withHint(lang: Lang, text: string): EvaluationError {
+  return new EvaluationError('usage', { message: `${text}${lang === 'ja' && text.endsWith('。') ? '' : ' '}${message(lang, 'usage.hint')}` });
+}
+
+/** A usage error: one line saying what is wrong and where the usage is, never the usage itself. */
+function usage(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): EvaluationError {
+  return withHint(lang, message(lang, key, params));
+}
+
+/** node:util parseArgs' own errors (English, some over several lines) as a usage error in the user's language. */
+function parseError(lang: Lang, error: unknown): EvaluationError {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  const quoted = /'([^']+)'/u.exec(text)?.[1] ?? '';
+  // "'--json <value>'" and "'-h, --help'": the long name alone.
+  const option = (quoted.split(', ').pop() ?? '').replace(/ <value>$/u, '');
+  if (option) {
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage(lang, 'usage.unknownOption', { option });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (/argument missing/u.test(text)) return usage(lang, 'usage.missingValue', { option });
+      if (/does not take an argument/u.test(text)) return usage(lang, 'usage.takesNoValue', { option });
+      if (/ambiguous/u.test(text)) return usage(lang, 'usage.dashValue', { option });
+    }
+  }
+  return withHint(lang, text.split('\n')[0] ?? text);
+}
+
+function parseYear(lang: Lang, text: string | undefined): FiscalYear | null {
   if (text === undefined) return null;
   const trimmed = text.trim();
   if (/^\d{4}$/u.test(trimmed)) return Number(trimmed);
   const year = parseYearLabel(trimmed);
-  if (year === null) throw usage(`--year: not a fiscal year: ${text}`);
+  if (year === null) throw usage(lang, 'usage.year', { value: text });
   return year;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  // Errors are told in the language asked for, even when that is not yet known to be right.
+  const hint = langHint(argv);
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,29 +94,32 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       },
     });
   } catch (error) {
-    throw usage(error instanceof Error ? error.message : String(error));
+    throw parseError(hint, error);
   }
   const { values, positionals } = parsed;
   if (values.help) {
     return { workbook: '', sheet: null, year: null, json: null, out: null, lang: 'ja', preset: 'report', tolerance: 0, thresholds: null, help: true };
   }
-  if (positionals.length !== 1) throw usage(positionals.length === 0 ? 'No workbook given.' : `One workbook at a time: ${positionals.join(' ')}`);
+  if (positionals.length === 0) throw usage(hint, 'usage.noWorkbook');
+  if (positionals.length > 1) throw usage(hint, 'usage.manyWorkbooks', { files: positionals.join(' ') });
   const lang = (values.lang ?? 'ja') as Lang;
-  if (!LANGS.includes(lang)) throw usage(`--lang: ja or en, not ${values.lang}`);
+  if (!LANGS.includes(lang)) throw usage(hint, 'usage.lang', { value: String(values.lang) });
   const preset = (values.preset ?? 'report') as PresetName;
-  if (!PRESET_NAMES.includes(preset)) throw usage(`--preset: one of ${PRESET_NAMES.join(', ')}, not ${values.preset}`);
+  if (!PRESET_NAMES.includes(preset)) throw usage(lang, 'usage.preset', { names: PRESET_NAMES.join(', '), value: String(values.preset) });
   const tolerance = values.tolerance === undefined ? 0 : Number(values.tolerance);
-  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) throw usage(`--tolerance: a share between 0 and 1, not ${values.tolerance}`);
+  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) throw usage(lang, 'usage.tolerance', { value: String(values.tolerance) });
   const thresholds = values.thresholds === undefined ? null : values.thresholds.split(',').map((t) => Number(t) / 100);
   if (thresholds !== null && !validThresholds(gradingRules({ preset }), thresholds)) {
-    throw usage(`--thresholds: one falling percentage for each band of ${preset} but the last, not ${values.thresholds}`);
+    throw usage(lang, 'usage.thresholds', { preset, value: values.thresholds ?? '' });
   }
+  const out = values.out ?? null;
+  if (out !== null && !/\.xlsx$/iu.test(out)) throw usage(lang, 'usage.outNotXlsx', { value: out });
   return {
     workbook: positionals[0] ?? '',
     sheet: values.sheet ?? null,
-    year: parseYear(values.year),
+    year: parseYear(lang, values.year),
     json: values.json ?? null,
-    out: values.out ?? null,
+    out,
     lang,
     preset,
     tolerance,

@@ -1,18 +1,20 @@
 /**
  * `evaluate`: judge the action plan in an .xlsx file and print the result. Exit 0 when evaluated, 2 on a usage
- * or input error (one line on stderr), 1 on an unexpected failure (its message, and the stack only with DEBUG).
+ * or input error or an output that cannot be written (one line on stderr), 1 on an unexpected failure (its
+ * message, and the stack only with DEBUG). `--help` prints the usage on stdout.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EvaluationError } from '../core/errors';
 import { gradingRules } from '../core/grading';
-import { errorMessage, message, type Lang } from '../core/messages';
+import { errorMessage, message } from '../core/messages';
 import { summaryWorkbook } from '../core/sheets/layouts';
 import { reportJson } from '../core/report';
 import { summaryText } from '../core/summary-text';
 import { evaluateFile } from '../workbook/evaluate-file';
+import { checkOutputFile, OutputError, writeOutputFile } from '../workbook/output-file';
 import { writeEvaluatedWorkbook } from '../workbook/write-evaluated';
-import { parseCliArgs, USAGE } from './args';
+import { langHint, parseCliArgs, USAGE } from './args';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -39,13 +41,6 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** The language asked for, known even when the rest of the arguments are wrong. */
-function langHint(argv: readonly string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'ja';
-}
-
 export async function runCli(argv: readonly string[], io: Io = processIo): Promise<number> {
   let lang = langHint(argv);
   try {
@@ -55,12 +50,12 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       io.stdout(`${USAGE}\n`);
       return 0;
     }
-    for (const output of [args.json, args.out]) {
-      if (output !== null && output !== '-' && (await sameFile(output, args.workbook))) {
-        throw new EvaluationError('outputIsInput', { path: output });
-      }
+    const outputs = [args.json, args.out].filter((output): output is string => output !== null && output !== '-');
+    for (const output of outputs) {
+      if (await sameFile(output, args.workbook)) throw new EvaluationError('outputIsInput', { path: output });
     }
-    if (args.out !== null && !/\.xlsx$/iu.test(args.out)) throw new EvaluationError('usage', { message: `--out: an .xlsx file name, not ${args.out}` });
+    // Before the (possibly long) read, and so before anything is written: every output can be written.
+    for (const output of outputs) await checkOutputFile(output);
     io.progress?.(`${message(args.lang, 'cli.reading', { file: path.basename(args.workbook) })}\n`);
     const { evaluation, fileName, workbook, bytes, revisions } = await evaluateFile(args.workbook, {
       sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, thresholds: args.thresholds, lang: args.lang,
@@ -69,7 +64,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     if (args.json !== null) {
       const json = `${JSON.stringify(reportJson(evaluation, fileName, args.lang), null, 2)}\n`;
       if (jsonToStdout) io.stdout(json);
-      else await fs.writeFile(args.json, json, 'utf8');
+      else await writeOutputFile(args.json, json);
     }
     const say = jsonToStdout ? io.stderr : io.stdout;
     say(`${summaryText(evaluation, args.lang)}\n`);
@@ -90,8 +85,12 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       io.stderr(`${errorMessage(lang, error.code, error.params)}\n`);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${lang === 'ja' ? '予期しないエラー' : 'Unexpected error'}: ${message}\n`);
+    if (error instanceof OutputError) {
+      io.stderr(`${message(lang, `output.${error.problem}`, { path: error.file, folder: error.folder, detail: error.detail })}\n`);
+      return 2;
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    io.stderr(`${lang === 'ja' ? '予期しないエラー' : 'Unexpected error'}: ${text}\n`);
     if (process.env.DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 1;
   }

@@ -1,10 +1,9 @@
 /** `evaluate --out`: a copy of the input workbook with the summary sheets added, the input never written. */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../core/sheets/description';
 import { freeSheetName, markOwned, removeOwnedSheets } from './owned-sheets';
 import { lossyParts, type LossyPart } from './lossy-parts';
+import { replaceOutputFile } from './output-file';
 import { renderSheet } from './xlsx-render';
 
 export interface WriteResult {
@@ -35,11 +34,8 @@ export async function writeEvaluatedWorkbook(input: ExcelJS.Workbook, inputBytes
   const target = separateBecause.length > 0 ? new ExcelJS.Workbook() : input;
   const { sheets, replaced } = addSummarySheets(target, spec);
   const bytes = Buffer.from(await target.xlsx.writeBuffer());
-  // Written beside the target and renamed over it: a reader never sees half a file, and a link at the
-  // output path is replaced rather than written through.
-  const temporary = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.tmp`);
-  await fs.mkdir(path.dirname(outPath), { recursive: true });
-  await fs.writeFile(temporary, bytes);
-  await fs.rename(temporary, outPath);
+  // Written beside the target and renamed over it, into a folder that must exist (a mistyped folder is an
+  // OutputError, never created).
+  await replaceOutputFile(outPath, bytes);
   return { sheets, replaced, separateBecause };
 }

@@ -30,5 +30,9 @@ export async function loadXlsx(path: string): Promise<LoadedXlsx> {
   } catch (error) {
     throw new EvaluationError('unreadableWorkbook', { path, detail: error instanceof Error ? error.message : String(error) });
   }
+  // A zip without the workbook part (xl/workbook.xml) or its worksheets — another kind of zip renamed, or an
+  // .xlsx with parts missing — loads without error as a workbook of no sheets; without this it would be reported
+  // as an empty sheet with no name.
+  if (workbook.worksheets.length === 0) throw new EvaluationError('unreadableWorkbook', { path });
   return { workbook, bytes };
 }

@@ -186,7 +186,7 @@ describe('bad input', () => {
   it('rejects wrong arguments with usage and exit 2', async () => {
     const result = await run(SAMPLE, '--lang', 'fr');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--lang: ja or en');
+    expect(result.stderr).toContain('--lang には ja か en を指定してください');
     expect((await run()).code).toBe(2);
     expect((await run(SAMPLE, '--year', 'someday')).code).toBe(2);
     expect((await run(SAMPLE, '--bogus')).code).toBe(2);
