@@ -16,6 +16,7 @@ describe('values planners type', () => {
 
   it.each([
     ['', 'empty'], ['  ', 'empty'], ['-5', 'negative'], ['▲5', 'negative'], ['abc', 'notNumber'], ['6.7万千', 'notNumber'], ['1e5', 'notNumber'],
+    ['99999999999999999999999', 'tooLarge'], ['10000000億', 'tooLarge'],
   ])('refuses %j (%s)', (typed, reason) => {
     expect(parseTypedValue(typed)).toEqual({ ok: false, reason });
   });
@@ -31,6 +32,22 @@ describe('writing a new target back in the cell’s own style', () => {
     expect(rewriteTarget(cell, 2021, 67000)).toEqual({ ok: true, value: '○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:6.7万枚 R4年度:3万枚' });
     expect(rewriteTarget(cell, 2022, 70000)).toEqual({ ok: true, value: '○AI-OCR利用枚数 R2年度:12,000枚/年 R3年度:2万枚 R4年度:7万枚' });
     expect(rewriteTarget('R3年度:250会議 R4年度:300会議', 2022, 550)).toEqual({ ok: true, value: 'R3年度:250会議 R4年度:550会議' });
+  });
+
+  it('writes exactly the value typed, in the cell’s style where that can say it', () => {
+    const written = (value: number): unknown => {
+      const r = rewriteTarget('R3年度:2万枚', 2021, value);
+      return r.ok ? r.value : r.reason;
+    };
+    expect(written(25_250)).toBe('R3年度:2.525万枚');
+    expect(written(1_234_567)).toBe('R3年度:123.4567万枚');
+    expect(written(12.5)).toBe('R3年度:12.5枚');
+    expect(written(12_345.6)).toBe('R3年度:12,345.6枚');
+    expect(rewriteTarget('R3年度:3億円', 2021, 123_456_789)).toEqual({ ok: true, value: 'R3年度:123,456,789円' });
+    for (const value of [25_250, 1_234_567, 12.5, 12_345.6, 67_000, 0.5]) {
+      const r = rewriteTarget('R3年度:2万枚', 2021, value);
+      expect(r.ok && parseTypedValue(String(r.value).replace('R3年度:', ''))).toEqual({ ok: true, value });
+    }
   });
 
   it('keeps thousands separators, full-width digits and undated cells as written', () => {

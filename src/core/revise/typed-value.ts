@@ -7,7 +7,12 @@ import type { CellValue } from '../grid';
 import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel, splitIndicatorSegments } from '../quantity';
 import type { FiscalYear } from '../quantity-types';
 
-export type TypedValue = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: 'empty' | 'notNumber' | 'negative' };
+export type TypedValue =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly reason: 'empty' | 'notNumber' | 'negative' | 'tooLarge' };
+
+/** Beyond this a number's digits are no longer exact in a cell (Excel keeps 15 significant digits). */
+const LARGEST_TARGET = 999_999_999_999_999;
 
 /** A number as a planner may type it: full-width digits, thousands separators, 万/億, a unit after it. */
 export function parseTypedValue(input: string): TypedValue {
@@ -19,6 +24,7 @@ export function parseTypedValue(input: string): TypedValue {
   const base = Number((m[1] ?? '').replace(/,/gu, ''));
   const value = base * (m[2] === '万' ? 10_000 : m[2] === '億' ? 100_000_000 : 1);
   if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' };
+  if (value > LARGEST_TARGET) return { ok: false, reason: 'tooLarge' };
   return { ok: true, value: Math.round(value * 1e6) / 1e6 };
 }
 
@@ -44,11 +50,16 @@ function formatter(fractionDigits: number, grouped: boolean): Intl.NumberFormat 
   return format;
 }
 
+/**
+ * `value` written the way the cell writes its numbers, and always exactly: "2.525万" for 25,250 where the cell
+ * writes "2万", but "12.5" rather than "0.00125万", which no one would write.
+ */
 export function formatInStyle(value: number, style: NumberStyle): string {
   const scaled = value / style.multiplier;
-  const digits = formatter(style.multiplier === 1 ? 4 : 2, style.grouped).format(scaled);
-  const suffix = style.multiplier === 10_000 ? '万' : style.multiplier === 100_000_000 ? '億' : '';
-  const written = `${digits}${suffix}`;
+  const inScale = style.multiplier !== 1 && Math.abs(Math.round(scaled * 1e4) / 1e4 * style.multiplier - value) < 1e-6 && scaled >= 0.1;
+  const written = inScale
+    ? `${formatter(4, style.grouped).format(scaled)}${style.multiplier === 10_000 ? '万' : '億'}`
+    : formatter(6, style.grouped || (style.multiplier !== 1 && value >= 10_000)).format(value);
   return style.fullWidth ? toFullWidth(written) : written;
 }
 

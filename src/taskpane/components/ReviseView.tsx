@@ -36,7 +36,7 @@ const NO_ENTRY: Entry = { value: '', reason: '' };
 /** One row's typed value, judged: nothing typed, unreadable, the same as now, or a change to write. */
 export type EntryCheck =
   | { readonly kind: 'none' }
-  | { readonly kind: 'invalid'; readonly key: 'typed.empty' | 'typed.notNumber' | 'typed.negative' }
+  | { readonly kind: 'invalid'; readonly key: `typed.${Extract<TypedValue, { ok: false }>['reason']}` }
   | { readonly kind: 'notWritable'; readonly reason: RewriteRefusal }
   | { readonly kind: 'same'; readonly value: number }
   | { readonly kind: 'change'; readonly value: number; readonly written: string };
