@@ -119,8 +119,11 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     ctx.problems.push({ cell: indicator.targetCell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
   }
   const met = meets(target.value, actualValue, effectiveDirection);
-  const band = rate === null ? (met ? ctx.rules.bands[0] : ctx.rules.bands[ctx.rules.bands.length - 1]) : bandFor(ctx.rules, rate);
-  // A strict bound ("超", "未満") met exactly is not met, whatever the rate says.
+  const rated = rate === null ? (met ? ctx.rules.bands[0] : ctx.rules.bands[ctx.rules.bands.length - 1]) : bandFor(ctx.rules, rate);
+  // A strict bound ("超", "未満") met exactly is not met, whatever the rate of 1 says: it takes the band just below
+  // the target (delayed in the report's terms, B in A–D).
+  const band = !met && rated?.status === 'achieved' && (rate === null || rate >= 1) ? (ctx.rules.bands.find((b) => b.status !== 'achieved') ?? rated) : rated;
+  // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
   return indicatorResult(indicator, target, actual, direction, reduction, rate, status, band?.grade ?? null);
 }

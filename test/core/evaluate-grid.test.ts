@@ -133,6 +133,21 @@ describe('targets and directions', () => {
     expect(e.problems.filter((p) => p.code === 'unitMismatch').map((p) => p.cell)).toEqual(['C5']);
   });
 
+  it('does not count a strict bound met exactly ("超", "未満", "more than") as met', () => {
+    const rows = [
+      ['取組項目', '目標', '実績', '遅れが生じている要因'],
+      ['参加者の拡大', 'more than 1,000 people', '1,000 people', 'Closed for repairs'],
+      ['事故の防止', '事故件数 5件未満', '5件', '点検体制の不足'],
+      ['利用の拡大', '利用者数 1,000人超', '1,001人', null],
+    ];
+    expect(evaluateGrid(grid(rows)).initiatives.map((i) => [i.status, i.cause])).toEqual([
+      ['delayed', 'Closed for repairs'],
+      ['delayed', '点検体制の不足'],
+      ['achieved', null],
+    ]);
+    expect(evaluateGrid(grid(rows), { preset: 'abcd' }).initiatives.map((i) => [i.grade, i.status])).toEqual([['B', 'on-track'], ['B', 'on-track'], ['A', 'achieved']]);
+  });
+
   it('compares reductions with reductions', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['ペーパーレス化', 'コピー使用量50%以上削減', 'コピー使用量61.2%減'], ['紙の削減', '30%以上削減', '12%減']]));
     expect(e.initiatives.map((i) => [i.status, Math.round((i.rate ?? 0) * 1000) / 1000])).toEqual([
