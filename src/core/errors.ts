@@ -8,6 +8,7 @@ export type EvaluationErrorCode =
   | 'noPlanSheet'
   | 'noHeader'
   | 'emptySheet'
+  | 'noInitiatives'
   | 'outputIsInput'
   | 'usage';
 

@@ -123,6 +123,8 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
 
 const TOTAL_WORDS = new Set(TOTAL_ROW_WORDS);
 const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
+/** What is taken off a section title: its numbering, also a bare number before a space ("１　県庁のICT化"). */
+const SECTION_PREFIX = new RegExp(`${SECTION_NUMBERING.source}|^\\s*[0-9０-９]{1,2}\\s+`, 'u');
 const WHITESPACE = /\s/gu;
 
 const LONGEST_TOTAL_WORD = Math.max(...TOTAL_ROW_WORDS.map((w) => w.length));
@@ -301,7 +303,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
     if (isSection) {
       flush();
-      section = cellText(cells[filled] ?? null).replace(SECTION_NUMBERING, '').trim();
+      section = cellText(cells[filled] ?? null).replace(SECTION_PREFIX, '').trim();
       carriedPillar = '';
       continue;
     }
@@ -395,6 +397,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     };
   }
   flush();
+  // A header with nothing under it is no plan to judge: said plainly rather than reported as 0 initiatives.
+  if (initiatives.length === 0) throw new EvaluationError('noInitiatives', { sheet: grid.sheetName, row: grid.top + headerRow + 1 });
 
   const plan: Plan = {
     sheet: grid.sheetName,

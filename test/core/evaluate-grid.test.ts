@@ -1,7 +1,7 @@
 import { evaluateGrid, evaluateWorkbook } from '../../src/core/evaluate';
 import { EvaluationError } from '../../src/core/errors';
 import type { Evaluation, InitiativeResult } from '../../src/core/model';
-import { problemMessage } from '../../src/core/messages';
+import { errorMessage, problemMessage } from '../../src/core/messages';
 import { grid } from '../support/grid';
 
 const HEADER = ['No.', '方向性', '取組項目', '目標(抄)', 'R2年度末実績', '進捗状況', '遅れが生じている要因', '今後の取組'];
@@ -224,6 +224,21 @@ describe('qualitative initiatives and problems', () => {
   it('uses section title rows as the policy direction when there is no direction column', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['(1) 県庁のICT化'], ['RPA', '50業務', '51業務'], ['(2) 県民参画'], ['NPO助成', '10件', '55件'], ['合計', null, null]], ['A2:C2']));
     expect(e.initiatives.map((i) => [i.pillar, i.name])).toEqual([['県庁のICT化', 'RPA'], ['県民参画', 'NPO助成']]);
+  });
+
+  it('takes the numbering off every section title, "１　" as well as "(1)"', () => {
+    const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['１　県庁のICT化'], ['RPA', '50業務', '51業務'], ['2 県民参画'], ['NPO助成', '10件', '55件']], ['A2:C2', 'A4:C4']));
+    expect(e.initiatives.map((i) => i.pillar)).toEqual(['県庁のICT化', '県民参画']);
+  });
+
+  it('says so when the header has no initiative under it, naming the sheet and the header row', () => {
+    const headerOnly = grid([['令和2年度 行動計画'], [], ['取組項目', '目標', '実績'], [], ['合計', null, null]]);
+    expect(() => evaluateGrid(headerOnly)).toThrow(expect.objectContaining({ code: 'noInitiatives', params: { sheet: '行動計画', row: 3 } }));
+    try {
+      evaluateGrid(headerOnly);
+    } catch (error) {
+      expect(errorMessage('ja', 'noInitiatives', (error as EvaluationError).params)).toBe('シート「行動計画」の見出し行（3行目）の下に取組の行がありません。');
+    }
   });
 });
 
