@@ -85,7 +85,8 @@ function isMeasured(result: IndicatorResult): boolean {
 function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResult {
   const target = targetFor(indicator, ctx.year);
   const actual = indicator.actualIsStatement ? null : indicator.actual;
-  const direction = target?.direction ?? indicator.impliedDirection ?? 'atLeast';
+  // Without a direction written, higher is better; but a target of zero ("待機児童数 0人") can only be a ceiling.
+  const direction = target?.direction ?? indicator.impliedDirection ?? (target?.value === 0 ? 'atMost' : 'atLeast');
   const reduction = (target?.reduction ?? false) || indicator.impliedReduction;
   if (indicator.targets.length > 0 && target === null && ctx.year !== null) {
     ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name } });

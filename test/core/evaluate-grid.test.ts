@@ -148,6 +148,22 @@ describe('targets and directions', () => {
     expect(evaluateGrid(grid(rows), { preset: 'abcd' }).initiatives.map((i) => [i.grade, i.status])).toEqual([['B', 'on-track'], ['B', 'on-track'], ['A', 'achieved']]);
   });
 
+  it('reads "まで短縮" as a level to bring down to, and a target of zero as a ceiling', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '遅れが生じている要因'],
+      ['審査の迅速化', '処理期間を30日まで短縮', '35日', '審査件数の増加'],
+      ['窓口の改善', '待ち時間を10分に短縮', '8分', null],
+      ['待機児童の解消', '待機児童数 R2年度:0人', '3人', '保育士の不足'],
+      ['待機児童の解消2', '待機児童数 R2年度:0人', '0人', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([
+      ['delayed', '審査件数の増加'],
+      ['achieved', null],
+      ['delayed', '保育士の不足'],
+      ['achieved', null],
+    ]);
+  });
+
   it('compares reductions with reductions', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['ペーパーレス化', 'コピー使用量50%以上削減', 'コピー使用量61.2%減'], ['紙の削減', '30%以上削減', '12%減']]));
     expect(e.initiatives.map((i) => [i.status, Math.round((i.rate ?? 0) * 1000) / 1000])).toEqual([

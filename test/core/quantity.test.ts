@@ -281,6 +281,8 @@ describe('parseQuantityText: direction and reduction', () => {
     ['90%以上', 'atLeast'],
     ['10時間以下', 'atMost'],
     ['3日以内', 'atMost'],
+    ['30日まで短縮', 'atMost'],
+    ['10分に短縮', 'atMost'],
     ['10件(以内)', 'atMost'],
     ['within 3 days', 'atMost'],
     ['5件未満', 'lessThan'],

@@ -56,7 +56,8 @@ export const MODIFIER = new RegExp(
       '(年間|毎年|per (?:year|annum)|a year|each year|every year|annually|yearly|annual)(?![A-Za-z])', // 3 per year
       '(累計|cumulative(?:ly)?|in total)(?![A-Za-z])', // 4 cumulative
       '(以上|or more|or greater|or higher|or above|or over|and above|and over|\\+(?!\\d))', // 5 atLeast
-      '(以下|以内|or less|or fewer|or lower|or below|or under|and below|and under)(?![A-Za-z])', // 6 atMost (以内: within)
+      // 6 atMost (以内: within; "30日まで短縮": brought down to 30 days, a level rather than a cut)
+      '(以下|以内|(?:まで|に|へ)(?:短縮|削減|縮減|低減|減少|軽減|抑制|圧縮)|or less|or fewer|or lower|or below|or under|and below|and under)(?![A-Za-z])',
       '(未満|を?下回る)', // 7 lessThan
       '(を?超える|を?上回る|超)', // 8 moreThan
       '[のを]?(削減|縮減|低減|減少|短縮|軽減|減|reduction|reduced|decrease|decreased|cut|less|fewer|lower)(?![A-Za-z])', // 9 reduction
@@ -71,7 +72,7 @@ export const MODIFIER = new RegExp(
  * The characters a MODIFIER match can start with (its optional space, then the first character of each
  * alternative, Latin in both cases): where the text goes on with anything else, the regex is not run.
  */
-export const MAY_START_MODIFIER = codeSet(' /+年毎累以未を下超上の削縮低減短軽程前ほくぐ' + 'paeycioredlf' + 'PAEYCIOREDLF');
+export const MAY_START_MODIFIER = codeSet(' /+年毎累以未を下超上の削縮低減短軽程前ほくぐまにへ' + 'paeycioredlf' + 'PAEYCIOREDLF');
 
 export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 
