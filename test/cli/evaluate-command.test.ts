@@ -3,18 +3,13 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main';
+import { run } from '../support/cli';
 import {
   coverSheetFirstPlan, emptySheetWorkbook, englishHeadersPlan, hostileCellsPlan, noPlanWorkbook, numericCellsPlan,
 } from '../fixtures/build-fixtures';
 
 const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 async function sha256(file: string): Promise<string> {
   return createHash('sha256').update(await fs.readFile(file)).digest('hex');

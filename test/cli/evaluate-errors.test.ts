@@ -8,22 +8,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { run, type RunResult } from '../support/cli';
 
 const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
 
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function run(...argv: string[]): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 /** Exit 2 and exactly one line on stderr, matching `pattern`, with no stack and nothing on stdout. */
 function expectOneLineError(result: RunResult, pattern: RegExp): void {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { run } from '../support/cli';
 import { hostileCellsPlan, mergedInitiativePlan, sectionRowsPlan } from '../fixtures/build-fixtures';
 import { inspectXlsx, type XCell, type XSheet, type Xlsx } from '../support/xlsx-inspect';
 
@@ -22,18 +22,7 @@ const TOOL_SHEETS = ['評価サマリー', '遅れ一覧', '主な成果', '要�
 const KEYS = ['summary', 'delayed', 'results', 'check'];
 const HEADLINE = '行動計画の全14取組のうち、8の取組は順調に取り組んでおり、6の取組に遅れが生じている。';
 
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function run(...argv: string[]): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 /** Runs `evaluate input --out out …`, expects success, and reads the output back. */
 async function evaluate(input: string, out: string, ...extra: string[]): Promise<{ x: Xlsx; stdout: string }> {
