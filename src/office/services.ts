@@ -71,6 +71,14 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
     }
   }
 
+  /**
+   * Judging and building the sheets run without a pause on the pane's own thread: a turn of the event loop after
+   * each phase is reported lets the pane show it before the work starts.
+   */
+  function paintPhase(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
   async function evaluateOnce(settings: PlanSettings, onPhase: (phase: Phase) => void): Promise<EvaluationOutcome> {
     const lang = langOf(host, settings);
     return run(async (context) => {
@@ -80,9 +88,11 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
       const history = queueHistory(context);
       const grids = await readGrids(context, snapshot.workbookName, candidateSheets(snapshot, settings), mergesSupported);
       onPhase('judging');
+      await paintPhase();
       const options = evaluateOptions(settings, lang);
       const evaluation = evaluateWorkbook(grids, options);
       onPhase('writing');
+      await paintPhase();
       const revisions = history().revisions;
       const spec = summaryWorkbook({ evaluation, rules: gradingRules(options), lang, workbookName: snapshot.workbookName, generatedAt: new Date(), revisions });
       const sheets = await writeSummarySheets(context, spec, snapshot, can);

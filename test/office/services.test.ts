@@ -40,6 +40,17 @@ async function savedCells(standin: Standin): Promise<Map<string, Map<string, { v
 }
 
 describe('Evaluate in Excel (on the stand-in)', () => {
+  it('gives the pane a turn to show each phase before the work of that phase', async () => {
+    const standin = await sampleStandin();
+    const seen: string[] = [];
+    await createServices(standin.host).evaluate(DEFAULT_SETTINGS, (phase) => {
+      seen.push(phase);
+      // What a render scheduled on the phase change would see: it runs before the next phase is reported.
+      setTimeout(() => seen.push(`shown ${phase}`), 0);
+    });
+    expect(seen.slice(0, seen.indexOf('done'))).toEqual(['reading', 'shown reading', 'judging', 'shown judging', 'writing', 'shown writing']);
+  });
+
   it('judges the sample plan, writes the four summary sheets, and leaves the plan sheet as it was', async () => {
     const standin = await sampleStandin();
     const before = (await savedCells(standin)).get('行動計画');
