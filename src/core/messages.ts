@@ -6,6 +6,7 @@
 import type { CauseCategory, Counts, Problem, ProblemCode, Severity, Status } from './model';
 import type { EvaluationErrorCode } from './errors';
 import { UI_EN, UI_JA } from './messages-ui';
+import { formatYearLabel } from './quantity/years';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -43,7 +44,8 @@ const ja = {
   'problem.unitMismatch': (p: Params) => `目標の単位「${p.target}」と実績の単位「${p.actual}」が異なる。`,
   'problem.cellError': (p: Params) => `セルがエラー値（${p.value}）のため、読み取れない。`,
   'problem.unexpectedCellType': (p: Params) => `セルの値（${p.value}）が${p.kind === 'date' ? '日付' : '真偽値'}で、目標・実績として読み取れない。`,
-  'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${p.year}）の目標が書かれていない。`,
+  'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
+  'problem.actualYearDiffers': (p: Params) => `評価年度は${yearJa(p.year)}年度だが、実績の列「${p.header}」は${yearJa(p.columnYear)}年度のもの。実績がどの年度のものか確認してください。`,
   'problem.directionCarriedDown': (p: Params) => `このExcelでは結合セルを読み取れないため、空欄の方向性に上の行の「${p.pillar}」を当てはめた。`,
   'problem.targetNotPositive': (p: Params) => `目標値が ${p.value} のため達成率を計算できない。目標と実績の比較のみで判定した。`,
   'problem.indicatorCountMismatch': (p: Params) => `目標と実績の指標の数が合わない（目標${p.targets}件、実績${p.actuals}件）。`,
@@ -198,7 +200,8 @@ const en: Record<MessageKey, Template> = {
   'problem.unitMismatch': (p) => `The target's unit "${p.target}" differs from the actual's unit "${p.actual}".`,
   'problem.cellError': (p) => `The cell holds an error value (${p.value}) and cannot be read.`,
   'problem.unexpectedCellType': (p) => `The cell holds a ${p.kind} (${p.value}), which cannot be read as a target or actual.`,
-  'problem.noTargetForYear': (p) => `"${p.name}" has no target for the evaluated year (${p.year}).`,
+  'problem.noTargetForYear': (p) => `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
+  'problem.actualYearDiffers': (p) => `The evaluated year is ${yearEn(p.year)}, but the actual column "${p.header}" is for ${yearEn(p.columnYear)}: check which year the actuals are for.`,
   'problem.directionCarriedDown': (p) => `This version of Excel cannot report merged cells: the blank policy area was taken from the row above ("${p.pillar}").`,
   'problem.targetNotPositive': (p) => `The target is ${p.value}, so no rate can be computed; judged by comparing target and actual only.`,
   'problem.indicatorCountMismatch': (p) => `The target lists ${p.targets} indicators but the actual lists ${p.actuals}.`,
@@ -325,6 +328,14 @@ const en: Record<MessageKey, Template> = {
   'part.charts': 'charts',
   'part.customProperties': 'custom document properties',
 };
+
+/** A fiscal year in a message: "R3" / "FY2021" for a year number, anything else as given. */
+function yearJa(year: Params[string] | undefined): string {
+  return typeof year === 'number' ? formatYearLabel(year, 'ja') : String(year ?? '');
+}
+function yearEn(year: Params[string] | undefined): string {
+  return typeof year === 'number' ? formatYearLabel(year, 'en') : String(year ?? '');
+}
 
 function statusJa(status: string): string {
   return typeof ja[`status.${status}` as MessageKey] === 'string' ? (ja[`status.${status}` as MessageKey] as string) : status;

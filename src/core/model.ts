@@ -101,7 +101,8 @@ export type ProblemCode =
   | 'noTargetForYear'
   | 'directionCarriedDown'
   | 'targetNotPositive'
-  | 'indicatorCountMismatch';
+  | 'indicatorCountMismatch'
+  | 'actualYearDiffers';
 
 export interface Problem {
   readonly cell: string;

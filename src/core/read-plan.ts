@@ -259,6 +259,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     }
   };
 
+  // "--year R3" against a column headed "R2年度末実績": the actuals may not be the evaluated year's.
+  const actualColumn = columns.find((c) => c.index === roleColumns.actual);
+  if (options.year != null && actualColumn?.year != null && actualColumn.year !== options.year) {
+    problems.push({
+      cell: at(headerRow, actualColumn.index), severity: 'warning', code: 'actualYearDiffers',
+      params: { year: options.year, columnYear: actualColumn.year, header: actualColumn.header },
+    });
+  }
+
   // Where a row's cause is written: its cause column, else (or when only a mark in the actual cell gives it) its
   // actual cell.
   const causeCellAt = (row: number, fromMark: boolean): string =>

@@ -400,3 +400,16 @@ describe('a status recorded on a later row of a merged initiative', () => {
     expect(e.problems.find((p) => p.code === 'statusContradiction')?.cell).toBe('E3');
   });
 });
+
+describe('an evaluated year other than the actual column’s', () => {
+  it('is named at the actual column’s header, and a missing target names the year as staff write it', () => {
+    const e = evaluateGrid(grid([['取組項目', '目標', 'R2年度末実績'], ['RPA', 'RPA導入業務数 R2年度:50業務', '51業務']]), { year: 2021 });
+    const differs = e.problems.find((p) => p.code === 'actualYearDiffers');
+    expect(differs?.cell).toBe('C1');
+    expect(problemMessage('ja', differs!)).toBe('評価年度はR3年度だが、実績の列「R2年度末実績」はR2年度のもの。実績がどの年度のものか確認してください。');
+    const noTarget = e.problems.find((p) => p.code === 'noTargetForYear');
+    expect(problemMessage('ja', noTarget!)).toBe('「RPA導入業務数」に評価年度（R3年度）の目標が書かれていない。');
+    expect(problemMessage('en', noTarget!)).toBe('"RPA導入業務数" has no target for the evaluated year (FY2021).');
+    expect(evaluateGrid(grid([['取組項目', '目標', 'R2年度末実績'], ['RPA', '50業務', '51業務']]), { year: 2020 }).problems).toEqual([]);
+  });
+});
