@@ -29,5 +29,6 @@ export function formatQuantity(q: Quantity, lang: Lang, showDirection = false): 
   }
   const bound = showDirection && q.direction ? DIRECTION_JA[q.direction] : '';
   const cut = q.reduction ? (showDirection ? '削減' : '減') : '';
-  return `${q.approximate ? '約' : ''}${formatNumber(q.value)}${unit}${period}${bound}${cut}`;
+  // "10件以上/年", as the report writes a bound on a yearly count.
+  return `${q.approximate ? '約' : ''}${formatNumber(q.value)}${unit}${bound}${period}${cut}`;
 }

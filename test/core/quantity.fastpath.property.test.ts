@@ -103,27 +103,41 @@ const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|
 
 /** splitIndicatorSegments as it was written, with String.split and the patterns. */
 function splitReference(text: string): string[] {
+  // Every line numbered 1, 2, 3… with a space after the number: one item a line, numbers off.
+  const lines = text.split('\n').filter((line) => line.trim() !== '').map((line) => /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u.exec(normalizeText(line)));
+  if (/^[\d\s]/u.test(text) && lines.length >= 2 && lines.every((m, i) => m !== null && Number(m[1]) === i + 1)) return lines.map((m) => m?.[2] ?? '');
   const s = normalizeText(text);
   if (s.length === 0) return [];
-  const pieces: { text: string; marked: boolean; lineStart: boolean }[] = [];
+  const pieces: { text: string; marked: boolean; lineStart: boolean; numbered: boolean; subItem: boolean }[] = [];
+  const withMarkers = new RegExp(`(${SEGMENT_MARKER.source})`, 'gu');
   for (const line of s.split('\n')) {
-    const parts = line.split(SEGMENT_MARKER);
-    for (let i = 0; i < parts.length; i++) {
-      let part = (parts[i] ?? '').trim();
+    // [part, marker, part, marker, part…]
+    const split = line.split(withMarkers);
+    for (let i = 0; i < split.length; i += 2) {
+      let part = (split[i] ?? '').trim();
       const numbering = numberingLength(part);
       if (numbering > 0) part = part.slice(numbering).trim();
-      if (part.length > 0) pieces.push({ text: part, marked: i > 0 || numbering > 0, lineStart: i === 0 });
+      const marker = split[i - 1];
+      const subItem = marker === '・' && split.slice(0, i - 1).join('').trim() === '';
+      if (part.length > 0) pieces.push({ text: part, marked: i > 0 || numbering > 0, lineStart: i === 0, numbered: numbering > 0, subItem });
     }
   }
   const markedCell = pieces.some((p) => p.marked);
   const segments: string[] = [];
+  // A ・ line under a numbered item is a sub-item of it.
+  let underNumber = false;
   for (const p of pieces) {
     const previous = segments.length - 1;
+    const isSubItem = previous >= 0 && underNumber && p.subItem;
     const continues =
-      previous >= 0 && p.lineStart && !p.marked &&
-      (markedCell || CONTINUATION_START.test(p.text) || parseQuantityTextReference(segments[previous] ?? '').quantities.length === 0);
-    if (continues) segments[previous] = `${segments[previous] ?? ''}\n${p.text}`;
-    else segments.push(p.text);
+      isSubItem || (previous >= 0 && p.lineStart && !p.marked &&
+      (markedCell || CONTINUATION_START.test(p.text) || parseQuantityTextReference(segments[previous] ?? '').quantities.length === 0));
+    if (isSubItem) segments[previous] = `${segments[previous] ?? ''}\n・${p.text}`;
+    else if (continues) segments[previous] = `${segments[previous] ?? ''}\n${p.text}`;
+    else {
+      segments.push(p.text);
+      underNumber = p.numbered;
+    }
   }
   return segments;
 }

@@ -706,3 +706,16 @@ describe('splitIndicatorSegments: lines numbered 1, 2, 3…', () => {
     expect(splitIndicatorSegments('1 120件')).toEqual(['1 120件']);
   });
 });
+
+describe('splitIndicatorSegments: ・ lines under a numbered item', () => {
+  it('keeps them with their item, as sub-items', () => {
+    expect(splitIndicatorSegments('1 ペーパーレス会議の環境整備\n・大型モニターの整備\n・タブレット会議の実施\n2 既存資料の電子化\n・トライアルの実施')).toEqual([
+      'ペーパーレス会議の環境整備\n・大型モニターの整備\n・タブレット会議の実施',
+      '既存資料の電子化\n・トライアルの実施',
+    ]);
+  });
+
+  it('leaves ・ items of a cell without numbering as items of their own', () => {
+    expect(splitIndicatorSegments('・RPA導入業務数 51業務\n・AI-OCR利用枚数 62,000枚')).toEqual(['RPA導入業務数 51業務', 'AI-OCR利用枚数 62,000枚']);
+  });
+});

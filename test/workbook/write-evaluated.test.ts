@@ -261,10 +261,10 @@ describe('the sample plan, evaluated with --out', () => {
       const results = output.sheet('主な成果');
       const plan = input.sheet(PLAN);
       expect(results.cells.get('A1')?.value).toBe('主な成果（順調8件、達成率の高い順）');
-      expect(rowValues(results, 2, 'H')).toEqual(['方向性', '取組項目', '指標', '目標', '実績', '達成率', '判定', '元のセル']);
-      const rows = [3, 4, 5, 6, 7, 8, 9, 10].map((r) => rowValues(results, r, 'H'));
+      expect(rowValues(results, 2, 'I')).toEqual(['方向性', '取組項目', '指標', '目標', '実績', '達成率', '判定', '今後の取組', '元のセル']);
+      const rows = [3, 4, 5, 6, 7, 8, 9, 10].map((r) => rowValues(results, r, 'I'));
       expect(results.cells.has('A11')).toBe(false);
-      expect(rows.map((r) => r[7]).sort()).toEqual(planRowsWithStatus(plan, '順調').map((r) => `${PLAN}!A${r}`).sort());
+      expect(rows.map((r) => r[8]).sort()).toEqual(planRowsWithStatus(plan, '順調').map((r) => `${PLAN}!A${r}`).sort());
       for (const r of rows) expect(['達成', '順調']).toContain(r[6]);
 
       const directions = ['B5', 'B9', 'B15'].map((a) => plan.cells.get(a)?.value);
@@ -275,7 +275,12 @@ describe('the sample plan, evaluated with --out', () => {
         expect(rates).toEqual([...rates].sort((a, b) => b - a));
       }
       // The plan's first initiative: 51 of 50 RPA tasks and two more indicators met → 102%, achieved.
-      expect(rows[0]).toEqual([directions[0], plan.cells.get('C5')?.value, expect.stringContaining('RPA導入業務数'), expect.any(String), expect.any(String), 1.02, '達成', `${PLAN}!A5`]);
+      expect(rows[0]).toEqual([directions[0], plan.cells.get('C5')?.value, expect.stringContaining('RPA導入業務数'), expect.any(String), expect.any(String), 1.02, '達成', plan.cells.get('H5')?.value, `${PLAN}!A5`]);
+      // The actual as written, remarks and all; the rate of a value that looks mistyped (D14, "2.000件") is not shown.
+      expect(rows.map((r) => r[4])).toContain(plan.cells.get('E10')?.value);
+      const suspect = rows.find((r) => r[8] === `${PLAN}!A14`);
+      expect(suspect?.[5]).toBe('要確認');
+      expect(rows.filter((r) => r[0] === suspect?.[0]).at(-1)).toBe(suspect);
     });
 
     it('要確認 lists the cells to check, starting with D14', () => {
@@ -295,7 +300,7 @@ describe('the sample plan, evaluated with --out', () => {
       for (const name of TOOL_SHEETS) {
         const row = HEADER_ROW[name]!;
         const last = columnOf(output.sheet(name), row);
-        expect(last).toBe({ 評価サマリー: 'H', 遅れ一覧: 'K', 主な成果: 'H', 要確認: 'D' }[name]);
+        expect(last).toBe({ 評価サマリー: 'H', 遅れ一覧: 'K', 主な成果: 'I', 要確認: 'D' }[name]);
         for (const col of COLUMNS.slice(0, COLUMNS.indexOf(last) + 1)) {
           const style = output.styleOf(name, `${col}${row}`);
           expect({ at: `${name}!${col}${row}`, bold: style.font.bold, fill: style.fill, border: style.border, wrap: style.alignment.wrapText })
@@ -345,7 +350,9 @@ describe('the sample plan, evaluated with --out', () => {
         expect(output.styleOf('評価サマリー', `B${r}`).numFmt).not.toMatch(/%/u);
       }
       for (let r = 3; r <= 8; r++) expect(output.styleOf('遅れ一覧', `G${r}`).numFmt).toMatch(/%$/u);
-      for (let r = 3; r <= 10; r++) expect(output.styleOf('主な成果', `F${r}`).numFmt).toMatch(/%$/u);
+      for (let r = 3; r <= 10; r++) {
+        if (output.sheet('主な成果').cells.get(`F${r}`)?.value !== '要確認') expect(output.styleOf('主な成果', `F${r}`).numFmt).toMatch(/^#,##0\.0%$/u);
+      }
       expect(output.styleOf('評価サマリー', `A${total}`).font.bold).toBe(true);
       expect(output.styleOf('評価サマリー', `B${total}`).fill).toBe('FFF2F2F2');
     });
@@ -353,7 +360,7 @@ describe('the sample plan, evaluated with --out', () => {
     it('the header row is frozen and carries an autofilter over the table', () => {
       expect(output.sheet('評価サマリー').autoFilter).toBe('A7:H10');
       expect(output.sheet('遅れ一覧').autoFilter).toBe('A2:K8');
-      expect(output.sheet('主な成果').autoFilter).toBe('A2:H10');
+      expect(output.sheet('主な成果').autoFilter).toBe('A2:I10');
       expect(output.sheet('要確認').autoFilter).toBe('A2:D5');
       for (const name of TOOL_SHEETS) {
         expect(output.sheet(name).pane).toEqual({ xSplit: 0, ySplit: HEADER_ROW[name], state: 'frozen' });
@@ -369,7 +376,7 @@ describe('the sample plan, evaluated with --out', () => {
       expect(output.sheet('評価サマリー').conditionalFormats).toEqual([{ sqref: 'H8:H10', types: ['dataBar'], formulas: [], dataBar: true }]);
     });
 
-    it('prints landscape on A4, one page wide, header row repeated, sheet name and page in the footer', () => {
+    it('prints landscape on A4, one page wide, header row repeated where the table runs on, sheet name and page in the footer', () => {
       for (const name of TOOL_SHEETS) {
         const sheet = output.sheet(name);
         expect({ name, ...sheet.pageSetup, fitToPage: sheet.fitToPage }).toEqual({
@@ -379,7 +386,8 @@ describe('the sample plan, evaluated with --out', () => {
         expect(sheet.oddFooter).toContain('&P');
         const row = HEADER_ROW[name];
         const titles = output.definedNames.filter((d) => d.name === '_xlnm.Print_Titles' && d.localSheetId === output.sheetNames.indexOf(name));
-        expect(titles.map((d) => d.value)).toEqual([`'${name}'!$${row}:$${row}`]);
+        // The summary's table is followed by its notes: its header is not repeated over them.
+        expect(titles.map((d) => d.value)).toEqual(name === '評価サマリー' ? [] : [`'${name}'!$${row}:$${row}`]);
       }
     });
   });
@@ -551,7 +559,8 @@ describe('English sheets', () => {
     const names = ['Summary', 'Delayed', 'Results', 'Check'];
     expect(x.sheetNames).toEqual([...SOURCE_SHEETS, ...names]);
     expectMarkers(x, names);
-    expect(x.styleOf('Summary', 'A1').font.name).toBe('Calibri');
+    // The plan's own words stay Japanese: a font that has them, whatever the language of the labels.
+    expect(x.styleOf('Summary', 'A1').font.name).toBe('游ゴシック');
   });
 });
 

@@ -44,7 +44,22 @@ function segmentMarkerAt(s: string, i: number): number {
  * arrays are reused from call to call (nothing while collecting calls back into splitIndicatorSegments), so
  * splitting a cell allocates little beyond its segments.
  */
-const pieces = { count: 0, starts: [] as number[], ends: [] as number[], marked: [] as boolean[], lineStart: [] as boolean[] };
+const pieces = {
+  count: 0, starts: [] as number[], ends: [] as number[], marked: [] as boolean[], lineStart: [] as boolean[],
+  /** Started by numbering ("1 ", "2."). */
+  numbered: [] as boolean[],
+  /** Started by a ・ at the start of its line: under a numbered item, a sub-item of it. */
+  subItem: [] as boolean[],
+};
+
+/** The marker just passed was a ・ at the start of its line (read by the next addPiece). */
+let afterLineStartDot = false;
+
+/** Whether only whitespace stands between the line start and i. */
+function onlySpaceBefore(s: string, lineStart: number, i: number): boolean {
+  for (let j = lineStart; j < i; j++) if (!isJsWhitespace(s.charCodeAt(j))) return false;
+  return true;
+}
 
 /** Collects the pieces of s: each line split at SEGMENT_MARKER (as line.split(SEGMENT_MARKER) does), trimmed. */
 function collectPieces(s: string): void {
@@ -60,6 +75,7 @@ function collectPieces(s: string): void {
         continue;
       }
       addPiece(s, partStart, i, partStart === lineStart);
+      afterLineStartDot = s.charCodeAt(i) === 0x30fb && onlySpaceBefore(s, lineStart, i);
       i += marker;
       partStart = i;
     }
@@ -102,6 +118,7 @@ function collectPiecesOfNormalText(s: string): boolean {
       continue;
     }
     addPiece(s, partStart, i, partStart === lineStart);
+    afterLineStartDot = c === 0x30fb && onlySpaceBefore(s, lineStart, i);
     i += marker;
     partStart = i;
   }
@@ -123,12 +140,16 @@ function addPiece(s: string, from: number, to: number, lineStart: boolean): void
     start += numbering;
     while (start < end && isJsWhitespace(s.charCodeAt(start))) start++;
   }
+  const subItem = afterLineStartDot;
+  afterLineStartDot = false;
   if (start >= end) return;
   const k = pieces.count++;
   pieces.starts[k] = start;
   pieces.ends[k] = end;
   pieces.marked[k] = !lineStart || numbering > 0;
   pieces.lineStart[k] = lineStart;
+  pieces.numbered[k] = numbering > 0;
+  pieces.subItem[k] = subItem;
 }
 
 const NUMBERED_LINE = /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u;
@@ -159,16 +180,18 @@ function sequentiallyNumberedLines(text: string): string[] | null {
 export function splitIndicatorSegments(text: string): string[] {
   if (typeof text !== 'string') return [];
   const cut = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
-  const numbered = sequentiallyNumberedLines(cut);
-  if (numbered !== null) return numbered;
+  const numberedLines = sequentiallyNumberedLines(cut);
+  if (numberedLines !== null) return numberedLines;
   let s = cut;
   if (!collectPiecesOfNormalText(cut)) {
     s = normalizeText(cut);
     if (s.length === 0) return [];
     collectPieces(s);
   }
-  const { count, starts, ends, marked, lineStart } = pieces;
+  const { count, starts, ends, marked, lineStart, numbered, subItem } = pieces;
   let markedCell = false;
+  // The last segment began as a numbered item ("1 ペーパーレス会議…"): ・ lines under it are its sub-items.
+  let underNumber = false;
   for (let k = 0; k < count && !markedCell; k++) markedCell = marked[k] === true;
   // Made on the first segment: most cells have one, and an empty array's first push reserves room for seventeen.
   let segments: string[] | null = null;
@@ -179,16 +202,22 @@ export function splitIndicatorSegments(text: string): string[] {
     const start = starts[k] ?? 0;
     const end = ends[k] ?? 0;
     const previous = segments === null ? -1 : segments.length - 1;
+    const isSubItem = segments !== null && underNumber && subItem[k] === true;
     const continues =
-      segments !== null &&
-      lineStart[k] === true &&
-      marked[k] !== true &&
-      (markedCell || CONTINUATION_START.test(s.slice(start, end)) || parseQuantityText(segments[previous] ?? '').quantities.length === 0);
+      isSubItem ||
+      (segments !== null &&
+        lineStart[k] === true &&
+        marked[k] !== true &&
+        (markedCell || CONTINUATION_START.test(s.slice(start, end)) || parseQuantityText(segments[previous] ?? '').quantities.length === 0));
     if (segments === null || !continues) {
       if (segments === null) segments = [s.slice(start, end)];
       else segments.push(s.slice(start, end));
       lastStart = start;
       lastEnd = end;
+      underNumber = numbered[k] === true;
+    } else if (isSubItem) {
+      segments[previous] = `${segments[previous] ?? ''}\n・${s.slice(start, end)}`;
+      lastEnd = -1;
     } else if (lastEnd >= 0 && start === lastEnd + 1 && s.charCodeAt(lastEnd) === 0x0a) {
       // "○RPA導入業務数\nR2年度:50業務": the joined text is a stretch of s; take it whole rather than as a join.
       segments[previous] = s.slice(lastStart, end);

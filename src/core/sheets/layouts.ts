@@ -115,11 +115,21 @@ function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string)
 
 /** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
 function targetShown(lang: Lang): (ind: IndicatorOf) => string {
-  return (ind) => (ind.target ? formatQuantity(ind.target, lang, true) : ind.targetText);
+  // A value that looks mistyped is shown as written ("2.000件以上/年"), not as the 2 it was read as.
+  return (ind) => (ind.target && ind.target.suspicion === null ? formatQuantity(ind.target, lang, true) : ind.targetText);
 }
 
+/** A number alone ("51", "0.95"): a numeric cell, which reads better with its unit from the quantity. */
+const BARE_NUMBER = /^[\d.,\-]+%?$/u;
+
+/** The actual as written, with its remarks and sub-items ("55件(期間限定の緊急応援枠40件を含む)"), as the report shows it. */
 function actualShown(lang: Lang): (ind: IndicatorOf) => string {
-  return (ind) => (ind.actual ? formatQuantity(ind.actual, lang) : ind.actualText);
+  return (ind) => (ind.actual && (ind.actualText.trim() === '' || BARE_NUMBER.test(ind.actualText.trim())) ? formatQuantity(ind.actual, lang) : ind.actualText);
+}
+
+/** A value read from a cell that looks mistyped ("2.000件"): its rate means nothing until the cell is checked. */
+function hasSuspectValue(i: InitiativeResult): boolean {
+  return i.indicators.some((ind) => ind.target?.suspicion != null || ind.actual?.suspicion != null);
 }
 
 function sourceCell(ctx: SummaryContext, cell: string): string {
@@ -153,14 +163,19 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
   return sheet.build();
 }
 
+/** The rate a result is ranked by: none for one whose values need checking, which comes after the rest. */
+function rankedRate(i: InitiativeResult): number {
+  return hasSuspectValue(i) ? -Infinity : (i.rate ?? -Infinity);
+}
+
 function resultsSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
-  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 30, 28, 16, 16, 11, 9, 14]);
+  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 28, 24, 16, 24, 11, 10, 30, 14]);
   const good = evaluation.initiatives.filter((i) => i.status === 'achieved' || i.status === 'on-track');
   const pillars = pillarsInOrder(good);
   const sorted = [...good].sort(
-    (a, b) => pillars.indexOf(a.pillar) - pillars.indexOf(b.pillar) || (b.rate ?? -Infinity) - (a.rate ?? -Infinity) || a.row - b.row,
+    (a, b) => pillars.indexOf(a.pillar) - pillars.indexOf(b.pillar) || rankedRate(b) - rankedRate(a) || a.row - b.row,
   );
   sheet.banner(t('results.title', { count: good.length }), STYLE.title, 28);
   const body = sorted.map((i) => [
@@ -169,12 +184,13 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
     text(indicatorLines(i, (ind) => ind.name), STYLE.body),
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
     text(indicatorLines(i, actualShown(lang)), STYLE.body),
-    percent(i.rate, STYLE.rate),
+    hasSuspectValue(i) ? text(t('results.checkRate'), STYLE.missing) : percent(i.rate, STYLE.rate),
     text(statusLabel(lang, i.status), STYLE.bodyCenter),
+    text(i.nextSteps ?? '', STYLE.body),
     text(sourceCell(ctx, `A${i.row}`), STYLE.bodyCenter),
   ]);
   const table = sheet.table(
-    [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.source')],
+    [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.nextSteps'), t('col.source')],
     body,
     { main: true, whenEmpty: t('results.none') },
   );
@@ -206,6 +222,8 @@ function checkSheet(ctx: SummaryContext): SheetSpec {
 export function summaryWorkbook(ctx: SummaryContext): WorkbookSpec {
   return {
     sheets: [summarySheet(ctx), delayedSheet(ctx), resultsSheet(ctx), checkSheet(ctx)],
-    fontName: ctx.lang === 'ja' ? '游ゴシック' : 'Calibri',
+    // The plan's own words (names, causes) are Japanese whatever the language of the labels: a font without
+    // Japanese would have Excel fall back to a Chinese one.
+    fontName: '游ゴシック',
   };
 }

@@ -10,6 +10,8 @@ export class SheetBuilder {
   private filter: Area | null = null;
   private freezeRows = 0;
   private repeat: { from: number; to: number } | null = null;
+  /** The row after the main table: a header repeated on printed pages only when nothing follows the table. */
+  private mainTableEnd = -1;
 
   constructor(
     private readonly key: SheetKey,
@@ -74,6 +76,7 @@ export class SheetBuilder {
     if (options.main) {
       this.freezeRows = top + 1;
       this.repeat = { from: top + 1, to: top + 1 };
+      this.mainTableEnd = this.nextRow;
       if (body.length > 0) this.filter = { top, left: 0, bottom: lastBodyRow, right: headers.length - 1 };
     }
     return { top, firstBodyRow: top + 1, lastBodyRow };
@@ -94,7 +97,8 @@ export class SheetBuilder {
       freeze: this.freezeRows > 0 ? { rows: this.freezeRows, columns: 0 } : null,
       autoFilter: this.filter,
       conditionalFormats: this.formats,
-      print: printSetup(this.repeat),
+      // A header repeated after its table has ended (the summary's notes below it) heads a page of something else.
+      print: printSetup(this.mainTableEnd >= 0 && this.nextRow > this.mainTableEnd ? null : this.repeat),
     };
   }
 }
