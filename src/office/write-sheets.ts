@@ -265,6 +265,8 @@ export async function writeSheet(context: Excel.RequestContext, budget: RequestB
     layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
     layout.centerHorizontally = true;
+    // Each sheet's pages numbered from 1, also when the whole workbook is printed.
+    layout.firstPageNumber = 1;
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.from}:$${spec.print.repeatRows.to}`);
     layout.headersFooters.defaultForAllPages.centerFooter = spec.print.footer;

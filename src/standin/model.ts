@@ -137,6 +137,8 @@ export interface PageLayoutModel {
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   centerHorizontally: boolean;
   centerVertically: boolean;
+  /** The number of the sheet's first printed page; "" for automatic (continuing from the sheets before it). */
+  firstPageNumber: number | '';
   /** 0-based, inclusive row span repeated at the top of each printed page. */
   printTitleRows: { top: number; bottom: number } | null;
   headerFooter: HeaderFooterModel;
@@ -215,6 +217,7 @@ export class SheetModel {
     zoom: { scale: 100 },
     centerHorizontally: false,
     centerVertically: false,
+    firstPageNumber: '',
     printTitleRows: null,
     headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
   };

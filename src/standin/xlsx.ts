@@ -529,6 +529,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbook
     layout.zoom = ps.fitToPage ? { horizontalFitToPages: ps.fitToWidth ?? 1, verticalFitToPages: ps.fitToHeight ?? 1 } : { scale: ps.scale ?? 100 };
     layout.centerHorizontally = ps.horizontalCentered === true;
     layout.centerVertically = ps.verticalCentered === true;
+    layout.firstPageNumber = typeof ps.firstPageNumber === 'number' ? ps.firstPageNumber : '';
     const titles = ps.printTitlesRow ? /^\$?(\d+):\$?(\d+)$/u.exec(ps.printTitlesRow) : null;
     layout.printTitleRows = titles ? { top: Number(titles[1]) - 1, bottom: Number(titles[2]) - 1 } : null;
     // ExcelJS leaves headerFooter null when the sheet has none, despite its typing.
@@ -611,6 +612,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
       ...(fit ? { fitToWidth: layout.zoom.horizontalFitToPages ?? 0, fitToHeight: layout.zoom.verticalFitToPages ?? 0 } : { scale: layout.zoom.scale ?? 100 }),
       horizontalCentered: layout.centerHorizontally,
       verticalCentered: layout.centerVertically,
+      ...(layout.firstPageNumber === '' ? {} : { firstPageNumber: layout.firstPageNumber }),
       ...(layout.printTitleRows ? { printTitlesRow: `${layout.printTitleRows.top + 1}:${layout.printTitleRows.bottom + 1}` } : {}),
     };
     const hf = layout.headerFooter;

@@ -29,9 +29,21 @@ export function addSummarySheets(workbook: ExcelJS.Workbook, spec: WorkbookSpec)
   return { sheets, replaced };
 }
 
+/**
+ * ExcelJS reads a sheet with automatic page numbering as starting at page 1 (it defaults firstPageNumber to 1 and
+ * writes it back with useFirstPageNumber): the source sheets are put back to automatic numbering as they were.
+ */
+function keepAutomaticPageNumbers(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    const setup = sheet.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (setup.useFirstPageNumber !== true) setup.firstPageNumber = undefined;
+  }
+}
+
 export async function writeEvaluatedWorkbook(input: ExcelJS.Workbook, inputBytes: Buffer, spec: WorkbookSpec, outPath: string): Promise<WriteResult> {
   const separateBecause = await lossyParts(inputBytes);
   const target = separateBecause.length > 0 ? new ExcelJS.Workbook() : input;
+  keepAutomaticPageNumbers(target);
   const { sheets, replaced } = addSummarySheets(target, spec);
   const bytes = Buffer.from(await target.xlsx.writeBuffer());
   // Written beside the target and renamed over it, into a folder that must exist (a mistyped folder is an

@@ -105,6 +105,8 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: s
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
+    // Each sheet's pages numbered from 1, also when the whole workbook is printed.
+    firstPageNumber: 1,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
   };

@@ -819,19 +819,21 @@ describe('worksheet features', () => {
       layout.paperSize = 'A4';
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       layout.centerHorizontally = true;
+      layout.firstPageNumber = 1;
       layout.setPrintTitleRows('$1:$3');
       layout.headersFooters.defaultForAllPages.centerFooter = '&P / &N';
       layout.headersFooters.defaultForAllPages.leftFooter = '&A';
-      layout.load('orientation, paperSize, zoom, centerHorizontally');
+      layout.load('orientation, paperSize, zoom, centerHorizontally, firstPageNumber');
       const titles = layout.getPrintTitleRowsOrNullObject().load('address');
       const footer = layout.headersFooters.defaultForAllPages.load('centerFooter, leftFooter, rightFooter');
       await ctx.sync();
-      expect([layout.orientation, layout.paperSize, layout.zoom, layout.centerHorizontally]).toEqual(['Landscape', 'A4', { horizontalFitToPages: 1, verticalFitToPages: 0 }, true]);
+      expect([layout.orientation, layout.paperSize, layout.zoom, layout.centerHorizontally, layout.firstPageNumber]).toEqual(['Landscape', 'A4', { horizontalFitToPages: 1, verticalFitToPages: 0 }, true, 1]);
       expect(titles.address).toBe('Sheet1!1:3');
       expect([footer.centerFooter, footer.leftFooter, footer.rightFooter]).toEqual(['&P / &N', '&A', '']);
     });
     expect((await richError(standin.run(async (ctx) => void (sheet1(ctx).pageLayout.orientation = 'Sideways')))).code).toBe('InvalidArgument');
     expect((await richError(standin.run(async (ctx) => void (sheet1(ctx).pageLayout.zoom = { scale: 5 })))).code).toBe('InvalidArgument');
+    expect((await richError(standin.run(async (ctx) => void (sheet1(ctx).pageLayout.firstPageNumber = 1.5)))).code).toBe('InvalidArgument');
   });
 
   // Worksheet name/position/visibility/tabColor/delete ("Work with worksheets": a very hidden sheet cannot be

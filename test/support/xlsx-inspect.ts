@@ -41,7 +41,11 @@ export interface XSheet {
   readonly autoFilter: string | null;
   /** Each <conditionalFormatting>: its range, its rules' types and <formula> texts, whether a rule is a data bar. */
   readonly conditionalFormats: readonly { sqref: string; types: string[]; formulas: string[]; dataBar: boolean }[];
-  readonly pageSetup: { orientation: string | null; paperSize: number | null; fitToWidth: number | null; fitToHeight: number | null };
+  readonly pageSetup: {
+    orientation: string | null; paperSize: number | null; fitToWidth: number | null; fitToHeight: number | null;
+    /** The first page's number where the sheet sets one (useFirstPageNumber), else null (automatic). */
+    firstPageNumber: number | null;
+  };
   readonly fitToPage: boolean;
   readonly oddFooter: string | null;
 }
@@ -168,6 +172,7 @@ function readSheet(name: string, doc: Node, shared: readonly string[]): XSheet {
     pageSetup: {
       orientation: setup['@_orientation'] ?? null, paperSize: num(setup['@_paperSize']),
       fitToWidth: num(setup['@_fitToWidth']), fitToHeight: num(setup['@_fitToHeight']),
+      firstPageNumber: isTrue(setup['@_useFirstPageNumber']) ? num(setup['@_firstPageNumber']) : null,
     },
     fitToPage: isTrue(ws.sheetPr?.pageSetUpPr?.['@_fitToPage']),
     oddFooter: ws.headerFooter?.oddFooter === undefined ? null : textOf(ws.headerFooter.oddFooter),

@@ -380,7 +380,7 @@ describe('the sample plan, evaluated with --out', () => {
       for (const name of TOOL_SHEETS) {
         const sheet = output.sheet(name);
         expect({ name, ...sheet.pageSetup, fitToPage: sheet.fitToPage }).toEqual({
-          name, orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, fitToPage: true,
+          name, orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, firstPageNumber: 1, fitToPage: true,
         });
         expect(sheet.oddFooter).toContain('&A');
         expect(sheet.oddFooter).toContain('&P');

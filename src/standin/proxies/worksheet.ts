@@ -412,6 +412,11 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
       zoom: { get: (s) => ({ ...s.pageLayout.zoom }), set: (s, v) => void (s.pageLayout.zoom = zoomOptions(v)) },
       centerHorizontally: { get: (s) => s.pageLayout.centerHorizontally, set: (s, v) => void (s.pageLayout.centerHorizontally = requireBoolean(v, 'centerHorizontally')) },
       centerVertically: { get: (s) => s.pageLayout.centerVertically, set: (s, v) => void (s.pageLayout.centerVertically = requireBoolean(v, 'centerVertically')) },
+      // number | "": "" (null in the docs' words) is automatic page numbering.
+      firstPageNumber: {
+        get: (s) => s.pageLayout.firstPageNumber,
+        set: (s, v) => void (s.pageLayout.firstPageNumber = v === '' || v === null ? '' : requireInteger(v, 'firstPageNumber', 0, 32767)),
+      },
     };
   }
 
@@ -457,6 +462,14 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
 
   set centerVertically(value: boolean) {
     this._queueSet('centerVertically', value);
+  }
+
+  get firstPageNumber(): number | '' {
+    return this._read('firstPageNumber');
+  }
+
+  set firstPageNumber(value: number | '') {
+    this._queueSet('firstPageNumber', value);
   }
 
   get headersFooters(): HeaderFooterGroupProxy {
