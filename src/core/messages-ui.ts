@@ -24,6 +24,8 @@ export const UI_JA = {
   'ui.evaluate.empty': '［評価］を押すと、このブックの行動計画を判定します。',
   'ui.evaluate.emptyHint': '行動計画のシートは自動で見つけます。見つからないときは［設定］でシートを選べます。結果は集計シートとしてブックに書き込みます。',
   'ui.evaluate.fromRibbon': 'リボンの［評価］ボタンで実行した結果です。',
+  'ui.evaluate.done': (p) => `評価が終わりました。${s(p.headline)}`,
+  'ui.listSeparator': '、',
 
   'ui.progress.label': '評価の進み具合',
   'ui.phase.reading': 'シートを読み取っています',
@@ -54,6 +56,8 @@ export const UI_JA = {
   'ui.item.rate': (p) => `達成率 ${s(p.rate)}`,
   'ui.item.qualitative': '記入された進捗状況で判定',
   'ui.item.cause': '遅れが生じている要因',
+  'ui.item.causeWithCategory': (p) => `遅れが生じている要因（${s(p.category)}）`,
+  'ui.item.statusGrade': (p) => `${s(p.status)}（${s(p.grade)}）`,
   'ui.item.causeMissing': '要因の記入なし（要確認）',
   'ui.item.nextSteps': '今後の取組',
   'ui.item.showCell': (p) => `${s(p.cell)} を選択`,
@@ -169,8 +173,11 @@ export const UI_JA = {
   'ui.preview.noWorkbook': 'ブックが開かれていません',
   'ui.preview.workbook': (p) => `開いているブック: ${s(p.name)}`,
   'ui.preview.openFirst': '.xlsx のブックを開くと、Excelの中と同じように評価できます。',
-  'ui.preview.loadFailed': (p) => `ブックを開けませんでした: ${s(p.detail)}`,
-  'ui.preview.unavailable': (p) => `プレビューを準備できませんでした: ${s(p.detail)}`,
+  'ui.preview.loadFailed': (p) => `「${s(p.name)}」を開けませんでした。もう一度選んでください。`,
+  'ui.preview.notXlsx': (p) => `「${s(p.name)}」を .xlsx のブックとして読み込めませんでした。壊れているか、別の形式のファイルです。Excelで開けるか確かめてください。`,
+  'ui.preview.saveFailed': 'ブックをダウンロード用に書き出せませんでした。',
+  'ui.preview.details': '詳しい情報',
+  'ui.preview.unavailable': 'プレビューの一部を読み込めませんでした。ページを読み込み直してください。',
 
   'office.cellEditMode': 'セルの編集中は評価できません。編集を終えて（Enterキー）から、もう一度［評価］を押してください。',
   'office.protectedSheet': (p) =>
@@ -205,6 +212,8 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.evaluate.empty': 'Press Evaluate to judge the plan in this workbook.',
   'ui.evaluate.emptyHint': 'The plan sheet is found automatically; if it is not, choose it in Settings. The results are written to the workbook as summary sheets.',
   'ui.evaluate.fromRibbon': 'This result comes from the Evaluate button on the ribbon.',
+  'ui.evaluate.done': (p) => `Evaluation finished. ${s(p.headline)}`,
+  'ui.listSeparator': ', ',
 
   'ui.progress.label': 'Evaluation progress',
   'ui.phase.reading': 'Reading the sheet',
@@ -235,6 +244,8 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.item.rate': (p) => `rate ${s(p.rate)}`,
   'ui.item.qualitative': 'judged from the recorded status',
   'ui.item.cause': 'Reason for delay',
+  'ui.item.causeWithCategory': (p) => `Reason for delay (${s(p.category)})`,
+  'ui.item.statusGrade': (p) => `${s(p.status)} (${s(p.grade)})`,
   'ui.item.causeMissing': 'Cause missing (to check)',
   'ui.item.nextSteps': 'Next steps',
   'ui.item.showCell': (p) => `Select ${s(p.cell)}`,
@@ -350,8 +361,11 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.preview.noWorkbook': 'No workbook open',
   'ui.preview.workbook': (p) => `Open workbook: ${s(p.name)}`,
   'ui.preview.openFirst': 'Open an .xlsx workbook to evaluate it as you would inside Excel.',
-  'ui.preview.loadFailed': (p) => `Could not open the workbook: ${s(p.detail)}`,
-  'ui.preview.unavailable': (p) => `The preview could not start: ${s(p.detail)}`,
+  'ui.preview.loadFailed': (p) => `Could not open "${s(p.name)}". Choose it again.`,
+  'ui.preview.notXlsx': (p) => `"${s(p.name)}" could not be read as an .xlsx workbook: it is damaged or in another format. Check that Excel opens it.`,
+  'ui.preview.saveFailed': 'The workbook could not be written out for download.',
+  'ui.preview.details': 'Technical details',
+  'ui.preview.unavailable': 'Part of the preview could not be loaded. Reload the page.',
 
   'office.cellEditMode': 'Excel is editing a cell. Finish editing (press Enter), then press Evaluate again.',
   'office.protectedSheet': (p) =>

@@ -10,11 +10,23 @@ import type { Root } from 'react-dom/client';
 import { createServices } from '../office/services';
 import type { AddinServices } from '../office/use-cases';
 import { App } from '../taskpane/App';
+import { LiveRegions } from '../taskpane/components/LiveRegions';
 import { createEvaluationRun, type EvaluationRun } from '../taskpane/evaluation-run';
 import { langOf, translator } from '../taskpane/t';
 import type { StandinSession } from './standin-session';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** What went wrong, in the UI's words; the library's own message only as a detail to unfold. */
+interface PreviewError {
+  readonly text: string;
+  readonly detail: string | null;
+}
+
+function detailOf(error: unknown): string | null {
+  const detail = error instanceof Error ? error.message : error === undefined || error === null ? '' : String(error);
+  return detail.trim() === '' ? null : detail;
+}
 
 interface OpenWorkbook {
   readonly name: string;
@@ -36,6 +48,8 @@ const useStyles = makeStyles({
   banner: { flexBasis: '100%', color: tokens.colorNeutralForeground2 },
   file: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   status: { display: 'flex', flexDirection: 'column', flexBasis: '100%' },
+  error: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexBasis: '100%', minWidth: 0 },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   empty: { padding: tokens.spacingHorizontalM },
 });
 
@@ -57,20 +71,29 @@ export function Preview(): JSX.Element {
   const [open, setOpen] = useState<OpenWorkbook | null>(null);
   const [generation, setGeneration] = useState(0);
   const [selected, setSelected] = useState<{ readonly sheet: string; readonly cell: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PreviewError | null>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const openFile = async (file: File): Promise<void> => {
     setBusy(true);
     setError(null);
+    // Which step failed decides what the person is told: the page, the file, or the file's contents.
+    let failure: (e: unknown) => PreviewError = (e) => ({ text: t('ui.preview.unavailable'), detail: detailOf(e) });
     try {
       // ?api=1.7 previews the pane as Office 2019 would run it (the stand-in's highest ExcelApi set).
       const apiVersion = new URLSearchParams(window.location.search).get('api') ?? undefined;
       // The stand-in (with ExcelJS, most of the preview's weight) loads when a workbook is opened, so the toolbar
       // shows at once; it is prefetched while the page is idle.
       const { openStandin } = await import(/* webpackChunkName: "standin", webpackPrefetch: true */ './standin-session');
-      const session = await openStandin(new Uint8Array(await file.arrayBuffer()), displayLanguage, apiVersion);
+      failure = (e) => ({ text: t('ui.preview.loadFailed', { name: file.name }), detail: detailOf(e) });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // A damaged file or one of another format: the reader's own words ("Can't find end of central directory")
+      // stay in the detail.
+      failure = (e) => ({ text: t('ui.preview.notXlsx', { name: file.name }), detail: detailOf(e) });
+      // The workbook answers to the file's name, as in Excel (the summary sheet names the workbook it came from).
+      const session = await openStandin(bytes, { displayLanguage, name: file.name, ...(apiVersion ? { apiVersion } : {}) });
+      failure = (e) => ({ text: t('ui.preview.loadFailed', { name: file.name }), detail: detailOf(e) });
       const inner = createServices(session.host);
       // The toolbar shows the cell the pane selects, as Excel would show it selected.
       const services: AddinServices = {
@@ -87,7 +110,7 @@ export function Preview(): JSX.Element {
       setSelected(null);
       setGeneration((g) => g + 1);
     } catch (e) {
-      setError(t('ui.preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(failure(e));
     } finally {
       setBusy(false);
     }
@@ -98,47 +121,60 @@ export function Preview(): JSX.Element {
     try {
       download(await open.session.save(), open.name);
     } catch (e) {
-      setError(t('ui.preview.loadFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setError({ text: t('ui.preview.saveFailed'), detail: detailOf(e) });
     }
   };
 
   return (
     <>
       <FluentProvider theme={webLightTheme} lang={langOf(displayLanguage)}>
-        <div className={styles.toolbar} role="region" aria-label={t('ui.preview.banner')} data-testid="preview-toolbar">
-          <Caption1 className={styles.banner}>{t('ui.preview.banner')}</Caption1>
-          <input
-            ref={fileInput}
-            id="ape-preview-file"
-            className={styles.file}
-            type="file"
-            accept={`.xlsx,${XLSX_TYPE}`}
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) void openFile(file);
-            }}
-          />
-          <Button appearance="primary" disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
-            {t('ui.preview.open')}
-          </Button>
-          <Button disabledFocusable={!open} onClick={() => void save()}>
-            {t('ui.preview.download')}
-          </Button>
-          <div className={styles.status} role="status" aria-live="polite">
-            <Text weight="semibold" data-testid="preview-workbook">
-              {open ? t('ui.preview.workbook', { name: open.name }) : t('ui.preview.noWorkbook')}
-            </Text>
-            {selected && <Text data-testid="preview-selected">{t('ui.selected', selected)}</Text>}
+        {/* The toolbar's own live regions: an error opening a file is said aloud (the pane below has its own). */}
+        <LiveRegions>
+          <div className={styles.toolbar} role="region" aria-label={t('ui.preview.banner')} data-testid="preview-toolbar">
+            <Caption1 className={styles.banner}>{t('ui.preview.banner')}</Caption1>
+            <input
+              ref={fileInput}
+              id="ape-preview-file"
+              className={styles.file}
+              type="file"
+              accept={`.xlsx,${XLSX_TYPE}`}
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void openFile(file);
+              }}
+            />
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
+              {t('ui.preview.open')}
+            </Button>
+            <Button disabledFocusable={!open} onClick={() => void save()}>
+              {t('ui.preview.download')}
+            </Button>
+            <div className={styles.status} role="status" aria-live="polite">
+              <Text weight="semibold" data-testid="preview-workbook">
+                {open ? t('ui.preview.workbook', { name: open.name }) : t('ui.preview.noWorkbook')}
+              </Text>
+              {selected && <Text data-testid="preview-selected">{t('ui.selected', selected)}</Text>}
+            </div>
+            {error && (
+              <div className={styles.error}>
+                <MessageBar intent="error" layout="multiline" data-testid="preview-error">
+                  <MessageBarBody>{error.text}</MessageBarBody>
+                </MessageBar>
+                {error.detail !== null && (
+                  <details>
+                    <summary>
+                      <Caption1>{t('ui.preview.details')}</Caption1>
+                    </summary>
+                    <Caption1 as="p" block className={styles.detail} style={{ margin: 0 }}>{error.detail}</Caption1>
+                  </details>
+                )}
+              </div>
+            )}
           </div>
-          {error && (
-            <MessageBar intent="error">
-              <MessageBarBody>{error}</MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
+        </LiveRegions>
       </FluentProvider>
       {open ? (
         <App key={generation} services={open.services} run={open.run} />

@@ -14,8 +14,18 @@ export interface StandinSession {
   editCell(sheet: string, address: string, value: string | number): Promise<void>;
 }
 
-export async function openStandin(bytes: Uint8Array, displayLanguage: string, apiVersion?: string): Promise<StandinSession> {
-  const workbook = await StandinWorkbook.fromXlsx(bytes);
+export interface OpenOptions {
+  /** Office's display language as the stand-in reports it ("ja-JP"). */
+  readonly displayLanguage: string;
+  /** The ExcelApi set to stand in for ("1.7" = Office 2019); the stand-in's newest when absent. */
+  readonly apiVersion?: string;
+  /** The opened file's name, which Workbook.name answers (and the summary sheet names) as Excel would. */
+  readonly name?: string;
+}
+
+/** Opens .xlsx bytes as a stand-in workbook; rejects when they are not a workbook the stand-in can read. */
+export async function openStandin(bytes: Uint8Array, { displayLanguage, apiVersion, name }: OpenOptions): Promise<StandinSession> {
+  const workbook = await StandinWorkbook.fromXlsx(bytes, name === undefined ? {} : { name });
   const standin = createStandin({ workbook, displayLanguage, ...(apiVersion ? { apiVersion } : {}) });
   return {
     host: standin.host,

@@ -6,6 +6,7 @@ import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type T
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS, type AddinServices, type PlanSettings } from '../office/use-cases';
 import { EvaluateView } from './components/EvaluateView';
+import { LiveRegions } from './components/LiveRegions';
 import { ReviseView } from './components/ReviseView';
 import { SettingsView } from './components/SettingsView';
 import { sharedRun, type EvaluationRun } from './evaluation-run';
@@ -88,42 +89,44 @@ export function App({ services, run = sharedRun, theme = webLightTheme, initialV
   return (
     <FluentProvider theme={theme} lang={lang} className={styles.root}>
       <TextContext.Provider value={text}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>{t('ui.appTitle')}</h1>
-          <TabList
-            aria-label={t('ui.nav.label')}
-            selectedValue={view}
-            onTabSelect={(_, data) => setView(data.value as View)}
-          >
-            <Tab id="ape-tab-evaluate" value="evaluate">{t('ui.tab.evaluate')}</Tab>
-            <Tab id="ape-tab-revise" value="revise">{t('ui.tab.revise')}</Tab>
-            <Tab id="ape-tab-settings" value="settings">{t('ui.tab.settings')}</Tab>
-          </TabList>
-        </header>
-        <main className={styles.main}>
-          <div role="tabpanel" aria-labelledby={`ape-tab-${view}`}>
-          {view === 'evaluate' ? (
-            <EvaluateView
-              services={services}
-              run={run}
-              settings={currentSettings}
-              onOpenSettings={() => setView('settings')}
-            />
-          ) : view === 'revise' ? (
-            <ReviseView services={services} settings={currentSettings} onOpenSettings={() => setView('settings')} />
-          ) : (
-            <SettingsView
-              services={services}
-              saved={settings}
-              loadError={settingsError}
-              onSaved={(next) => {
-                setSettings(next);
-                setSettingsError(null);
-              }}
-            />
-          )}
-          </div>
-        </main>
+        <LiveRegions>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t('ui.appTitle')}</h1>
+            <TabList
+              aria-label={t('ui.nav.label')}
+              selectedValue={view}
+              onTabSelect={(_, data) => setView(data.value as View)}
+            >
+              <Tab id="ape-tab-evaluate" value="evaluate">{t('ui.tab.evaluate')}</Tab>
+              <Tab id="ape-tab-revise" value="revise">{t('ui.tab.revise')}</Tab>
+              <Tab id="ape-tab-settings" value="settings">{t('ui.tab.settings')}</Tab>
+            </TabList>
+          </header>
+          <main className={styles.main}>
+            <div role="tabpanel" aria-labelledby={`ape-tab-${view}`}>
+            {view === 'evaluate' ? (
+              <EvaluateView
+                services={services}
+                run={run}
+                settings={currentSettings}
+                onOpenSettings={() => setView('settings')}
+              />
+            ) : view === 'revise' ? (
+              <ReviseView services={services} settings={currentSettings} onOpenSettings={() => setView('settings')} />
+            ) : (
+              <SettingsView
+                services={services}
+                saved={settings}
+                loadError={settingsError}
+                onSaved={(next) => {
+                  setSettings(next);
+                  setSettingsError(null);
+                }}
+              />
+            )}
+            </div>
+          </main>
+        </LiveRegions>
       </TextContext.Provider>
     </FluentProvider>
   );

@@ -2,12 +2,14 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { EvaluationError } from '../../src/core/errors';
-import { headline } from '../../src/core/messages';
+import { evaluateGrid } from '../../src/core/evaluate';
+import { causeLabel, headline } from '../../src/core/messages';
 import { UI_EN, UI_JA } from '../../src/core/messages-ui';
 import { AddinError, type AddinServices } from '../../src/office/use-cases';
 import { App, type AppProps } from '../../src/taskpane/App';
 import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
-import { fakeServices, sampleEvaluation, sampleOutcome, steppedEvaluate } from './fixtures';
+import { announced, fakeServices, HEADER, inPane, sampleEvaluation, sampleOutcome, steppedEvaluate } from './fixtures';
+import { grid } from '../support/grid';
 
 function renderApp(services: AddinServices, props: Partial<AppProps> = {}) {
   const run = createEvaluationRun();
@@ -153,7 +155,7 @@ describe('the Evaluate view', () => {
     renderApp(fakeServices({ evaluate: async () => Promise.reject(error) }));
     fireEvent.click(evaluateButton('評価'));
     expect(await screen.findByText(/行動計画らしいシートが見つかりません/u)).toBeTruthy();
-    expect(screen.getByText(/［設定］で行動計画のシートを選んでください。/u)).toBeTruthy();
+    expect(inPane().getByText(/［設定］で行動計画のシートを選んでください。/u)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '設定を開く' }));
     expect(await screen.findByRole('heading', { name: '評価の設定' })).toBeTruthy();
   });
@@ -192,5 +194,100 @@ describe('the Evaluate view', () => {
     });
     expect(await screen.findByTestId('headline')).toBeTruthy();
     expect(screen.getByText(UI_JA['ui.evaluate.fromRibbon'] as string)).toBeTruthy();
+  });
+});
+
+describe('what a screen reader hears', () => {
+  it('says once, politely, that the evaluation finished and what it found', async () => {
+    const stepped = steppedEvaluate(sampleOutcome());
+    renderApp(fakeServices({ evaluate: stepped.fn }));
+    fireEvent.click(evaluateButton('評価'));
+    // While it runs, the progress region speaks the phases.
+    expect(await screen.findByText('シートを読み取っています（1/3）')).toBeTruthy();
+    expect(screen.getByText('シートを読み取っています（1/3）').getAttribute('role')).toBe('status');
+    for (let i = 0; i < 3; i++) {
+      await waitFor(() => expect(stepped.waiting).toBe(true));
+      act(() => stepped.advance());
+    }
+    await screen.findByText('仕上げています（3/3）');
+    expect(announced('polite')).toBe('');
+    await waitFor(() => expect(stepped.waiting).toBe(true));
+    act(() => stepped.advance());
+
+    await screen.findByTestId('headline');
+    // The progress region is gone; the polite live region (there from the start) says the outcome.
+    expect(screen.queryByText(/（3\/3）/u)).toBeNull();
+    const done = `評価が終わりました。${headline('ja', sampleEvaluation().counts)}`;
+    await waitFor(() => expect(announced('polite')).toBe(done));
+    expect(announced('assertive')).toBe('');
+
+    // Once: filtering the list or coming back to the view does not say it again.
+    fireEvent.click(screen.getByRole('button', { name: '遅れ（2）' }));
+    fireEvent.click(screen.getByRole('tab', { name: '設定' }));
+    await screen.findByRole('heading', { name: '評価の設定' });
+    fireEvent.click(screen.getByRole('tab', { name: '評価' }));
+    await screen.findByTestId('headline');
+    expect(document.querySelector('[data-live="polite"]')!.children).toHaveLength(1);
+    expect(announced('polite')).toBe(done);
+  });
+
+  it('says the ribbon’s result too, in English', async () => {
+    const services = fakeServices({ displayLanguage: () => 'en' });
+    const { run } = renderApp(services);
+    await screen.findByText(UI_EN['ui.evaluate.empty'] as string);
+    await act(async () => {
+      await run.start(services, services.loadSettings, 'ribbon');
+    });
+    await screen.findByTestId('headline');
+    await waitFor(() => expect(announced('polite')).toBe(`Evaluation finished. ${headline('en', sampleEvaluation().counts)}`));
+  });
+
+  it('says an error assertively, in its plain words', async () => {
+    renderApp(fakeServices({ evaluate: async () => Promise.reject(new AddinError('cellEditMode')) }));
+    fireEvent.click(evaluateButton('評価'));
+    await inPane().findByText(UI_JA['office.cellEditMode'] as string);
+    await waitFor(() => expect(announced('assertive')).toContain(UI_JA['office.cellEditMode'] as string));
+    expect(announced('assertive')).toContain('評価できませんでした');
+    expect(announced('polite')).toBe('');
+  });
+});
+
+describe('punctuation', () => {
+  /** An evaluation in English with the office's own grades (A–D): a delayed initiative graded C, its cause read as coordination. */
+  function englishOutcome() {
+    const evaluation = evaluateGrid(
+      grid([
+        ['Action plan'],
+        HEADER,
+        [1, '県庁のICT化', '共同クラウドの参加団体の拡大', 'R2年度:20団体', '15団体', '遅れ', '新型コロナウイルス感染症の影響で、費用面での調整が難航したため。', '共同利用の検討を進める'],
+      ]),
+      { preset: 'abcd', lang: 'en' },
+    );
+    return { evaluation, sheets: ['Summary', 'Delayed', 'Results', 'Check'], lang: 'en' as const };
+  }
+
+  it('English uses its own list separator and brackets', async () => {
+    const outcome = englishOutcome();
+    renderApp(fakeServices({ displayLanguage: () => 'en', evaluate: async () => outcome }));
+    fireEvent.click(evaluateButton('Evaluate'));
+    await screen.findByTestId('headline');
+    const pane = inPane();
+    expect(pane.getByText('Sheets written: Summary, Delayed, Results, Check')).toBeTruthy();
+    const [item] = within(pane.getByRole('list', { name: UI_EN['ui.list.title'] as string })).getAllByRole('listitem');
+    expect(within(item!).getByText('Delayed (C)')).toBeTruthy();
+    expect(within(item!).getByText(`Reason for delay (${causeLabel('en', 'coordination')})`).tagName).toBe('DT');
+    // Neither the Japanese comma nor full-width brackets in the pane's own words.
+    expect(pane.getByText(/^Sheets written/u).textContent).not.toMatch(/[、（）]/u);
+  });
+
+  it('Japanese keeps 、 and （）', async () => {
+    const outcome = { ...englishOutcome(), sheets: ['評価サマリー', '遅れ一覧', '要確認'], lang: 'ja' as const };
+    renderApp(fakeServices({ evaluate: async () => outcome }));
+    fireEvent.click(evaluateButton('評価'));
+    await screen.findByTestId('headline');
+    const pane = inPane();
+    expect(pane.getByText('書き込んだシート: 評価サマリー、遅れ一覧、要確認')).toBeTruthy();
+    expect(pane.getByText('遅れ（C）')).toBeTruthy();
+    expect(pane.getByText(`遅れが生じている要因（${causeLabel('ja', 'coordination')}）`)).toBeTruthy();
   });
 });

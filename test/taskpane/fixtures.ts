@@ -1,4 +1,5 @@
 /** Canned data for the pane's tests: a real Evaluation from the engine, and a fake AddinServices around it. */
+import { screen, within } from '@testing-library/react';
 import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation } from '../../src/core/model';
 import {
@@ -46,6 +47,23 @@ export const DETECTED: DetectedColumns = {
     { index: 8, header: '所管課', role: null },
   ],
 };
+
+/**
+ * Queries within the pane's <main>: what the pane shows. The live regions (outside <main>, visually hidden)
+ * repeat for a few seconds what was announced, so a text query over the whole page can find it twice.
+ */
+export function inPane() {
+  return within(screen.getByRole('main'));
+}
+
+/** The text of the pane's polite (role=status) or assertive (role=alert) live region. */
+export function announced(politeness: 'polite' | 'assertive'): string {
+  const region = document.querySelector<HTMLElement>(`[data-live="${politeness}"]`);
+  if (!region) throw new Error(`no ${politeness} live region`);
+  expect(region.getAttribute('role')).toBe(politeness === 'polite' ? 'status' : 'alert');
+  expect(region.getAttribute('aria-live')).toBe(politeness);
+  return region.textContent ?? '';
+}
 
 export interface Deferred<T> {
   readonly promise: Promise<T>;

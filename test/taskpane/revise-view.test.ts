@@ -11,7 +11,7 @@ import { targetSlots, type PlannedChange } from '../../src/core/revise/slots';
 import { AddinError, DEFAULT_SETTINGS, type AddinServices, type PlanSettings, type RevisionResult, type RevisionSheet } from '../../src/office/use-cases';
 import { App } from '../../src/taskpane/App';
 import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
-import { deferred, fakeServices } from './fixtures';
+import { deferred, fakeServices, inPane } from './fixtures';
 import { grid } from '../support/grid';
 
 const HEADER = ['No.', '方向性', '取組項目', '目標(抄)', 'R2年度末実績', '進捗状況', '遅れが生じている要因', '今後の取組'];
@@ -222,7 +222,7 @@ describe('the Revise targets view', () => {
     expect(services.applyRevisions).toHaveBeenCalledTimes(1);
     await act(async () => pending.resolve({ cells: ['D3'], batch: 2, historySheet: '見直し履歴(旧)' }));
     // The history sheet is named as it stands: a planner may have renamed it.
-    await screen.findByText(/D3 に書き込み、シート「見直し履歴\(旧\)」に履歴を残しました/u);
+    await inPane().findByText(/D3 に書き込み、シート「見直し履歴\(旧\)」に履歴を残しました/u);
     expect(applyButton().textContent).toBe('見直しを書き込む');
   });
 
@@ -315,5 +315,52 @@ describe('the Revise targets view', () => {
     fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
     await screen.findByText(/を元に戻しました/u);
     expect(await seriousViolations(container)).toEqual([]);
+  });
+});
+
+/**
+ * The widest pane, in CSS px, the table needs with the example plan (measured in Chromium: 633 px in English,
+ * 596 px in Japanese, the pane's padding included). Below it the table would push the pane into a sideways
+ * scroll, so the rows must be cards there.
+ */
+const TABLE_NEEDS_PX = 635;
+
+/** The pane widths below which a CSS rule gives `element` the declaration `property: value`, from @media (max-width). */
+function maxWidthsWhere(element: Element, property: string, value: string): number[] {
+  const widths: number[] = [];
+  for (const style of document.querySelectorAll('style')) {
+    for (const rule of style.sheet?.cssRules ?? []) {
+      if (!(rule instanceof CSSMediaRule)) continue;
+      const max = /\(max-width:\s*(\d+(?:\.\d+)?)px\)/u.exec(rule.conditionText ?? rule.media.mediaText);
+      if (!max) continue;
+      for (const inner of rule.cssRules) {
+        if (!(inner instanceof CSSStyleRule) || inner.style.getPropertyValue(property) !== value) continue;
+        if (element.matches(inner.selectorText)) widths.push(Number(max[1]));
+      }
+    }
+  }
+  return widths;
+}
+
+describe('the Revise targets layout', () => {
+  it('turns the rows into cards at every pane width too narrow for the table, so the pane never scrolls sideways', async () => {
+    await openRevise(reviseServices());
+    const table = screen.getByTestId('revise-table');
+    const cardsBelow = maxWidthsWhere(table, 'display', 'block');
+    expect(cardsBelow).toHaveLength(1);
+    // (max-width: N px) holds for panes up to N px wide: N must reach the width the table needs.
+    expect(cardsBelow[0]).toBeGreaterThanOrEqual(TABLE_NEEDS_PX);
+    // The header row is kept for screen readers only in the cards (visually hidden at the same widths).
+    const head = table.querySelector('thead')!;
+    expect(maxWidthsWhere(head, 'position', 'absolute')).toEqual(cardsBelow);
+  });
+
+  it('lets the text boxes take the width their column gives them, so they do not set the table’s width', async () => {
+    await openRevise(reviseServices());
+    // Left to itself an <input> asks for about 20 characters: the Reason column alone was 215 px wide.
+    for (const input of [newValue('AI-OCR利用枚数', 'R3年度'), reason('AI-OCR利用枚数', 'R3年度')]) {
+      expect(getComputedStyle(input).width).toBe('0px');
+      expect(getComputedStyle(input.parentElement!).minWidth).toBe('8em');
+    }
   });
 });

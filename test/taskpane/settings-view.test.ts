@@ -5,7 +5,7 @@ import { AddinError, type AddinServices, type PlanSettings } from '../../src/off
 import { App } from '../../src/taskpane/App';
 import { parseTolerancePercent, parseYearInput } from '../../src/taskpane/components/SettingsView';
 import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
-import { DETECTED, fakeServices } from './fixtures';
+import { DETECTED, deferred, fakeServices, inPane } from './fixtures';
 
 async function openSettings(services: AddinServices) {
   const result = render(h(App, { services, run: createEvaluationRun(), initialView: 'settings' }));
@@ -87,6 +87,24 @@ describe('the Settings view', () => {
     expect(select('言語').value).toBe('ja');
   });
 
+  it('shows the stored thresholds when they arrive after Settings opened, and can save them', async () => {
+    const stored: PlanSettings = { sheet: null, columnRoles: {}, year: null, preset: 'abcd', onTrackTolerance: 0, thresholds: [1, 0.9, 0.6], lang: 'ja' };
+    const late = deferred<PlanSettings>();
+    const services = fakeServices({ loadSettings: () => late.promise });
+    await openSettings(services);
+    expect(select('判定基準').value).toBe('report');
+    await act(async () => late.resolve(stored));
+
+    await waitFor(() => expect(select('判定基準').value).toBe('abcd'));
+    const threshold = (grade: string) => (screen.getByRole('spinbutton', { name: `${grade}の下限（%）` }) as HTMLInputElement).value;
+    expect([threshold('A'), threshold('B'), threshold('C')]).toEqual(['100', '90', '60']);
+    expect(screen.queryByText('入力を直してから保存してください。')).toBeNull();
+    const save = screen.getByRole('button', { name: '保存' });
+    expect(save.getAttribute('aria-disabled')).not.toBe('true');
+    fireEvent.click(save);
+    await waitFor(() => expect(services.saveSettings).toHaveBeenCalledWith(stored));
+  });
+
   it('refuses a year it cannot read, and says how to write one', async () => {
     const services = fakeServices();
     await openSettings(services);
@@ -103,7 +121,7 @@ describe('the Settings view', () => {
     const services = fakeServices({ detectColumns: async () => Promise.reject(new AddinError('sheetNotFound', { sheet: '旧計画' })) });
     render(h(App, { services, run: createEvaluationRun(), initialView: 'settings' }));
     expect(await screen.findByText('設定を読み書きできませんでした')).toBeTruthy();
-    expect(screen.getByText(/シート「旧計画」が見つかりません/u)).toBeTruthy();
+    expect(inPane().getByText(/シート「旧計画」が見つかりません/u)).toBeTruthy();
     expect(screen.queryByText('行動計画らしいシートが見つかりません。上でシートを選んでください。')).toBeNull();
     expect(screen.getByRole('combobox', { name: '行動計画のシート' })).toBeTruthy();
   });

@@ -63,7 +63,7 @@ export function ColumnRoles({ detected, roles, onChange }: ColumnRolesProps): JS
           return (
             <Field key={role} label={t(`ui.role.${role}`)}>
               <Select value={chosen === undefined ? '' : String(chosen)} onChange={(_, data) => choose(role, data.value)} data-role={role}>
-                <option value="">{found.length > 0 ? t('ui.settings.roleAuto', { header: found.join('、') }) : t('ui.settings.roleAutoNone')}</option>
+                <option value="">{found.length > 0 ? t('ui.settings.roleAuto', { header: found.join(t('ui.listSeparator')) }) : t('ui.settings.roleAutoNone')}</option>
                 {indexes.map((index) => (
                   <option key={index} value={String(index)}>{optionText(index)}</option>
                 ))}

@@ -21,8 +21,10 @@ export function ErrorBar({ error, title = 'ui.error.title', onOpenSettings, onDi
   const { lang, t } = useText();
   const described = errorText(lang, error);
   const showSettings = described.opensSettings && onOpenSettings !== undefined;
+  // Said aloud assertively through the pane's announcer (LiveRegions). No `politeness` prop: Fluent (9.x) reads
+  // any given value as "polite"; an error MessageBar without one is assertive.
   return (
-    <MessageBar intent="error" layout="multiline" politeness="assertive" data-error-key={described.key}>
+    <MessageBar intent="error" layout="multiline" data-error-key={described.key}>
       <MessageBarBody>
         <MessageBarTitle>{t(title)}</MessageBarTitle>
         <span>{described.text}</span>

@@ -3,8 +3,9 @@
  * The state lives in the shared EvaluationRun, so a run started from the ribbon shows here too.
  * @jsxRuntime automatic
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useSyncExternalStore } from 'react';
+import { Button, makeStyles, tokens, useAnnounce } from '@fluentui/react-components';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { headline } from '../../core/messages';
 import type { AddinServices, PlanSettings } from '../../office/use-cases';
 import type { EvaluationRun } from '../evaluation-run';
 import { useText } from '../text-context';
@@ -27,9 +28,22 @@ const useStyles = makeStyles({
 
 export function EvaluateView({ services, run, settings, onOpenSettings }: EvaluateViewProps): JSX.Element {
   const styles = useStyles();
-  const { t } = useText();
+  const { lang, t } = useText();
+  const { announce } = useAnnounce();
   const state = useSyncExternalStore(run.subscribe, run.getState, run.getState);
   const running = state.kind === 'running';
+
+  // The progress region goes when the run ends: say once, politely, that it has finished and what it found
+  // (an error is said by its ErrorBar, assertively). Only an outcome that arrives while the view is open is
+  // announced, from the pane or the ribbon; not one already there when the view opens.
+  const lastState = useRef(state);
+  useEffect(() => {
+    if (state === lastState.current) return;
+    lastState.current = state;
+    if (state.kind === 'done') {
+      announce(t('ui.evaluate.done', { headline: headline(lang, state.outcome.evaluation.counts) }), { polite: true });
+    }
+  }, [state, announce, lang, t]);
 
   const evaluate = (): void => {
     if (run.isRunning()) return;

@@ -64,15 +64,14 @@ export function InitiativeItem({ initiative: i, onSelectCell }: InitiativeItemPr
       <div className={styles.top}>
         <Text className={styles.name}>{i.name}</Text>
         <Badge appearance="tint" color={BADGE[i.status]} shape="rounded" className={styles.status}>
-          {i.grade && i.grade !== statusLabel(lang, i.status) ? `${statusLabel(lang, i.status)}（${i.grade}）` : statusLabel(lang, i.status)}
+          {i.grade && i.grade !== statusLabel(lang, i.status) ? t('ui.item.statusGrade', { status: statusLabel(lang, i.status), grade: i.grade }) : statusLabel(lang, i.status)}
         </Badge>
       </div>
       <Caption1 className={styles.meta}>{meta}</Caption1>
       {i.status === 'delayed' && (
         <dl className={styles.block}>
           <dt className={styles.term}>
-            {t('ui.item.cause')}
-            {i.causeCategory && `（${causeLabel(lang, i.causeCategory)}）`}
+            {i.causeCategory ? t('ui.item.causeWithCategory', { category: causeLabel(lang, i.causeCategory) }) : t('ui.item.cause')}
           </dt>
           <dd className={styles.detail}>
             {i.cause ?? (

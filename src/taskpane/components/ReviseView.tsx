@@ -82,7 +82,13 @@ type Notice =
 
 type Busy = null | 'applying' | 'undoing';
 
-const NARROW = '@media (max-width: 599px)';
+/**
+ * Below this pane width the rows become cards. The table needs about 635 px of pane in English and 600 px in
+ * Japanese (measured in Chromium with the example plan: seven columns, two text boxes of 8em, the amounts kept
+ * on one line, the pane's padding); the breakpoint leaves room for longer units and values than the example's.
+ */
+export const REVISE_TABLE_MIN_PANE_WIDTH = 720;
+const NARROW = `@media (max-width: ${REVISE_TABLE_MIN_PANE_WIDTH - 1}px)`;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -140,6 +146,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
   },
+  /** The text boxes' columns grow with a wider pane (up to the boxes' 16em), never below the boxes' 8em. */
+  entryColumn: { width: '18%' },
   cell: {
     textAlign: 'start',
     verticalAlign: 'top',
@@ -164,6 +172,9 @@ const useStyles = makeStyles({
   value: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   nowrap: { whiteSpace: 'nowrap' },
   input: { minWidth: '8em', width: '100%', maxWidth: '16em', [NARROW]: { maxWidth: 'none' } },
+  // The text box inside takes the width its frame gives it: left to itself, an <input> asks for about 20
+  // characters, which made the Reason column the table's widest and pushed the table past the pane.
+  inputText: { width: 0 },
 });
 
 export function ReviseView({ services, settings, onOpenSettings }: ReviseViewProps): JSX.Element {
@@ -312,7 +323,14 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
           <thead className={styles.head} role="rowgroup">
             <tr role="row">
               {(['indicator', 'year', 'thisYear', 'current', 'suggestion', 'newValue', 'reason'] as const).map((col) => (
-                <th key={col} scope="col" role="columnheader" className={styles.headerCell}>{t(`ui.revise.col.${col}`)}</th>
+                <th
+                  key={col}
+                  scope="col"
+                  role="columnheader"
+                  className={mergeClasses(styles.headerCell, (col === 'newValue' || col === 'reason') && styles.entryColumn)}
+                >
+                  {t(`ui.revise.col.${col}`)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -332,7 +350,7 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
       )}
 
       {notice && (
-        <MessageBar intent={notice.kind === 'nothingToUndo' ? 'info' : 'success'} layout="multiline" data-notice={notice.kind}>
+        <MessageBar intent={notice.kind === 'nothingToUndo' ? 'info' : 'success'} layout="multiline" politeness="polite" data-notice={notice.kind}>
           <MessageBarBody>
             {notice.kind === 'applied' && t('ui.revise.applied', { sheet: notice.sheet, cells: notice.cells.join(', '), batch: notice.batch, history: notice.historySheet })}
             {notice.kind === 'undone' && t('ui.revise.undone', { cells: notice.cells.join(', '), batch: notice.batch })}
@@ -442,6 +460,7 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
         <Field validationState={validation.state} validationMessage={validation.message}>
           <Input
             className={styles.input}
+            input={{ className: styles.inputText }}
             value={entry.value}
             readOnly={readOnly}
             inputMode="decimal"
@@ -456,6 +475,7 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
         <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.reason')}</span>
         <Input
           className={styles.input}
+          input={{ className: styles.inputText }}
           value={entry.reason}
           readOnly={readOnly}
           placeholder={t('ui.revise.reasonPlaceholder')}

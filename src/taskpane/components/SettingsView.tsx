@@ -33,7 +33,6 @@ export function parseYearInput(text: string): number | null | undefined {
   return parseYearLabel(trimmed) ?? undefined;
 }
 
-/** "5" (%) → 0.05; "" → 0; out of 0–100 or not a number → undefined. */
 /** The preset's own lower bounds, as percent texts for the inputs: abcd → ["100", "80", "50"]. */
 export function defaultThresholdTexts(preset: PresetName): string[] {
   return gradingRules({ preset }).bands.filter((b) => Number.isFinite(b.minRate)).map((b) => String(Math.round(b.minRate * 1000) / 10));
@@ -52,6 +51,12 @@ export function parseThresholds(preset: PresetName, texts: readonly string[]): n
   return values.every((v, i) => Math.abs(v - (defaults[i] ?? NaN)) < 1e-9) ? null : values;
 }
 
+/** The thresholds the settings hold, as percent texts for the inputs (the preset's own when none are stored). */
+export function thresholdTextsOf(settings: PlanSettings): string[] {
+  return settings.thresholds ? settings.thresholds.map((t) => String(Math.round(t * 1000) / 10)) : defaultThresholdTexts(settings.preset);
+}
+
+/** "5" (%) → 0.05; "" → 0; out of 0–100 or not a number → undefined. */
 export function parseTolerancePercent(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return 0;
@@ -79,9 +84,7 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
   const [yearText, setYearText] = useState<string>(base.year === null ? '' : formatYearLabel(base.year, lang));
   const [preset, setPreset] = useState<PresetName>(base.preset);
   const [toleranceText, setToleranceText] = useState<string>(String(Math.round(base.onTrackTolerance * 1000) / 10));
-  const [thresholdTexts, setThresholdTexts] = useState<string[]>(
-    base.thresholds ? base.thresholds.map((t) => String(Math.round(t * 1000) / 10)) : defaultThresholdTexts(base.preset),
-  );
+  const [thresholdTexts, setThresholdTexts] = useState<string[]>(thresholdTextsOf(base));
   const [chosenLang, setChosenLang] = useState<Lang | ''>(base.lang ?? '');
   const [error, setError] = useState<unknown>(loadError ?? null);
   const [saving, setSaving] = useState(false);
@@ -95,6 +98,7 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
     setRoles(saved.columnRoles);
     setYearText(saved.year === null ? '' : formatYearLabel(saved.year, lang));
     setPreset(saved.preset);
+    setThresholdTexts(thresholdTextsOf(saved));
     setToleranceText(String(Math.round(saved.onTrackTolerance * 1000) / 10));
     setChosenLang(saved.lang ?? '');
   }, [saved]);
