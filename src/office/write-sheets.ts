@@ -97,6 +97,14 @@ function value(cell: CellSpec | undefined): string | number {
  * "@" (Text) for every text cell: Excel then stores a cause such as "=HYPERLINK(…)" or "-コロナ" as the text it
  * is, never as a formula.
  */
+/** The one number format of each column of a block of rows, or null for a column whose cells differ. */
+function columnFormats(formats: readonly (readonly string[])[], width: number): (string | null)[] {
+  return Array.from({ length: width }, (_, c) => {
+    const first = formats[0]?.[c] ?? null;
+    return formats.every((row) => row[c] === first) ? first : null;
+  });
+}
+
 function numberFormat(cell: CellSpec | undefined): string {
   const c = cell?.content;
   if (c?.kind === 'text') return '@';
@@ -199,16 +207,54 @@ function addConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormat): 
   cellValue.rule = { formula1: `="${rule.text.replace(/"/gu, '""')}"`, operator: 'EqualTo' };
 }
 
-/** Values, number formats, font and cell styles of `rows`, written from sheet row `firstRow` down. */
-async function writeRows(budget: RequestBudget, sheet: Excel.Worksheet, rows: SheetSpec['rows'], widths: readonly number[], firstRow: number, fontName: string): Promise<void> {
+interface HeightRun {
+  readonly from: number;
+  /** Exclusive. */
+  readonly to: number;
+  readonly height: number;
+}
+
+/** Runs of consecutive rows of one set height: each takes one operation. */
+function heightRuns(rows: SheetSpec['rows']): HeightRun[] {
+  const runs: HeightRun[] = [];
+  for (let r = 0; r < rows.length;) {
+    const height = rows[r]?.height;
+    let end = r + 1;
+    while (end < rows.length && rows[end]?.height === height) end++;
+    if (height !== undefined) runs.push({ from: r, to: end, height });
+    r = end;
+  }
+  return runs;
+}
+
+/**
+ * Beyond this many runs of row heights, a sheet's rows are autofitted by Excel in one operation instead (a long
+ * table of wrapped texts of every length would otherwise spend most of the request on row heights).
+ */
+const MAX_HEIGHT_RUNS = 200;
+
+async function setRowHeights(budget: RequestBudget, sheet: Excel.Worksheet, runs: readonly HeightRun[], firstRow: number): Promise<void> {
+  for (const run of runs) {
+    await budget.op();
+    sheet.getRangeByIndexes(firstRow + run.from, 0, run.to - run.from, 1).format.rowHeight = run.height;
+  }
+}
+
+/** Values, number formats, font and cell styles of `rows`, written from sheet row `firstRow` down (with their heights unless told not to). */
+async function writeRows(budget: RequestBudget, sheet: Excel.Worksheet, rows: SheetSpec['rows'], widths: readonly number[], firstRow: number, fontName: string, withHeights = true): Promise<void> {
   const width = Math.max(1, widths.length, ...rows.map((r) => r.cells.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => value(r.cells[c])));
   const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormat(r.cells[c])));
   for (const [top, bottom] of rowBlocks(values, formats, budget.blockLimit)) {
-    await budget.add(payloadBytes(values.slice(top, bottom)) + payloadBytes(formats.slice(top, bottom)));
+    const blockFormats = formats.slice(top, bottom);
+    const columns = columnFormats(blockFormats, width);
+    const uniform = columns.every((f) => f !== null);
+    await budget.add(payloadBytes(values.slice(top, bottom)) + (uniform ? width * OPERATION_BYTES : payloadBytes(blockFormats)));
     const range = sheet.getRangeByIndexes(firstRow + top, 0, bottom - top, width);
-    // The format first: values written into Text cells stay text.
-    range.numberFormat = formats.slice(top, bottom);
+    // The format first: values written into Text cells stay text. A column of one format (a table's body) takes
+    // it as one 1×1 array for the whole column rather than a string per cell.
+    if (uniform) columns.forEach((f, c) => void (sheet.getRangeByIndexes(firstRow + top, c, bottom - top, 1).numberFormat = [[f]]));
+    else range.numberFormat = blockFormats;
     range.values = values.slice(top, bottom);
   }
   if (rows.length > 0) {
@@ -220,17 +266,19 @@ async function writeRows(budget: RequestBudget, sheet: Excel.Worksheet, rows: Sh
     const shifted = { ...area, top: area.top + firstRow, bottom: area.bottom + firstRow };
     applyStyle(rangeOf(sheet, shifted), style, area.bottom > area.top);
   }
-  // Runs of rows of one height take one operation: a long table has few distinct heights.
-  for (let r = 0; r < rows.length;) {
-    const height = rows[r]?.height;
-    let end = r + 1;
-    while (end < rows.length && rows[end]?.height === height) end++;
-    if (height !== undefined) {
-      await budget.op();
-      sheet.getRangeByIndexes(firstRow + r, 0, end - r, 1).format.rowHeight = height;
-    }
-    r = end;
+  if (withHeights) await setRowHeights(budget, sheet, heightRuns(rows), firstRow);
+}
+
+/** The parts of a run of heights on rows in `rows`. */
+function splitRunToRows(run: HeightRun, rows: ReadonlySet<number>): HeightRun[] {
+  const parts: HeightRun[] = [];
+  for (let r = run.from; r < run.to; r++) {
+    if (!rows.has(r)) continue;
+    const last = parts[parts.length - 1];
+    if (last !== undefined && last.to === r) parts[parts.length - 1] = { ...last, to: r + 1 };
+    else parts.push({ from: r, to: r + 1, height: run.height });
   }
+  return parts;
 }
 
 /** Adds rows below the last used row of a sheet the tool owns (the revision history is appended to, never rewritten). */
@@ -242,7 +290,9 @@ export async function writeSheet(context: Excel.RequestContext, budget: RequestB
   const sheet = context.workbook.worksheets.add(name);
   await budget.op();
   if (can.pageLayout) sheet.showGridlines = false; // ExcelApi 1.8
-  await writeRows(budget, sheet, spec.rows, spec.columnWidths, 0, fontName);
+  const runs = heightRuns(spec.rows);
+  const autofit = runs.length > MAX_HEIGHT_RUNS;
+  await writeRows(budget, sheet, spec.rows, spec.columnWidths, 0, fontName, !autofit);
   for (let c = 0; c < spec.columnWidths.length; c++) {
     await budget.op();
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(spec.columnWidths[c] ?? 8);
@@ -250,6 +300,14 @@ export async function writeSheet(context: Excel.RequestContext, budget: RequestB
   for (const m of spec.merges) {
     await budget.op();
     rangeOf(sheet, m).merge(false);
+  }
+  if (autofit && spec.rows.length > 0) {
+    // After the widths: Excel fits wrapped text to them. It leaves merged cells out, so the rows holding a merged
+    // banner keep their set heights.
+    await budget.op();
+    sheet.getRangeByIndexes(0, 0, spec.rows.length, Math.max(1, spec.columnWidths.length)).format.autofitRows();
+    const merged = new Set(spec.merges.flatMap((m) => Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i)));
+    await setRowHeights(budget, sheet, runs.flatMap((run) => splitRunToRows(run, merged)), 0);
   }
   if (spec.freeze) sheet.freezePanes.freezeRows(spec.freeze.rows);
   if (can.conditionalFormats) {

@@ -55,13 +55,19 @@ export function requireColor(value: unknown, what: string): string {
 
 /**
  * A `values` / `numberFormat` / `formulas` input as a grid matching the range: a 2-D array must have exactly the
- * range's rows and columns; a single value applies to every cell.
+ * range's rows and columns; a single value applies to every cell. A number format given as a 1×1 array applies to
+ * every cell too, as in Microsoft's own example ("Display the totals as US dollar amounts":
+ * `totalRange.numberFormat = [["$0.00"]]` on E3:E6).
  */
 export function shapeGrid(input: unknown, area: Area, what: string): (r: number, c: number) => unknown {
   const rows = areaRows(area);
   const cols = areaColumns(area);
   if (input === null || input === undefined) invalid(`${what} cannot be set to ${String(input)} (use "" to clear, or null inside a 2-D array to leave a cell as it is)`);
   if (!Array.isArray(input)) return () => input;
+  if (what === 'numberFormat' && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1) {
+    const only: unknown = input[0][0];
+    return () => only;
+  }
   const mismatch = `The number of rows or columns in the input array doesn't match the size or dimensions of the range: ${what} is ${describeShape(input)}, the range is ${rows}×${cols}`;
   if (input.length !== rows) invalid(mismatch);
   for (const row of input) {

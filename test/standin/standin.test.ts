@@ -269,6 +269,19 @@ describe('errors reported at sync', () => {
     }
   });
 
+  // Microsoft's own example of number formats ("Display the totals as US dollar amounts"): a 1×1 array of a number
+  // format on the range E3:E6 formats every cell of it.
+  test('a number format given as a 1×1 array formats every cell of the range', async () => {
+    const standin = createStandin();
+    await standin.run(async (ctx) => {
+      const range = sheet1(ctx).getRange('E3:F6');
+      range.numberFormat = [['$0.00']];
+      range.load('numberFormat');
+      await ctx.sync();
+      expect(range.numberFormat).toEqual(Array.from({ length: 4 }, () => ['$0.00', '$0.00']));
+    });
+  });
+
   // "Blank and null values in Excel add-ins" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values):
   // null is not a valid input for a single property (range.values = null, fill.color = null).
   test('null for a whole property, bad addresses, colours and sizes fail with InvalidArgument', async () => {
