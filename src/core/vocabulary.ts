@@ -62,8 +62,8 @@ export const STATUS_NEGATIONS: readonly string[] = [
 export const CAUSE_MARKERS: readonly string[] = ['【遅れが生じている要因】', '【遅延理由】', '【要因】', '[Reason for delay]', 'Reason for delay:'];
 
 /**
- * Keywords per cause category. The category with the most distinct keywords in the cause wins; ties go to the
- * earlier category.
+ * Keywords per cause category. The category with the most distinct keywords in the cause wins; on a tie, the one
+ * whose keyword is written last (see categorizeCause).
  */
 export const CAUSE_KEYWORDS: ReadonlyArray<readonly [CauseCategory, readonly string[]]> = [
   ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection']],

@@ -118,7 +118,7 @@ describe('revising targets in the browser preview (Chromium)', () => {
     await page.getByRole('tab', { name: '評価' }).click();
     await evaluateAgain(page);
     const reevaluated = await downloadWorkbook(page, 'revised-evaluated.xlsx');
-    expect(sheetTexts(reevaluated.getWorksheet('評価サマリー')!)).toContain('〇AI-OCR利用枚数 R3年度:2万→6.7万枚');
+    expect(sheetTexts(reevaluated.getWorksheet('評価サマリー')!)).toContain('〇RPA・AI-OCR・音声テキスト化による業務自動化の推進　AI-OCR利用枚数 R3年度:2万→6.7万枚');
     expect(historyRows(reevaluated)).toHaveLength(1);
 
     // Undo: the cell is back as it was, and the undo is recorded.

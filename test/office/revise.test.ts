@@ -69,8 +69,8 @@ describe('revising next years’ targets', () => {
 
     await services.evaluate(DEFAULT_SETTINGS);
     const summary = (await sheetRows(standin, '評価サマリー')).flat();
-    expect(summary).toContain('〇AI-OCR利用枚数 R3年度:2万→6.7万枚');
-    expect(summary).toContain('〇音声テキスト化システム利用会議数 R4年度:300→550会議');
+    expect(summary).toContain('〇RPA・AI-OCR・音声テキスト化による業務自動化の推進　AI-OCR利用枚数 R3年度:2万→6.7万枚');
+    expect(summary).toContain('〇RPA・AI-OCR・音声テキスト化による業務自動化の推進　音声テキスト化システム利用会議数 R4年度:300→550会議');
     // A new evaluation replaces the summary sheets but never the history.
     expect((await sheetRows(standin, '目標見直し')).length).toBe(history.length);
   });
@@ -150,7 +150,7 @@ describe('revising next years’ targets', () => {
     expect(book.getWorksheet('目標見直し')?.getCell('I3').value).toBe('6.7万枚');
     const summary: unknown[] = [];
     book.getWorksheet('評価サマリー')?.eachRow((row) => row.eachCell((c) => summary.push(c.value)));
-    expect(summary).toContain('〇AI-OCR利用枚数 R3年度:2万→6.7万枚');
+    expect(summary).toContain('〇RPA・AI-OCR・音声テキスト化による業務自動化の推進　AI-OCR利用枚数 R3年度:2万→6.7万枚');
     await fs.rm(dir, { recursive: true, force: true });
   });
 });

@@ -90,20 +90,22 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
   const revisions = revisionsInForce(ctx.revisions ?? []);
   if (revisions.length > 0) {
     sheet.row([text(t('summary.revisions'), STYLE.section)]);
-    for (const r of revisions) sheet.banner(`〇${revisionNotation(r, lang)}`, STYLE.note);
+    // Named with their initiative: two initiatives may have an indicator of the same name.
+    for (const r of revisions) sheet.banner(`〇${r.initiative}${lang === 'ja' ? '　' : ': '}${revisionNotation(r, lang)}`, STYLE.note);
     sheet.blank();
   }
 
   sheet.row([text(t('summary.about'), STYLE.section)]);
-  const about: [MessageKey, string][] = [
+  const about: [MessageKey, string | number][] = [
     ['about.generatedAt', formatDateTime(ctx.generatedAt)],
     ['about.workbook', ctx.workbookName],
     ['about.sheet', `${evaluation.plan.sheet} (${evaluation.plan.headerRow})`],
     ['about.rules', describeRules(ctx.rules)],
-    ['about.problems', String(evaluation.problems.length)],
+    ['about.problems', evaluation.problems.length],
     ['about.tool', t('about.toolName')],
   ];
-  for (const [key, value] of about) sheet.pair(text(t(key), STYLE.label), text(value, STYLE.note));
+  // A count is a number: as text Excel would flag it "number stored as text".
+  for (const [key, value] of about) sheet.pair(text(t(key), STYLE.label), typeof value === 'number' ? num(value, STYLE.noteCount) : text(value, STYLE.note));
   return sheet.build();
 }
 

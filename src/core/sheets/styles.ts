@@ -19,6 +19,7 @@ export const STYLE = {
   totalRate: { bold: true, border: 'thin', fill: 'F2F2F2', horizontal: 'right', numberFormat: '#,##0.0%' },
   label: { bold: true, vertical: 'top', numberFormat: '@' },
   note: { vertical: 'top', wrap: true, numberFormat: '@' },
+  noteCount: { vertical: 'top', horizontal: 'left', numberFormat: '#,##0' },
   missing: { border: 'thin', vertical: 'top', wrap: true, fill: 'FFC7CE', fontColor: '9C0006', bold: true, numberFormat: '@' },
 } satisfies Record<string, CellStyle>;
 
