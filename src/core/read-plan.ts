@@ -372,10 +372,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
     if (continues && pending !== null) {
       for (const indicator of indicators) pending.indicators.push(indicator);
-      // A later row of a merged initiative may add the cause or status the first row left blank.
-      if (pending.cause === null && causeText !== '') {
-        pending.cause = causeText;
-        pending.causeCell = causeCellAt(row, causeFromMark);
+      // A later row of a merged initiative may add the cause the first row left blank, or a cause of its own
+      // indicator: every cause recorded is carried, in row order.
+      if (causeText !== '') {
+        if (pending.cause === null) {
+          pending.cause = causeText;
+          pending.causeCell = causeCellAt(row, causeFromMark);
+        } else if (!pending.cause.split('\n').includes(causeText)) {
+          pending.cause = `${pending.cause}\n${causeText}`;
+        }
       }
       if (pending.recordedStatus === null && statusText !== '') {
         pending.recordedStatus = statusText;

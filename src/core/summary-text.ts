@@ -14,7 +14,9 @@ export function summaryText(evaluation: Evaluation, lang: Lang): string {
     for (const i of delayed) {
       const category = i.causeCategory ? `［${causeLabel(lang, i.causeCategory)}］` : '';
       lines.push(`・${message(lang, 'cli.delayedItem', { name: i.name, pillar: i.pillar, row: i.row })}`);
-      lines.push(`    ${message(lang, 'cli.cause')}${category}: ${i.cause ?? message(lang, 'cli.causeMissing')}`);
+      // A cause written over several lines stays under its initiative: its later lines are indented too.
+      const cause = (i.cause ?? message(lang, 'cli.causeMissing')).replace(/\s*\n\s*/gu, '\n      ');
+      lines.push(`    ${message(lang, 'cli.cause')}${category}: ${cause}`);
       if (i.nextSteps) lines.push(`    ${message(lang, 'cli.nextSteps')}: ${i.nextSteps.replace(/\s*\n\s*/gu, ' ')}`);
     }
   }

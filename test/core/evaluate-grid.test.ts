@@ -413,3 +413,19 @@ describe('an evaluated year other than the actual column’s', () => {
     expect(evaluateGrid(grid([['取組項目', '目標', 'R2年度末実績'], ['RPA', '50業務', '51業務']]), { year: 2020 }).problems).toEqual([]);
   });
 });
+
+describe('causes of a merged initiative recorded row by row', () => {
+  it('carries every one, in row order, once each', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['No.', '取組項目', '指標', '目標', '実績', '遅れが生じている要因'],
+        [1, '説明会の開催', '開催回数', 'R2年度:12回', '8回', '関係機関との協議に時間を要したため'],
+        [null, null, '参加者数', 'R2年度:300人', '120人', '新型コロナの影響で説明会を中止したため'],
+        [null, null, '満足度', 'R2年度:80%以上', '70%', '関係機関との協議に時間を要したため'],
+      ],
+      ['A2:A4', 'B2:B4'],
+    ));
+    expect(e.initiatives[0]?.cause).toBe('関係機関との協議に時間を要したため\n新型コロナの影響で説明会を中止したため');
+    expect(e.initiatives[0]?.causeCell).toBe('F2');
+  });
+});

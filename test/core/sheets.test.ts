@@ -106,4 +106,8 @@ describe('row heights for wrapped text', () => {
     const twoLines = rowHeightFor([text('一行目\n二行目', wrap)], [20]) ?? 0;
     expect(twoLines).toBeGreaterThanOrEqual(2 * 15);
   });
+
+  it('never ask for more than Excel’s tallest row (409 points), however long the text', () => {
+    expect(rowHeightFor([text('遅れが生じている要因。'.repeat(500), { wrap: true })], [20])).toBe(409);
+  });
 });

@@ -132,5 +132,8 @@ export function rowHeightFor(cells: readonly CellSpec[], widths: readonly number
     lines = Math.max(lines, count);
   });
   if (lines <= 1 && fontSize <= 11) return undefined;
-  return Math.ceil(lines * LINE_HEIGHT_POINTS * (fontSize / 11) + 4);
+  return Math.min(Math.ceil(lines * LINE_HEIGHT_POINTS * (fontSize / 11) + 4), MAX_ROW_HEIGHT_POINTS);
 }
+
+/** Excel's tallest row: a cause of thousands of characters is cut to it, and the cell can still be read whole. */
+export const MAX_ROW_HEIGHT_POINTS = 409;

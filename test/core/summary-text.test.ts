@@ -1,0 +1,22 @@
+import { evaluateGrid } from '../../src/core/evaluate';
+import { summaryText } from '../../src/core/summary-text';
+import { grid } from '../support/grid';
+
+describe('the command line summary', () => {
+  it('keeps a cause written over several lines under its initiative', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '遅れが生じている要因'],
+      ['研修の実施', '研修回数 12回', '6回', '新型コロナの影響により、\n・集合研修を中止した\n・オンライン化が遅れた'],
+      ['窓口の改善', '満足度 80%以上', '85%', null],
+    ]));
+    const lines = summaryText(e, 'ja').split('\n');
+    const item = lines.findIndex((l) => l.startsWith('・研修の実施'));
+    expect(lines.slice(item, item + 4)).toEqual([
+      '・研修の実施（2行目）',
+      '    要因［新型コロナウイルス感染症］: 新型コロナの影響により、',
+      '      ・集合研修を中止した',
+      '      ・オンライン化が遅れた',
+    ]);
+    expect(lines.filter((l) => l.startsWith('・'))).toHaveLength(1);
+  });
+});
