@@ -7,7 +7,7 @@ import type {
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
-import { conversionFactor } from './unit-scale';
+import { compareUnits } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -58,6 +58,13 @@ function normalUnit(unit: string | null): string {
   return (unit ?? '').replace(/[\s/年]/gu, '').toLowerCase();
 }
 
+/** Units written alike ("件" and "件/年"), or one with nothing left to compare. */
+function sameUnit(a: string, b: string): boolean {
+  const x = normalUnit(a);
+  const y = normalUnit(b);
+  return x === '' || y === '' || x === y;
+}
+
 interface JudgeContext {
   readonly rules: GradingRules;
   readonly year: FiscalYear | null;
@@ -97,29 +104,22 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   if (target === null || actual === null) {
     return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
   }
-  // The actual in the target's unit: "90分" against "2時間以下" is 1.5 時間.
-  let actualValue = actual.value;
-  if (target.unit !== actual.unit && target.unit !== null && actual.unit !== null) {
-    const factor = conversionFactor(actual.unit, target.unit);
-    if (typeof factor === 'number') {
-      actualValue = actual.value * factor;
-    } else {
-      const tu = normalUnit(target.unit);
-      const au = normalUnit(actual.unit);
-      if (tu !== '' && au !== '' && tu !== au) {
-        ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit, actual: actual.unit } });
-      }
-      // 円 against 時間 cannot be compared at all: no judgement rather than a wrong one.
-      if (factor === 'incomparable') return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
-    }
+  // Both in one unit and period: "90分" against "2時間以下" is 1.5 時間, "100件/月" against "1,000件" is 1,200 a year.
+  const compared = compareUnits(target, actual, sameUnit);
+  if (compared.units === 'differs' || compared.units === 'incomparable') {
+    ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '' } });
   }
+  // 円 against 時間, 件 against %: no judgement rather than a wrong one.
+  if (compared.units === 'incomparable') return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
+  const targetValue = compared.targetValue;
+  const actualValue = compared.actualValue;
   // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
   const effectiveDirection: Direction = reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
-  const rate = rateOf(target.value, actualValue, effectiveDirection);
-  if (rate === null && higherIsBetter(effectiveDirection) && target.value <= 0) {
+  const rate = rateOf(targetValue, actualValue, effectiveDirection);
+  if (rate === null && higherIsBetter(effectiveDirection) && targetValue <= 0) {
     ctx.problems.push({ cell: indicator.targetCell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
   }
-  const met = meets(target.value, actualValue, effectiveDirection);
+  const met = meets(targetValue, actualValue, effectiveDirection);
   const rated = rate === null ? (met ? ctx.rules.bands[0] : ctx.rules.bands[ctx.rules.bands.length - 1]) : bandFor(ctx.rules, rate);
   // A strict bound ("超", "未満") met exactly is not met, whatever the rate of 1 says: it takes the band just below
   // the target (delayed in the report's terms, B in A–D).

@@ -1,48 +1,75 @@
 /**
- * Units of one kind that people mix between target and actual ("5,000千円" against "600万円", "2時間以下" against
- * "90分"): each with its size in the kind's base unit, so that the two can be compared.
+ * Units of one kind that people mix between target and actual ("5,000千円" against "600万円", "48時間以内" against
+ * "3日", "3割削減" against "25%削減", "100件/月" against "1,000件/年"): each with its size in the kind's base unit,
+ * so that the two can be compared.
  */
+import type { Quantity } from './quantity-types';
+
+type Kind = 'money' | 'time' | 'months' | 'share' | 'mass' | 'length' | 'places';
+
 interface UnitScale {
-  readonly kind: 'money' | 'time' | 'mass' | 'length';
-  /** Size in the kind's base unit: yen, minutes, grams, metres. */
+  readonly kind: Kind;
+  /** Size in the kind's base unit: yen, minutes, months, percent, grams, metres, places. */
   readonly size: number;
 }
 
 const SCALES: ReadonlyMap<string, UnitScale> = new Map<string, UnitScale>([
-  ['円', { kind: 'money', size: 1 }],
-  ['yen', { kind: 'money', size: 1 }],
-  ['jpy', { kind: 'money', size: 1 }],
+  ...(['円', 'yen', 'jpy'] as const).map((u) => [u, { kind: 'money', size: 1 }] as const),
   ['千円', { kind: 'money', size: 1_000 }],
   ['秒', { kind: 'time', size: 1 / 60 }],
-  ['分', { kind: 'time', size: 1 }],
-  ['min', { kind: 'time', size: 1 }],
-  ['mins', { kind: 'time', size: 1 }],
-  ['minute', { kind: 'time', size: 1 }],
-  ['minutes', { kind: 'time', size: 1 }],
-  ['時間', { kind: 'time', size: 60 }],
-  ['h', { kind: 'time', size: 60 }],
-  ['hr', { kind: 'time', size: 60 }],
-  ['hrs', { kind: 'time', size: 60 }],
-  ['hour', { kind: 'time', size: 60 }],
-  ['hours', { kind: 'time', size: 60 }],
+  ...(['分', 'min', 'mins', 'minute', 'minutes'] as const).map((u) => [u, { kind: 'time', size: 1 }] as const),
+  ...(['時間', 'h', 'hr', 'hrs', 'hour', 'hours'] as const).map((u) => [u, { kind: 'time', size: 60 }] as const),
+  ...(['日', '日間', 'day', 'days'] as const).map((u) => [u, { kind: 'time', size: 1_440 }] as const),
+  ...(['週', '週間', 'week', 'weeks'] as const).map((u) => [u, { kind: 'time', size: 10_080 }] as const),
+  ...(['か月', 'ヶ月', 'カ月', 'ケ月', '箇月', 'month', 'months'] as const).map((u) => [u, { kind: 'months', size: 1 }] as const),
+  ...(['年', '年間', 'years'] as const).map((u) => [u, { kind: 'months', size: 12 }] as const),
+  ['%', { kind: 'share', size: 1 }],
+  ['割', { kind: 'share', size: 10 }],
   ['kg', { kind: 'mass', size: 1_000 }],
   ['t', { kind: 'mass', size: 1_000_000 }],
   ['m', { kind: 'length', size: 1 }],
   ['km', { kind: 'length', size: 1_000 }],
+  // Spellings of one counter ("か所" and "箇所"), not a scale.
+  ...(['箇所', 'か所', 'ヶ所', 'ケ所', 'カ所', '個所'] as const).map((u) => [u, { kind: 'places', size: 1 }] as const),
 ]);
+
+/** Kinds a counter is never of: "60%" against "50件", or "3時間" against "100万円", cannot be compared at all. */
+const MEASURES: ReadonlySet<Kind> = new Set(['money', 'time', 'months', 'share', 'mass', 'length']);
 
 function scaleOf(unit: string): UnitScale | undefined {
   return SCALES.get(unit) ?? SCALES.get(unit.toLowerCase());
 }
 
-/**
- * How to compare a value in `from` with one in `to`: the factor that turns the first into the second ("90分" in
- * 時間 is 90 × 1/60), 'incomparable' for units of different kinds (円 and 時間), or null when either unit is not
- * one of these (a counter such as 件 or 業務), which the caller compares as written.
- */
-export function conversionFactor(from: string, to: string): number | 'incomparable' | null {
-  const a = scaleOf(from);
-  const b = scaleOf(to);
-  if (a === undefined || b === undefined) return null;
-  return a.kind === b.kind ? a.size / b.size : 'incomparable';
+/** A count per month or week ("100件/月", "週1回" read as "1回/週"), as per year; anything else as it is. */
+const PERIODS_A_YEAR: ReadonlyMap<string, number> = new Map([['月', 12], ['週', 52]]);
+
+function perYear(q: Quantity): { value: number; unit: string | null } {
+  const slash = q.unit?.lastIndexOf('/') ?? -1;
+  const periods = slash >= 0 ? PERIODS_A_YEAR.get(q.unit?.slice(slash + 1) ?? '') : undefined;
+  if (q.unit === null || periods === undefined) return { value: q.value, unit: q.unit };
+  return { value: q.value * periods, unit: q.unit.slice(0, slash) || null };
+}
+
+export interface UnitComparison {
+  readonly targetValue: number;
+  readonly actualValue: number;
+  /** 'converted' and 'same' compare; 'differs' compares as written but is worth a warning; 'incomparable' does not. */
+  readonly units: 'same' | 'converted' | 'differs' | 'incomparable';
+}
+
+/** The target and actual in one unit where they can be (the actual turned into the target's), and how it went. */
+export function compareUnits(target: Quantity, actual: Quantity, same: (a: string, b: string) => boolean): UnitComparison {
+  const t = perYear(target);
+  const a = perYear(actual);
+  const converted = t.value !== target.value || a.value !== actual.value;
+  if (t.unit === null || a.unit === null || same(t.unit, a.unit)) {
+    return { targetValue: t.value, actualValue: a.value, units: converted ? 'converted' : 'same' };
+  }
+  const ts = scaleOf(t.unit);
+  const as = scaleOf(a.unit);
+  if (ts !== undefined && as !== undefined && ts.kind === as.kind) {
+    return { targetValue: t.value, actualValue: (a.value * as.size) / ts.size, units: 'converted' };
+  }
+  const incomparable = (ts !== undefined && MEASURES.has(ts.kind)) || (as !== undefined && MEASURES.has(as.kind));
+  return { targetValue: t.value, actualValue: a.value, units: incomparable ? 'incomparable' : 'differs' };
 }

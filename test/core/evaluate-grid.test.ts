@@ -164,6 +164,41 @@ describe('targets and directions', () => {
     ]);
   });
 
+  it('compares shares, durations and counts per period written in different units', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['紙の削減', '3割削減', '25%削減'],
+      ['電力の削減', '30%削減', '4割削減'],
+      ['相談の拡大', '相談件数 100件/月', '1,000件/年'],
+      ['審査の迅速化', '審査期間 48時間以内', '3日'],
+      ['交付の迅速化', '交付期間 2週間以内', '10日'],
+      ['窓口の案内', '案内件数 50件', '60%'],
+      ['拠点の整備', '整備拠点 10か所', '12箇所'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate === null ? null : Math.round(i.rate * 100) / 100])).toEqual([
+      ['delayed', 0.83],
+      ['achieved', 1.33],
+      ['delayed', 0.83],
+      ['delayed', 0.67],
+      ['achieved', 1.4],
+      ['unknown', null],
+      ['achieved', 1.2],
+    ]);
+    expect(e.problems.filter((p) => p.code === 'unitMismatch').map((p) => p.cell)).toEqual(['C7']);
+  });
+
+  it('reads English "reduce to" as a level to bring down to, and English counters', () => {
+    const e = evaluateGrid(grid([
+      ['Initiative', 'Target', 'Actual'],
+      ['Faster processing', 'Processing days: reduce to 5 days', '6 days'],
+      ['Shared cloud', 'Participating municipalities: 63 municipalities', '58 municipalities'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate === null ? null : Math.round(i.rate * 100) / 100])).toEqual([
+      ['delayed', 0.83],
+      ['delayed', 0.92],
+    ]);
+  });
+
   it('compares reductions with reductions', () => {
     const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['ペーパーレス化', 'コピー使用量50%以上削減', 'コピー使用量61.2%減'], ['紙の削減', '30%以上削減', '12%減']]));
     expect(e.initiatives.map((i) => [i.status, Math.round((i.rate ?? 0) * 1000) / 1000])).toEqual([

@@ -153,7 +153,7 @@ function numberingLength(text: string): number {
 const DIRECTION_WORDS = new RegExp(
   [
     '(以上|≥|>=|≧|(?<![A-Za-z])(?:at least|no less than|not less than|or more|or greater|or higher|minimum|higher is better|more is better|larger is better)(?![A-Za-z]))',
-    '(以下|≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|or less|or fewer|or lower|maximum|lower is better|less is better|fewer is better|smaller is better)(?![A-Za-z]))',
+    '(以下|以内|≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|or less|or fewer|or lower|within|maximum|lower is better|less is better|fewer is better|smaller is better)(?![A-Za-z]))',
     '(未満|を?下回|<|(?<![A-Za-z])(?:less than|fewer than|under|below)(?![A-Za-z]))',
     '(超(?!過)|を?上回|>|(?<![A-Za-z])(?:more than|greater than|over|above|exceed(?:s|ing)?)(?![A-Za-z]))',
   ].join('|'),

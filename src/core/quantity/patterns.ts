@@ -89,7 +89,8 @@ export const PREFIX_WORD = new RegExp(
   [
     '(約|およそ|概ね|おおむね|(?<![A-Za-z])(?:approx(?:imately|\\.)?|about|around|roughly|nearly|almost)|~|≈|≒)', // 1 approximate
     '(≥|>=|≧|(?<![A-Za-z])(?:at least|no less than|not less than|minimum|min\\.))', // 2 atLeast
-    '(≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|up to|within|maximum|max\\.))', // 3 atMost
+    // 3 atMost ("reduce to 5 days": a level to bring down to, as "5日まで短縮")
+    '(≤|<=|≦|(?<![A-Za-z])(?:at most|no more than|not more than|up to|within|maximum|max\\.|(?:reduced?|cut|lower(?:ed)?|decreased?|brought down|bring down|down) to))',
     '(>|(?<![A-Za-z])(?:more than|greater than|over|above|exceeding))', // 4 moreThan
     '(<|(?<![A-Za-z])(?:less than|fewer than|under|below))', // 5 lessThan
     '(累計|(?<![A-Za-z])cumulative)', // 6 cumulative

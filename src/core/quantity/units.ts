@@ -25,6 +25,11 @@ export const KNOWN_UNITS: readonly string[] = Object.freeze(
     'organizations', 'organisations', 'groups', 'locations', 'sites', 'schools', 'companies', 'facilities',
     'offices', 'questions', 'applications', 'licenses', 'licences', 'accounts', 'systems', 'yen', 'jpy',
     'percent', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', '㎡',
+    // What an English plan counts.
+    'municipalities', 'municipality', 'prefectures', 'cities', 'towns', 'villages', 'units', 'services', 'programs',
+    'programmes', 'courses', 'seminars', 'workshops', 'devices', 'terminals', 'records', 'datasets', 'households',
+    'businesses', 'residents', 'volunteers', 'employees', 'consultations', 'inquiries', 'requests', 'reports',
+    'surveys', 'downloads', 'registrations', 'subscribers', 'followers', 'posts', 'initiatives', 'partners',
   ].sort((a, b) => b.length - a.length),
 );
 
