@@ -147,6 +147,15 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   }
   const recorded = readRecordedStatus(initiative.recordedStatus);
   const qualitative = measuredCount === 0;
+  // Judged by its other indicators, an initiative would hide one whose actual is missing ("未集計", "―", blank).
+  if (!qualitative && measuredCount < count) {
+    for (let i = 0; i < count; i++) {
+      const indicator = initiative.indicators[i] as Indicator;
+      const result = indicators[i] as IndicatorResult;
+      if (result.target === null || result.actual !== null || indicator.actualIsStatement) continue;
+      ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'actualMissing', params: { name: indicator.name, text: indicator.actualText.trim() } });
+    }
+  }
 
   let status: Status;
   if (!qualitative) {

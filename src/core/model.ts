@@ -102,7 +102,8 @@ export type ProblemCode =
   | 'directionCarriedDown'
   | 'targetNotPositive'
   | 'indicatorCountMismatch'
-  | 'actualYearDiffers';
+  | 'actualYearDiffers'
+  | 'actualMissing';
 
 export interface Problem {
   readonly cell: string;

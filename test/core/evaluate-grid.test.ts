@@ -464,3 +464,21 @@ describe('causes of a merged initiative recorded row by row', () => {
     expect(e.initiatives[0]?.causeCell).toBe('F2');
   });
 });
+
+describe('an indicator without an actual beside measured ones', () => {
+  it('is named at its actual cell, quoting what is written there', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['No.', '取組項目', '指標', '目標', '実績'],
+        [1, '相談体制の充実', '相談件数', 'R2年度:100件', '120件'],
+        [null, null, '解決率', 'R2年度:80%以上', '未集計'],
+        [null, null, '満足度', 'R2年度:80%以上', null],
+      ],
+      ['A2:A4', 'B2:B4'],
+    ));
+    const missing = e.problems.filter((p) => p.code === 'actualMissing');
+    expect(missing.map((p) => p.cell)).toEqual(['E3', 'E4']);
+    expect(problemMessage('ja', missing[0]!)).toBe('「解決率」は目標があるが、実績が読み取れない（記入: 「未集計」）。取組は他の指標で判定した。');
+    expect(problemMessage('en', missing[1]!)).toContain('(blank)');
+  });
+});
