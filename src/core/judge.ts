@@ -3,7 +3,7 @@ import { bandFor, type GradingRules } from './grading';
 import { categorizeCause } from './causes';
 import { parseA1 } from './grid';
 import type {
-  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status,
+  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, TargetPoint,
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
@@ -41,16 +41,17 @@ function meets(target: number, actual: number, direction: Direction): boolean {
   }
 }
 
-function targetFor(indicator: Indicator, year: FiscalYear | null): Quantity | null {
+/** The target the indicator is judged by, with the cell it is written in. */
+function targetFor(indicator: Indicator, year: FiscalYear | null): TargetPoint | null {
   const targets = indicator.targets;
-  let undated: Quantity | null = null;
+  let undated: TargetPoint | null = null;
   for (const t of targets) {
-    if (year !== null && t.year === year) return t.quantity;
-    if (t.year === null) undated = t.quantity;
+    if (year !== null && t.year === year) return t;
+    if (t.year === null) undated = t;
   }
   if (undated !== null) return undated;
   // A single dated target with no evaluated year known is the target.
-  if (year === null && targets.length === 1) return targets[0]?.quantity ?? null;
+  if (year === null && targets.length === 1) return targets[0] ?? null;
   return null;
 }
 
@@ -72,14 +73,16 @@ interface JudgeContext {
 }
 
 function indicatorResult(
-  indicator: Indicator, target: Quantity | null, actual: Quantity | null, direction: Direction, reduction: boolean,
+  indicator: Indicator, point: TargetPoint | null, actual: Quantity | null, direction: Direction, reduction: boolean,
   rate: number | null, status: Status, grade: string | null,
 ): IndicatorResult {
+  // A target from a later-year column ("R3年度目標") is named by its own cell and text, not the target cell's.
+  const ownCell = point === null || point.cell === indicator.targetCell;
   // One object literal of one shape: spreads here cost more than the judgement itself on large plans.
   return {
-    name: indicator.name, target, actual, direction, reduction, rate, status, grade,
-    targetText: indicator.targetText, actualText: indicator.actualText,
-    targetCell: indicator.targetCell, actualCell: indicator.actualCell,
+    name: indicator.name, target: point?.quantity ?? null, actual, direction, reduction, rate, status, grade,
+    targetText: ownCell ? indicator.targetText : point.quantity.source, actualText: indicator.actualText,
+    targetCell: ownCell ? indicator.targetCell : point.cell, actualCell: indicator.actualCell,
     series: indicator.targets,
   };
 }
@@ -90,7 +93,8 @@ function isMeasured(result: IndicatorResult): boolean {
 }
 
 function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResult {
-  const target = targetFor(indicator, ctx.year);
+  const point = targetFor(indicator, ctx.year);
+  const target = point?.quantity ?? null;
   const actual = indicator.actualIsStatement ? null : indicator.actual;
   // Without a direction written, higher is better; but a target of zero ("待機児童数 0人") can only be a ceiling.
   const direction = target?.direction ?? indicator.impliedDirection ?? (target?.value === 0 ? 'atMost' : 'atLeast');
@@ -102,7 +106,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
   }
   if (target === null || actual === null) {
-    return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
+    return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
   }
   // Both in one unit and period: "90分" against "2時間以下" is 1.5 時間, "100件/月" against "1,000件" is 1,200 a year.
   const compared = compareUnits(target, actual, sameUnit);
@@ -110,7 +114,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '' } });
   }
   // 円 against 時間, 件 against %: no judgement rather than a wrong one.
-  if (compared.units === 'incomparable') return indicatorResult(indicator, target, actual, direction, reduction, null, 'unknown', null);
+  if (compared.units === 'incomparable') return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
   const targetValue = compared.targetValue;
   const actualValue = compared.actualValue;
   // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
@@ -126,7 +130,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   const band = !met && rated?.status === 'achieved' && (rate === null || rate >= 1) ? (ctx.rules.bands.find((b) => b.status !== 'achieved') ?? rated) : rated;
   // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
-  return indicatorResult(indicator, target, actual, direction, reduction, rate, status, band?.grade ?? null);
+  return indicatorResult(indicator, point, actual, direction, reduction, rate, status, band?.grade ?? null);
 }
 
 function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {

@@ -233,6 +233,11 @@ describe('targets and directions', () => {
       ['研修回数', 12, 'achieved'],
     ]);
     expect(e.initiatives[1]?.indicators[0]?.series.map((p) => [p.year, p.value, p.cell])).toEqual([[2020, 10, 'B3'], [2021, 12, 'D3']]);
+    // The target judged by is named by its own cell and text.
+    expect(e.initiatives.map((i) => [i.indicators[0]?.targetCell, i.indicators[0]?.targetText])).toEqual([
+      ['B2', 'RPA導入業務数 R2年度:50業務 R3年度:60業務'],
+      ['D3', '12回'],
+    ]);
   });
 
   it('reads a mistyped thousands separator as written and reports it', () => {
