@@ -52,6 +52,8 @@ export function roleOfHeader(text: string): RoleMatch | null {
 export interface HeaderGuess {
   /** 0-based grid row. */
   readonly row: number;
+  /** The header's last row: the row below `row` when the header is written on two rows, else `row`. */
+  readonly lastRow: number;
   readonly columns: PlanColumn[];
   readonly score: number;
 }
@@ -76,14 +78,42 @@ function scoreColumns(columns: readonly PlanColumn[]): number {
   return roles.size;
 }
 
-/** The row that best reads as a plan's header, or null when none does. */
+/**
+ * A header written on two rows: a heading merged across columns ("数値目標" over "目標" and "実績", "取組" over "大項目"
+ * and "小項目") names them in the row below. The columns under such a merge take the lower row's words; the others
+ * keep their own. Null when the row has no merge across columns with words under it.
+ */
+function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): PlanColumn[] | null {
+  const spans = grid.merges.filter((m) => m.top === row && m.bottom === row && m.right > m.left);
+  const below = row + 1;
+  const under = (col: number): string => cellText(cellAt(grid, below, col)).trim();
+  const named = spans.filter((m) => {
+    for (let c = m.left; c <= m.right; c++) if (under(c) === '') return false;
+    return true;
+  });
+  if (named.length === 0) return null;
+  const replaced = new Set<number>();
+  const lower: PlanColumn[] = [];
+  for (const m of named) {
+    for (let c = m.left; c <= m.right; c++) {
+      replaced.add(c);
+      const header = under(c);
+      lower.push({ index: c, header, role: roleOfHeader(header)?.role ?? null, year: parseYearLabel(header) ?? parseYearLabel(columns.find((x) => x.index === m.left)?.header ?? '') });
+    }
+  }
+  return [...columns.filter((c) => !replaced.has(c.index)), ...lower].sort((a, b) => a.index - b.index);
+}
+
+/** The row that best reads as a plan's header (with the row below when it is written on two), or null. */
 export function findHeader(grid: Grid): HeaderGuess | null {
   let best: HeaderGuess | null = null;
   const last = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    const columns = columnsOfRow(grid, row);
+    const own = columnsOfRow(grid, row);
+    const twoRows = twoRowHeader(grid, row, own);
+    const columns = twoRows ?? own;
     const score = scoreColumns(columns);
-    if (score > 0 && (best === null || score > best.score)) best = { row, columns, score };
+    if (score > 0 && (best === null || score > best.score)) best = { row, lastRow: twoRows ? row + 1 : row, columns, score };
   }
   return best;
 }

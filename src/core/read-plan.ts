@@ -273,8 +273,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const causeCellAt = (row: number, fromMark: boolean): string =>
     at(row, roleColumns.cause >= 0 && !fromMark ? roleColumns.cause : roleColumns.actual);
 
-  const headerName = text(headerRow, roleColumns.name);
-  const headerTarget = text(headerRow, roleColumns.target);
+  // The header's words for the name and target columns (from the lower row of a two-row header), to know the
+  // header repeated further down.
+  const headerText = (index: number): string => columns.find((c) => c.index === index)?.header.trim() ?? text(headerRow, index);
+  const headerName = headerText(roleColumns.name);
+  const headerTarget = headerText(roleColumns.target);
+  const headerLastRow = header?.lastRow ?? headerRow;
   const fill: RowFill = { blank: true, lone: -1, hasError: false };
   let section = '';
   let carriedPillar = '';
@@ -288,7 +292,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     current = null;
   };
 
-  for (let row = headerRow + 1; row < grid.cells.length; row++) {
+  for (let row = headerLastRow + 1; row < grid.cells.length; row++) {
     const cells = grid.cells[row] ?? [];
     const { blank, lone: filled, hasError } = rowFill(cells, fill);
     if (blank) continue;

@@ -487,3 +487,38 @@ describe('an indicator without an actual beside measured ones', () => {
     expect(problemMessage('en', missing[1]!)).toContain('(blank)');
   });
 });
+
+describe('a header written on two rows', () => {
+  it('reads "数値目標" over "目標" and "実績" as the target and actual columns', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['No.', '方向性', '取組項目', '数値目標', null, '遅れが生じている要因'],
+        [null, null, null, '目標', '実績', null],
+        [1, 'ICT化', 'RPA導入', 'RPA導入業務数 R2年度:50業務', '45業務', '財源確保が困難'],
+        [2, 'ICT化', 'AI-OCR', 'AI-OCR利用枚数 R2年度:12,000枚/年', '13,000枚/年', null],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:F2'],
+    ));
+    expect(e.plan.headerRow).toBe(1);
+    expect(e.initiatives.map((i) => [i.row, i.name, i.status, i.cause])).toEqual([
+      [3, 'RPA導入', 'delayed', '財源確保が困難'],
+      [4, 'AI-OCR', 'achieved', null],
+    ]);
+  });
+
+  it('reads "取組" over "大項目" and "小項目" as the policy direction and the initiative', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['No.', '取組', null, '目標', 'R2年度末実績'],
+        [null, '大項目', '小項目', null, null],
+        [1, 'ICT化', 'RPA導入', 'R2年度:50業務', '45業務'],
+        [2, null, 'AI-OCR', 'R2年度:12,000枚/年', '13,000枚/年'],
+      ],
+      ['A1:A2', 'B1:C1', 'D1:D2', 'E1:E2', 'B3:B4'],
+    ));
+    expect(e.initiatives.map((i) => [i.pillar, i.name, i.status])).toEqual([
+      ['ICT化', 'RPA導入', 'delayed'],
+      ['ICT化', 'AI-OCR', 'achieved'],
+    ]);
+  });
+});
