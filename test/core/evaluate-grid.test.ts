@@ -187,6 +187,20 @@ describe('targets and directions', () => {
     expect(e.problems.filter((p) => p.code === 'unitMismatch').map((p) => p.cell)).toEqual(['C7']);
   });
 
+  it('reads a count per month or week written before the number ("毎月1回以上", "週1回") as a yearly count', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['会議の定例化', '開催回数 毎月1回以上', '10回'],
+      ['広報の充実', '発信回数 週1回', '40回'],
+      ['相談の充実', '相談件数 月100件', '1,300件'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate === null ? null : Math.round(i.rate * 100) / 100])).toEqual([
+      ['delayed', 0.83],
+      ['delayed', 0.77],
+      ['achieved', 1.08],
+    ]);
+  });
+
   it('reads English "reduce to" as a level to bring down to, and English counters', () => {
     const e = evaluateGrid(grid([
       ['Initiative', 'Target', 'Actual'],

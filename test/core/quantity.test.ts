@@ -719,3 +719,19 @@ describe('splitIndicatorSegments: ・ lines under a numbered item', () => {
     expect(splitIndicatorSegments('・RPA導入業務数 51業務\n・AI-OCR利用枚数 62,000枚')).toEqual(['RPA導入業務数 51業務', 'AI-OCR利用枚数 62,000枚']);
   });
 });
+
+describe('parseQuantityText: counts per period written before the number', () => {
+  it.each([
+    ['毎月1回以上', 1, '回/月'],
+    ['開催回数 毎月1回以上', 1, '回/月'],
+    ['週1回', 1, '回/週'],
+    ['相談件数 月100件', 100, '件/月'],
+    ['monthly 2 meetings', 2, 'meetings/月'],
+  ])('%j is %d %s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it('leaves a month of the year as it is ("3月100件")', () => {
+    expect(one('3月100件')).toMatchObject({ value: 100, unit: '件' });
+  });
+});
