@@ -103,7 +103,8 @@ export type ProblemCode =
   | 'targetNotPositive'
   | 'indicatorCountMismatch'
   | 'actualYearDiffers'
-  | 'actualMissing';
+  | 'actualMissing'
+  | 'yearInferred';
 
 export interface Problem {
   readonly cell: string;

@@ -418,12 +418,19 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // A header with nothing under it is no plan to judge: said plainly rather than reported as 0 initiatives.
   if (initiatives.length === 0) throw new EvaluationError('noInitiatives', { sheet: grid.sheetName, row: grid.top + headerRow + 1 });
 
+  // No year asked for and none in the headers: the year most targets are written for, said so, since a wrong
+  // guess would judge every initiative against another year's targets.
+  const inferredYear = preferredYear === null ? mostFrequentYear(initiatives) : null;
+  if (inferredYear !== null) {
+    problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearInferred', params: { year: inferredYear } });
+  }
+
   const plan: Plan = {
     sheet: grid.sheetName,
     title: titleAbove(grid, headerRow),
     headerRow: grid.top + headerRow + 1,
     columns,
-    year: preferredYear ?? mostFrequentYear(initiatives),
+    year: preferredYear ?? inferredYear,
     initiatives,
   };
   return { plan, problems };

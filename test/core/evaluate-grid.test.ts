@@ -536,3 +536,18 @@ describe('a header written on two rows', () => {
     ]);
   });
 });
+
+describe('a plan whose headers name no year', () => {
+  it('is evaluated for the year most targets are written for, and says so at the actual column', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['RPA', 'RPA導入業務数 R1年度:40業務 R2年度:50業務', '45業務'],
+      ['AI-OCR', 'AI-OCR利用枚数 R2年度:12,000枚', '13,000枚'],
+    ]));
+    expect(e.year).toBe(2020);
+    const inferred = e.problems.find((p) => p.code === 'yearInferred');
+    expect(inferred).toMatchObject({ cell: 'C1', severity: 'info' });
+    expect(problemMessage('ja', inferred!)).toBe('見出しに年度がないため、目標に最も多く書かれたR2年度を評価年度とした。違う場合は評価年度を指定してください。');
+    expect(evaluateGrid(grid([['取組項目', '目標', '実績'], ['RPA', 'R2年度:50業務', '45業務']]), { year: 2020 }).problems.find((p) => p.code === 'yearInferred')).toBeUndefined();
+  });
+});
