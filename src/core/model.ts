@@ -104,7 +104,8 @@ export type ProblemCode =
   | 'indicatorCountMismatch'
   | 'actualYearDiffers'
   | 'actualMissing'
-  | 'yearInferred';
+  | 'yearInferred'
+  | 'columnIgnored';
 
 export interface Problem {
   readonly cell: string;

@@ -259,6 +259,19 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     }
   };
 
+  // Two columns that read alike ("R2年度末実績" and "R2年度末実績(旧)"): the first is read, the other named.
+  for (const role of ['name', 'target', 'actual', 'status', 'cause'] as const) {
+    const used = columns.find((c) => c.index === roleColumns[role]);
+    if (used === undefined) continue;
+    for (const other of columns) {
+      if (other.role !== role || other.index === used.index || other.year !== used.year) continue;
+      problems.push({
+        cell: at(headerRow, other.index), severity: 'info', code: 'columnIgnored',
+        params: { header: other.header, used: used.header, usedCell: at(headerRow, used.index) },
+      });
+    }
+  }
+
   // "--year R3" against a column headed "R2年度末実績": the actuals may not be the evaluated year's.
   const actualColumn = columns.find((c) => c.index === roleColumns.actual);
   if (options.year != null && actualColumn?.year != null && actualColumn.year !== options.year) {

@@ -551,3 +551,16 @@ describe('a plan whose headers name no year', () => {
     expect(evaluateGrid(grid([['取組項目', '目標', '実績'], ['RPA', 'R2年度:50業務', '45業務']]), { year: 2020 }).problems.find((p) => p.code === 'yearInferred')).toBeUndefined();
   });
 });
+
+describe('two columns under the same heading', () => {
+  it('reads the first and names the other at its header', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', 'R2年度末実績', 'R2年度末実績(旧)'],
+      ['RPA', 'R2年度:50業務', '55業務', '40業務'],
+    ]));
+    expect(e.initiatives[0]?.status).toBe('achieved');
+    const ignored = e.problems.find((p) => p.code === 'columnIgnored');
+    expect(ignored).toMatchObject({ cell: 'D1', severity: 'info' });
+    expect(problemMessage('ja', ignored!)).toBe('列「R2年度末実績(旧)」も同じ見出しに読めるが、C1の「R2年度末実績」の列を読んだ。違う場合は列を選んでください。');
+  });
+});
