@@ -561,6 +561,6 @@ describe('two columns under the same heading', () => {
     expect(e.initiatives[0]?.status).toBe('achieved');
     const ignored = e.problems.find((p) => p.code === 'columnIgnored');
     expect(ignored).toMatchObject({ cell: 'D1', severity: 'info' });
-    expect(problemMessage('ja', ignored!)).toBe('列「R2年度末実績(旧)」も同じ見出しに読めるが、C1の「R2年度末実績」の列を読んだ。違う場合は列を選んでください。');
+    expect(problemMessage('ja', ignored!)).toBe('列「R2年度末実績(旧)」も同じ見出しに読めるが、C1の「R2年度末実績」の列を読んだ。');
   });
 });
