@@ -37,6 +37,10 @@ export const UI_JA = {
   'ui.result.title': '評価結果',
   'ui.result.meta': (p) => `シート「${s(p.sheet)}」（見出し ${s(p.headerRow)}行目）・評価年度 ${s(p.year)}`,
   'ui.result.sheetsWritten': (p) => `書き込んだシート: ${s(p.sheets)}`,
+  'ui.result.outdatedTitle': 'この結果は最新ではありません',
+  'ui.result.outdated.settings': 'この結果は、設定を変える前の評価です。ブックの集計シートも前の設定のままです。新しい設定で判定するには、もう一度評価してください。',
+  'ui.result.outdated.revisions': 'この結果は、目標を見直す前の評価です。ブックの集計シートには見直しがまだ反映されていません。反映するには、もう一度評価してください。',
+  'ui.settings.unsaved': '［設定］に保存していない変更があります。評価と目標見直しには、保存済みの設定を使います。',
   'ui.count.total': '全取組',
   'ui.count.onTrack': '順調',
   'ui.count.delayed': '遅れ',
@@ -61,6 +65,7 @@ export const UI_JA = {
   'ui.item.causeMissing': '要因の記入なし（要確認）',
   'ui.item.nextSteps': '今後の取組',
   'ui.item.showCell': (p) => `${s(p.cell)} を選択`,
+  'ui.item.showCellFor': (p) => `${s(p.cell)} を選択（${s(p.name)}）`,
 
   'ui.problems.hint': 'セルの番地を押すと、シートのそのセルを選択します。',
   'ui.selected': (p) => `選択したセル: ${s(p.sheet)}!${s(p.cell)}`,
@@ -71,6 +76,8 @@ export const UI_JA = {
   'ui.error.openSettings': '設定を開く',
   'ui.error.dismiss': '閉じる',
   'ui.error.selectFailed': 'セルを選択できませんでした',
+  'ui.error.emptySheet': (p) => `シート「${s(p.sheet)}」は空です。`,
+  'ui.error.emptySheetHint': '行動計画のあるブックを開くか、［設定］で行動計画のシートを選んでください。',
 
   'ui.settings.title': '評価の設定',
   'ui.settings.storedInWorkbook': '設定はこのブックに保存され、次にブックを開いた人も同じ設定で評価できます。',
@@ -79,7 +86,7 @@ export const UI_JA = {
   'ui.settings.sheetLooksLikePlan': (p) => `${s(p.name)}（行動計画らしい）`,
   'ui.settings.columns': '列の役割',
   'ui.settings.columnsHint': (p) => `シート「${s(p.sheet)}」の見出し（${s(p.row)}行目）から判断しました。違うときは列を選び直してください。`,
-  'ui.settings.noHeader': 'このシートには行動計画の見出し行が見つかりません。列を選ぶか、別のシートを選んでください。',
+  'ui.settings.noHeader': 'このシートには行動計画の見出し行（取組項目・目標・実績など）が見つかりません。上で行動計画のシートを選んでください。',
   'ui.settings.noSheet': '行動計画らしいシートが見つかりません。上でシートを選んでください。',
   'ui.settings.roleAuto': (p) => `自動（${s(p.header)}）`,
   'ui.settings.roleAutoNone': '自動（該当する列なし）',
@@ -166,6 +173,10 @@ export const UI_JA = {
   'ui.revise.undone': (p) => `${s(p.batch)}回目の見直しを取り消し、${s(p.cells)} を元に戻しました。取り消しも履歴に残しました。`,
   'ui.revise.undoErrorTitle': '取り消せませんでした',
   'ui.revise.dismiss': '閉じる',
+  'ui.revise.droppedTitle': '入力を残せなかった見直しがあります',
+  'ui.revise.dropped': '目標を読み込み直したところ、次の目標がブックに見つからなくなっていたため、入力した内容を残せませんでした。必要なら、控えて入力し直してください。',
+  'ui.revise.droppedItem': (p) =>
+    `${s(p.indicator)} ${s(p.year)}: ${[p.value ? `新しい目標「${s(p.value)}」` : '', p.reason ? `理由「${s(p.reason)}」` : ''].filter(Boolean).join('・')}`,
 
   'ui.preview.banner': 'プレビュー（Excelの外で動いています）',
   'ui.preview.open': 'ブックを開く（.xlsx）',
@@ -179,9 +190,10 @@ export const UI_JA = {
   'ui.preview.details': '詳しい情報',
   'ui.preview.unavailable': 'プレビューの一部を読み込めませんでした。ページを読み込み直してください。',
 
-  'office.cellEditMode': 'セルの編集中は評価できません。編集を終えて（Enterキー）から、もう一度［評価］を押してください。',
+  'office.cellEditMode': (p) =>
+    `セルの編集中は${p.action ? 'この操作はできません' : '評価できません'}。編集を終えて（Enterキー）から、もう一度［${s(p.action ?? '評価')}］を押してください。`,
   'office.protectedSheet': (p) =>
-    `${p.sheet ? `シート「${s(p.sheet)}」が` : 'シートかブックが'}保護されているため、書き込めません。［校閲］タブで保護を解除してから、もう一度［評価］を押してください。`,
+    `${p.sheet ? `シート「${s(p.sheet)}」が` : 'シートかブックが'}保護されているため、書き込めません。［校閲］タブで保護を解除してから、もう一度［${s(p.action ?? '評価')}］を押してください。`,
   'office.payloadTooLarge': 'シートが大きすぎて、Excelが一度に受け渡しできません（Excel on the web の上限は5MB）。使っていない行・列を削除するか、［設定］で行動計画のシートを選んでから、もう一度お試しください。',
   'office.sheetNotFound': (p) =>
     `${p.sheet ? `シート「${s(p.sheet)}」` : '指定のシート'}が見つかりません。名前が変わったか、削除された可能性があります。［設定］でシートを選び直してください。`,
@@ -190,10 +202,11 @@ export const UI_JA = {
   'office.revisionConflict': (p) => `読み込んだ後に変更されたセルがあるため、何も書き込みませんでした: ${s(p.cells)}。［読み込み直す］を押してから見直してください。`,
   'office.revisionNotWritable': (p) => `セル ${s(p.cell)} の目標の書き方を読み取れないため、書き換えられません。セルを直接編集してください。`,
   'office.revisionIndicatorUnclear': (p) => `セル ${s(p.cell)} には複数の指標が書かれていて、この指標の目標がどれか特定できないため、書き換えられません。セルを直接編集してください。`,
-  'office.undoConflict': (p) => `見直しの後に変更されたセルがあるため、取り消しませんでした: ${s(p.cells)}`,
+  'office.undoConflict': (p) =>
+    `見直しの後に変更されたセルがあるため、取り消しませんでした: ${s(p.cells)}。元に戻すときは、シート「目標見直し」の「変更前のセル」を見て、そのセルに直接入力してください。`,
   'office.nothingToUndo': '取り消せる見直しはありません。',
   'office.excelError': (p) =>
-    `Excelでエラーが起きました${p.detail ? `（${s(p.detail)}）` : ''}。もう一度［評価］を押してください。続くときは、ブックを保存して開き直してください。`,
+    `Excelでエラーが起きました${p.detail ? `（${s(p.detail)}）` : ''}。もう一度［${s(p.action ?? '評価')}］を押してください。続くときは、ブックを保存して開き直してください。`,
 } satisfies Record<string, UiTemplate>;
 
 export type UiKey = keyof typeof UI_JA;
@@ -225,6 +238,10 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.result.title': 'Result',
   'ui.result.meta': (p) => `Sheet "${s(p.sheet)}" (header on row ${s(p.headerRow)}), fiscal year ${s(p.year)}`,
   'ui.result.sheetsWritten': (p) => `Sheets written: ${s(p.sheets)}`,
+  'ui.result.outdatedTitle': 'This result is out of date',
+  'ui.result.outdated.settings': 'It was made before the settings changed, and so were the summary sheets in the workbook. Evaluate again to judge with the new settings.',
+  'ui.result.outdated.revisions': 'It was made before the targets were revised: the summary sheets in the workbook do not show the revisions yet. Evaluate again to include them.',
+  'ui.settings.unsaved': 'Settings has changes that are not saved. Evaluating and revising use the saved settings.',
   'ui.count.total': 'Initiatives',
   'ui.count.onTrack': 'On track',
   'ui.count.delayed': 'Delayed',
@@ -249,6 +266,7 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.item.causeMissing': 'Cause missing (to check)',
   'ui.item.nextSteps': 'Next steps',
   'ui.item.showCell': (p) => `Select ${s(p.cell)}`,
+  'ui.item.showCellFor': (p) => `Select ${s(p.cell)} (${s(p.name)})`,
 
   'ui.problems.hint': 'Press a cell address to select that cell in the sheet.',
   'ui.selected': (p) => `Selected cell: ${s(p.sheet)}!${s(p.cell)}`,
@@ -259,6 +277,8 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.error.openSettings': 'Open Settings',
   'ui.error.dismiss': 'Dismiss',
   'ui.error.selectFailed': 'Could not select the cell',
+  'ui.error.emptySheet': (p) => `Sheet "${s(p.sheet)}" is empty.`,
+  'ui.error.emptySheetHint': 'Open the workbook that holds the plan, or choose its sheet in Settings.',
 
   'ui.settings.title': 'Evaluation settings',
   'ui.settings.storedInWorkbook': 'Settings are saved in this workbook, so the next person who opens it evaluates the same way.',
@@ -267,7 +287,7 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.settings.sheetLooksLikePlan': (p) => `${s(p.name)} (looks like a plan)`,
   'ui.settings.columns': 'Column roles',
   'ui.settings.columnsHint': (p) => `Read from the header of sheet "${s(p.sheet)}" (row ${s(p.row)}). Choose another column where it is wrong.`,
-  'ui.settings.noHeader': 'No action-plan header row was found on this sheet. Choose the columns, or choose another sheet.',
+  'ui.settings.noHeader': 'No action-plan header row (initiative, target, actual…) was found on this sheet. Choose the plan sheet above.',
   'ui.settings.noSheet': 'No sheet looks like an action plan. Choose the sheet above.',
   'ui.settings.roleAuto': (p) => `Automatic (${s(p.header)})`,
   'ui.settings.roleAutoNone': 'Automatic (no column found)',
@@ -354,6 +374,10 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.revise.undone': (p) => `Undid revision batch ${s(p.batch)}: ${s(p.cells)} restored. The undo is recorded in the history too.`,
   'ui.revise.undoErrorTitle': 'Could not undo',
   'ui.revise.dismiss': 'Dismiss',
+  'ui.revise.droppedTitle': 'Some typed revisions could not be kept',
+  'ui.revise.dropped': 'The targets were read again and these are no longer in the workbook, so what was typed for them could not be kept. Note it down and enter it again where needed.',
+  'ui.revise.droppedItem': (p) =>
+    `${s(p.indicator)} ${s(p.year)}: ${[p.value ? `new target "${s(p.value)}"` : '', p.reason ? `reason "${s(p.reason)}"` : ''].filter(Boolean).join(', ')}`,
 
   'ui.preview.banner': 'Preview (running outside Excel)',
   'ui.preview.open': 'Open workbook (.xlsx)',
@@ -367,9 +391,9 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.preview.details': 'Technical details',
   'ui.preview.unavailable': 'Part of the preview could not be loaded. Reload the page.',
 
-  'office.cellEditMode': 'Excel is editing a cell. Finish editing (press Enter), then press Evaluate again.',
+  'office.cellEditMode': (p) => `Excel is editing a cell. Finish editing (press Enter), then press ${s(p.action ?? 'Evaluate')} again.`,
   'office.protectedSheet': (p) =>
-    `${p.sheet ? `Sheet "${s(p.sheet)}"` : 'A sheet or the workbook'} is protected, so nothing can be written. Unprotect it (Review tab), then press Evaluate again.`,
+    `${p.sheet ? `Sheet "${s(p.sheet)}"` : 'A sheet or the workbook'} is protected, so nothing can be written. Unprotect it (Review tab), then press ${s(p.action ?? 'Evaluate')} again.`,
   'office.payloadTooLarge': 'The sheet is too large for Excel to pass in one go (Excel on the web allows 5 MB). Delete unused rows and columns, or choose the plan sheet in Settings, then try again.',
   'office.sheetNotFound': (p) =>
     `${p.sheet ? `Sheet "${s(p.sheet)}"` : 'The chosen sheet'} is not in this workbook; it may have been renamed or deleted. Choose the sheet again in Settings.`,
@@ -378,9 +402,10 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'office.revisionConflict': (p) => `Some cells changed after they were read, so nothing was written: ${s(p.cells)}. Press Reload, then revise again.`,
   'office.revisionNotWritable': (p) => `Cell ${s(p.cell)} does not say where that year's target is written, so it cannot be rewritten: edit the cell directly.`,
   'office.revisionIndicatorUnclear': (p) => `Cell ${s(p.cell)} lists several indicators and does not show which target is this one's, so it cannot be rewritten: edit the cell directly.`,
-  'office.undoConflict': (p) => `Some cells changed after the revision, so it was not undone: ${s(p.cells)}`,
+  'office.undoConflict': (p) =>
+    `Some cells changed after the revision, so it was not undone: ${s(p.cells)}. To put a cell back, look up its "Cell before" on the sheet "Target revisions" and type it into the cell.`,
   'office.nothingToUndo': 'There is no revision to undo.',
   'office.excelError': (p) =>
-    `Excel reported an error${p.detail ? ` (${s(p.detail)})` : ''}. Press Evaluate again; if it keeps happening, save the workbook and open it again.`,
+    `Excel reported an error${p.detail ? ` (${s(p.detail)})` : ''}. Press ${s(p.action ?? 'Evaluate')} again; if it keeps happening, save the workbook and open it again.`,
 };
 

@@ -1,8 +1,12 @@
 /**
  * The task pane: Evaluate, Revise targets and Settings over AddinServices, in the language the settings (or Office) choose.
+ * Revise targets and Settings hold what a person types: once opened they stay mounted (hidden while another tab is
+ * shown), so switching tabs loses nothing. Evaluate keeps its state in the shared run and is drawn when shown.
  * @jsxRuntime automatic
  */
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import {
+  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS, type AddinServices, type PlanSettings } from '../office/use-cases';
 import { EvaluateView } from './components/EvaluateView';
@@ -10,6 +14,7 @@ import { LiveRegions } from './components/LiveRegions';
 import { ReviseView } from './components/ReviseView';
 import { SettingsView } from './components/SettingsView';
 import { sharedRun, type EvaluationRun } from './evaluation-run';
+import { sameSettings } from './settings-compare';
 import { translator, type Lang } from './t';
 import { TextContext } from './text-context';
 
@@ -47,15 +52,29 @@ const useStyles = makeStyles({
   },
   main: {
     flexGrow: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
 });
 
+const VIEWS: readonly View[] = ['evaluate', 'revise', 'settings'];
+
 export function App({ services, run = sharedRun, theme = webLightTheme, initialView = 'evaluate' }: AppProps): JSX.Element {
   const styles = useStyles();
   const [view, setView] = useState<View>(initialView);
+  // The views that hold typed work, once opened, stay mounted.
+  const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set([initialView]));
   const [settings, setSettings] = useState<PlanSettings | null>(null);
   const [settingsError, setSettingsError] = useState<unknown>(null);
+  const [settingsDirty, setSettingsDirty] = useState(false);
+
+  const show = useCallback((next: View): void => {
+    setView(next);
+    setOpened((previous) => (previous.has(next) ? previous : new Set([...previous, next])));
+  }, []);
+  const openSettings = useCallback(() => show('settings'), [show]);
 
   useEffect(() => {
     let live = true;
@@ -95,35 +114,54 @@ export function App({ services, run = sharedRun, theme = webLightTheme, initialV
             <TabList
               aria-label={t('ui.nav.label')}
               selectedValue={view}
-              onTabSelect={(_, data) => setView(data.value as View)}
+              onTabSelect={(_, data) => show(data.value as View)}
             >
-              <Tab id="ape-tab-evaluate" value="evaluate">{t('ui.tab.evaluate')}</Tab>
-              <Tab id="ape-tab-revise" value="revise">{t('ui.tab.revise')}</Tab>
-              <Tab id="ape-tab-settings" value="settings">{t('ui.tab.settings')}</Tab>
+              {VIEWS.map((v) => (
+                <Tab key={v} id={`ape-tab-${v}`} value={v} aria-controls={`ape-panel-${v}`}>{t(`ui.tab.${v}`)}</Tab>
+              ))}
             </TabList>
           </header>
           <main className={styles.main}>
-            <div role="tabpanel" aria-labelledby={`ape-tab-${view}`}>
-            {view === 'evaluate' ? (
-              <EvaluateView
-                services={services}
-                run={run}
-                settings={currentSettings}
-                onOpenSettings={() => setView('settings')}
-              />
-            ) : view === 'revise' ? (
-              <ReviseView services={services} settings={currentSettings} onOpenSettings={() => setView('settings')} />
-            ) : (
-              <SettingsView
-                services={services}
-                saved={settings}
-                loadError={settingsError}
-                onSaved={(next) => {
-                  setSettings(next);
-                  setSettingsError(null);
-                }}
-              />
+            {/* The evaluation and the revisions use the saved settings: say so while Settings holds unsaved changes. */}
+            {settingsDirty && view !== 'settings' && (
+              <MessageBar intent="info" layout="multiline" data-testid="settings-unsaved">
+                <MessageBarBody>{t('ui.settings.unsaved')}</MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={openSettings}>{t('ui.error.openSettings')}</Button>
+                </MessageBarActions>
+              </MessageBar>
             )}
+            <div role="tabpanel" id="ape-panel-evaluate" aria-labelledby="ape-tab-evaluate" hidden={view !== 'evaluate'}>
+              {view === 'evaluate' && (
+                <EvaluateView services={services} run={run} settings={currentSettings} onOpenSettings={openSettings} />
+              )}
+            </div>
+            <div role="tabpanel" id="ape-panel-revise" aria-labelledby="ape-tab-revise" hidden={view !== 'revise'}>
+              {opened.has('revise') && (
+                <ReviseView
+                  services={services}
+                  settings={currentSettings}
+                  onOpenSettings={openSettings}
+                  active={view === 'revise'}
+                  onChanged={() => run.markOutdated('revisions')}
+                />
+              )}
+            </div>
+            <div role="tabpanel" id="ape-panel-settings" aria-labelledby="ape-tab-settings" hidden={view !== 'settings'}>
+              {opened.has('settings') && (
+                <SettingsView
+                  services={services}
+                  saved={settings}
+                  loadError={settingsError}
+                  active={view === 'settings'}
+                  onDirtyChange={setSettingsDirty}
+                  onSaved={(next) => {
+                    if (!sameSettings(next, settings ?? DEFAULT_SETTINGS)) run.markOutdated('settings');
+                    setSettings(next);
+                    setSettingsError(null);
+                  }}
+                />
+              )}
             </div>
           </main>
         </LiveRegions>

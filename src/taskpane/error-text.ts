@@ -27,12 +27,22 @@ function isEvaluationError(error: unknown): error is Coded<EvaluationErrorCode> 
   return error instanceof EvaluationError || (error instanceof Error && error.name === 'EvaluationError' && 'code' in error);
 }
 
-export function errorText(lang: Lang, error: unknown): ErrorText {
+/**
+ * `action`: the button that does it again where the error happened ("直前の見直しを取り消す"), named in the
+ * messages that say to press it again; without one they name Evaluate.
+ */
+export function errorText(lang: Lang, error: unknown, action?: string): ErrorText {
+  const again: Readonly<Record<string, string>> = action ? { action } : {};
   if (isAddinError(error)) {
     const opensSettings = SETTINGS_ADDIN.has(error.code);
-    return { text: t(lang, `office.${error.code}`, error.params ?? {}), hint: null, opensSettings, key: `office.${error.code}` };
+    return { text: t(lang, `office.${error.code}`, { ...(error.params ?? {}), ...again }), hint: null, opensSettings, key: `office.${error.code}` };
   }
   if (isEvaluationError(error)) {
+    // The engine's words for an empty sheet speak to the command line ("give a workbook that holds the plan"):
+    // in the pane, the way out is to open that workbook or to choose the sheet.
+    if (error.code === 'emptySheet') {
+      return { text: t(lang, 'ui.error.emptySheet', error.params ?? {}), hint: t(lang, 'ui.error.emptySheetHint'), opensSettings: true, key: 'error.emptySheet' };
+    }
     const opensSettings = SETTINGS_EVALUATION.has(error.code);
     return {
       text: errorMessage(lang, error.code, error.params ?? {}),
@@ -42,5 +52,5 @@ export function errorText(lang: Lang, error: unknown): ErrorText {
     };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { text: t(lang, 'office.excelError', { detail }), hint: null, opensSettings: false, key: 'unexpected' };
+  return { text: t(lang, 'office.excelError', { detail, ...again }), hint: null, opensSettings: false, key: 'unexpected' };
 }

@@ -8,10 +8,19 @@ import type { AddinServices, EvaluationOutcome, Phase, PlanSettings } from '../o
 
 export type RunSource = 'pane' | 'ribbon';
 
+/** What changed in the workbook after an evaluation started: its result no longer shows the workbook as it is. */
+export type OutdatedBy = 'settings' | 'revisions';
+
 export type RunState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly phase: Phase; readonly source: RunSource }
-  | { readonly kind: 'done'; readonly outcome: EvaluationOutcome; readonly source: RunSource }
+  | {
+      readonly kind: 'done';
+      readonly outcome: EvaluationOutcome;
+      readonly source: RunSource;
+      /** Changes made after this evaluation started (absent or empty: none), in the order they came. */
+      readonly outdatedBy?: readonly OutdatedBy[];
+    }
   | { readonly kind: 'failed'; readonly error: unknown; readonly source: RunSource };
 
 export interface EvaluationRun {
@@ -25,11 +34,18 @@ export interface EvaluationRun {
   start(services: AddinServices, settings: () => Promise<PlanSettings>, source: RunSource): Promise<EvaluationOutcome>;
   /** Back to idle (after the person dismissed an error); ignored while running. */
   clear(): void;
+  /**
+   * The settings were saved changed, or targets were revised: the result shown (or the one still running, which
+   * read the workbook before) is marked as made before that. The next evaluation starts afresh.
+   */
+  markOutdated(reason: OutdatedBy): void;
 }
 
 export function createEvaluationRun(): EvaluationRun {
   let state: RunState = { kind: 'idle' };
   let inFlight: Promise<EvaluationOutcome> | null = null;
+  /** Changes made while the evaluation in flight runs. */
+  let changedWhileRunning: OutdatedBy[] = [];
   const listeners = new Set<() => void>();
   const set = (next: RunState): void => {
     state = next;
@@ -45,6 +61,7 @@ export function createEvaluationRun(): EvaluationRun {
     isRunning: () => inFlight !== null,
     start(services, settings, source) {
       if (inFlight) return inFlight;
+      changedWhileRunning = [];
       set({ kind: 'running', phase: 'reading', source });
       const run = (async () => {
         const chosen = await settings();
@@ -53,7 +70,9 @@ export function createEvaluationRun(): EvaluationRun {
       inFlight = run.then(
         (outcome) => {
           inFlight = null;
-          set({ kind: 'done', outcome, source });
+          const outdatedBy = changedWhileRunning;
+          changedWhileRunning = [];
+          set(outdatedBy.length > 0 ? { kind: 'done', outcome, source, outdatedBy } : { kind: 'done', outcome, source });
           return outcome;
         },
         (error: unknown) => {
@@ -66,6 +85,14 @@ export function createEvaluationRun(): EvaluationRun {
     },
     clear() {
       if (!inFlight) set({ kind: 'idle' });
+    },
+    markOutdated(reason) {
+      if (inFlight) {
+        if (!changedWhileRunning.includes(reason)) changedWhileRunning.push(reason);
+        return;
+      }
+      if (state.kind !== 'done' || state.outdatedBy?.includes(reason)) return;
+      set({ ...state, outdatedBy: [...(state.outdatedBy ?? []), reason] });
     },
   };
 }

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { createElement as h } from 'react';
 import type { AddinServices } from '../../src/office/use-cases';
@@ -55,5 +55,37 @@ describe('accessibility (axe-core)', () => {
     fireEvent.click(screen.getByRole('tab', { name: '設定' }));
     await screen.findByRole('combobox', { name: '遅れが生じている要因' });
     expect(unnamed()).toEqual([]);
+  });
+});
+
+describe('the tabs and their panels', () => {
+  it('each tab controls its own panel; the hidden ones are out of the accessibility tree; no serious violations with an out-of-date result', async () => {
+    const services = fakeServices();
+    const { container } = renderApp(services, 'evaluate');
+    fireEvent.click(screen.getByRole('button', { name: '評価' }));
+    await screen.findByTestId('headline');
+    fireEvent.click(screen.getByRole('tab', { name: '設定' }));
+    await screen.findByRole('combobox', { name: '遅れが生じている要因' });
+    fireEvent.change(screen.getByRole('combobox', { name: '判定基準' }), { target: { value: 'abcd' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByText('設定をブックに保存しました。');
+    fireEvent.click(screen.getByRole('tab', { name: '評価' }));
+    await screen.findByTestId('result-outdated');
+
+    for (const tab of screen.getAllByRole('tab')) {
+      const panel = document.getElementById(tab.getAttribute('aria-controls') ?? '');
+      expect(panel?.getAttribute('role')).toBe('tabpanel');
+      expect(panel?.getAttribute('aria-labelledby')).toBe(tab.id);
+      expect(panel?.hidden).toBe(tab.getAttribute('aria-selected') !== 'true');
+    }
+    // Only the shown panel is in the accessibility tree: one tabpanel, named by its tab.
+    expect(screen.getAllByRole('tabpanel').map((p) => p.id)).toEqual(['ape-panel-evaluate']);
+    expect(screen.getByRole('tabpanel', { name: '評価' })).toBeTruthy();
+    // Within act: the tab's selection indicator still animates (a state update) while axe runs.
+    let violations: string[] = [];
+    await act(async () => {
+      violations = await seriousViolations(container);
+    });
+    expect(violations).toEqual([]);
   });
 });

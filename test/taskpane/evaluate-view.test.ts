@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { createElement as h } from 'react';
 import { EvaluationError } from '../../src/core/errors';
 import { evaluateGrid } from '../../src/core/evaluate';
-import { causeLabel, headline } from '../../src/core/messages';
+import { causeLabel, headline, message } from '../../src/core/messages';
 import { UI_EN, UI_JA } from '../../src/core/messages-ui';
 import { AddinError, type AddinServices } from '../../src/office/use-cases';
 import { App, type AppProps } from '../../src/taskpane/App';
@@ -106,7 +106,7 @@ describe('the Evaluate view', () => {
     expect(await screen.findByText('選択したセル: 行動計画!G5')).toBeTruthy();
 
     // An initiative's own button selects the cell behind it (the cause cell of a delayed one).
-    fireEvent.click(screen.getByRole('button', { name: 'G4 を選択' }));
+    fireEvent.click(screen.getByRole('button', { name: 'G4 を選択（共同クラウドの参加団体の拡大）' }));
     expect(services.selectCell).toHaveBeenLastCalledWith('行動計画', 'G4');
     expect(await screen.findByText('選択したセル: 行動計画!G4')).toBeTruthy();
   });
@@ -142,7 +142,7 @@ describe('the Evaluate view', () => {
   it('shows an AddinError in plain words: cellEditMode', async () => {
     renderApp(fakeServices({ evaluate: async () => Promise.reject(new AddinError('cellEditMode')) }));
     fireEvent.click(evaluateButton('評価'));
-    expect(await screen.findByText(UI_JA['office.cellEditMode'] as string)).toBeTruthy();
+    expect(await screen.findByText(message('ja', 'office.cellEditMode'))).toBeTruthy();
     expect(screen.getByText('評価できませんでした')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '設定を開く' })).toBeNull();
     // Dismissing the message returns to the first state.
@@ -245,8 +245,8 @@ describe('what a screen reader hears', () => {
   it('says an error assertively, in its plain words', async () => {
     renderApp(fakeServices({ evaluate: async () => Promise.reject(new AddinError('cellEditMode')) }));
     fireEvent.click(evaluateButton('評価'));
-    await inPane().findByText(UI_JA['office.cellEditMode'] as string);
-    await waitFor(() => expect(announced('assertive')).toContain(UI_JA['office.cellEditMode'] as string));
+    await inPane().findByText(message('ja', 'office.cellEditMode'));
+    await waitFor(() => expect(announced('assertive')).toContain(message('ja', 'office.cellEditMode')));
     expect(announced('assertive')).toContain('評価できませんでした');
     expect(announced('polite')).toBe('');
   });
@@ -289,5 +289,46 @@ describe('punctuation', () => {
     expect(pane.getByText('書き込んだシート: 評価サマリー、遅れ一覧、要確認')).toBeTruthy();
     expect(pane.getByText('遅れ（C）')).toBeTruthy();
     expect(pane.getByText(`遅れが生じている要因（${causeLabel('ja', 'coordination')}）`)).toBeTruthy();
+  });
+});
+
+describe('the pane’s own words', () => {
+  it('names the initiative in each "select the cell" button for screen readers, in both languages', async () => {
+    await evaluated();
+    const button = screen.getByRole('button', { name: 'G4 を選択（共同クラウドの参加団体の拡大）' });
+    // The visible words start the name (a speech user can say what they see).
+    expect(button.textContent).toBe('G4 を選択');
+    expect(screen.getByRole('button', { name: 'G5 を選択（指定出資法人の経営改善）' })).toBeTruthy();
+  });
+
+  it('names the initiative in English too', async () => {
+    renderApp(fakeServices({ displayLanguage: () => 'en' }));
+    fireEvent.click(evaluateButton('Evaluate'));
+    await screen.findByTestId('headline');
+    expect(screen.getByRole('button', { name: 'Select G4 (共同クラウドの参加団体の拡大)' })).toBeTruthy();
+  });
+
+  it('on an empty sheet, suggests opening the workbook that holds the plan or choosing its sheet in Settings', async () => {
+    renderApp(fakeServices({ evaluate: async () => Promise.reject(new EvaluationError('emptySheet', { sheet: 'Sheet1' })) }));
+    fireEvent.click(evaluateButton('評価'));
+    const bar = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[data-error-key="error.emptySheet"]');
+      if (!found) throw new Error('no error');
+      return found;
+    });
+    expect(bar.textContent).toContain('シート「Sheet1」は空です。');
+    expect(bar.textContent).not.toContain('ブックを指定してください');
+    expect(bar.textContent).toContain('行動計画のあるブックを開くか、［設定］で行動計画のシートを選んでください。');
+    fireEvent.click(within(bar).getByRole('button', { name: '設定を開く' }));
+    expect(await screen.findByRole('heading', { name: '評価の設定' })).toBeTruthy();
+  });
+
+  it('says the same in English', async () => {
+    renderApp(fakeServices({ displayLanguage: () => 'en', evaluate: async () => Promise.reject(new EvaluationError('emptySheet', { sheet: 'Sheet1' })) }));
+    fireEvent.click(evaluateButton('Evaluate'));
+    await screen.findByText('Could not evaluate');
+    const text = document.querySelector<HTMLElement>('[data-error-key="error.emptySheet"]')!.textContent ?? '';
+    expect(text).not.toContain('give a workbook');
+    expect(text).toContain('Open the workbook that holds the plan, or choose its sheet in Settings.');
   });
 });

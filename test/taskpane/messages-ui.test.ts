@@ -34,7 +34,12 @@ describe('the pane’s catalogue', () => {
     expect(e.text).toBe('No sheet looks like an action plan (no header row with initiative, target, actual…). Sheets: Cover');
     expect(e.hint).toBe('Choose the plan sheet in Settings.');
     expect(e.opensSettings).toBe(true);
-    expect(errorText('ja', new EvaluationError('emptySheet', { sheet: 'Sheet1' })).opensSettings).toBe(false);
+    expect(errorText('ja', new EvaluationError('noInitiatives', { sheet: 'Sheet1', row: 2 })).opensSettings).toBe(false);
+    // An empty sheet: the pane's own words (open the plan's workbook, or choose its sheet), not the command line's.
+    const empty = errorText('ja', new EvaluationError('emptySheet', { sheet: 'Sheet1' }));
+    expect([empty.text, empty.hint, empty.opensSettings]).toEqual([
+      'シート「Sheet1」は空です。', '行動計画のあるブックを開くか、［設定］で行動計画のシートを選んでください。', true,
+    ]);
   });
 
   it('falls back to the engine catalogue for engine keys', () => {

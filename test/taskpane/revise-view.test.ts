@@ -364,3 +364,101 @@ describe('the Revise targets layout', () => {
     }
   });
 });
+
+describe('Revise targets and the other tabs', () => {
+  const tab = (name: string) => screen.getByRole('tab', { name });
+
+  it('keeps typed values and reasons when the person looks at another tab and comes back', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    type(reason('AI-OCR利用枚数', 'R3年度'), '実績が目標を大きく上回ったため');
+    type(newValue('共同クラウドの参加団体の拡大', 'R3年度'), '22');
+
+    fireEvent.click(tab('設定'));
+    await screen.findByRole('heading', { name: '評価の設定' });
+    fireEvent.click(tab('目標見直し'));
+    await screen.findByTestId('revise-table');
+    // The targets are read again (the workbook may have changed meanwhile), and what was typed is still there.
+    await waitFor(() => expect(services.revisionSlots).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.getByRole('table').getAttribute('aria-busy')).toBe('false'));
+    expect(newValue('AI-OCR利用枚数', 'R3年度').value).toBe('6.7万');
+    expect(reason('AI-OCR利用枚数', 'R3年度').value).toBe('実績が目標を大きく上回ったため');
+    expect(newValue('共同クラウドの参加団体の拡大', 'R3年度').value).toBe('22');
+    expect(screen.getByTestId('revise-pending').textContent).toBe('書き込む変更: 2件');
+    expect(screen.queryByTestId('revise-dropped')).toBeNull();
+  });
+
+  it('says which typed revisions it could not keep when their targets are gone from the workbook', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    type(reason('AI-OCR利用枚数', 'R3年度'), '実績が目標を大きく上回ったため');
+    type(newValue('共同クラウドの参加団体の拡大', 'R3年度'), '22');
+
+    fireEvent.click(tab('評価'));
+    // Meanwhile someone deletes the R3 target of AI-OCR from its cell.
+    const sheet = sampleRevision();
+    services.revisionSlots.mockImplementation(async () => ({ ...sheet, slots: sheet.slots.filter((s) => !(s.indicator === 'AI-OCR利用枚数' && s.year === 2021)) }));
+    fireEvent.click(tab('目標見直し'));
+
+    const dropped = await screen.findByTestId('revise-dropped');
+    expect(dropped.textContent).toContain('入力を残せなかった見直しがあります');
+    expect(dropped.textContent).toContain('AI-OCR利用枚数 R3年度');
+    expect(dropped.textContent).toContain('6.7万');
+    expect(dropped.textContent).toContain('実績が目標を大きく上回ったため');
+    expect(dropped.textContent).not.toContain('共同クラウド');
+    // The other row keeps its value.
+    expect(newValue('共同クラウドの参加団体の拡大', 'R3年度').value).toBe('22');
+    fireEvent.click(within(dropped).getByRole('button', { name: '閉じる' }));
+    expect(screen.queryByTestId('revise-dropped')).toBeNull();
+  });
+
+  it('after revisions are applied, the result on Evaluate says it predates them and offers to evaluate again', async () => {
+    const services = reviseServices();
+    render(h(App, { services, run: createEvaluationRun() }));
+    fireEvent.click(screen.getByRole('button', { name: '評価' }));
+    await screen.findByTestId('headline');
+
+    fireEvent.click(tab('目標見直し'));
+    await screen.findByTestId('revise-table');
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    fireEvent.click(applyButton());
+    await screen.findByText(/D3 に書き込み/u);
+
+    fireEvent.click(tab('評価'));
+    await screen.findByTestId('headline');
+    expect(inPane().getByText('この結果は最新ではありません')).toBeTruthy();
+    expect(inPane().getByText(/目標を見直す前の評価です/u)).toBeTruthy();
+    fireEvent.click(inPane().getByRole('button', { name: 'もう一度評価' }));
+    await waitFor(() => expect(services.evaluate).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(inPane().queryByText('この結果は最新ではありません')).toBeNull());
+  });
+});
+
+describe('when an undo fails', () => {
+  it('an undo conflict says what to do next', async () => {
+    await openRevise(reviseServices({ undoLastRevision: async () => Promise.reject(new AddinError('undoConflict', { cells: 'D3' })) }));
+    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    const bar = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[data-error-key="office.undoConflict"]');
+      if (!found) throw new Error('no undo error');
+      return found;
+    });
+    expect(bar.textContent).toContain('D3');
+    expect(bar.textContent).toContain('シート「目標見直し」の「変更前のセル」');
+    expect(bar.textContent).toContain('直接入力してください');
+  });
+
+  it('names the button to press again, not Evaluate, when Excel was editing a cell', async () => {
+    await openRevise(reviseServices({ undoLastRevision: async () => Promise.reject(new AddinError('cellEditMode')) }));
+    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    const bar = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[data-error-key="office.cellEditMode"]');
+      if (!found) throw new Error('no undo error');
+      return found;
+    });
+    expect(bar.textContent).toContain('もう一度［直前の見直しを取り消す］を押してください');
+    expect(bar.textContent).not.toContain('［評価］');
+  });
+});

@@ -132,3 +132,116 @@ describe('the Settings view', () => {
     expect([parseTolerancePercent(''), parseTolerancePercent('5'), parseTolerancePercent('101'), parseTolerancePercent('a')]).toEqual([0, 0.05, undefined, undefined]);
   });
 });
+
+describe('Settings and the other tabs', () => {
+  const tab = (name: string) => screen.getByRole('tab', { name });
+  const year = () => screen.getByRole('textbox', { name: '評価年度' }) as HTMLInputElement;
+
+  it('keeps unsaved changes when the person looks at another tab and comes back, and says on Evaluate that they are not saved', async () => {
+    const services = fakeServices();
+    await openSettings(services);
+    fireEvent.change(select('判定基準'), { target: { value: 'abcd' } });
+    fireEvent.change(year(), { target: { value: 'R3' } });
+
+    fireEvent.click(tab('評価'));
+    expect(await inPane().findByText('［設定］に保存していない変更があります。評価と目標見直しには、保存済みの設定を使います。')).toBeTruthy();
+    fireEvent.click(tab('設定'));
+    await screen.findByRole('heading', { name: '評価の設定' });
+    expect(select('判定基準').value).toBe('abcd');
+    expect(year().value).toBe('R3');
+
+    // Saved, nothing is pending any more.
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(services.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ preset: 'abcd', year: 2021 })));
+    fireEvent.click(tab('評価'));
+    await screen.findByRole('button', { name: '評価' });
+    expect(inPane().queryByText(/保存していない変更があります/u)).toBeNull();
+  });
+
+  it('after settings are saved with a change, the result on Evaluate says it predates them and offers to evaluate again', async () => {
+    const services = fakeServices();
+    render(h(App, { services, run: createEvaluationRun() }));
+    fireEvent.click(screen.getByRole('button', { name: '評価' }));
+    await screen.findByTestId('headline');
+    expect(inPane().queryByText('この結果は最新ではありません')).toBeNull();
+
+    fireEvent.click(tab('設定'));
+    await screen.findByRole('combobox', { name: '遅れが生じている要因' });
+    fireEvent.change(select('判定基準'), { target: { value: 'abcd' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByText('設定をブックに保存しました。');
+
+    fireEvent.click(tab('評価'));
+    await screen.findByTestId('headline');
+    expect(inPane().getByText('この結果は最新ではありません')).toBeTruthy();
+    expect(inPane().getByText(/設定を変える前の評価です/u)).toBeTruthy();
+    fireEvent.click(inPane().getByRole('button', { name: 'もう一度評価' }));
+    await waitFor(() => expect(services.evaluate).toHaveBeenCalledTimes(2));
+    expect(services.evaluate).toHaveBeenLastCalledWith(expect.objectContaining({ preset: 'abcd' }), expect.any(Function));
+    await waitFor(() => expect(inPane().queryByText('この結果は最新ではありません')).toBeNull());
+    expect(screen.getByTestId('headline')).toBeTruthy();
+  });
+
+  it('saving the settings unchanged does not mark the result as out of date', async () => {
+    const services = fakeServices();
+    render(h(App, { services, run: createEvaluationRun() }));
+    fireEvent.click(screen.getByRole('button', { name: '評価' }));
+    await screen.findByTestId('headline');
+    fireEvent.click(tab('設定'));
+    await screen.findByRole('combobox', { name: '遅れが生じている要因' });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByText('設定をブックに保存しました。');
+    fireEvent.click(tab('評価'));
+    await screen.findByTestId('headline');
+    expect(inPane().queryByText('この結果は最新ではありません')).toBeNull();
+  });
+});
+
+describe('a sheet without a plan header (a cover sheet)', () => {
+  it('does not ask the person to choose columns it has none to offer: it says to choose the plan sheet', async () => {
+    const services = fakeServices({ detectColumns: async (sheet) => (sheet === '表紙' ? { sheet: '表紙', headerRow: null, columns: [] } : DETECTED) });
+    await openSettings(services);
+    fireEvent.change(select('行動計画のシート'), { target: { value: '表紙' } });
+    await waitFor(() => expect(services.detectColumns).toHaveBeenLastCalledWith('表紙'));
+    expect(await inPane().findByText(/このシートには行動計画の見出し行/u)).toBeTruthy();
+    const hint = inPane().getByText(/このシートには行動計画の見出し行/u).textContent ?? '';
+    expect(hint).not.toMatch(/列を選/u);
+    expect(hint).toContain('上で行動計画のシートを選んでください');
+    // No dropdown that offers nothing but "automatic (no column found)".
+    for (const combo of screen.queryAllByRole('combobox')) {
+      expect(within(combo).getAllByRole('option').map((o) => o.textContent)).not.toEqual(['自動（該当する列なし）']);
+    }
+    // The plan sheet again: its columns are offered.
+    fireEvent.change(select('行動計画のシート'), { target: { value: '行動計画' } });
+    expect(await screen.findByRole('combobox', { name: '遅れが生じている要因' })).toBeTruthy();
+  });
+});
+
+describe('the fiscal year in full-width digits', () => {
+  it('reads ２０２０ as it reads R２ and 2020', async () => {
+    expect([parseYearInput('２０２０'), parseYearInput('R２'), parseYearInput('　２０２１　')]).toEqual([2020, 2020, 2021]);
+    const services = fakeServices();
+    await openSettings(services);
+    fireEvent.change(screen.getByRole('textbox', { name: '評価年度' }), { target: { value: '２０２０' } });
+    expect(screen.getByText('R2として評価します。')).toBeTruthy();
+    expect(screen.queryByText('年度として読めません。R2、令和2年度、FY2020 のように入力してください。')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(services.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ year: 2020 })));
+  });
+});
+
+describe('when the workbook changed while another tab was shown', () => {
+  it('reads the sheets again on coming back, keeps the sheet chosen, and says when it is no longer in the workbook', async () => {
+    const services = fakeServices();
+    await openSettings(services);
+    fireEvent.change(select('行動計画のシート'), { target: { value: '行動計画' } });
+    await screen.findByRole('combobox', { name: '遅れが生じている要因' });
+    fireEvent.click(screen.getByRole('tab', { name: '評価' }));
+    // Meanwhile the sheet is renamed.
+    services.listSheets.mockImplementation(async () => [{ name: '表紙', looksLikePlan: false }, { name: '行動計画(改)', looksLikePlan: true }]);
+    fireEvent.click(screen.getByRole('tab', { name: '設定' }));
+    await waitFor(() => expect(services.listSheets).toHaveBeenCalledTimes(2));
+    expect(await inPane().findByText('シート「行動計画」が見つかりません。名前が変わったか、削除された可能性があります。［設定］でシートを選び直してください。')).toBeTruthy();
+    expect(select('行動計画のシート').value).toBe('行動計画');
+  });
+});

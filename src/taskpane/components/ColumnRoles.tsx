@@ -1,7 +1,8 @@
 /**
  * Which column plays which role: one dropdown per role over the sheet's header cells. "Automatic" (the first
  * choice) keeps what detection found and names it; choosing a column stores an override for that role only,
- * so detection stays in charge of the rest.
+ * so detection stays in charge of the rest. A sheet without a plan header offers no columns: the hint then asks
+ * for the plan sheet instead.
  * @jsxRuntime automatic
  */
 import { Caption1, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -54,24 +55,29 @@ export function ColumnRoles({ detected, roles, onChange }: ColumnRolesProps): JS
             ? t('ui.settings.noHeader')
             : t('ui.settings.columnsHint', { sheet: detected.sheet, row: detected.headerRow })}
       </Caption1>
-      <div className={styles.grid}>
-        {ROLES.map((role) => {
-          const found = columns.filter((c) => c.role === role).map((c) => headerText(c.header));
-          const chosen = roles[role];
-          const indexes = columns.map((c) => c.index);
-          if (chosen !== undefined && !indexes.includes(chosen)) indexes.push(chosen);
-          return (
-            <Field key={role} label={t(`ui.role.${role}`)}>
-              <Select value={chosen === undefined ? '' : String(chosen)} onChange={(_, data) => choose(role, data.value)} data-role={role}>
-                <option value="">{found.length > 0 ? t('ui.settings.roleAuto', { header: found.join(t('ui.listSeparator')) }) : t('ui.settings.roleAutoNone')}</option>
-                {indexes.map((index) => (
-                  <option key={index} value={String(index)}>{optionText(index)}</option>
-                ))}
-              </Select>
-            </Field>
-          );
-        })}
-      </div>
+      {/* Without a header there is nothing to choose from (detection gives the header's cells only): the hint then
+          says to choose the plan sheet, and no dropdown offers "automatic" alone. Choices already stored stay
+          shown, so they can be put back to automatic. */}
+      {(columns.length > 0 || Object.keys(roles).length > 0) && (
+        <div className={styles.grid}>
+          {ROLES.map((role) => {
+            const found = columns.filter((c) => c.role === role).map((c) => headerText(c.header));
+            const chosen = roles[role];
+            const indexes = columns.map((c) => c.index);
+            if (chosen !== undefined && !indexes.includes(chosen)) indexes.push(chosen);
+            return (
+              <Field key={role} label={t(`ui.role.${role}`)}>
+                <Select value={chosen === undefined ? '' : String(chosen)} onChange={(_, data) => choose(role, data.value)} data-role={role}>
+                  <option value="">{found.length > 0 ? t('ui.settings.roleAuto', { header: found.join(t('ui.listSeparator')) }) : t('ui.settings.roleAutoNone')}</option>
+                  {indexes.map((index) => (
+                    <option key={index} value={String(index)}>{optionText(index)}</option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          })}
+        </div>
+      )}
     </fieldset>
   );
 }

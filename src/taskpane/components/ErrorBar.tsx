@@ -15,11 +15,13 @@ export interface ErrorBarProps {
   readonly onDismiss?: () => void;
   /** A further way out, such as Reload after a revision conflict. */
   readonly action?: { readonly label: string; readonly onClick: () => void };
+  /** The button that does it again, named where the message says to press it again (else Evaluate). */
+  readonly retry?: string;
 }
 
-export function ErrorBar({ error, title = 'ui.error.title', onOpenSettings, onDismiss, action }: ErrorBarProps): JSX.Element {
+export function ErrorBar({ error, title = 'ui.error.title', onOpenSettings, onDismiss, action, retry }: ErrorBarProps): JSX.Element {
   const { lang, t } = useText();
-  const described = errorText(lang, error);
+  const described = errorText(lang, error, retry);
   const showSettings = described.opensSettings && onOpenSettings !== undefined;
   // Said aloud assertively through the pane's announcer (LiveRegions). No `politeness` prop: Fluent (9.x) reads
   // any given value as "polite"; an error MessageBar without one is assertive.

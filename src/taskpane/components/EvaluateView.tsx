@@ -1,9 +1,12 @@
 /**
  * Evaluate: the button, the phases while it runs, then the headline, the initiatives and the cells to check.
- * The state lives in the shared EvaluationRun, so a run started from the ribbon shows here too.
+ * The state lives in the shared EvaluationRun, so a run started from the ribbon shows here too. A result made before
+ * the settings were saved changed, or before targets were revised, says so and offers to evaluate again.
  * @jsxRuntime automatic
  */
-import { Button, makeStyles, tokens, useAnnounce } from '@fluentui/react-components';
+import {
+  Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens, useAnnounce,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { headline } from '../../core/messages';
 import type { AddinServices, PlanSettings } from '../../office/use-cases';
@@ -38,9 +41,11 @@ export function EvaluateView({ services, run, settings, onOpenSettings }: Evalua
   // announced, from the pane or the ribbon; not one already there when the view opens.
   const lastState = useRef(state);
   useEffect(() => {
-    if (state === lastState.current) return;
+    const last = lastState.current;
+    if (state === last) return;
     lastState.current = state;
-    if (state.kind === 'done') {
+    // A result marked out of date afterwards is the same result: not said again.
+    if (state.kind === 'done' && !(last.kind === 'done' && last.outcome === state.outcome)) {
       announce(t('ui.evaluate.done', { headline: headline(lang, state.outcome.evaluation.counts) }), { polite: true });
     }
   }, [state, announce, lang, t]);
@@ -66,6 +71,19 @@ export function EvaluateView({ services, run, settings, onOpenSettings }: Evalua
       {state.kind === 'idle' && <EmptyState />}
       {state.kind === 'running' && <Progress phase={state.phase} />}
       {state.kind === 'failed' && <ErrorBar error={state.error} onOpenSettings={onOpenSettings} onDismiss={() => run.clear()} />}
+      {state.kind === 'done' && (state.outdatedBy ?? []).length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="result-outdated">
+          <MessageBarBody>
+            <MessageBarTitle>{t('ui.result.outdatedTitle')}</MessageBarTitle>
+            {(state.outdatedBy ?? []).map((reason) => (
+              <span key={reason}> {t(`ui.result.outdated.${reason}`)}</span>
+            ))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={evaluate}>{t('ui.evaluate.again')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.kind === 'done' && <Results outcome={state.outcome} services={services} fromRibbon={state.source === 'ribbon'} />}
     </div>
   );

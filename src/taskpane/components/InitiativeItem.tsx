@@ -55,6 +55,7 @@ export function InitiativeItem({ initiative: i, onSelectCell }: InitiativeItemPr
   const styles = useStyles();
   const { lang, t } = useText();
   const cell = cellOf(i);
+  const spokenName = i.name.replace(/\s+/gu, ' ').trim();
   const meta = [i.pillar, t('ui.item.row', { row: i.row }), i.rate !== null ? t('ui.item.rate', { rate: percent(i.rate) }) : null, i.qualitative ? t('ui.item.qualitative') : null]
     .filter((part): part is string => Boolean(part))
     .join(' · ');
@@ -89,7 +90,15 @@ export function InitiativeItem({ initiative: i, onSelectCell }: InitiativeItemPr
         </dl>
       )}
       {cell && (
-        <Button size="small" appearance="subtle" className={styles.cellButton} onClick={() => onSelectCell(cell)}>
+        // Many initiatives each have a "G8 を選択": the name, heard out of the card's context (a screen reader's
+        // list of buttons), says which one; it starts with the visible words, so speaking them still finds it.
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.cellButton}
+          aria-label={spokenName ? t('ui.item.showCellFor', { cell, name: spokenName }) : undefined}
+          onClick={() => onSelectCell(cell)}
+        >
           {t('ui.item.showCell', { cell })}
         </Button>
       )}

@@ -2,10 +2,13 @@
  * Revise targets: next years' targets of the plan (services.revisionSlots), each with this year's result and a
  * suggestion; planners type new values (validated live with parseTypedValue) and reasons, Apply writes the changed
  * rows (services.applyRevisions), Undo takes back the last batch (services.undoLastRevision).
+ * The view stays mounted while another tab is shown, so what was typed is kept; coming back, it reads the targets
+ * again, and what was typed for a target no longer there is listed in a warning rather than silently dropped.
  * @jsxRuntime automatic
  */
 import {
-  Badge, Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens,
+  Badge, Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, mergeClasses,
+  tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
@@ -23,6 +26,10 @@ export interface ReviseViewProps {
   /** The settings the pane holds (the stored ones), read when the view opens and on Reload. */
   readonly settings: () => Promise<PlanSettings>;
   readonly onOpenSettings: () => void;
+  /** Whether the view is the one shown (default true); shown again, it reads the targets again. */
+  readonly active?: boolean;
+  /** Told after revisions were written or undone: the workbook's targets changed. */
+  readonly onChanged?: () => void;
 }
 
 /** What a person typed for one slot. */
@@ -82,6 +89,39 @@ type Notice =
 
 type Busy = null | 'applying' | 'undoing';
 
+/** What was typed for a target that a reload no longer found: shown so it can be entered again. */
+interface DroppedEntry {
+  readonly key: number;
+  readonly indicator: string;
+  readonly year: TargetSlot['year'];
+  readonly entry: Entry;
+}
+
+const typedSomething = (entry: Entry): boolean => entry.value.trim() !== '' || entry.reason.trim() !== '';
+
+/**
+ * The typed entries a new reading of the targets can keep: those whose target is still there, on the same sheet,
+ * for the same indicator and year. The others are returned as dropped (entries left empty are simply let go).
+ */
+function carryEntries(
+  entries: Readonly<Record<string, Entry>>,
+  before: RevisionSheet | null,
+  after: RevisionSheet,
+): { readonly kept: Record<string, Entry>; readonly dropped: readonly Omit<DroppedEntry, 'key'>[] } {
+  const kept: Record<string, Entry> = {};
+  const dropped: Omit<DroppedEntry, 'key'>[] = [];
+  const now = new Map(after.slots.map((slot) => [slot.id, slot]));
+  for (const [id, entry] of Object.entries(entries)) {
+    if (!typedSomething(entry)) continue;
+    const was = before?.slots.find((slot) => slot.id === id);
+    const is = now.get(id);
+    const same = is !== undefined && (was === undefined || (before?.sheet === after.sheet && was.indicator === is.indicator && was.initiative === is.initiative && was.year === is.year));
+    if (same) kept[id] = entry;
+    else if (was) dropped.push({ indicator: was.indicator, year: was.year, entry });
+  }
+  return { kept, dropped };
+}
+
 /**
  * Below this pane width the rows become cards. The table needs about 635 px of pane in English and 600 px in
  * Japanese (measured in Chromium with the example plan: seven columns, two text boxes of 8em, the amounts kept
@@ -104,6 +144,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   pending: { flexBasis: '100%' },
+  droppedList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
   table: {
     width: '100%',
     borderCollapse: 'collapse',
@@ -177,13 +218,22 @@ const useStyles = makeStyles({
   inputText: { width: 0 },
 });
 
-export function ReviseView({ services, settings, onOpenSettings }: ReviseViewProps): JSX.Element {
+export function ReviseView({ services, settings, onOpenSettings, active = true, onChanged }: ReviseViewProps): JSX.Element {
   const styles = useStyles();
   const { lang, t } = useText();
   const [data, setData] = useState<RevisionSheet | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [entries, setEntries] = useState<Readonly<Record<string, Entry>>>({});
+  // The entries and the targets as last set, read after an await (a render may not have happened since).
+  const entriesRef = useRef<Readonly<Record<string, Entry>>>({});
+  const dataRef = useRef<RevisionSheet | null>(null);
+  const writeEntries = useCallback((next: Readonly<Record<string, Entry>>): void => {
+    entriesRef.current = next;
+    setEntries(next);
+  }, []);
+  const [dropped, setDropped] = useState<readonly DroppedEntry[]>([]);
+  const droppedKey = useRef(0);
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [actionError, setActionError] = useState<{ readonly error: unknown; readonly during: 'apply' | 'undo' } | null>(null);
@@ -210,23 +260,38 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
     try {
       const sheet = await services.revisionSlots(await settingsRef.current());
       if (!current()) return;
+      // What was typed stays for the targets still there (after a conflict, the person need not type it again);
+      // what was typed for a target that is gone is listed, not silently dropped.
+      const { kept, dropped: lost } = carryEntries(entriesRef.current, dataRef.current, sheet);
+      dataRef.current = sheet;
       setData(sheet);
       setLoadError(null);
-      // What was typed stays for the targets still there (after a conflict, the person need not type it again).
-      const ids = new Set(sheet.slots.map((s) => s.id));
-      setEntries((previous) => Object.fromEntries(Object.entries(previous).filter(([id]) => ids.has(id))));
+      writeEntries(kept);
+      if (lost.length > 0) setDropped((previous) => [...previous, ...lost.map((d) => ({ ...d, key: ++droppedKey.current }))]);
     } catch (error) {
       if (!current()) return;
-      setData(null);
+      // With something typed, the targets read before stay on screen with what was typed (Apply checks the cells
+      // again before writing); with nothing typed there is nothing to keep.
+      if (!Object.values(entriesRef.current).some(typedSomething)) {
+        dataRef.current = null;
+        setData(null);
+      }
       setLoadError(error);
     } finally {
       if (current()) setLoading(false);
     }
-  }, [services]);
+  }, [services, writeEntries]);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Shown again after another tab: the workbook may have changed meanwhile (or the settings, the sheet).
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (active && !wasActive.current && !acting.current) void load();
+    wasActive.current = active;
+  }, [active, load]);
 
   const slots = data?.slots ?? [];
   const checks = new Map(slots.map((slot) => [slot.id, checkEntry(slot, entries[slot.id] ?? NO_ENTRY)]));
@@ -240,7 +305,8 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
   const canApply = idle && data !== null && changes.length > 0 && !invalid;
 
   const edit = (id: string, patch: Partial<Entry>): void => {
-    setEntries((previous) => ({ ...previous, [id]: { ...(previous[id] ?? NO_ENTRY), ...patch } }));
+    const previous = entriesRef.current;
+    writeEntries({ ...previous, [id]: { ...(previous[id] ?? NO_ENTRY), ...patch } });
   };
 
   const reload = (): void => {
@@ -259,8 +325,9 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
     try {
       const result = await services.applyRevisions(data.sheet, changes, data.lang);
       if (!mounted.current) return;
-      setEntries({});
+      writeEntries({});
       setNotice({ kind: 'applied', sheet: data.sheet, cells: result.cells, batch: result.batch, historySheet: result.historySheet });
+      onChanged?.();
       await load();
     } catch (error) {
       if (mounted.current) setActionError({ error, during: 'apply' });
@@ -280,6 +347,7 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
       const result = await services.undoLastRevision(data?.lang ?? lang);
       if (!mounted.current) return;
       setNotice({ kind: 'undone', cells: result.cells, batch: result.batch });
+      onChanged?.();
       await load();
     } catch (error) {
       if (!mounted.current) return;
@@ -304,7 +372,24 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
         {data && data.year !== null && <Caption1 className={styles.hint}>{t('ui.revise.meta', { sheet: data.sheet, year: yearLabel(data.year, lang) })}</Caption1>}
       </div>
 
-      {loadError !== null && <ErrorBar error={loadError} title="ui.revise.loadErrorTitle" onOpenSettings={onOpenSettings} />}
+      {loadError !== null && <ErrorBar error={loadError} title="ui.revise.loadErrorTitle" onOpenSettings={onOpenSettings} retry={t('ui.revise.reload')} />}
+
+      {dropped.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="revise-dropped">
+          <MessageBarBody>
+            <MessageBarTitle>{t('ui.revise.droppedTitle')}</MessageBarTitle>
+            <span>{t('ui.revise.dropped')}</span>
+            <ul className={styles.droppedList}>
+              {dropped.map((d) => (
+                <li key={d.key}>{t('ui.revise.droppedItem', { indicator: d.indicator, year: yearLabel(d.year, lang), value: d.entry.value.trim(), reason: d.entry.reason.trim() })}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setDropped([])}>{t('ui.revise.dismiss')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
 
       {data && data.slots.length === 0 && (
         <div className={styles.stack} data-testid="revise-empty">
@@ -366,6 +451,7 @@ export function ReviseView({ services, settings, onOpenSettings }: ReviseViewPro
           error={actionError.error}
           title={actionError.during === 'apply' ? 'ui.revise.applyErrorTitle' : 'ui.revise.undoErrorTitle'}
           onDismiss={() => setActionError(null)}
+          retry={actionError.during === 'apply' ? t('ui.revise.apply') : t('ui.revise.undo')}
           {...(conflict ? { action: { label: t('ui.revise.reload'), onClick: reload } } : {})}
         />
       )}

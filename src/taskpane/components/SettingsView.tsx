@@ -1,6 +1,8 @@
 /**
  * Settings, stored in the workbook: the plan sheet, the column roles (prefilled from detection), the evaluated
  * year, the grading preset and tolerance, the language. Save calls services.saveSettings.
+ * The view stays mounted while another tab is shown, so what was typed and not saved is kept; coming back, it
+ * reads the sheets and columns again (the workbook may have changed meanwhile), keeping what was typed.
  * @jsxRuntime automatic
  */
 import {
@@ -12,6 +14,7 @@ import type { Lang } from '../../core/messages';
 import type { Role } from '../../core/model';
 import { formatYearLabel, parseYearLabel } from '../../core/quantity';
 import { DEFAULT_SETTINGS, type AddinServices, type DetectedColumns, type PlanSettings, type SheetChoice } from '../../office/use-cases';
+import { sameSettings } from '../settings-compare';
 import { useText } from '../text-context';
 import { ColumnRoles } from './ColumnRoles';
 import { ErrorBar } from './ErrorBar';
@@ -23,11 +26,19 @@ export interface SettingsViewProps {
   /** Why the stored settings could not be read (then the defaults are shown). */
   readonly loadError?: unknown;
   readonly onSaved: (settings: PlanSettings) => void;
+  /** Whether the view is the one shown (default true); shown again, it reads the sheets and columns again. */
+  readonly active?: boolean;
+  /** Told whenever the form starts or stops holding something other than the stored settings. */
+  readonly onDirtyChange?: (dirty: boolean) => void;
 }
 
-/** "R2", "令和2年度", "FY2020", "2020" → 2020; "" → null; anything else → undefined (invalid). */
+/**
+ * "R2", "令和2年度", "FY2020", "2020" → 2020, typed in half or full width ("２０２０", "Ｒ２"); "" → null; anything
+ * else → undefined (invalid).
+ */
 export function parseYearInput(text: string): number | null | undefined {
-  const trimmed = text.trim();
+  // NFKC: full-width digits and letters, and the ideographic space, as their ASCII forms (as parseYearLabel reads them).
+  const trimmed = text.normalize('NFKC').trim();
   if (trimmed === '') return null;
   if (/^\d{4}$/u.test(trimmed)) return Number(trimmed);
   return parseYearLabel(trimmed) ?? undefined;
@@ -71,7 +82,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-export function SettingsView({ services, saved, loadError, onSaved }: SettingsViewProps): JSX.Element {
+export function SettingsView({ services, saved, loadError, onSaved, active = true, onDirtyChange }: SettingsViewProps): JSX.Element {
   const styles = useStyles();
   const { lang, t } = useText();
   const base = saved ?? DEFAULT_SETTINGS;
@@ -103,6 +114,14 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
     setChosenLang(saved.lang ?? '');
   }, [saved]);
 
+  // Shown again after another tab: read the workbook's sheets and the columns again (what was typed stays).
+  const [refresh, setRefresh] = useState(0);
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (active && !wasActive.current) setRefresh((n) => n + 1);
+    wasActive.current = active;
+  }, [active]);
+
   useEffect(() => {
     let live = true;
     services.listSheets().then(
@@ -112,7 +131,7 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
     return () => {
       live = false;
     };
-  }, [services]);
+  }, [services, refresh]);
 
   useEffect(() => {
     let live = true;
@@ -128,7 +147,7 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
     return () => {
       live = false;
     };
-  }, [services, sheet]);
+  }, [services, sheet, refresh]);
 
   const edit = <T,>(setter: (value: T) => void) => (value: T): void => {
     touched.current = true;
@@ -141,10 +160,8 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
   const thresholds = parseThresholds(preset, thresholdTexts);
   const valid = year !== undefined && tolerance !== undefined && thresholds !== undefined;
   const bandGrades = gradingRules({ preset, lang }).bands.filter((b) => Number.isFinite(b.minRate)).map((b) => b.grade);
-
-  const save = (): void => {
-    if (!valid || saving) return;
-    const next: PlanSettings = {
+  const draft: PlanSettings | null = valid
+    ? {
       sheet: sheet === '' ? null : sheet,
       columnRoles: roles,
       year,
@@ -152,7 +169,18 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
       onTrackTolerance: tolerance,
       thresholds: thresholds ?? null,
       lang: chosenLang === '' ? null : chosenLang,
-    };
+    }
+    : null;
+  // Something typed that is not stored (an entry that cannot be read counts: it is not what is stored either).
+  const dirty = draft === null || !sameSettings(draft, saved ?? DEFAULT_SETTINGS);
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+
+  const save = (): void => {
+    if (draft === null || saving) return;
+    const next = draft;
     setSaving(true);
     setError(null);
     services.saveSettings(next).then(
@@ -170,6 +198,7 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
   };
 
   const officeLang = services.displayLanguage();
+  const sheetMissing = sheet !== '' && sheets !== null && !sheets.some((s) => s.name === sheet);
 
   return (
     <form
@@ -188,7 +217,12 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
       {saved === null && <Spinner size="tiny" label={t('ui.loading')} labelPosition="after" />}
       {error !== null && <ErrorBar error={error} title="ui.error.settingsTitle" onDismiss={() => setError(null)} />}
 
-      <Field label={t('ui.settings.sheet')}>
+      <Field
+        label={t('ui.settings.sheet')}
+        // The chosen sheet is not in the workbook (renamed or deleted since it was chosen): said, not dropped.
+        validationState={sheetMissing ? 'warning' : 'none'}
+        validationMessage={sheetMissing ? t('office.sheetNotFound', { sheet }) : undefined}
+      >
         <Select
           value={sheet}
           onChange={(_, data) => {
@@ -203,7 +237,7 @@ export function SettingsView({ services, saved, loadError, onSaved }: SettingsVi
               {s.looksLikePlan ? t('ui.settings.sheetLooksLikePlan', { name: s.name }) : s.name}
             </option>
           ))}
-          {sheet !== '' && sheets !== null && !sheets.some((s) => s.name === sheet) && <option value={sheet}>{sheet}</option>}
+          {sheetMissing && <option value={sheet}>{sheet}</option>}
         </Select>
       </Field>
 
