@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { EvaluationError } from '../core/errors';
 import { gradingRules, PRESET_NAMES, validThresholds, type PresetName } from '../core/grading';
-import { LANGS, message, type Lang, type MessageKey } from '../core/messages';
+import { LANGS, type Lang } from '../core/messages';
+import { cliMessage, type CliMessageKey } from '../core/messages-cli';
 import { parseYearLabel } from '../core/quantity';
 import type { FiscalYear } from '../core/quantity-types';
 
@@ -44,12 +45,12 @@ export function langHint(argv: readonly string[]): Lang {
 
 /** What is wrong, then where the usage is: one line (Japanese sentences follow each other without a space). */
 function withHint(lang: Lang, text: string): EvaluationError {
-  return new EvaluationError('usage', { message: `${text}${lang === 'ja' && text.endsWith('。') ? '' : ' '}${message(lang, 'usage.hint')}` });
+  return new EvaluationError('usage', { message: `${text}${lang === 'ja' && text.endsWith('。') ? '' : ' '}${cliMessage(lang, 'usage.hint')}` });
 }
 
 /** A usage error: one line saying what is wrong and where the usage is, never the usage itself. */
-function usage(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): EvaluationError {
-  return withHint(lang, message(lang, key, params));
+function usage(lang: Lang, key: CliMessageKey, params: Readonly<Record<string, string | number>> = {}): EvaluationError {
+  return withHint(lang, cliMessage(lang, key, params));
 }
 
 /** node:util parseArgs' own errors (English, some over several lines) as a usage error in the user's language. */

@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EvaluationError } from '../core/errors';
 import { gradingRules } from '../core/grading';
-import { errorMessage, message } from '../core/messages';
+import { errorMessage } from '../core/messages';
+import { cliMessage } from '../core/messages-cli';
 import { summaryWorkbook } from '../core/sheets/layouts';
 import { reportJson } from '../core/report';
 import { summaryText } from '../core/summary-text';
@@ -56,7 +57,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     }
     // Before the (possibly long) read, and so before anything is written: every output can be written.
     for (const output of outputs) await checkOutputFile(output);
-    io.progress?.(`${message(args.lang, 'cli.reading', { file: path.basename(args.workbook) })}\n`);
+    io.progress?.(`${cliMessage(args.lang, 'cli.reading', { file: path.basename(args.workbook) })}\n`);
     const { evaluation, fileName, workbook, bytes, revisions } = await evaluateFile(args.workbook, {
       sheet: args.sheet, year: args.year, preset: args.preset, onTrackTolerance: args.tolerance, thresholds: args.thresholds, lang: args.lang,
     });
@@ -70,14 +71,14 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
     say(`${summaryText(evaluation, args.lang)}\n`);
     if (args.out !== null) {
       const rules = gradingRules({ preset: args.preset, onTrackTolerance: args.tolerance, thresholds: args.thresholds, lang: args.lang });
-      io.progress?.(`${message(args.lang, 'cli.writing', { file: path.basename(args.out) })}\n`);
+      io.progress?.(`${cliMessage(args.lang, 'cli.writing', { file: path.basename(args.out) })}\n`);
       const spec = summaryWorkbook({ evaluation, rules, lang: args.lang, workbookName: fileName, generatedAt: new Date(), revisions });
       const result = await writeEvaluatedWorkbook(workbook, bytes, spec, args.out);
       if (result.separateBecause.length > 0) {
-        const parts = result.separateBecause.map((part) => message(args.lang, `part.${part}`)).join(args.lang === 'ja' ? '・' : ', ');
-        say(`${message(args.lang, 'cli.separate', { parts })}\n`);
+        const parts = result.separateBecause.map((part) => cliMessage(args.lang, `part.${part}`)).join(args.lang === 'ja' ? '・' : ', ');
+        say(`${cliMessage(args.lang, 'cli.separate', { parts })}\n`);
       }
-      say(`\n${message(args.lang, 'cli.wrote', { path: path.resolve(args.out), sheets: result.sheets.join(', ') })}\n`);
+      say(`\n${cliMessage(args.lang, 'cli.wrote', { path: path.resolve(args.out), sheets: result.sheets.join(', ') })}\n`);
     }
     return 0;
   } catch (error) {
@@ -86,7 +87,7 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
       return 2;
     }
     if (error instanceof OutputError) {
-      io.stderr(`${message(lang, `output.${error.problem}`, { path: error.file, folder: error.folder, detail: error.detail })}\n`);
+      io.stderr(`${cliMessage(lang, `output.${error.problem}`, { path: error.file, folder: error.folder, detail: error.detail })}\n`);
       return 2;
     }
     const text = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 /** Excel as the adapter's host, and the runtime's one AddinServices over it (pane and ribbon share it). */
 import type { ExcelHost } from '../office/host';
-import { createServices } from '../office/services';
 import type { AddinServices } from '../office/use-cases';
+import { langOfTag } from '../core/messages';
 
 export function officeHost(): ExcelHost {
   return {
@@ -14,10 +14,32 @@ export function officeHost(): ExcelHost {
   };
 }
 
+let engine: Promise<AddinServices> | null = null;
+
+/**
+ * The engine and the Excel adapter, loaded on first use: the pane's first render does not wait for them, and the
+ * browser fetches them (prefetch) while the pane shows.
+ */
+function loadEngine(): Promise<AddinServices> {
+  engine ??= import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../office/services').then(({ createServices }) => createServices(officeHost()));
+  return engine;
+}
+
 let services: AddinServices | null = null;
 
-/** Created on first use, after Office.onReady. */
+/** Created on first use, after Office.onReady; each call loads the engine if it is not there yet. */
 export function officeServices(): AddinServices {
-  services ??= createServices(officeHost());
+  services ??= {
+    evaluate: (settings, onPhase) => loadEngine().then((s) => s.evaluate(settings, onPhase)),
+    selectCell: (sheet, cell) => loadEngine().then((s) => s.selectCell(sheet, cell)),
+    listSheets: () => loadEngine().then((s) => s.listSheets()),
+    detectColumns: (sheet) => loadEngine().then((s) => s.detectColumns(sheet)),
+    loadSettings: () => loadEngine().then((s) => s.loadSettings()),
+    saveSettings: (settings) => loadEngine().then((s) => s.saveSettings(settings)),
+    displayLanguage: () => langOfTag(Office.context.displayLanguage),
+    revisionSlots: (settings) => loadEngine().then((s) => s.revisionSlots(settings)),
+    applyRevisions: (sheet, changes, lang) => loadEngine().then((s) => s.applyRevisions(sheet, changes, lang)),
+    undoLastRevision: (lang) => loadEngine().then((s) => s.undoLastRevision(lang)),
+  };
   return services;
 }

@@ -83,7 +83,7 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
     .filter(([, count]) => count > 0)
     .map(([category, count]) => [text(causeLabel(lang, category), STYLE.body), num(count, STYLE.count)]);
   const missing = delayed.filter((i) => i.causeCategory === null).length;
-  if (missing > 0) causeRows.push([text(message(lang, 'cli.causeMissing'), STYLE.missing), num(missing, STYLE.count)]);
+  if (missing > 0) causeRows.push([text(message(lang, 'cause.missing'), STYLE.missing), num(missing, STYLE.count)]);
   sheet.table([t('col.causeCategory'), t('col.count')], causeRows, { whenEmpty: t('delayed.none') });
   sheet.blank();
 
@@ -152,7 +152,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
     text(indicatorLines(i, actualShown(lang)), STYLE.body),
     percent(i.rate, STYLE.rate),
-    i.cause === null ? text(message(lang, 'cli.causeMissing'), STYLE.missing) : text(i.cause, STYLE.body),
+    i.cause === null ? text(message(lang, 'cause.missing'), STYLE.missing) : text(i.cause, STYLE.body),
     i.causeCategory === null ? empty(STYLE.body) : text(causeLabel(lang, i.causeCategory), STYLE.body),
     text(i.nextSteps ?? '', STYLE.body),
     text(sourceCell(ctx, `A${i.row}`), STYLE.bodyCenter),

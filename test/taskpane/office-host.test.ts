@@ -1,0 +1,36 @@
+/**
+ * The add-in's own services over Office's globals (Excel.run, Office.context), here the strict stand-in's: the engine
+ * is loaded on first use rather than with the pane, and every call reaches it.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_SETTINGS } from '../../src/office/use-cases';
+import { createStandin, StandinWorkbook } from '../../src/standin';
+import { officeServices } from '../../src/taskpane/office-host';
+
+const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
+
+describe('the add-in services over Office', () => {
+  beforeAll(async () => {
+    const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(await fs.readFile(SAMPLE)));
+    const standin = createStandin({ workbook, displayLanguage: 'ja-JP' });
+    const globals = globalThis as unknown as { Excel: unknown; Office: unknown };
+    globals.Excel = { run: standin.host.run };
+    globals.Office = { context: { displayLanguage: 'ja-JP', requirements: { isSetSupported: (_: string, version: string) => standin.host.isSetSupported(version) } } };
+  });
+
+  it('speaks Office’s display language before the engine is loaded', () => {
+    expect(officeServices().displayLanguage()).toBe('ja');
+  });
+
+  it('loads the engine on first use and evaluates the open workbook', async () => {
+    const services = officeServices();
+    const phases: string[] = [];
+    const outcome = await services.evaluate(DEFAULT_SETTINGS, (p) => phases.push(p));
+    expect(outcome.evaluation.counts).toMatchObject({ total: 14, onTrack: 8, delayed: 6 });
+    expect(phases.at(-1)).toBe('done');
+    expect(outcome.sheets).toEqual(['評価サマリー', '遅れ一覧', '主な成果', '要確認']);
+    expect((await services.listSheets()).map((s) => s.name)).toContain('行動計画');
+    expect(officeServices()).toBe(services);
+  });
+});
