@@ -45,7 +45,11 @@ export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
     for (let c = 1; c < raw.length; c++) {
       const value = plainValue(raw[c]);
       values[c - 1] = value;
-      if (typeof value === 'number' && isPercentFormat(row.getCell(c).numFmt)) percentCells.add(percentCellKey(rowNumber - 1, c - 1));
+      // Only a number that can be a fraction shown as a percentage (up to ±1000%) has its format looked up: a sheet's
+      // row numbers and counts are spared the cell lookup.
+      if (typeof value === 'number' && value <= 10 && value >= -10 && isPercentFormat(row.getCell(c).numFmt)) {
+        percentCells.add(percentCellKey(rowNumber - 1, c - 1));
+      }
     }
     while (cells.length < rowNumber - 1) cells.push([]);
     cells[rowNumber - 1] = values;
