@@ -87,7 +87,12 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
   const spans = grid.merges.filter((m) => m.top === row && m.bottom === row && m.right > m.left);
   const below = row + 1;
   const under = (col: number): string => cellText(cellAt(grid, below, col)).trim();
+  const belowWidth = grid.cells[below]?.length ?? 0;
   const named = spans.filter((m) => {
+    // A heading of its own (数値目標, 取組) or a year over its columns, never a title across the whole table.
+    const heading = cellText(cellAt(grid, row, m.left)).trim();
+    if (roleOfHeader(heading) === null && !isYearOnly(heading)) return false;
+    if (m.left === 0 && m.right >= belowWidth - 1) return false;
     for (let c = m.left; c <= m.right; c++) if (under(c) === '') return false;
     return true;
   });
@@ -98,10 +103,16 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
     for (let c = m.left; c <= m.right; c++) {
       replaced.add(c);
       const header = under(c);
-      lower.push({ index: c, header, role: roleOfHeader(header)?.role ?? null, year: parseYearLabel(header) ?? parseYearLabel(columns.find((x) => x.index === m.left)?.header ?? '') });
+      const heading = columns.find((x) => x.index === m.left)?.header ?? '';
+      lower.push({ index: c, header, role: roleOfHeader(header)?.role ?? null, year: parseYearLabel(header) ?? (isYearOnly(heading) ? parseYearLabel(heading) : null) });
     }
   }
   return [...columns.filter((c) => !replaced.has(c.index)), ...lower].sort((a, b) => a.index - b.index);
+}
+
+/** A heading that is a year and nothing else ("R3年度"). */
+function isYearOnly(text: string): boolean {
+  return parseYearLabel(text) !== null && headerWords(text) === '';
 }
 
 /** The row that best reads as a plan's header (with the row below when it is written on two), or null. */

@@ -55,8 +55,9 @@ function targetFor(indicator: Indicator, year: FiscalYear | null): TargetPoint |
   return null;
 }
 
+/** A unit as compared: no spaces, no trailing "/年" (a yearly count is the year's count), lower-case. */
 function normalUnit(unit: string | null): string {
-  return (unit ?? '').replace(/[\s/年]/gu, '').toLowerCase();
+  return (unit ?? '').replace(/\s/gu, '').replace(/\/年度?$/u, '').toLowerCase();
 }
 
 /** Units written alike ("件" and "件/年"), or one with nothing left to compare. */
@@ -157,7 +158,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
       const indicator = initiative.indicators[i] as Indicator;
       const result = indicators[i] as IndicatorResult;
       if (result.target === null || result.actual !== null || indicator.actualIsStatement) continue;
-      ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'actualMissing', params: { name: indicator.name, text: indicator.actualText.trim() } });
+      ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'actualMissing', params: { name: indicator.name || initiative.name, text: indicator.actualText.trim() } });
     }
   }
 

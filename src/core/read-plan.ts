@@ -324,8 +324,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
     // A section title ("(1) 県庁のICT化") stands alone in its row: across a wide merge, outside the name
     // column, or numbered like a heading.
+    // Not a row that goes on with the initiative above (under its merged name), nor one holding only a target or an
+    // actual: those are an indicator of their own.
+    const continuesMergedName = roleColumns.name >= 0 && merged.firstRow(row, roleColumns.name) < row;
+    const onlyValues = filled === roleColumns.target || filled === roleColumns.actual || filled === roleColumns.indicator;
     const isSection =
-      filled >= 0 &&
+      filled >= 0 && !continuesMergedName && !onlyValues &&
       (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
     if (isSection) {
       flush();
@@ -391,7 +395,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       for (const indicator of indicators) pending.indicators.push(indicator);
       // A later row of a merged initiative may add the cause the first row left blank, or a cause of its own
       // indicator: every cause recorded is carried, in row order.
-      if (causeText !== '') {
+      // A cause cell merged down from the row above is the same cause, not another.
+      const causeRepeated = roleColumns.cause >= 0 && writtenCause !== '' && merged.firstRow(row, roleColumns.cause) < row;
+      if (causeText !== '' && !causeRepeated) {
         if (pending.cause === null) {
           pending.cause = causeText;
           pending.causeCell = causeCellAt(row, causeFromMark);

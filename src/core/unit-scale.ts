@@ -62,13 +62,14 @@ export function compareUnits(target: Quantity, actual: Quantity, same: (a: strin
   const t = perYear(target);
   const a = perYear(actual);
   const converted = t.value !== target.value || a.value !== actual.value;
+  // Scales first: "2年" and "18か月" are both durations, whatever a plain comparison of the words would say.
+  const ts = t.unit === null ? undefined : scaleOf(t.unit);
+  const as = a.unit === null ? undefined : scaleOf(a.unit);
+  if (ts !== undefined && as !== undefined && ts.kind === as.kind) {
+    return { targetValue: t.value, actualValue: (a.value * as.size) / ts.size, units: converted || ts.size !== as.size ? 'converted' : 'same' };
+  }
   if (t.unit === null || a.unit === null || same(t.unit, a.unit)) {
     return { targetValue: t.value, actualValue: a.value, units: converted ? 'converted' : 'same' };
-  }
-  const ts = scaleOf(t.unit);
-  const as = scaleOf(a.unit);
-  if (ts !== undefined && as !== undefined && ts.kind === as.kind) {
-    return { targetValue: t.value, actualValue: (a.value * as.size) / ts.size, units: 'converted' };
   }
   const incomparable = (ts !== undefined && MEASURES.has(ts.kind)) || (as !== undefined && MEASURES.has(as.kind));
   return { targetValue: t.value, actualValue: a.value, units: incomparable ? 'incomparable' : 'differs' };

@@ -83,7 +83,8 @@ function queueSheet(context: Excel.RequestContext, name: string, mergesSupported
 function percentCellsOf(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): Set<number> {
   const cells = new Set<number>();
   values.forEach((row, r) => row.forEach((value, c) => {
-    if (typeof value === 'number' && isPercentFormat(formats[r]?.[c])) cells.add(percentCellKey(r, c));
+    // As the .xlsx reader: only a number that can be a fraction shown as a percentage (up to ±1000%).
+    if (typeof value === 'number' && value <= 10 && value >= -10 && isPercentFormat(formats[r]?.[c])) cells.add(percentCellKey(r, c));
   }));
   return cells;
 }

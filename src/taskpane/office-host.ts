@@ -21,7 +21,14 @@ let engine: Promise<AddinServices> | null = null;
  * browser fetches them (prefetch) while the pane shows.
  */
 function loadEngine(): Promise<AddinServices> {
-  engine ??= import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../office/services').then(({ createServices }) => createServices(officeHost()));
+  engine ??= import(/* webpackChunkName: "engine", webpackPrefetch: true */ '../office/services').then(
+    ({ createServices }) => createServices(officeHost()),
+    (error: unknown) => {
+      // A failed fetch (a dropped connection) is tried again on the next press, not kept.
+      engine = null;
+      throw error;
+    },
+  );
   return engine;
 }
 

@@ -564,3 +564,71 @@ describe('two columns under the same heading', () => {
     expect(problemMessage('ja', ignored!)).toBe('列「R2年度末実績(旧)」も同じ見出しに読めるが、C1の「R2年度末実績」の列を読んだ。');
   });
 });
+
+describe('review fixes', () => {
+  it('does not take a title merged across the table above the header for a heading over two rows', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['行財政改革行動計画（令和2年度～令和4年度）', null, null],
+        ['取組項目', '目標', 'R3年度末実績'],
+        ['RPA', '50業務', '55業務'],
+      ],
+      ['A1:C1'],
+    ));
+    expect([e.plan.headerRow, e.plan.title, e.initiatives[0]?.status]).toEqual([2, '行財政改革行動計画（令和2年度～令和4年度）', 'achieved']);
+  });
+
+  it('keeps ・ sub-items that are values of their own as indicators', () => {
+    const target = '1. ペーパーレス会議\n・開催 50回\n・枚数 1,000枚\n2. テレワーク\n・利用者 100人';
+    const actual = '1. ペーパーレス会議\n・開催 60回\n・枚数 500枚\n2. テレワーク\n・利用者 120人';
+    const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['働き方改革', target, actual]]));
+    expect(e.initiatives[0]?.status).toBe('delayed');
+    expect(e.initiatives[0]?.rate).toBeCloseTo(0.5);
+  });
+
+  it('reads 月平均 as a monthly count, and compares years with months', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['相談', '相談件数 月100件以上', '月平均120件'],
+      ['整備', '整備期間 2年以内', '18か月'],
+      ['短縮', '所要期間 1年', '6か月'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate === null ? null : Math.round(i.rate * 100) / 100])).toEqual([
+      ['achieved', 1.2],
+      ['achieved', 1.33],
+      ['delayed', 0.5],
+    ]);
+  });
+
+  it('carries a cause written over several lines in a merged cell once', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['No.', '取組項目', '指標', '目標', '実績', '遅れが生じている要因'],
+        [1, '説明会', '開催回数', 'R2年度:12回', '8回', '新型コロナの影響で\n事業が休止したため。'],
+        [null, null, '参加者数', 'R2年度:300人', '120人', null],
+      ],
+      ['A2:A3', 'B2:B3', 'F2:F3'],
+    ));
+    expect(e.initiatives[0]?.cause).toBe('新型コロナの影響で\n事業が休止したため。');
+  });
+
+  it('reads full-width numbering ("１　120件") as numbering', () => {
+    const e = evaluateGrid(grid([['取組項目', '目標', '実績'], ['相談体制', '1 相談件数 R2年度:100件\n2 解決率 R2年度:80%以上', '１　120件\n２　70%']]));
+    expect(e.initiatives[0]?.indicators.map((i) => i.actual?.value)).toEqual([120, 70]);
+  });
+
+  it('names a missing actual by the initiative when there is no indicator name, also on a row holding only a target', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['No.', '取組項目', '目標', '実績'],
+        [1, '相談体制', 'R2年度:100件', '120件'],
+        [null, null, 'R2年度:80%以上', null],
+      ],
+      ['A2:A3', 'B2:B3'],
+    ));
+    expect(e.initiatives).toHaveLength(1);
+    const missing = e.problems.find((p) => p.code === 'actualMissing');
+    expect(missing?.cell).toBe('D3');
+    expect(problemMessage('ja', missing!)).toBe('「相談体制」は目標があるが、実績が読み取れない（空欄）。取組は他の指標で判定した。');
+  });
+});

@@ -105,7 +105,7 @@ const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|
 function splitReference(text: string): string[] {
   // Every line numbered 1, 2, 3… with a space after the number: one item a line, numbers off.
   const lines = text.split('\n').filter((line) => line.trim() !== '').map((line) => /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u.exec(normalizeText(line)));
-  if (/^[\d\s]/u.test(text) && lines.length >= 2 && lines.every((m, i) => m !== null && Number(m[1]) === i + 1)) return lines.map((m) => m?.[2] ?? '');
+  if (/^[\d０-９\s]/u.test(text) && lines.length >= 2 && lines.every((m, i) => m !== null && Number(m[1]) === i + 1)) return lines.map((m) => m?.[2] ?? '');
   const s = normalizeText(text);
   if (s.length === 0) return [];
   const pieces: { text: string; marked: boolean; lineStart: boolean; numbered: boolean; subItem: boolean }[] = [];
@@ -128,7 +128,7 @@ function splitReference(text: string): string[] {
   let underNumber = false;
   for (const p of pieces) {
     const previous = segments.length - 1;
-    const isSubItem = previous >= 0 && underNumber && p.subItem;
+    const isSubItem = previous >= 0 && underNumber && p.subItem && parseQuantityTextReference(p.text).quantities.length === 0;
     const continues =
       isSubItem || (previous >= 0 && p.lineStart && !p.marked &&
       (markedCell || CONTINUATION_START.test(p.text) || parseQuantityTextReference(segments[previous] ?? '').quantities.length === 0));

@@ -160,7 +160,8 @@ const NUMBERED_LINE = /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u;
  * line from 1, is what tells they are numbering.
  */
 function sequentiallyNumberedLines(text: string): string[] | null {
-  if (text.length === 0 || (!isAsciiDigit(text.charCodeAt(0)) && !isJsWhitespace(text.charCodeAt(0)))) return null;
+  const first = text.charCodeAt(0);
+  if (text.length === 0 || (!isAsciiDigit(first) && !(first >= 0xff10 && first <= 0xff19) && !isJsWhitespace(first))) return null;
   const items: string[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
@@ -202,7 +203,8 @@ export function splitIndicatorSegments(text: string): string[] {
     const start = starts[k] ?? 0;
     const end = ends[k] ?? 0;
     const previous = segments === null ? -1 : segments.length - 1;
-    const isSubItem = segments !== null && underNumber && subItem[k] === true;
+    // A sub-item that is a value of its own ("・開催 50回") stays an indicator; only remarks join their item.
+    const isSubItem = segments !== null && underNumber && subItem[k] === true && parseQuantityText(s.slice(start, end)).quantities.length === 0;
     const continues =
       isSubItem ||
       (segments !== null &&
