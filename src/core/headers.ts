@@ -104,10 +104,14 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       replaced.add(c);
       const header = under(c);
       const heading = columns.find((x) => x.index === m.left)?.header ?? '';
-      lower.push({ index: c, header, role: roleOfHeader(header)?.role ?? null, year: parseYearLabel(header) ?? (isYearOnly(heading) ? parseYearLabel(heading) : null) });
+      // "目標" over "R2年度" and "R3年度": a year alone below takes the heading's role.
+      const role = roleOfHeader(header)?.role ?? (isYearOnly(header) ? (roleOfHeader(heading)?.role ?? null) : null);
+      lower.push({ index: c, header: isYearOnly(header) ? `${heading} ${header}` : header, role, year: parseYearLabel(header) ?? (isYearOnly(heading) ? parseYearLabel(heading) : null) });
     }
   }
-  return [...columns.filter((c) => !replaced.has(c.index)), ...lower].sort((a, b) => a.index - b.index);
+  // A column of its own with a year written under it ("実績" over "R2年度") takes that year.
+  const own = columns.filter((c) => !replaced.has(c.index)).map((c) => (isYearOnly(under(c.index)) ? { ...c, year: parseYearLabel(under(c.index)) } : c));
+  return [...own, ...lower].sort((a, b) => a.index - b.index);
 }
 
 /** A heading that is a year and nothing else ("R3年度"). */

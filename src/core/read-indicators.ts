@@ -157,7 +157,26 @@ function point(year: FiscalYear | null, quantity: Quantity, cell: string): Targe
 }
 
 /** The target cell's values, the first of each year, in the order written. */
+/** What stands between where things are and the target: "45日→30日", "45日から30日へ", "45日を30日に短縮". */
+const FROM_TO = /^\s*(?:→|⇒|->|から|を)\s*$/u;
+
+/**
+ * The target of a cell written as a move from where things stand ("45日→30日", "100人→150人"): the value after the
+ * move, lower or higher as the move goes unless a word says otherwise. Null for any other cell.
+ */
+function movedTo(seg: Segment): Quantity | null {
+  const [from, to] = seg.parsed.quantities;
+  if (seg.parsed.quantities.length !== 2 || from === undefined || to === undefined || from.year !== to.year) return null;
+  const text = seg.text;
+  const fromEnd = text.indexOf(from.source) + from.source.length;
+  const toStart = text.lastIndexOf(to.source);
+  if (fromEnd < from.source.length || toStart < fromEnd || !FROM_TO.test(text.slice(fromEnd, toStart))) return null;
+  return { ...to, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
+}
+
 function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
+  const moved = seg === undefined ? null : movedTo(seg);
+  if (moved !== null) return [point(moved.year, withUnit(moved, unit), cell)];
   const quantities = seg?.parsed.quantities ?? [];
   const first = quantities[0];
   if (first === undefined) return null;
@@ -196,10 +215,10 @@ function reportSuspicions(seg: Segment | null | undefined, cell: string, problem
   }
 }
 
-/** Whether a segment holds exactly `count` values, none with a year label or a name before it. */
+/** Whether a segment holds two to `count` values, none with a year label or a name before it. */
 function listsUndatedValues(seg: Segment | undefined, count: number): boolean {
   const quantities = seg?.parsed.quantities ?? [];
-  if (quantities.length !== count) return false;
+  if (quantities.length < 2 || quantities.length > count) return false;
   for (const q of quantities) if (q.year !== null || (q.label !== null && q.label !== '')) return false;
   return true;
 }

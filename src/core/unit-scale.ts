@@ -16,6 +16,7 @@ interface UnitScale {
 const SCALES: ReadonlyMap<string, UnitScale> = new Map<string, UnitScale>([
   ...(['円', 'yen', 'jpy'] as const).map((u) => [u, { kind: 'money', size: 1 }] as const),
   ['千円', { kind: 'money', size: 1_000 }],
+  ['百万円', { kind: 'money', size: 1_000_000 }],
   ['秒', { kind: 'time', size: 1 / 60 }],
   ...(['分', 'min', 'mins', 'minute', 'minutes'] as const).map((u) => [u, { kind: 'time', size: 1 }] as const),
   ...(['時間', 'h', 'hr', 'hrs', 'hour', 'hours'] as const).map((u) => [u, { kind: 'time', size: 60 }] as const),
@@ -41,13 +42,20 @@ function scaleOf(unit: string): UnitScale | undefined {
 }
 
 /** A count per month or week ("100件/月", "週1回" read as "1回/週"), as per year; anything else as it is. */
-const PERIODS_A_YEAR: ReadonlyMap<string, number> = new Map([['月', 12], ['週', 52]]);
+const PERIODS_A_YEAR: ReadonlyMap<string, number> = new Map([['月', 12], ['週', 52], ['四半期', 4], ['month', 12], ['week', 52], ['quarter', 4]]);
 
+/**
+ * A count per period as the year's count. A measure per period ("月平均90%", "月20時間以内", "月5万円") is not
+ * multiplied: it stays what it is, compared with the actual as written.
+ */
 function perYear(q: Quantity): { value: number; unit: string | null } {
   const slash = q.unit?.lastIndexOf('/') ?? -1;
-  const periods = slash >= 0 ? PERIODS_A_YEAR.get(q.unit?.slice(slash + 1) ?? '') : undefined;
+  const periods = slash >= 0 ? PERIODS_A_YEAR.get(q.unit?.slice(slash + 1).toLowerCase() ?? '') : undefined;
   if (q.unit === null || periods === undefined) return { value: q.value, unit: q.unit };
-  return { value: q.value * periods, unit: q.unit.slice(0, slash) || null };
+  const base = q.unit.slice(0, slash) || null;
+  const kind = base === null ? undefined : scaleOf(base)?.kind;
+  if (kind !== undefined && MEASURES.has(kind)) return { value: q.value, unit: base };
+  return { value: q.value * periods, unit: base };
 }
 
 export interface UnitComparison {

@@ -632,3 +632,54 @@ describe('review fixes', () => {
     expect(problemMessage('ja', missing!)).toBe('「相談体制」は目標があるが、実績が読み取れない（空欄）。取組は他の指標で判定した。');
   });
 });
+
+describe('third trial fixes', () => {
+  it('multiplies only counts per period, reads quarters, English months and 百万円', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['満足度', '月平均90%以上', '92%'],
+      ['残業', '月平均20時間以内', '25時間'],
+      ['会議', '四半期に1回', '3回'],
+      ['Requests', '100 per month', '1,000 per year'],
+      ['予算', '500百万円以上', '5億円'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate === null ? null : Math.round(i.rate * 100) / 100])).toEqual([
+      ['achieved', 1.02], ['delayed', 0.8], ['delayed', 0.75], ['delayed', 0.83], ['achieved', 1],
+    ]);
+  });
+
+  it('takes the value a target moves to ("45日→30日", "100人→150人") and the way it moves', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['審査', '処理日数 45日→30日', '28日'],
+      ['短縮', '処理日数を45日から30日へ短縮', '35日'],
+      ['登録', '登録者 100人→150人', '140人'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.target?.value])).toEqual([['achieved', 30], ['delayed', 30], ['delayed', 150]]);
+  });
+
+  it('keeps numbered actuals apart around remark lines, and pairs fewer lines than targets in order', () => {
+    const target = '1 相談件数 R2年度:100件\n2 解決率 R2年度:80%以上';
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['相談', target, '1 120件\n・オンライン相談を開始\n2 90%'],
+      ['相談2', '1 相談件数 100件\n2 解決率 80%以上\n3 満足度 70%以上', '120件\n60%'],
+    ]));
+    expect(e.initiatives[0]?.indicators.map((i) => i.actual?.value)).toEqual([120, 90]);
+    expect(e.initiatives[0]?.status).toBe('achieved');
+    expect(e.initiatives[1]?.indicators.map((i) => i.actual?.value ?? null)).toEqual([120, 60, null]);
+    expect(e.initiatives[1]?.status).toBe('delayed');
+  });
+
+  it('gives a year written alone under a merged heading the heading’s role', () => {
+    const e = evaluateGrid(grid(
+      [
+        ['取組項目', '目標', null, '実績'],
+        [null, 'R2年度', 'R3年度', 'R2年度'],
+        ['RPA', '50業務', '60業務', '55業務'],
+      ],
+      ['A1:A2', 'B1:C1'],
+    ));
+    expect([e.year, e.initiatives[0]?.indicators[0]?.target?.value, e.initiatives[0]?.status]).toEqual([2020, 50, 'achieved']);
+  });
+});

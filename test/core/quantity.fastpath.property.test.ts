@@ -104,8 +104,20 @@ const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|
 /** splitIndicatorSegments as it was written, with String.split and the patterns. */
 function splitReference(text: string): string[] {
   // Every line numbered 1, 2, 3… with a space after the number: one item a line, numbers off.
-  const lines = text.split('\n').filter((line) => line.trim() !== '').map((line) => /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u.exec(normalizeText(line)));
-  if (/^[\d０-９\s]/u.test(text) && lines.length >= 2 && lines.every((m, i) => m !== null && Number(m[1]) === i + 1)) return lines.map((m) => m?.[2] ?? '');
+  // Remark lines (・, （, ※) after the first item go with the item above them.
+  const items: string[] = [];
+  let numbered = /^[\d０-９\s]/u.test(text);
+  for (const line of text.split('\n').map((l) => normalizeText(l)).filter((l) => l !== '')) {
+    if (!numbered) break;
+    if (items.length > 0 && /^[・(（※]/u.test(line)) {
+      items[items.length - 1] += `\n${line}`;
+      continue;
+    }
+    const m = /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u.exec(line);
+    if (m === null || Number(m[1]) !== items.length + 1) numbered = false;
+    else items.push(m[2] ?? '');
+  }
+  if (numbered && items.length >= 2) return items;
   const s = normalizeText(text);
   if (s.length === 0) return [];
   const pieces: { text: string; marked: boolean; lineStart: boolean; numbered: boolean; subItem: boolean }[] = [];

@@ -666,7 +666,7 @@ function readPlainPrefix(t: Uint16Array, s: string, from: number, at: number, q:
     if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last)) break;
     if (last === 0x2e /* . */ || isAsciiLetter(last)) return -1;
     // 毎月, 週, 月に…: a count per period, which the scanner's prefix reader turns into "/月" or "/週".
-    if (last === 0x6708 /* 月 */ || last === 0x9031 /* 週 */ || last === 0x306b /* に */ || last === 0x5747 /* 均 */ || last === 0x308a /* り */) return -1;
+    if (last === 0x6708 /* 月 */ || last === 0x9031 /* 週 */ || last === 0x306b /* に */ || last === 0x5747 /* 均 */ || last === 0x308a /* り */ || last === 0x671f /* 期 */) return -1;
     const mark = PREFIX_MARKS_BY_LAST.get(last)?.find(({ word }) => k - word.length >= from && sameCodesAt(t, k - word.length, word));
     if (mark === undefined) break;
     if (mark.kind === 'approximate') approximate = true;

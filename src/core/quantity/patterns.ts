@@ -99,6 +99,7 @@ export const PREFIX_WORD = new RegExp(
     // 9 per month, 10 per week ("毎月1回以上", "週1回"): 月 or 週 alone only as the whole prefix or after a space or colon
     '(毎月|月間|月に|月平均|月あたり|1か月あたり|1ヶ月あたり|ひと月あたり|(?<![^\\s:：])月|(?<![A-Za-z])(?:monthly|every month|a month|per month|monthly average))',
     '(毎週|週に|(?<![^\\s:：])週|(?<![A-Za-z])(?:weekly|every week|a week))',
+    '(四半期に|四半期ごとに|毎四半期|(?<![A-Za-z])(?:quarterly|every quarter|a quarter))', // 11 per quarter
   ]
     .map((alt) => `${alt} ?$`)
     .join('|'),
@@ -106,7 +107,7 @@ export const PREFIX_WORD = new RegExp(
 );
 
 /** Last characters of PREFIX_WORD entries: the regex runs only when the region ends in one of these. */
-export const PREFIX_LAST_CHARS = codeSet('約そね~≈≒≥=≧≤≦><.計間年月週に均り');
+export const PREFIX_LAST_CHARS = codeSet('約そね~≈≒≥=≧≤≦><.計間年月週に均り期');
 
 /** What a short remark in brackets after a value may say about it: "(累計)", "(見込)", "(R2年度)". */
 export const REMARK_CUMULATIVE = /^(?:累計|cumulative|total)$/i;

@@ -519,7 +519,7 @@ function peelPrefixWords(region: string, q: Draft, hasEarlierValue: boolean): st
     else if (m[6] !== undefined) q.cumulative = true;
     else if (m[7] !== undefined) q.perYear = true;
     else if (m[8] !== undefined) q.reduction = true;
-    else if (m[9] !== undefined || m[10] !== undefined) q.unit = `${q.unit ?? ''}/${m[9] !== undefined ? '月' : '週'}`;
+    else if (m[9] !== undefined || m[10] !== undefined || m[11] !== undefined) q.unit = `${q.unit ?? ''}/${m[9] !== undefined ? '月' : m[10] !== undefined ? '週' : '四半期'}`;
     region = trimmed.slice(0, cut);
   }
   return region;

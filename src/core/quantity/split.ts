@@ -159,13 +159,21 @@ const NUMBERED_LINE = /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u;
  * their numbers; null for any other cell. Alone, "1 120件" would be the values 1 and 120: the run of numbers, one per
  * line from 1, is what tells they are numbering.
  */
+/** A line under a numbered item that remarks on it ("・オンライン相談を開始", "（うち30件）", "※…"). */
+const REMARK_LINE = /^[・(（※]/u;
+
 function sequentiallyNumberedLines(text: string): string[] | null {
   const first = text.charCodeAt(0);
   if (text.length === 0 || (!isAsciiDigit(first) && !(first >= 0xff10 && first <= 0xff19) && !isJsWhitespace(first))) return null;
   const items: string[] = [];
   for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    const m = NUMBERED_LINE.exec(normalizeText(line));
+    const normal = normalizeText(line);
+    if (normal === '') continue;
+    if (items.length > 0 && REMARK_LINE.test(normal)) {
+      items[items.length - 1] = `${items[items.length - 1] ?? ''}\n${normal}`;
+      continue;
+    }
+    const m = NUMBERED_LINE.exec(normal);
     if (m === null || Number(m[1]) !== items.length + 1) return null;
     items.push(m[2] as string);
   }
