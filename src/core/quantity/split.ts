@@ -154,14 +154,14 @@ function addPiece(s: string, from: number, to: number, lineStart: boolean): void
 
 const NUMBERED_LINE = /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u;
 
-/**
- * The items of a cell whose every line is numbered 1, 2, 3… with a space after the number ("1 120件\n2 70%"), without
- * their numbers; null for any other cell. Alone, "1 120件" would be the values 1 and 120: the run of numbers, one per
- * line from 1, is what tells they are numbering.
- */
 /** A line under a numbered item that remarks on it ("・オンライン相談を開始", "（うち30件）", "※…"). */
 const REMARK_LINE = /^[・(（※]/u;
 
+/**
+ * The items of a cell whose every line is numbered 1, 2, 3… with a space after the number ("1 120件\n2 70%"), or
+ * remarks on the item above, without their numbers; null for any other cell. Alone, "1 120件" would be the values 1
+ * and 120: the run of numbers, one per line from 1, is what tells they are numbering.
+ */
 function sequentiallyNumberedLines(text: string): string[] | null {
   const first = text.charCodeAt(0);
   if (text.length === 0 || (!isAsciiDigit(first) && !(first >= 0xff10 && first <= 0xff19) && !isJsWhitespace(first))) return null;
