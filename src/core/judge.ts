@@ -55,17 +55,6 @@ function targetFor(indicator: Indicator, year: FiscalYear | null): TargetPoint |
   return null;
 }
 
-/** A unit as compared: no spaces, no trailing "/年" (a yearly count is the year's count), lower-case. */
-function normalUnit(unit: string | null): string {
-  return (unit ?? '').replace(/\s/gu, '').replace(/\/年度?$/u, '').toLowerCase();
-}
-
-/** Units written alike ("件" and "件/年"), or one with nothing left to compare. */
-function sameUnit(a: string, b: string): boolean {
-  const x = normalUnit(a);
-  const y = normalUnit(b);
-  return x === '' || y === '' || x === y;
-}
 
 interface JudgeContext {
   readonly rules: GradingRules;
@@ -110,7 +99,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
   }
   // Both in one unit and period: "90分" against "2時間以下" is 1.5 時間, "100件/月" against "1,000件" is 1,200 a year.
-  const compared = compareUnits(target, actual, sameUnit);
+  const compared = compareUnits(target, actual);
   if (compared.units === 'differs' || compared.units === 'incomparable') {
     ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '' } });
   }

@@ -2,10 +2,7 @@
  * The command line's own words (its summary, usage errors, outputs it cannot write), Japanese and English: kept apart
  * from messages.ts so that the task pane, which never says them, does not carry them.
  */
-import type { Lang } from './messages';
-
-type Params = Readonly<Record<string, string | number>>;
-type Template = string | ((p: Params) => string);
+import { fillTemplate, type Lang, type Params, type Template } from './messages';
 
 const ja = {
   'usage.hint': '使い方は npm run evaluate -- --help で表示できます。',
@@ -80,6 +77,5 @@ const en: Record<CliMessageKey, Template> = {
 const CATALOGUE: Record<Lang, Record<CliMessageKey, Template>> = { ja, en };
 
 export function cliMessage(lang: Lang, key: CliMessageKey, params: Params = {}): string {
-  const template = CATALOGUE[lang][key];
-  return typeof template === 'function' ? template(params) : template;
+  return fillTemplate(CATALOGUE[lang][key], params);
 }

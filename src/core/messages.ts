@@ -16,8 +16,14 @@ export function langOfTag(tag: string | null | undefined): Lang {
   return (tag ?? '').toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-type Params = Readonly<Record<string, string | number>>;
-type Template = string | ((p: Params) => string);
+export type Params = Readonly<Record<string, string | number>>;
+/** A message as written: text, or text made from its parameters. */
+export type Template = string | ((p: Params) => string);
+
+/** A template's text for these parameters. */
+export function fillTemplate(template: Template, params: Params): string {
+  return typeof template === 'function' ? template(params) : template;
+}
 
 const ja = {
   ...UI_JA,
@@ -293,8 +299,7 @@ function statusEn(status: string): string {
 const CATALOGUE: Record<Lang, Record<MessageKey, Template>> = { ja, en };
 
 export function message(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = CATALOGUE[lang][key];
-  return typeof template === 'function' ? template(params) : template;
+  return fillTemplate(CATALOGUE[lang][key], params);
 }
 
 export function statusLabel(lang: Lang, status: Status): string {

@@ -58,6 +58,18 @@ function perYear(q: Quantity): { value: number; unit: string | null } {
   return { value: q.value * periods, unit: base };
 }
 
+/** A unit as compared: no spaces, no trailing "/年" (a yearly count is the year's count), lower-case. */
+function normalUnit(unit: string | null): string {
+  return (unit ?? '').replace(/\s/gu, '').replace(/\/年度?$/u, '').toLowerCase();
+}
+
+/** Units written alike ("件" and "件/年"), or one with nothing left to compare. */
+function sameUnit(a: string, b: string): boolean {
+  const x = normalUnit(a);
+  const y = normalUnit(b);
+  return x === '' || y === '' || x === y;
+}
+
 export interface UnitComparison {
   readonly targetValue: number;
   readonly actualValue: number;
@@ -66,7 +78,7 @@ export interface UnitComparison {
 }
 
 /** The target and actual in one unit where they can be (the actual turned into the target's), and how it went. */
-export function compareUnits(target: Quantity, actual: Quantity, same: (a: string, b: string) => boolean): UnitComparison {
+export function compareUnits(target: Quantity, actual: Quantity): UnitComparison {
   const t = perYear(target);
   const a = perYear(actual);
   const converted = t.value !== target.value || a.value !== actual.value;
@@ -76,7 +88,7 @@ export function compareUnits(target: Quantity, actual: Quantity, same: (a: strin
   if (ts !== undefined && as !== undefined && ts.kind === as.kind) {
     return { targetValue: t.value, actualValue: (a.value * as.size) / ts.size, units: converted || ts.size !== as.size ? 'converted' : 'same' };
   }
-  if (t.unit === null || a.unit === null || same(t.unit, a.unit)) {
+  if (t.unit === null || a.unit === null || sameUnit(t.unit, a.unit)) {
     return { targetValue: t.value, actualValue: a.value, units: converted ? 'converted' : 'same' };
   }
   const incomparable = (ts !== undefined && MEASURES.has(ts.kind)) || (as !== undefined && MEASURES.has(as.kind));
