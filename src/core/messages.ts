@@ -52,6 +52,8 @@ const ja = {
   'problem.unexpectedCellType': (p: Params) => `セルの値（${p.value}）が${p.kind === 'date' ? '日付' : '真偽値'}で、目標・実績として読み取れない。`,
   'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
   'problem.columnIgnored': (p: Params) => `列「${p.header}」も同じ見出しに読めるが、${p.usedCell}の「${p.used}」の列を読んだ。`,
+  'problem.otherPlanSheets': (p: Params) =>
+    `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください。`,
   'problem.yearInferred': (p: Params) => `見出しに年度がないため、目標に最も多く書かれた${yearJa(p.year)}年度を評価年度とした。違う場合は評価年度を指定してください。`,
   'problem.actualMissing': (p: Params) => `「${p.name}」は目標があるが、実績が読み取れない${p.text ? `（記入: 「${p.text}」）` : '（空欄）'}。取組は他の指標で判定した。`,
   'problem.actualYearDiffers': (p: Params) => `評価年度は${yearJa(p.year)}年度だが、実績の列「${p.header}」は${yearJa(p.columnYear)}年度のもの。実績がどの年度のものか確認してください。`,
@@ -181,6 +183,12 @@ const en: Record<MessageKey, Template> = {
   'problem.unexpectedCellType': (p) => `The cell holds a ${p.kind} (${p.value}), which cannot be read as a target or actual.`,
   'problem.noTargetForYear': (p) => `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
   'problem.columnIgnored': (p) => `The column "${p.header}" reads like the same heading; the column "${p.used}" at ${p.usedCell} was read.`,
+  'problem.otherPlanSheets': (p) => {
+    const others = sheetList(p.others);
+    const named = others.map((s) => `"${s}"`).join(', ');
+    const also = others.length === 1 ? `The sheet ${named} also looks like a plan` : `The sheets ${named} also look like plans`;
+    return `${also}; "${p.sheet}" was evaluated. If that is wrong, name the sheet to evaluate.`;
+  },
   'problem.yearInferred': (p) => `No header names a year: the evaluated year was taken as ${yearEn(p.year)}, the year most targets are written for. If that is wrong, give the year.`,
   'problem.actualMissing': (p) => `"${p.name}" has a target but no actual that can be read${p.text ? ` (written: "${p.text}")` : ' (blank)'}; the initiative was judged by its other indicators.`,
   'problem.actualYearDiffers': (p) => `The evaluated year is ${yearEn(p.year)}, but the actual column "${p.header}" is for ${yearEn(p.columnYear)}: check which year the actuals are for.`,
@@ -282,6 +290,13 @@ const en: Record<MessageKey, Template> = {
 };
 
 /** A fiscal year in a message: "R3" / "FY2021" for a year number, anything else as given. */
+/** Sheet names travel in one message parameter, separated by a line break (a sheet name cannot hold one). */
+export const SHEET_LIST_SEPARATOR = '\n';
+
+function sheetList(names: Params[string] | undefined): string[] {
+  return String(names ?? '').split(SHEET_LIST_SEPARATOR).filter((name) => name !== '');
+}
+
 function yearJa(year: Params[string] | undefined): string {
   return typeof year === 'number' ? formatYearLabel(year, 'ja') : String(year ?? '');
 }

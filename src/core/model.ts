@@ -105,7 +105,8 @@ export type ProblemCode =
   | 'actualYearDiffers'
   | 'actualMissing'
   | 'yearInferred'
-  | 'columnIgnored';
+  | 'columnIgnored'
+  | 'otherPlanSheets';
 
 export interface Problem {
   readonly cell: string;

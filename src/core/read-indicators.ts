@@ -3,7 +3,7 @@
  * with the actual cell's list by name where names match and by order otherwise.
  */
 import type { CellValue, Grid } from './grid';
-import { cellText, oddValueKind } from './cell-text';
+import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
@@ -91,7 +91,7 @@ function segmentsOf(value: CellValue, unit: UnitOfRow, percent = false): Segment
   }
   if (oddValueKind(value) !== null) return [];
   const text = cellText(value);
-  if (text.trim() === '') return [];
+  if (isBlank(text)) return [];
   const parts = splitIndicatorSegments(text);
   if (parts.length <= 1) return [segment(parts[0] ?? text)];
   const segments: Segment[] = new Array<Segment>(parts.length);

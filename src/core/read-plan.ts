@@ -1,6 +1,6 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
-import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText } from './cell-text';
+import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
 import { columnFor, findHeader } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
@@ -28,9 +28,9 @@ export interface PlanRead {
  */
 class MergedValues {
   /** Per column that has merged cells: for each grid row, 1 + the index of the last area covering it (0: none). */
-  private readonly areaAt: (Int32Array | undefined)[] = [];
+  private readonly areaAt: (Int32Array | undefined)[];
   /** Per column: 1 on the rows where an area three or more columns wide starts in this column. */
-  private readonly wideAt: (Uint8Array | undefined)[] = [];
+  private readonly wideAt: (Uint8Array | undefined)[];
   private readonly values: CellValue[];
 
   constructor(private readonly grid: Grid) {
@@ -38,6 +38,9 @@ class MergedValues {
     // No cell right of the widest row is ever asked for: a title merged across the whole sheet costs nothing there.
     let width = 0;
     for (const row of grid.cells) width = Math.max(width, row.length);
+    // Filled, not left with holes: a hole read for every cell of an unmerged column is a slow lookup.
+    this.areaAt = new Array<Int32Array | undefined>(width).fill(undefined);
+    this.wideAt = new Array<Uint8Array | undefined>(width).fill(undefined);
     this.values = grid.merges.map((m) => cellAt(grid, m.top, m.left));
     grid.merges.forEach((m, i) => {
       const top = Math.max(m.top, 0);
@@ -60,6 +63,13 @@ class MergedValues {
       if (m !== undefined && (row !== m.top || col !== m.left)) return this.values[area] ?? null;
     }
     return cellAt(this.grid, row, col);
+  }
+
+  /** The cell's text as seen through merged areas, trimmed. */
+  text(row: number, col: number): string {
+    // Most columns hold no merged cell: their value is read from the row as it stands.
+    const value = this.areaAt[col] === undefined ? (this.grid.cells[row]?.[col] ?? null) : this.value(row, col);
+    return typeof value === 'string' ? trimmed(value) : cellText(value).trim();
   }
 
   /** Whether the cell (the first of its merged area) is a number shown as a percentage. */
@@ -173,20 +183,25 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
   return out;
 }
 
-/** The first characters of the cause marks ("【", "[", "R"): a text without any of them holds no mark. */
-const CAUSE_MARKER_STARTS = new Uint8Array(0x10000);
-for (const marker of CAUSE_MARKERS) CAUSE_MARKER_STARTS[marker.charCodeAt(0)] = 1;
-
-function mayHoldCauseMarker(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (CAUSE_MARKER_STARTS[text.charCodeAt(i)] === 1) return true;
-  return false;
+/** The first characters of the cause marks ("【", "[", "R"), each with a bit of its own (at most 31 distinct ones). */
+const CAUSE_MARKER_FIRSTS = new Map<number, number>();
+for (const marker of CAUSE_MARKERS) {
+  const first = marker.charCodeAt(0);
+  if (!CAUSE_MARKER_FIRSTS.has(first)) CAUSE_MARKER_FIRSTS.set(first, 1 << CAUSE_MARKER_FIRSTS.size);
 }
+/** For each code unit, its bit among the marks' first characters (0: none begins with it). */
+const CAUSE_MARKER_START_BITS = new Int32Array(0x10000);
+for (const [code, bit] of CAUSE_MARKER_FIRSTS) CAUSE_MARKER_START_BITS[code] = bit;
 
 /** Where the first cause mark (in CAUSE_MARKERS' order) stands in "15団体 【遅れが生じている要因】 市町村において…". */
 function causeMarkerIn(text: string): { at: number; length: number } | null {
-  // Most actual cells hold none of the marks' first characters: one pass tells, not one search per mark.
-  if (!mayHoldCauseMarker(text)) return null;
+  // One pass tells which marks' first characters the text holds ("R" of "R2年度" is common, "【" rare): only the
+  // marks that could be there are searched for.
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) seen |= CAUSE_MARKER_START_BITS[text.charCodeAt(i)] ?? 0;
+  if (seen === 0) return null;
   for (const marker of CAUSE_MARKERS) {
+    if ((seen & (CAUSE_MARKER_FIRSTS.get(marker.charCodeAt(0)) ?? 0)) === 0) continue;
     const at = text.indexOf(marker);
     if (at >= 0) return { at, length: marker.length };
   }
@@ -248,7 +263,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const letters: string[] = [];
   const lettersOf = (c: number): string => (letters[c] ??= columnLetters(grid.left + c));
   const at = (row: number, c: number): string => `${lettersOf(c < 0 ? 0 : c)}${grid.top + row + 1}`;
-  const text = (row: number, c: number): string => (c < 0 ? '' : cellText(merged.value(row, c)).trim());
+  const text = (row: number, c: number): string => (c < 0 ? '' : merged.text(row, c));
   const oddValue = (row: number, c: number, value: CellValue): void => {
     const kind = oddValueKind(value);
     if (c >= 0 && kind) {

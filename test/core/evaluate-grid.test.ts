@@ -318,6 +318,20 @@ describe('choosing the plan sheet', () => {
   it('skips a cover sheet', () => {
     expect(evaluateWorkbook({ name: 'x.xlsx', sheets: [cover, plan] }).plan.sheet).toBe('行動計画');
   });
+  it('says which sheet was read when another also looks like a plan, and not when one is named', () => {
+    const lastYear = grid([['取組項目', '目標', '実績'], ['RPA', '40業務', '41業務']], [], 'R1行動計画');
+    const evaluation = evaluateWorkbook({ name: 'x.xlsx', sheets: [cover, plan, lastYear] });
+    expect(evaluation.plan.sheet).toBe('行動計画');
+    const notice = evaluation.problems.find((p) => p.code === 'otherPlanSheets');
+    expect(notice).toMatchObject({ cell: 'A1', severity: 'info' });
+    expect(problemMessage('ja', notice!)).toBe('シート「R1行動計画」も行動計画のように見えるが、「行動計画」を評価した。違う場合は評価するシートを指定してください。');
+    expect(problemMessage('en', notice!)).toBe('The sheet "R1行動計画" also looks like a plan; "行動計画" was evaluated. If that is wrong, name the sheet to evaluate.');
+    const third = grid([['取組項目', '目標', '実績'], ['RPA', '30業務', '31業務']], [], '旧計画');
+    const two = evaluateWorkbook({ name: 'x.xlsx', sheets: [plan, lastYear, third] }).problems.find((p) => p.code === 'otherPlanSheets');
+    expect(problemMessage('en', two!)).toMatch(/^The sheets "R1行動計画", "旧計画" also look like plans;/);
+    expect(evaluateWorkbook({ name: 'x.xlsx', sheets: [cover, plan] }).problems.some((p) => p.code === 'otherPlanSheets')).toBe(false);
+    expect(evaluateWorkbook({ name: 'x.xlsx', sheets: [plan, lastYear] }, { sheet: 'R1行動計画' }).problems.some((p) => p.code === 'otherPlanSheets')).toBe(false);
+  });
   it('names the sheets when none looks like a plan, and when a named one is missing', () => {
     expect(() => evaluateWorkbook({ name: 'x.xlsx', sheets: [cover] })).toThrow(EvaluationError);
     try {
