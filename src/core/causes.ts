@@ -33,38 +33,62 @@ const categoryHits = new Int32Array(CAUSE_KEYWORDS.length);
 const categoryLast = new Int32Array(CAUSE_KEYWORDS.length);
 
 /**
+ * Categories by the cause as written (null: a blank cause). Offices write the same cause on many rows
+ * ("新型コロナウイルス感染症の影響により…"), and sorting one means normalising it and scanning it: each distinct
+ * cause is sorted once. Cleared when full, so that a plan of distinct causes cannot grow it without end.
+ */
+const CATEGORIES = new Map<string, CauseCategory | null>();
+const MAX_CATEGORIES = 1_000;
+
+/**
  * The category with the most distinct keywords. On a tie the keyword written last wins: a Japanese cause
  * names its direct reason last, just before ため (「コロナの影響で…、費用面での調整が難航したため」).
  */
 export function categorizeCause(cause: string | null): CauseCategory | null {
-  if (cause === null || cause.trim() === '') return null;
+  if (cause === null) return null;
+  let category = CATEGORIES.get(cause);
+  if (category === undefined) {
+    if (CATEGORIES.size >= MAX_CATEGORIES) CATEGORIES.clear();
+    category = categorizeText(cause);
+    CATEGORIES.set(cause, category);
+  }
+  return category;
+}
+
+function categorizeText(cause: string): CauseCategory | null {
+  if (cause.trim() === '') return null;
   const text = toLowerCaseIfNeeded(normalizeText(cause));
   lastFound.fill(-1);
+  // Plain indexed loops, no closure: this runs for every distinct cause of a plan's delayed initiatives.
   for (let i = 0; i < text.length; i++) {
     const slot = FIRST_CHAR[text.charCodeAt(i)] ?? 0;
     if (slot === 0) continue;
     const candidates = BY_FIRST[slot - 1] ?? [];
-    for (const k of candidates) if (text.startsWith(k.text, i)) lastFound[k.id] = i;
+    for (let c = 0; c < candidates.length; c++) {
+      const k = candidates[c] as Keyword;
+      if (text.startsWith(k.text, i)) lastFound[k.id] = i;
+    }
   }
   categoryHits.fill(0);
   categoryLast.fill(-1);
-  for (const k of KEYWORDS) {
-    const at = lastFound[k.id] ?? -1;
+  for (let id = 0; id < KEYWORDS.length; id++) {
+    const at = lastFound[id] ?? -1;
     if (at < 0) continue;
-    categoryHits[k.category] = (categoryHits[k.category] ?? 0) + 1;
-    if (at > (categoryLast[k.category] ?? -1)) categoryLast[k.category] = at;
+    const category = (KEYWORDS[id] as Keyword).category;
+    categoryHits[category] = (categoryHits[category] ?? 0) + 1;
+    if (at > (categoryLast[category] ?? -1)) categoryLast[category] = at;
   }
   let best: CauseCategory = 'other';
   let bestHits = 0;
   let bestLast = -1;
-  CAUSE_KEYWORDS.forEach(([category], index) => {
+  for (let index = 0; index < CAUSE_KEYWORDS.length; index++) {
     const hits = categoryHits[index] ?? 0;
     const last = categoryLast[index] ?? -1;
     if (hits > bestHits || (hits > 0 && hits === bestHits && last > bestLast)) {
-      best = category;
+      best = (CAUSE_KEYWORDS[index] as (typeof CAUSE_KEYWORDS)[number])[0];
       bestHits = hits;
       bestLast = last;
     }
-  });
+  }
   return best;
 }

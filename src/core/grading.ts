@@ -104,7 +104,11 @@ function presetRules(options: GradingOptions): GradingRules {
 }
 
 export function bandFor(rules: GradingRules, rate: number): Band {
-  for (const band of rules.bands) if (rate >= band.minRate) return band;
+  // Indexed rather than for…of: this runs for every measured indicator.
+  for (let i = 0; i < rules.bands.length; i++) {
+    const band = rules.bands[i] as Band;
+    if (rate >= band.minRate) return band;
+  }
   return rules.bands[rules.bands.length - 1] ?? { minRate: -Infinity, grade: '', status: 'delayed' };
 }
 

@@ -7,7 +7,7 @@ import type {
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
-import { compareUnits } from './unit-scale';
+import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -45,7 +45,10 @@ function meets(target: number, actual: number, direction: Direction): boolean {
 function targetFor(indicator: Indicator, year: FiscalYear | null): TargetPoint | null {
   const targets = indicator.targets;
   let undated: TargetPoint | null = null;
-  for (const t of targets) {
+  // Indexed, not for…of: this runs for every indicator, and the plan's target arrays come in two shapes (empty and
+  // filled), where for…of showed up in allocation profiles.
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i] as TargetPoint;
     if (year !== null && t.year === year) return t;
     if (t.year === null) undated = t;
   }
@@ -82,6 +85,9 @@ function isMeasured(result: IndicatorResult): boolean {
   return result.target !== null && result.actual !== null;
 }
 
+/** One comparison, overwritten for each indicator: it is read at once and never kept, so none is allocated. */
+const comparison: UnitComparisonScratch = { targetValue: 0, actualValue: 0, units: 'same' };
+
 function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResult {
   const point = targetFor(indicator, ctx.year);
   const target = point?.quantity ?? null;
@@ -99,7 +105,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
   }
   // Both in one unit and period: "90分" against "2時間以下" is 1.5 時間, "100件/月" against "1,000件" is 1,200 a year.
-  const compared = compareUnits(target, actual);
+  const compared = compareUnitsInto(target, actual, comparison);
   if (compared.units === 'differs' || compared.units === 'incomparable') {
     ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '' } });
   }
@@ -216,7 +222,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
 /** The measured indicator that set the initiative's judgement: of its status and lowest rate, else of its status. */
 function worstOf(indicators: readonly IndicatorResult[], status: Status, rate: number | null): IndicatorResult | undefined {
   let sameStatus: IndicatorResult | undefined;
-  for (const i of indicators) {
+  for (let index = 0; index < indicators.length; index++) {
+    const i = indicators[index] as IndicatorResult;
     if (!isMeasured(i) || i.status !== status) continue;
     if (i.rate === rate) return i;
     sameStatus ??= i;
@@ -229,7 +236,8 @@ export function countStatuses(results: readonly { status: Status }[]): Counts {
   let onTrackOnly = 0;
   let delayed = 0;
   let unknown = 0;
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as { status: Status };
     if (r.status === 'achieved') achieved++;
     else if (r.status === 'on-track') onTrackOnly++;
     else if (r.status === 'delayed') delayed++;

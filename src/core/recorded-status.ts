@@ -75,6 +75,13 @@ function occursAlone(text: string, word: string): boolean {
 }
 
 /**
+ * Statuses by the cell as written. A plan's status cells repeat a handful of words ("順調", "遅れ", "概ね順調") on
+ * every initiative, so each is read once. Cleared when full, so that a sheet of free text cannot grow it without end.
+ */
+const READ_STATUSES = new Map<string, RecordedStatus | null>();
+const MAX_READ_STATUSES = 1_000;
+
+/**
  * The recorded status, or null where none is written or what is written is not understood. The rule, all of it
  * driven by the lists in vocabulary.ts: a listed word is read wherever it stands as a word in the cell, longest
  * words first, and a shorter word inside a longer one's place is not read ("未完了" is the delay listed as such,
@@ -84,6 +91,17 @@ function occursAlone(text: string, word: string): boolean {
  */
 export function readRecordedStatus(text: string | null): RecordedStatus | null {
   if (text === null) return null;
+  // undefined: not read yet; null: read, and not understood.
+  let status = READ_STATUSES.get(text);
+  if (status === undefined) {
+    if (READ_STATUSES.size >= MAX_READ_STATUSES) READ_STATUSES.clear();
+    status = readStatusText(text);
+    READ_STATUSES.set(text, status);
+  }
+  return status;
+}
+
+function readStatusText(text: string): RecordedStatus | null {
   const normal = normalStatusText(text);
   if (normal === '') return null;
   const whole = WHOLE_CELL.get(normal);

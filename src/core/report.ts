@@ -19,8 +19,21 @@ export interface ReportQuantity {
 
 function quantityJson(q: Quantity | null, withDirection: boolean, direction?: string): ReportQuantity | null {
   if (q === null) return null;
+  const shown = withDirection && direction ? direction : undefined;
+  // The usual quantities, each made as one object literal of its final shape: a property added to an object after
+  // it is made costs a new shape and a separate property store in V8, for each of a report's many quantities.
+  if (!q.cumulative && !q.approximate && !(q.reduction && q.perYear)) {
+    if (shown === undefined) {
+      if (q.perYear) return { value: q.value, unit: q.unit, perYear: true };
+      if (q.reduction) return { value: q.value, unit: q.unit, reduction: true };
+      return { value: q.value, unit: q.unit };
+    }
+    if (q.perYear) return { value: q.value, unit: q.unit, direction: shown, perYear: true };
+    if (q.reduction) return { value: q.value, unit: q.unit, direction: shown, reduction: true };
+    return { value: q.value, unit: q.unit, direction: shown };
+  }
   const json: ReportQuantity = { value: q.value, unit: q.unit };
-  if (withDirection && direction) json.direction = direction;
+  if (shown !== undefined) json.direction = shown;
   if (q.reduction) json.reduction = true;
   if (q.perYear) json.perYear = true;
   if (q.cumulative) json.cumulative = true;

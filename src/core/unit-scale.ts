@@ -44,30 +44,65 @@ function scaleOf(unit: string): UnitScale | undefined {
 /** A count per month or week ("100件/月", "週1回" read as "1回/週"), as per year; anything else as it is. */
 const PERIODS_A_YEAR: ReadonlyMap<string, number> = new Map([['月', 12], ['週', 52], ['四半期', 4], ['month', 12], ['week', 52], ['quarter', 4]]);
 
-/**
- * A count per period as the year's count. A measure per period ("月平均90%", "月20時間以内", "月5万円") is not
- * multiplied: it stays what it is, compared with the actual as written.
- */
-function perYear(q: Quantity): { value: number; unit: string | null } {
-  const slash = q.unit?.lastIndexOf('/') ?? -1;
-  const periods = slash >= 0 ? PERIODS_A_YEAR.get(q.unit?.slice(slash + 1).toLowerCase() ?? '') : undefined;
-  if (q.unit === null || periods === undefined) return { value: q.value, unit: q.unit };
-  const base = q.unit.slice(0, slash) || null;
-  const kind = base === null ? undefined : scaleOf(base)?.kind;
-  if (kind !== undefined && MEASURES.has(kind)) return { value: q.value, unit: base };
-  return { value: q.value * periods, unit: base };
-}
-
 /** A unit as compared: no spaces, no trailing "/年" (a yearly count is the year's count), lower-case. */
-function normalUnit(unit: string | null): string {
-  return (unit ?? '').replace(/\s/gu, '').replace(/\/年度?$/u, '').toLowerCase();
+function normalUnit(unit: string): string {
+  return unit.replace(/\s/gu, '').replace(/\/年度?$/u, '').toLowerCase();
 }
 
-/** Units written alike ("件" and "件/年"), or one with nothing left to compare. */
-function sameUnit(a: string, b: string): boolean {
-  const x = normalUnit(a);
-  const y = normalUnit(b);
-  return x === '' || y === '' || x === y;
+/** All that comparing needs to know of one unit as written, worked out once for each distinct unit. */
+interface UnitReading {
+  /**
+   * What the value is multiplied by to be the year's count: the periods a year for a count per period, 1 for
+   * anything else (times 1 leaves every number, -0 and NaN included, as it was).
+   */
+  readonly perYearFactor: number;
+  /** The unit once a count per period is the year's: "件/月" is "件"; null where nothing is left ("/月"). */
+  readonly unit: string | null;
+  readonly scale: UnitScale | undefined;
+  /** The unit as compared by its words (see normalUnit); '' without a unit. */
+  readonly normal: string;
+  /** Of a kind a counter is never of (see MEASURES). */
+  readonly isMeasure: boolean;
+}
+
+/**
+ * A unit as written, as compared. A count per period is the year's count ("100件/月" is 1,200件); a measure per
+ * period ("月平均90%", "月20時間以内", "月5万円") is not multiplied: it stays what it is, compared as written.
+ */
+function readUnit(written: string | null): UnitReading {
+  const slash = written === null ? -1 : written.lastIndexOf('/');
+  const periods = written === null || slash < 0 ? undefined : PERIODS_A_YEAR.get(written.slice(slash + 1).toLowerCase());
+  const unit = written === null || periods === undefined ? written : written.slice(0, slash) || null;
+  const scale = unit === null ? undefined : scaleOf(unit);
+  const isMeasure = scale !== undefined && MEASURES.has(scale.kind);
+  return {
+    perYearFactor: periods === undefined || isMeasure ? 1 : periods,
+    unit,
+    scale,
+    normal: unit === null ? '' : normalUnit(unit),
+    isMeasure,
+  };
+}
+
+const NO_UNIT: UnitReading = readUnit(null);
+
+/**
+ * Readings by the unit as written. Units are a small vocabulary ("件", "%", "人/年") met on every indicator, and
+ * reading one takes regular expressions, lower-casing and lookups: cached, judging a plan reads each unit once.
+ * Cleared when full, so that a sheet of odd units cannot grow it without end.
+ */
+const READINGS = new Map<string, UnitReading>();
+const MAX_READINGS = 1_000;
+
+function readingOf(unit: string | null): UnitReading {
+  if (unit === null) return NO_UNIT;
+  let reading = READINGS.get(unit);
+  if (reading === undefined) {
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    reading = readUnit(unit);
+    READINGS.set(unit, reading);
+  }
+  return reading;
 }
 
 export interface UnitComparison {
@@ -77,20 +112,36 @@ export interface UnitComparison {
   readonly units: 'same' | 'converted' | 'differs' | 'incomparable';
 }
 
+/** A UnitComparison to be filled in, so that judging can reuse one for every indicator rather than allocate one. */
+export type UnitComparisonScratch = { -readonly [K in keyof UnitComparison]: UnitComparison[K] };
+
 /** The target and actual in one unit where they can be (the actual turned into the target's), and how it went. */
 export function compareUnits(target: Quantity, actual: Quantity): UnitComparison {
-  const t = perYear(target);
-  const a = perYear(actual);
-  const converted = t.value !== target.value || a.value !== actual.value;
+  return compareUnitsInto(target, actual, { targetValue: 0, actualValue: 0, units: 'same' });
+}
+
+/** compareUnits, written into `into` (and returned). */
+export function compareUnitsInto(target: Quantity, actual: Quantity, into: UnitComparisonScratch): UnitComparisonScratch {
+  const t = readingOf(target.unit);
+  const a = readingOf(actual.unit);
+  const targetValue = target.value * t.perYearFactor;
+  const actualValue = actual.value * a.perYearFactor;
+  const converted = targetValue !== target.value || actualValue !== actual.value;
+  into.targetValue = targetValue;
   // Scales first: "2年" and "18か月" are both durations, whatever a plain comparison of the words would say.
-  const ts = t.unit === null ? undefined : scaleOf(t.unit);
-  const as = a.unit === null ? undefined : scaleOf(a.unit);
+  const ts = t.scale;
+  const as = a.scale;
   if (ts !== undefined && as !== undefined && ts.kind === as.kind) {
-    return { targetValue: t.value, actualValue: (a.value * as.size) / ts.size, units: converted || ts.size !== as.size ? 'converted' : 'same' };
+    into.actualValue = (actualValue * as.size) / ts.size;
+    into.units = converted || ts.size !== as.size ? 'converted' : 'same';
+    return into;
   }
-  if (t.unit === null || a.unit === null || sameUnit(t.unit, a.unit)) {
-    return { targetValue: t.value, actualValue: a.value, units: converted ? 'converted' : 'same' };
+  into.actualValue = actualValue;
+  // Units written alike ("件" and "件/年"), or one with nothing left to compare.
+  if (t.unit === null || a.unit === null || t.normal === '' || a.normal === '' || t.normal === a.normal) {
+    into.units = converted ? 'converted' : 'same';
+    return into;
   }
-  const incomparable = (ts !== undefined && MEASURES.has(ts.kind)) || (as !== undefined && MEASURES.has(as.kind));
-  return { targetValue: t.value, actualValue: a.value, units: incomparable ? 'incomparable' : 'differs' };
+  into.units = t.isMeasure || a.isMeasure ? 'incomparable' : 'differs';
+  return into;
 }
