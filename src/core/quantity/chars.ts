@@ -118,8 +118,9 @@ export const CHAR_LAYOUT = 128; // a space or line break, which normalizeText ma
 export const CHAR_LATIN = 256; // an ASCII letter
 export const CHAR_UNIT = 512; // starts a known unit, in either case: filled in by units.ts
 export const CHAR_LABEL_STOP = 1024; // a line break or 。、;, where findLabel's backward pass stops
-export const CHAR_LABEL_HINT = 2048; // may start a word labelHints looks for: 累, 年, 毎 or an ASCII letter
+export const CHAR_LABEL_HINT = 2048; // may start a word labelHints looks for (累計 年間 毎年 cumulative annual per year)
 export const CHAR_NAME_MARK = 4096; // what normalizeName's one pass must look at: filled in by names.ts
+export const CHAR_DIGIT = 8192; // an ASCII digit
 
 /**
  * The non-ASCII characters normalizeText rewrites or removes, as ranges: full-width ASCII, half-width kana, the
@@ -155,10 +156,9 @@ export const CHAR_CLASS: Uint16Array = (() => {
   add(CHAR_LAYOUT, 0x0a);
   add(CHAR_LATIN, 0x41, 0x5a);
   add(CHAR_LATIN, 0x61, 0x7a);
+  add(CHAR_DIGIT, 0x30, 0x39);
   for (const ch of '\n。、;') add(CHAR_LABEL_STOP, ch.charCodeAt(0));
-  for (const ch of '累年毎') add(CHAR_LABEL_HINT, ch.charCodeAt(0));
-  add(CHAR_LABEL_HINT, 0x41, 0x5a);
-  add(CHAR_LABEL_HINT, 0x61, 0x7a);
+  for (const ch of '累年毎cCaApP') add(CHAR_LABEL_HINT, ch.charCodeAt(0));
   return table;
 })();
 

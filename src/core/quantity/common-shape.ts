@@ -4,25 +4,28 @@
  * The readers in this module do what the scanner's readers (readNumber, readUnit, readPrefix, labelFrom, …) do on the
  * shapes parseCommonShape accepts, but on offsets into the text rather than on slices of it, with no regex and no
  * result objects: those strings and objects were most of the cost. They read the text's characters from a buffer of
- * its code units, filled once per text (see loadCodes), rather than with charCodeAt: the texts are mostly sliced or
- * concatenated strings, on which a charCodeAt costs several times a typed-array load, and the readers look at many
- * characters more than once. The scanner's readers stay as they are, as the reference these are tested against.
+ * its code units, filled once per text by parseCommonShape's first pass, rather than with charCodeAt: the texts are
+ * mostly sliced or concatenated strings, on which a charCodeAt costs several times a typed-array load, and the
+ * readers look at many characters more than once. The scanner's readers stay as they are, as the reference these
+ * are tested against.
  */
 import { isJsWhitespace } from '../cell-text';
 import type { Direction, FiscalYear, ParsedText, QuantitySuspicion } from '../quantity-types';
 import {
-  CHAR_CLASS, CHAR_LABEL_HINT, CHAR_LABEL_STOP, CHAR_LATIN, CHAR_LAYOUT, CHAR_NORMALISE, CHAR_STATEMENT, CHAR_TOKEN, CHAR_UNIT,
-  CHAR_WORD, PARTICLES, groupByFirstCode, includesCode, isAsciiDigit, isAsciiLetter, isBulletMark, isHiragana, isIn,
-  isJapaneseLetter, isKanjiOrKatakana, isLineTerminator, isSignCode, sameCodesAt, twoLetterCode, twoLetterCodes,
+  CHAR_CLASS, CHAR_DIGIT, CHAR_LABEL_HINT, CHAR_LABEL_STOP, CHAR_LATIN, CHAR_LAYOUT, CHAR_NORMALISE, CHAR_STATEMENT,
+  CHAR_TOKEN, CHAR_WORD, PARTICLES, groupByFirstCode, includesCode, isAsciiDigit, isAsciiLetter, isBulletMark,
+  isHiragana, isIn, isJapaneseLetter, isKanjiOrKatakana, isLineTerminator, isSignCode, sameCodesAt, twoLetterCode,
+  twoLetterCodes,
 } from './chars';
-import { UNITS_BY_FIRST, isCounter, type UnitEntry } from './units';
+import * as units from './units';
+import { isCounter, type UnitEntry } from './units';
 import { HEISEI_BASE, REIWA_BASE } from './years';
 import {
   LABEL_LEAD_CHARS, LABEL_PARTICLES, LABEL_TRAIL_CHARS, LABEL_TRAIL_WORDS, MAX_LABEL_REGION, MAY_START_MODIFIER, MODIFIER,
   PREFIX_LAST_CHARS, STATEMENT_EN_STARTS, STATEMENT_JA_BY_FIRST, STATEMENT_ONCE, WORDS_AFTER_VALUE,
 } from './patterns';
 import {
-  HINT_CUMULATIVE, HINT_PER_YEAR, applyModifier, mayBePlainNumber, newDraft, numberingMarkAfter, readPrefix,
+  EMPTY, HINT_CUMULATIVE, HINT_PER_YEAR, applyModifier, mayBePlainNumber, newDraft, numberingMarkAfter, readPrefix,
   type Draft,
 } from './scanner';
 
@@ -46,19 +49,6 @@ const END_PADDING = 4;
  * text is its own character, read as charCodeAt reads it.
  */
 let codeBuffer = new Uint16Array(256);
-
-/** Copies the code units of s into the code buffer (see codeBuffer) and returns it. */
-function loadCodes(s: string): Uint16Array {
-  const n = s.length;
-  if (codeBuffer.length < n + END_PADDING) codeBuffer = new Uint16Array(n + END_PADDING + 256);
-  const t = codeBuffer;
-  for (let i = 0; i < n; i++) t[i] = s.charCodeAt(i);
-  t[n] = 0; // END_PADDING zeros, unrolled
-  t[n + 1] = 0;
-  t[n + 2] = 0;
-  t[n + 3] = 0;
-  return t;
-}
 
 /** t[i], 0 before the start of the text (where a typed array answers undefined, and slowly). */
 function codeAt(t: Uint16Array, i: number): number {
@@ -303,23 +293,39 @@ function unitAt(t: Uint16Array, s: string, p: number): string | null {
   return unknownCounterAt(t, s, p) ?? latinAbbreviationAt(t, s, p);
 }
 
-/** knownUnitAt without slices. */
+// The unit tables as constants of this module: the compiled modules read an import through a getter of the
+// exporting module's exports on every use, and V8 did not inline those getters into knownUnitEntryAt's loop (parsing
+// took a third longer). units.ts does not import this module, even through others: its exports are set by now.
+const { UNIT_CODES, UNIT_CODE_START, UNIT_GROUP_OF_CODE, UNIT_GROUP_START, UNIT_LIST } = units;
+
+/** knownUnitAt without slices, on the unit tables (see UNIT_LIST). */
 function knownUnitEntryAt(t: Uint16Array, s: string, p: number): UnitEntry | null {
-  const c = t[p] ?? 0;
-  if (!isIn(CHAR_UNIT, c)) return null;
-  const candidates = UNITS_BY_FIRST.get(c <= 0x5a && c >= 0x41 ? c + 0x20 : c);
-  if (candidates === undefined) return null;
-  for (const entry of candidates) {
-    const end = p + entry.unit.length;
+  const group = UNIT_GROUP_OF_CODE[t[p] ?? 0] ?? 0;
+  if (group === 0) return null;
+  const groupEnd = UNIT_GROUP_START[group + 1] ?? 0;
+  for (let e = UNIT_GROUP_START[group] ?? 0; e < groupEnd; e++) {
+    const codesFrom = UNIT_CODE_START[e] ?? 0;
+    const end = p + (UNIT_CODE_START[e + 1] ?? 0) - codesFrom;
     if (end > s.length) continue;
+    const entry = UNIT_LIST[e] as UnitEntry;
     if (entry.latin) {
       if (!caselessLatinUnitAt(t, s, p, entry.lower) || isAsciiLetter(t[end] ?? 0)) continue;
-    } else if (!sameCodesAt(t, p, entry.unit)) {
+    } else if (!unitCodesAt(t, p, end, codesFrom)) {
       continue;
     }
     return entry;
   }
   return null;
+}
+
+/**
+ * Whether t[p, end) holds the code units of the unit that start at UNIT_CODES[codesFrom]. Its first character is
+ * that of its group, which only units that start with it are in (only Latin groups take two codes, and those are
+ * compared caselessly), so the comparison starts at the second.
+ */
+function unitCodesAt(t: Uint16Array, p: number, end: number, codesFrom: number): boolean {
+  for (let i = p + 1, j = codesFrom + 1; i < end; i++, j++) if (t[i] !== UNIT_CODES[j]) return false;
+  return true;
 }
 
 /** s.slice(p, p + lower.length).toLowerCase() === lower, for a word of lower-case ASCII letters. */
@@ -458,12 +464,31 @@ function hasJapaneseStatementWord(t: Uint16Array, n: number, from: number): bool
 }
 
 /**
- * Whether STATEMENT matches in s, given what the first pass saw: where the first character that may start a Japanese
- * statement word stands (-1: none), and whether a Latin word starts with the first two letters of one.
+ * Whether STATEMENT matches in s, given what the first pass saw: the classes of its characters (`seen`: does any start
+ * a Japanese statement word), and those of two characters in a row (`pairs`: do two Latin letters stand together).
  */
-function statementIn(t: Uint16Array, s: string, japaneseFrom: number, mayBeLatin: boolean): boolean {
-  return (japaneseFrom >= 0 && hasJapaneseStatementWord(t, s.length, japaneseFrom)) || (mayBeLatin && STATEMENT_ONCE.test(s));
+function statementIn(t: Uint16Array, s: string, seen: number, pairs: number): boolean {
+  if ((seen & CHAR_STATEMENT) !== 0 && hasJapaneseStatementWord(t, s.length, 0)) return true;
+  return (pairs & CHAR_LATIN) !== 0 && mayStartLatinStatement(t, s.length) && STATEMENT_ONCE.test(s);
 }
+
+/** mayContainWord for STATEMENT's English words: a Latin word in a text n long starts with the two letters of one. */
+function mayStartLatinStatement(t: Uint16Array, n: number): boolean {
+  let prevLetter = false;
+  for (let i = 0; i < n; i++) {
+    const c = t[i] ?? 0;
+    const letter = isAsciiLetter(c);
+    if (letter && !prevLetter) {
+      const next = t[i + 1] ?? 0;
+      if (isAsciiLetter(next) && STATEMENT_EN_STARTS.has(twoLetterCode(c, next))) return true;
+    }
+    prevLetter = letter;
+  }
+  return false;
+}
+
+/** The answer for a text with no digit that states something about a value (EMPTY for one that does not). */
+const STATEMENT_ONLY: ParsedText = Object.freeze({ quantities: EMPTY.quantities, statement: true });
 
 // ---------------------------------------------------------------------------------------------
 // Labels and prefix words (as the scanner's labelFrom, cleanLabel and peelPrefixWords)
@@ -608,6 +633,7 @@ function labelHintsIn(t: Uint16Array, start: number, end: number): number {
   let hints = 0;
   for (let i = start; i < end; i++) {
     const c = t[i] ?? 0;
+    if (!isIn(CHAR_LABEL_HINT, c)) continue; // most characters, at one look
     if (c === 0x7d2f /* 累 */) {
       if (codeBefore(t, i + 1, end) === 0x8a08 /* 計 */) hints |= HINT_CUMULATIVE;
     } else if (c === 0x5e74 /* 年 */) {
@@ -635,7 +661,12 @@ type PrefixKind = Direction | 'approximate' | 'cumulative' | 'perYear';
  * PREFIX_WORD's Japanese words and marks (its Latin words are left to it), grouped by their last character. None ends
  * with another, so the one that ends where a region does is PREFIX_WORD's match there.
  */
-const PREFIX_MARKS_BY_LAST: ReadonlyMap<number, readonly { readonly word: string; readonly kind: PrefixKind }[]> = groupByFirstCode(
+interface PrefixMark {
+  readonly word: string;
+  readonly kind: PrefixKind;
+}
+
+const PREFIX_MARKS_BY_LAST: ReadonlyMap<number, readonly PrefixMark[]> = groupByFirstCode(
   (
     [
       ['約', 'approximate'], ['およそ', 'approximate'], ['概ね', 'approximate'], ['おおむね', 'approximate'], ['~', 'approximate'],
@@ -646,6 +677,17 @@ const PREFIX_MARKS_BY_LAST: ReadonlyMap<number, readonly { readonly word: string
   ).map(([word, kind]) => ({ word, kind })),
   (mark) => mark.word.charAt(mark.word.length - 1),
 );
+
+/** The mark of PREFIX_MARKS_BY_LAST ending with `last` at k, within s[from, k); null for none. (No find(): no closure.) */
+function prefixMarkEndingAt(t: Uint16Array, from: number, k: number, last: number): PrefixMark | null {
+  const marks = PREFIX_MARKS_BY_LAST.get(last);
+  if (marks === undefined) return null;
+  for (const mark of marks) {
+    const start = k - mark.word.length;
+    if (start >= from && sameCodesAt(t, start, mark.word)) return mark;
+  }
+  return null;
+}
 
 /**
  * readPrefix for a value at `at` with no year label and no sign before it, the region before it being s[from, at):
@@ -667,8 +709,8 @@ function readPlainPrefix(t: Uint16Array, s: string, from: number, at: number, q:
     if (last === 0x2e /* . */ || isAsciiLetter(last)) return -1;
     // 毎月, 週, 月に…: a count per period, which the scanner's prefix reader turns into "/月" or "/週".
     if (last === 0x6708 /* 月 */ || last === 0x9031 /* 週 */ || last === 0x306b /* に */ || last === 0x5747 /* 均 */ || last === 0x308a /* り */ || last === 0x671f /* 期 */) return -1;
-    const mark = PREFIX_MARKS_BY_LAST.get(last)?.find(({ word }) => k - word.length >= from && sameCodesAt(t, k - word.length, word));
-    if (mark === undefined) break;
+    const mark = prefixMarkEndingAt(t, from, k, last);
+    if (mark === null) break;
     if (mark.kind === 'approximate') approximate = true;
     else if (mark.kind === 'cumulative') cumulative = true;
     else if (mark.kind === 'perYear') perYear = true;
@@ -695,9 +737,6 @@ function trimmedSlice(t: Uint16Array, s: string, start: number, end: number): st
 // ---------------------------------------------------------------------------------------------
 // parseCommonShape
 // ---------------------------------------------------------------------------------------------
-
-/** The classes parseCommonShape's first pass looks at; a character in none of them is passed over at once. */
-const SHAPE_CHECKED = CHAR_NORMALISE | CHAR_LAYOUT | CHAR_TOKEN | CHAR_STATEMENT | CHAR_LATIN | CHAR_LABEL_STOP | CHAR_LABEL_HINT;
 
 /** What tokenBeforeValue found: the year label's start, end and year; and findLabel's hints for the text before it. */
 const scannedYear = { at: -1, end: -1, year: 0, lastStop: -1, lastHint: -1 };
@@ -753,71 +792,69 @@ function endsWithLatinWordBefore(t: Uint16Array, end: number): boolean {
 export function parseCommonShape(s: string): ParsedText | null {
   const n = s.length;
   if (n === 0 || mayBePlainNumber(s)) return null;
-  const t = loadCodes(s);
-  // 1. Every character once: is the text already normal (normalisingOf), is there a digit, where may a statement word
-  //    start (mayContainWord with the STATEMENT word starts), and where is the last token character? Until the value,
-  //    also the tokens before it as Scanner.next finds them: line breaks, and at most one "R2年度:" label.
-  let hasDigit = false;
-  let japaneseStatementFrom = -1;
-  let mayBeLatinStatement = false;
-  let prevLetter = false;
-  let lastToken = -1;
-  let lastStop = -1; // the last CHAR_LABEL_STOP character before the value
-  let lastHint = -1; // the last CHAR_LABEL_HINT character before the value
+  // 1. Every character once, as it is copied to the code buffer: the classes of all of them (is the text already
+  //    normal, as normalisingOf tells; is there a digit), whether two spaces or line breaks stand together, and
+  //    whether two Latin letters do (no English statement word can start without). Branch-free: a test per
+  //    character of what it is costs more, on text that is mostly kana and kanji, than the whole copy.
+  if (codeBuffer.length < n + END_PADDING) codeBuffer = new Uint16Array(n + END_PADDING + 256);
+  const t = codeBuffer;
+  let seen = 0;
+  let pairs = 0; // the classes of two characters in a row
+  let prevClass = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    t[i] = c;
+    const charClass = CHAR_CLASS[c] ?? 0;
+    seen |= charClass;
+    pairs |= charClass & prevClass;
+    prevClass = charClass;
+  }
+  t[n] = 0; // END_PADDING zeros, unrolled
+  t[n + 1] = 0;
+  t[n + 2] = 0;
+  t[n + 3] = 0;
+  if ((seen & CHAR_NORMALISE) !== 0) return null;
+  // normalizeText would collapse two spaces or line breaks together, or trim one at either end.
+  const layoutAtEnds = isIn(CHAR_LAYOUT, t[0] ?? 0) || isIn(CHAR_LAYOUT, t[n - 1] ?? 0);
+  if ((seen & CHAR_LAYOUT) !== 0 && ((pairs & CHAR_LAYOUT) !== 0 || layoutAtEnds)) return null;
+  // Without a digit there is no number token, so no value and no remark: only statement words count.
+  if ((seen & CHAR_DIGIT) === 0) return statementIn(t, s, seen, pairs) ? STATEMENT_ONLY : EMPTY;
+
+  // 2. The text before the value, as Scanner.next reads its tokens: line breaks, and at most one "R2年度:" label; and
+  //    for findLabel, the last CHAR_LABEL_STOP and CHAR_LABEL_HINT characters before the value.
+  let lastStop = -1;
+  let lastHint = -1;
   let segStart = 0;
   let year: FiscalYear | null = null;
   let at = -1;
-  let tokensFrom = 0; // tokens before the value are read from here on (not inside a year label, not after an unusual one)
+  let tokensFrom = 0; // tokens are read from here on (not inside a year label)
   for (let i = 0; i < n; i++) {
-    const c = t[i] ?? 0;
-    const charClass = CHAR_CLASS[c] ?? 0;
-    if ((charClass & SHAPE_CHECKED) === 0) {
-      prevLetter = false; // most kana and kanji: nothing to note
-      continue;
-    }
-    if ((charClass & CHAR_NORMALISE) !== 0) return null;
-    if ((charClass & CHAR_TOKEN) !== 0) {
-      lastToken = i;
-      if (at < 0 && i >= tokensFrom) {
-        if (c <= 0x39) {
-          if (c >= 0x30) at = i;
-          else segStart = i + 1; // a line break
-        } else {
-          tokensFrom = tokenBeforeValue(t, i, c, year !== null);
-          if (tokensFrom === UNUSUAL_TOKEN) {
-            tokensFrom = n;
-          } else if (tokensFrom !== i + 1) {
-            year = scannedYear.year;
-            scannedYear.lastStop = lastStop;
-            scannedYear.lastHint = lastHint;
-          }
+    const charClass = CHAR_CLASS[t[i] ?? 0] ?? 0;
+    if ((charClass & (CHAR_TOKEN | CHAR_LABEL_STOP | CHAR_LABEL_HINT)) === 0) continue;
+    if ((charClass & CHAR_TOKEN) !== 0 && i >= tokensFrom) {
+      const c = t[i] ?? 0;
+      if (c <= 0x39) {
+        if (c >= 0x30) {
+          at = i;
+          break;
+        }
+        segStart = i + 1; // a line break
+      } else {
+        tokensFrom = tokenBeforeValue(t, i, c, year !== null);
+        if (tokensFrom === UNUSUAL_TOKEN) return null;
+        if (tokensFrom !== i + 1) {
+          year = scannedYear.year;
+          scannedYear.lastStop = lastStop;
+          scannedYear.lastHint = lastHint;
         }
       }
     }
-    if ((charClass & (CHAR_LABEL_STOP | CHAR_LABEL_HINT)) !== 0 && at < 0) {
-      if ((charClass & CHAR_LABEL_STOP) !== 0) lastStop = i;
-      else lastHint = i;
-    }
-    if (c === 0x20 || c === 0x0a) {
-      const next = t[i + 1];
-      if (i === 0 || i === n - 1 || next === 0x20 || next === 0x0a) return null;
-    } else if (c <= 0x39 && c >= 0x30) {
-      hasDigit = true;
-    }
-    const letter = (charClass & CHAR_LATIN) !== 0;
-    if (letter) {
-      const next = t[i + 1] ?? 0;
-      if (!prevLetter && isAsciiLetter(next) && STATEMENT_EN_STARTS.has(twoLetterCode(c, next))) mayBeLatinStatement = true;
-    } else if ((charClass & CHAR_STATEMENT) !== 0 && japaneseStatementFrom < 0) {
-      japaneseStatementFrom = i;
-    }
-    prevLetter = letter;
+    if ((charClass & CHAR_LABEL_STOP) !== 0) lastStop = i;
+    else if ((charClass & CHAR_LABEL_HINT) !== 0) lastHint = i;
   }
-  // Without a digit there is no number token, so no value and no remark: only statement words count.
-  if (!hasDigit) return { quantities: [], statement: statementIn(t, s, japaneseStatementFrom, mayBeLatinStatement) };
-  if (at < 0) return null; // no value, or an unusual token before it
+  if (at < 0) return null; // no value: its digits are in the year label
 
-  // 2. The value at `at`, as Scanner.onNumber reads it. What follows it must hold no remark and no other token.
+  // 3. The value at `at`, as Scanner.onNumber reads it. What follows it must hold no remark and no other token.
   scanNumber(t, at);
   const numEnd = scannedNumber.end;
   if (scannedNumber.cutAtComma) return null; // "1234,567": the scanner reads on after 1234
@@ -839,11 +876,11 @@ export function parseCommonShape(s: string): ParsedText | null {
   p = readModifiers(t, s, p, q);
   if (p < n) {
     const open = t[p] === 0x20 ? p + 1 : p;
-    if (t[open] === 0x28 || (lastToken >= p && hasTokenFrom(t, n, p))) return null; // a remark, another value or year
+    if (t[open] === 0x28 || hasTokenFrom(t, n, p)) return null; // a remark, another value or year
   }
   if (looksLikeThousands && isCounter(q.unit)) q.suspicion = 'decimalLooksLikeThousands' satisfies QuantitySuspicion;
 
-  // 3. Its prefix and label: the scanner has gathered the text before the year label, and the piece after it.
+  // 4. Its prefix and label: the scanner has gathered the text before the year label, and the piece after it.
   let sourceStart = -1;
   if (year === null) {
     const signed = at > 0 && isSignCode(codeAt(t, at - 1)) && !isAsciiLetter(codeAt(t, at - 2)) && !isAsciiDigit(codeAt(t, at - 2));
@@ -865,5 +902,5 @@ export function parseCommonShape(s: string): ParsedText | null {
   }
   q.source = trimmedSlice(t, s, sourceStart, p);
   q.year = year;
-  return { quantities: [q], statement: statementIn(t, s, japaneseStatementFrom, mayBeLatinStatement) };
+  return { quantities: [q], statement: statementIn(t, s, seen, pairs) };
 }

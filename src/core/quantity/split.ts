@@ -1,6 +1,6 @@
 /** splitIndicatorSegments: one text per indicator of a cell that lists several. */
 import { isJsWhitespace } from '../cell-text';
-import { CHAR_CLASS, CHAR_LAYOUT, CHAR_MARKER, CHAR_NORMALISE, isAsciiDigit, isBulletMark, isIn } from './chars';
+import { CHAR_CLASS, CHAR_LAYOUT, CHAR_MARKER, CHAR_NORMALISE, isAsciiDigit, isBulletMark, isIn, isLineTerminator } from './chars';
 import { MAX_INPUT, normalizeText } from './normalize';
 import { numberingMarkAfter } from './scanner';
 import { parseQuantityText } from './parse';
@@ -24,11 +24,11 @@ function leadingNumberingLength(text: string): number {
 }
 
 /**
- * The length of the SEGMENT_MARKER match at i, or 0: ○〇◯●■◆ anywhere; ・, ①–⑳ and (1)–(99) only at the start or
- * after whitespace (a line break counts, so this reads s whole the way the pattern reads each line).
+ * The length of the SEGMENT_MARKER match at i, where s has the character c, or 0: ○〇◯●■◆ anywhere; ・, ①–⑳ and
+ * (1)–(99) only at the start or after whitespace (a line break counts, so this reads s whole the way the pattern reads
+ * each line).
  */
-function segmentMarkerAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+function segmentMarkerAt(s: string, i: number, c: number): number {
   if (!isIn(CHAR_MARKER, c)) return 0;
   if (isBulletMark(c)) return 1;
   if (i > 0 && !isJsWhitespace(s.charCodeAt(i - 1))) return 0;
@@ -40,17 +40,33 @@ function segmentMarkerAt(s: string, i: number): number {
 
 /**
  * The pieces of the cell being split, as offsets into its normalised text: [start, end) of each piece's text
- * (trimmed, numbering removed), whether a bullet or numbering started it, and whether it begins its line. The
- * arrays are reused from call to call (nothing while collecting calls back into splitIndicatorSegments), so
- * splitting a cell allocates little beyond its segments.
+ * (trimmed, numbering removed) and what PIECE_* tells of it. The arrays are reused from call to call (nothing while
+ * collecting calls back into splitIndicatorSegments), so splitting a cell allocates little beyond its segments.
  */
-const pieces = {
-  count: 0, starts: [] as number[], ends: [] as number[], marked: [] as boolean[], lineStart: [] as boolean[],
-  /** Started by numbering ("1 ", "2."). */
-  numbered: [] as boolean[],
-  /** Started by a ・ at the start of its line: under a numbered item, a sub-item of it. */
-  subItem: [] as boolean[],
-};
+const pieces = { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), flags: new Uint8Array(64) };
+
+/** Started by a bullet or by numbering. */
+const PIECE_MARKED = 1;
+/** Begins its line. */
+const PIECE_LINE_START = 2;
+/** Started by numbering ("1 ", "2."). */
+const PIECE_NUMBERED = 4;
+/** Started by a ・ at the start of its line: under a numbered item, a sub-item of it. */
+const PIECE_SUB_ITEM = 8;
+
+/** Makes room for twice as many pieces. */
+function growPieces(): void {
+  const capacity = pieces.starts.length * 2;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const flags = new Uint8Array(capacity);
+  starts.set(pieces.starts);
+  ends.set(pieces.ends);
+  flags.set(pieces.flags);
+  pieces.starts = starts;
+  pieces.ends = ends;
+  pieces.flags = flags;
+}
 
 /** The marker just passed was a ・ at the start of its line (read by the next addPiece). */
 let afterLineStartDot = false;
@@ -69,7 +85,7 @@ function collectPieces(s: string): void {
     if (lineEnd < 0) lineEnd = s.length;
     let partStart = lineStart;
     for (let i = lineStart; i < lineEnd; ) {
-      const marker = isIn(CHAR_MARKER, s.charCodeAt(i)) ? segmentMarkerAt(s, i) : 0;
+      const marker = segmentMarkerAt(s, i, s.charCodeAt(i));
       if (marker === 0) {
         i++;
         continue;
@@ -112,7 +128,7 @@ function collectPiecesOfNormalText(s: string): boolean {
       i++;
       continue;
     }
-    const marker = segmentMarkerAt(s, i);
+    const marker = segmentMarkerAt(s, i, c);
     if (marker === 0) {
       i++;
       continue;
@@ -127,15 +143,29 @@ function collectPiecesOfNormalText(s: string): boolean {
 }
 
 /**
+ * Whether s[start, end), which starts with a digit, may start with numbering, as leadingNumberingLength would read its
+ * slice: one or two digits then ".", ")" or a space, which numberingMarkAfter needs. Most parts that start with a
+ * digit are values ("1,882人"): they are told without the slice.
+ */
+function mayStartWithNumbering(s: string, start: number, end: number): boolean {
+  const numEnd = start + 1 < end && isAsciiDigit(s.charCodeAt(start + 1)) ? start + 2 : start + 1;
+  if (numEnd >= end) return false;
+  const mark = s.charCodeAt(numEnd);
+  return mark === 0x2e || mark === 0x29 || mark === 0x20;
+}
+
+/**
  * Adds the part [from, to) of a line, as part.trim() with its numbering and the spaces after it removed, unless
  * nothing is left of it. (trim() removes exactly the characters isJsWhitespace tells.)
  */
 function addPiece(s: string, from: number, to: number, lineStart: boolean): void {
   let start = from;
   let end = to;
-  while (start < end && isJsWhitespace(s.charCodeAt(start))) start++;
+  let first = s.charCodeAt(start);
+  while (start < end && isJsWhitespace(first)) first = s.charCodeAt(++start);
   while (end > start && isJsWhitespace(s.charCodeAt(end - 1))) end--;
-  const numbering = isAsciiDigit(s.charCodeAt(start)) && start < end ? leadingNumberingLength(s.slice(start, end)) : 0;
+  const numbering =
+    start < end && isAsciiDigit(first) && mayStartWithNumbering(s, start, end) ? leadingNumberingLength(s.slice(start, end)) : 0;
   if (numbering > 0) {
     start += numbering;
     while (start < end && isJsWhitespace(s.charCodeAt(start))) start++;
@@ -143,19 +173,71 @@ function addPiece(s: string, from: number, to: number, lineStart: boolean): void
   const subItem = afterLineStartDot;
   afterLineStartDot = false;
   if (start >= end) return;
+  if (pieces.count === pieces.starts.length) growPieces();
   const k = pieces.count++;
   pieces.starts[k] = start;
   pieces.ends[k] = end;
-  pieces.marked[k] = !lineStart || numbering > 0;
-  pieces.lineStart[k] = lineStart;
-  pieces.numbered[k] = numbering > 0;
-  pieces.subItem[k] = subItem;
+  pieces.flags[k] =
+    (!lineStart || numbering > 0 ? PIECE_MARKED : 0) | (lineStart ? PIECE_LINE_START : 0) | (numbering > 0 ? PIECE_NUMBERED : 0) |
+    (subItem ? PIECE_SUB_ITEM : 0);
 }
 
-const NUMBERED_LINE = /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u;
+/**
+ * The text of a numbered item on a normalised line, and its number: m[2] of
+ * /^[ \t\u3000]*(\d{1,2})[ \u3000]+(\S.*?)\s*$/u.exec(line) where Number(m[1]) is `number`; null where the pattern
+ * does not match or the line numbers another item. By hand: the pattern cost more than the rest of splitting the cell.
+ * (Exported for the tests, which hold it to the pattern.)
+ */
+export function numberedItem(line: string, number: number): string | null {
+  const n = line.length;
+  let i = 0;
+  while (i < n && isLeadingBlank(line.charCodeAt(i))) i++;
+  const first = line.charCodeAt(i);
+  if (!isAsciiDigit(first)) return null;
+  const second = line.charCodeAt(i + 1);
+  // \d{1,2} then a space: a third digit, or anything else, leaves nothing for [ \u3000]+ to match.
+  const twoDigits = isAsciiDigit(second);
+  if ((twoDigits ? (first - 0x30) * 10 + (second - 0x30) : first - 0x30) !== number) return null;
+  let start = twoDigits ? i + 2 : i + 1;
+  if (!isItemSpace(line.charCodeAt(start))) return null;
+  while (isItemSpace(line.charCodeAt(start))) start++;
+  // (\S.*?)\s*$: a character other than whitespace, then up to the trailing whitespace no line terminator (. stops there).
+  if (start >= n || isJsWhitespace(line.charCodeAt(start))) return null;
+  let end = n;
+  while (isJsWhitespace(line.charCodeAt(end - 1))) end--;
+  for (let j = start + 1; j < end; j++) if (isLineTerminator(line.charCodeAt(j))) return null;
+  return line.slice(start, end);
+}
 
-/** A line under a numbered item that remarks on it ("・オンライン相談を開始", "（うち30件）", "※…"). */
-const REMARK_LINE = /^[・(（※]/u;
+/** [ \t\u3000] */
+function isLeadingBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+/** [ \u3000] */
+function isItemSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/** A line under a numbered item that remarks on it ("・オンライン相談を開始", "（うち30件）", "※…"): /^[・(（※]/u. */
+function isRemarkLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x30fb || c === 0x28 || c === 0xff08 || c === 0x203b;
+}
+
+/**
+ * For a text that starts with an ASCII digit: whether its first line cannot be item 1 as numberedItem reads it after
+ * normalizeText ("1 120件"). That line starts with the digit, and normalizeText keeps the digits after it and any
+ * character it does not rewrite (not CHAR_NORMALISE): where such a character, other than a space, follows one or two
+ * digits ("1,633人/年", "12件", "5\n"), or a space follows a number other than 1, the pattern cannot match.
+ */
+function cannotStartWithItemOne(text: string): boolean {
+  const digits = isAsciiDigit(text.charCodeAt(1)) ? 2 : 1;
+  const after = text.charCodeAt(digits);
+  if (isIn(CHAR_NORMALISE, after)) return false; // "1\u3000…", "1２…": left to the full test
+  if (after !== 0x20) return true;
+  return digits === 1 ? text.charCodeAt(0) !== 0x31 : text.charCodeAt(0) !== 0x30 || text.charCodeAt(1) !== 0x31;
+}
 
 /**
  * The items of a cell whose every line is numbered 1, 2, 3… with a space after the number ("1 120件\n2 70%"), or
@@ -165,17 +247,24 @@ const REMARK_LINE = /^[・(（※]/u;
 function sequentiallyNumberedLines(text: string): string[] | null {
   const first = text.charCodeAt(0);
   if (text.length === 0 || (!isAsciiDigit(first) && !(first >= 0xff10 && first <= 0xff19) && !isJsWhitespace(first))) return null;
+  // One line holds at most one item, and two are needed: spare the split and the regexes of a one-line cell
+  // ("1,882人/年", the commonest actual), which starts with a digit; and of one whose first line is no item 1.
+  if (text.indexOf('\n') < 0 || (isAsciiDigit(first) && cannotStartWithItemOne(text))) return null;
   const items: string[] = [];
-  for (const line of text.split('\n')) {
-    const normal = normalizeText(line);
+  // Each line of text.split('\n'), without the array.
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const normal = normalizeText(text.slice(lineStart, lineEnd));
+    lineStart = lineEnd + 1;
     if (normal === '') continue;
-    if (items.length > 0 && REMARK_LINE.test(normal)) {
+    if (items.length > 0 && isRemarkLine(normal)) {
       items[items.length - 1] = `${items[items.length - 1] ?? ''}\n${normal}`;
       continue;
     }
-    const m = NUMBERED_LINE.exec(normal);
-    if (m === null || Number(m[1]) !== items.length + 1) return null;
-    items.push(m[2] as string);
+    const item = numberedItem(normal, items.length + 1);
+    if (item === null) return null;
+    items.push(item);
   }
   return items.length >= 2 ? items : null;
 }
@@ -197,11 +286,11 @@ export function splitIndicatorSegments(text: string): string[] {
     if (s.length === 0) return [];
     collectPieces(s);
   }
-  const { count, starts, ends, marked, lineStart, numbered, subItem } = pieces;
+  const { count, starts, ends, flags } = pieces;
   let markedCell = false;
   // The last segment began as a numbered item ("1 ペーパーレス会議…"): ・ lines under it are its sub-items.
   let underNumber = false;
-  for (let k = 0; k < count && !markedCell; k++) markedCell = marked[k] === true;
+  for (let k = 0; k < count && !markedCell; k++) markedCell = ((flags[k] ?? 0) & PIECE_MARKED) !== 0;
   // Made on the first segment: most cells have one, and an empty array's first push reserves room for seventeen.
   let segments: string[] | null = null;
   // The last segment's [start, end) in s while it is still one stretch of s (-1 once it was joined across a gap).
@@ -210,21 +299,22 @@ export function splitIndicatorSegments(text: string): string[] {
   for (let k = 0; k < count; k++) {
     const start = starts[k] ?? 0;
     const end = ends[k] ?? 0;
+    const pieceFlags = flags[k] ?? 0;
     const previous = segments === null ? -1 : segments.length - 1;
     // A sub-item that is a value of its own ("・開催 50回") stays an indicator; only remarks join their item.
-    const isSubItem = segments !== null && underNumber && subItem[k] === true && parseQuantityText(s.slice(start, end)).quantities.length === 0;
+    const isSubItem =
+      segments !== null && underNumber && (pieceFlags & PIECE_SUB_ITEM) !== 0 && parseQuantityText(s.slice(start, end)).quantities.length === 0;
     const continues =
       isSubItem ||
       (segments !== null &&
-        lineStart[k] === true &&
-        marked[k] !== true &&
+        (pieceFlags & (PIECE_LINE_START | PIECE_MARKED)) === PIECE_LINE_START &&
         (markedCell || CONTINUATION_START.test(s.slice(start, end)) || parseQuantityText(segments[previous] ?? '').quantities.length === 0));
     if (segments === null || !continues) {
       if (segments === null) segments = [s.slice(start, end)];
       else segments.push(s.slice(start, end));
       lastStart = start;
       lastEnd = end;
-      underNumber = numbered[k] === true;
+      underNumber = (pieceFlags & PIECE_NUMBERED) !== 0;
     } else if (isSubItem) {
       segments[previous] = `${segments[previous] ?? ''}\n・${s.slice(start, end)}`;
       lastEnd = -1;

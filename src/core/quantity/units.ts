@@ -69,6 +69,39 @@ export const UNITS_BY_FIRST: ReadonlyMap<number, readonly UnitEntry[]> = groupBy
 // Latin units start in either case.
 addToCharClass(CHAR_UNIT, [...UNITS_BY_FIRST.keys()].flatMap((c) => (c >= 0x61 && c <= 0x7a ? [c, c - 0x20] : [c])));
 
+/**
+ * UNITS_BY_FIRST as flat tables, for the common-shape reader, which looks a unit up after nearly every value. The
+ * entries group by group in UNIT_LIST (each group longest first, as UNITS_BY_FIRST lists it): group g is
+ * UNIT_LIST[UNIT_GROUP_START[g]] up to UNIT_GROUP_START[g + 1], where g is UNIT_GROUP_OF_CODE[first code] (0: no unit
+ * starts so; a Latin capital shares its lower case's group). The code units of entry e are UNIT_CODES from
+ * UNIT_CODE_START[e] up to UNIT_CODE_START[e + 1]. Typed arrays: a unit is compared in a few loads, where a Map
+ * lookup, a list and charCodeAt on its strings cost calls.
+ */
+export const UNIT_LIST: readonly UnitEntry[] = [...UNITS_BY_FIRST.values()].flat();
+export const UNIT_GROUP_OF_CODE = new Uint8Array(0x10000);
+export const UNIT_GROUP_START = new Int32Array(UNITS_BY_FIRST.size + 2);
+export const UNIT_CODES = new Uint16Array(UNIT_LIST.reduce((total, entry) => total + entry.unit.length, 0));
+export const UNIT_CODE_START = new Int32Array(UNIT_LIST.length + 1);
+{
+  if (UNITS_BY_FIRST.size > 0xfe) throw new Error('units: more first characters than a byte table can number');
+  let group = 0;
+  let entryCount = 0;
+  for (const [code, entries] of UNITS_BY_FIRST) {
+    group++;
+    UNIT_GROUP_OF_CODE[code] = group;
+    if (code >= 0x61 && code <= 0x7a) UNIT_GROUP_OF_CODE[code - 0x20] = group;
+    UNIT_GROUP_START[group] = entryCount;
+    entryCount += entries.length;
+  }
+  UNIT_GROUP_START[group + 1] = entryCount;
+  let at = 0;
+  UNIT_LIST.forEach((entry, e) => {
+    UNIT_CODE_START[e] = at;
+    for (let j = 0; j < entry.unit.length; j++) UNIT_CODES[at++] = entry.unit.charCodeAt(j);
+  });
+  UNIT_CODE_START[UNIT_LIST.length] = at;
+}
+
 /** Whole-number counters (and no unit at all): where "2.000" probably meant 2,000. */
 export function isCounter(unit: string | null): boolean {
   if (unit === null) return true;
