@@ -171,7 +171,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   } else if (initiative.cause !== null) {
     status = 'delayed';
   } else {
-    status = recorded ?? 'unknown';
+    status = recorded ?? statusWrittenAsActual(initiative, ctx) ?? 'unknown';
   }
 
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
@@ -217,6 +217,29 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     indicators,
     extra: initiative.extra,
   };
+}
+
+/** A short actual that is all one status word ("達成", "未実施。", "完了"), not a sentence that mentions one. */
+const STATUS_WORD_ACTUAL = /^[^\n、,。]{1,12}。?$/u;
+
+/**
+ * Where no values could be compared and no status is recorded, an actual written as a status word ("達成", "未実施")
+ * is what the office recorded: the weakest such word when every indicator's actual is one, else null. Said in a note,
+ * since no values were compared.
+ */
+function statusWrittenAsActual(initiative: Initiative, ctx: JudgeContext): Status | null {
+  let weakest: Status | null = null;
+  for (const indicator of initiative.indicators) {
+    const text = indicator.actualText.trim();
+    const status = STATUS_WORD_ACTUAL.test(text) ? readRecordedStatus(text) : null;
+    if (status === null) return null;
+    if (weakest === null || weakness(status) < weakness(weakest)) weakest = status;
+  }
+  const first = initiative.indicators[0];
+  if (weakest !== null && first !== undefined) {
+    ctx.problems.push({ cell: first.actualCell, severity: 'info', code: 'statusFromActual', params: { name: initiative.name, text: first.actualText.trim() } });
+  }
+  return weakest;
 }
 
 /** The measured indicator that set the initiative's judgement: of its status and lowest rate, else of its status. */

@@ -106,7 +106,9 @@ export type ProblemCode =
   | 'actualMissing'
   | 'yearInferred'
   | 'columnIgnored'
-  | 'otherPlanSheets';
+  | 'otherPlanSheets'
+  | 'lowerIsBetterByName'
+  | 'statusFromActual';
 
 export interface Problem {
   readonly cell: string;

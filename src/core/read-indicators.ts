@@ -3,7 +3,8 @@
  * with the actual cell's list by name where names match and by order otherwise.
  */
 import type { CellValue, Grid } from './grid';
-import { cellText, isBlank, oddValueKind } from './cell-text';
+import { cellText, isBlank, oddValueKind, toLowerCaseIfNeeded } from './cell-text';
+import { LOWER_IS_BETTER_WORDS } from './vocabulary';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
@@ -62,8 +63,10 @@ const NO_UNIT = new UnitOfRow('');
 
 function segment(text: string): Segment {
   const parsed = parseQuantityText(text);
-  // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none.
-  const label = parsed.quantities.length === 0 ? text.trim() : (parsed.quantities[0]?.label ?? '');
+  // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none; "処理期間 現状45日
+  // 目標30日" is named without the word for where things stand.
+  const first = parsed.quantities[0];
+  const label = first === undefined ? text.trim() : baselineThenTarget(parsed) ? (first.label ?? '').replace(BASELINE_LABEL, '').trim() : (first.label ?? '');
   return { text, parsed, label, key: null };
 }
 
@@ -156,9 +159,20 @@ function point(year: FiscalYear | null, quantity: Quantity, cell: string): Targe
   return { year, value: quantity.value, cell, quantity };
 }
 
-/** The target cell's values, the first of each year, in the order written. */
 /** What stands between where things are and the target: "45日→30日", "45日から30日へ", "45日を30日に短縮". */
 const FROM_TO = /^\s*(?:→|⇒|->|から|を)\s*$/u;
+
+/** The label of where things stand, at the end of the first value's label: "処理期間 現状", "基準値", "現在:". */
+const BASELINE_LABEL = /[\s:]*(?:現状|現在|現況|基準|当初)値?[\s:]*$/u;
+/** The label of the target that follows it: "目標", "→目標値", "target:". */
+const TARGET_LABEL = /^[\s:→⇒]*(?:目標値?|target)[\s:]*$/iu;
+
+/** "現状45日 目標30日", "基準値100件 目標150件": where things stand, then the target, each labelled so. */
+function baselineThenTarget(parsed: ParsedText): boolean {
+  const [from, to] = parsed.quantities;
+  return parsed.quantities.length === 2 && from !== undefined && to !== undefined && (to.year === null || to.year === from.year) &&
+    from.label !== null && to.label !== null && BASELINE_LABEL.test(from.label) && TARGET_LABEL.test(to.label);
+}
 
 /**
  * The target of a cell written as a move from where things stand ("45日→30日", "100人→150人"): the value after the
@@ -166,7 +180,9 @@ const FROM_TO = /^\s*(?:→|⇒|->|から|を)\s*$/u;
  */
 function movedTo(seg: Segment): Quantity | null {
   const [from, to] = seg.parsed.quantities;
-  if (seg.parsed.quantities.length !== 2 || from === undefined || to === undefined || from.year !== to.year) return null;
+  if (seg.parsed.quantities.length !== 2 || from === undefined || to === undefined) return null;
+  if (baselineThenTarget(seg.parsed)) return { ...to, year: from.year, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
+  if (from.year !== to.year) return null;
   const text = seg.text;
   const fromEnd = text.indexOf(from.source) + from.source.length;
   const toStart = text.lastIndexOf(to.source);
@@ -174,6 +190,7 @@ function movedTo(seg: Segment): Quantity | null {
   return { ...to, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
 }
 
+/** The target cell's values, the first of each year, in the order written (or the value a move goes to). */
 function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
   const moved = seg === undefined ? null : movedTo(seg);
   if (moved !== null) return [point(moved.year, withUnit(moved, unit), cell)];
@@ -268,13 +285,15 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const points = withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
+    const lowerByName = implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
+    if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
     indicators[i] = {
       name,
       targets: points,
       actual: actualFor(a, unit, cells.preferredYear),
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
-      impliedDirection: implied.direction,
+      impliedDirection: lowerByName ? 'atMost' : implied.direction,
       impliedReduction: implied.reduction,
       actualIsStatement: a?.parsed.statement ?? false,
       targetCell,
@@ -282,6 +301,21 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     };
   }
   return indicators;
+}
+
+/** Targets, at least one, none of which states a direction or a cut: the indicator's name decides. */
+function undirected(points: readonly TargetPoint[]): boolean {
+  if (points.length === 0) return false;
+  for (const p of points) if (p.quantity.direction !== null || p.quantity.reduction) return false;
+  return true;
+}
+
+/** Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words). */
+function measuresLowerIsBetter(name: string): boolean {
+  if (name === '') return false;
+  const lower = toLowerCaseIfNeeded(name);
+  for (const word of LOWER_IS_BETTER_WORDS) if (lower.includes(word)) return true;
+  return false;
 }
 
 /**

@@ -21,6 +21,18 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id']],
 ];
 
+/**
+ * What an indicator measures that is better when lower: a wait, the time a procedure takes, overtime, mishaps. An
+ * indicator so named whose target states no direction ("窓口待ち時間 15分") is judged as a ceiling, and a note says
+ * so. A name that speaks of cutting it ("待ち時間短縮率") is a cut, read as such, and not listed here.
+ */
+export const LOWER_IS_BETTER_WORDS: readonly string[] = [
+  '待ち時間', '待ち日数', '待機時間', '待機日数', '所要時間', '所要日数', '処理時間', '処理日数', '処理期間', '審査期間', '審査日数',
+  '時間外勤務', '超過勤務', '残業', '待機児童', '事故件数', '苦情件数', '誤り件数', 'ミス件数', '排出量',
+  'waiting time', 'wait time', 'waiting days', 'processing time', 'processing days', 'turnaround', 'lead time', 'overtime',
+  'accidents', 'complaints', 'errors', 'emissions',
+];
+
 /** Row texts that are totals, not initiatives. */
 export const TOTAL_ROW_WORDS: readonly string[] = ['合計', '計', '総計', '小計', '全体', 'total', 'subtotal', 'sum'];
 
@@ -44,7 +56,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '〇', '○', '◯', 'b',
     'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
-  ['achieved', ['達成', '完了', '◎', 's', 'a', 'achieved', 'completed', 'complete', 'done', 'met']],
+  ['achieved', ['達成', '完了', '実施済み', '実施済', '完了済み', '済み', '済', '◎', 's', 'a', 'achieved', 'completed', 'complete', 'done', 'met']],
 ];
 
 /**

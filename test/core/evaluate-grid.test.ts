@@ -697,3 +697,62 @@ describe('third trial fixes', () => {
     expect([e.year, e.initiatives[0]?.indicators[0]?.target?.value, e.initiatives[0]?.status]).toEqual([2020, 50, 'achieved']);
   });
 });
+
+describe('what a careful official reads where the plan leaves it unsaid', () => {
+  it('judges a wait or overtime as better when lower when the target states no direction, and says so', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '指標', '目標', '実績'],
+      ['窓口', '窓口待ち時間', '15分', '12分'],
+      ['残業', '時間外勤務 月平均', '20時間', '25時間'],
+      ['研修', '研修時間', '20時間', '25時間'],
+      ['短縮率', '待ち時間短縮率', '30%', '35%'],
+      ['明記', '窓口待ち時間', '15分以上', '12分'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.indicators[0]?.direction, i.status])).toEqual([
+      ['窓口', 'atMost', 'achieved'],
+      ['残業', 'atMost', 'delayed'],
+      ['研修', 'atLeast', 'achieved'],
+      ['短縮率', 'atLeast', 'achieved'],
+      ['明記', 'atLeast', 'delayed'],
+    ]);
+    const notes = e.problems.filter((p) => p.code === 'lowerIsBetterByName');
+    expect(notes.map((p) => p.cell)).toEqual(['C2', 'C3']);
+    expect(problemMessage('ja', notes[0]!)).toBe('「窓口待ち時間」は少ない・短いほどよい指標と読んで判定した（目標に「以下」「以内」などの向きがない）。多いほどよい場合は目標に「以上」と書いてください。');
+  });
+
+  it('reads an actual written as a status word where no values compare, and not a sentence that mentions one', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      ['RPA', '50業務', '達成', null, null],
+      ['OCR', '60,000枚', '未実施', null, null],
+      ['計画策定', '個別施設計画の策定', '実施済み', null, null],
+      ['調整', '50業務', '達成に向けて関係課と調整中', null, null],
+      ['記録優先', '50業務', '達成', '遅れ', '予算の確保が困難であったため。'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
+      ['RPA', 'achieved'], ['OCR', 'delayed'], ['計画策定', 'achieved'], ['調整', 'unknown'], ['記録優先', 'delayed'],
+    ]);
+    const byCode = (code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
+    expect(byCode('statusFromActual')).toEqual(['C2', 'C3', 'C4']);
+    expect(byCode('causeMissing')).toEqual(['E3']);
+    expect(byCode('statusUnknown')).toEqual(['C5']);
+    const note = e.problems.find((p) => p.code === 'statusFromActual')!;
+    expect(problemMessage('en', note)).toBe('"RPA" was judged by the word "達成" in its actual cell (no values were compared).');
+  });
+});
+
+describe('a target written after where things stand', () => {
+  it('takes the labelled target, not the baseline, and the way from one to the other', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['処理', '処理期間 R2年度:現状45日 目標30日', '35日'],
+      ['登録', '基準値100件 目標150件', '160件'],
+      ['矢印', '現状45日→目標30日', '28日'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.indicators[0]?.direction, i.status])).toEqual([
+      ['処理期間', 30, 'atMost', 'delayed'],
+      ['', 150, 'atLeast', 'achieved'],
+      ['', 30, 'atMost', 'achieved'],
+    ]);
+  });
+});
