@@ -3,7 +3,7 @@
  * with the actual cell's list by name where names match and by order otherwise.
  */
 import type { CellValue, Grid } from './grid';
-import { cellText, isBlank, oddValueKind, toLowerCaseIfNeeded } from './cell-text';
+import { cellText, isBlank, oddValueKind } from './cell-text';
 import { LOWER_IS_BETTER_WORDS } from './vocabulary';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
@@ -66,7 +66,7 @@ function segment(text: string): Segment {
   // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none; "処理期間 現状45日
   // 目標30日" is named without the word for where things stand.
   const first = parsed.quantities[0];
-  const label = first === undefined ? text.trim() : baselineThenTarget(parsed) ? (first.label ?? '').replace(BASELINE_LABEL, '').trim() : (first.label ?? '');
+  const label = first === undefined ? text.trim() : parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
   return { text, parsed, label, key: null };
 }
 
@@ -167,11 +167,19 @@ const BASELINE_LABEL = /[\s:]*(?:現状|現在|現況|基準|当初)値?[\s:]*$/
 /** The label of the target that follows it: "目標", "→目標値", "target:". */
 const TARGET_LABEL = /^[\s:→⇒]*(?:目標値?|target)[\s:]*$/iu;
 
+/** The label of the first of two values, without the word for where things stand ("処理期間 現状" → "処理期間"). */
+function nameBeforeTarget(parsed: ParsedText): string {
+  const label = parsed.quantities[0]?.label ?? '';
+  return baselineThenTarget(parsed) ? label.replace(BASELINE_LABEL, '').trim() : label;
+}
+
 /** "現状45日 目標30日", "基準値100件 目標150件": where things stand, then the target, each labelled so. */
 function baselineThenTarget(parsed: ParsedText): boolean {
-  const [from, to] = parsed.quantities;
-  return parsed.quantities.length === 2 && from !== undefined && to !== undefined && (to.year === null || to.year === from.year) &&
-    from.label !== null && to.label !== null && BASELINE_LABEL.test(from.label) && TARGET_LABEL.test(to.label);
+  if (parsed.quantities.length !== 2) return false;
+  const from = parsed.quantities[0] as Quantity;
+  const to = parsed.quantities[1] as Quantity;
+  return (to.year === null || to.year === from.year) && from.label !== null && to.label !== null &&
+    BASELINE_LABEL.test(from.label) && TARGET_LABEL.test(to.label);
 }
 
 /**
@@ -179,8 +187,9 @@ function baselineThenTarget(parsed: ParsedText): boolean {
  * move, lower or higher as the move goes unless a word says otherwise. Null for any other cell.
  */
 function movedTo(seg: Segment): Quantity | null {
-  const [from, to] = seg.parsed.quantities;
-  if (seg.parsed.quantities.length !== 2 || from === undefined || to === undefined) return null;
+  if (seg.parsed.quantities.length !== 2) return null;
+  const from = seg.parsed.quantities[0] as Quantity;
+  const to = seg.parsed.quantities[1] as Quantity;
   if (baselineThenTarget(seg.parsed)) return { ...to, year: from.year, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
   if (from.year !== to.year) return null;
   const text = seg.text;
@@ -310,11 +319,40 @@ function undirected(points: readonly TargetPoint[]): boolean {
   return true;
 }
 
-/** Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words). */
+/** LOWER_IS_BETTER_WORDS by their first character. */
+const LOWER_IS_BETTER_BY_FIRST = new Map<number, string[]>();
+for (const word of LOWER_IS_BETTER_WORDS) {
+  const first = word.charCodeAt(0);
+  const words = LOWER_IS_BETTER_BY_FIRST.get(first);
+  if (words === undefined) LOWER_IS_BETTER_BY_FIRST.set(first, [word]);
+  else words.push(word);
+}
+/** 1 for a character some word begins with: most names hold none, and are told in one pass. */
+const LOWER_IS_BETTER_FIRSTS = new Uint8Array(0x10000);
+for (const first of LOWER_IS_BETTER_BY_FIRST.keys()) LOWER_IS_BETTER_FIRSTS[first] = 1;
+
+/** An ASCII capital as its small letter; any other code as it is. */
+function foldAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** Whether `word` (lower-case) stands in `text` at `at`, ASCII letters of either case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let j = 0; j < word.length; j++) if (foldAscii(text.charCodeAt(at + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words). Capitals
+ * are folded by hand: toLowerCase on a Japanese text ("RPA導入業務数") costs more than reading the rest of its row.
+ */
 function measuresLowerIsBetter(name: string): boolean {
-  if (name === '') return false;
-  const lower = toLowerCaseIfNeeded(name);
-  for (const word of LOWER_IS_BETTER_WORDS) if (lower.includes(word)) return true;
+  for (let i = 0; i < name.length; i++) {
+    const code = foldAscii(name.charCodeAt(i));
+    if (LOWER_IS_BETTER_FIRSTS[code] !== 1) continue;
+    for (const word of LOWER_IS_BETTER_BY_FIRST.get(code) ?? []) if (wordAt(name, i, word)) return true;
+  }
   return false;
 }
 
