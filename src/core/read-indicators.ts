@@ -62,7 +62,8 @@ class UnitOfRow {
 const NO_UNIT = new UnitOfRow('');
 
 function segment(text: string): Segment {
-  const parsed = parseQuantityText(text);
+  const read = parseQuantityText(text);
+  const parsed = read.quantities.length >= 2 && read.quantities[0]?.value === 1 ? withPerPeriodCounts(read) : read;
   // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none; "処理期間 現状45日
   // 目標30日" is named without the word for where things stand.
   const first = parsed.quantities[0];
@@ -166,6 +167,27 @@ const FROM_TO = /^\s*(?:→|⇒|->|から|を)\s*$/u;
 const BASELINE_LABEL = /[\s:]*(?:現状|現在|現況|基準|当初)値?[\s:]*$/u;
 /** The label of the target that follows it: "目標", "→目標値", "target:". */
 const TARGET_LABEL = /^[\s:→⇒]*(?:目標値?|target)[\s:]*$/iu;
+
+/** The period a "1か月", "1ヶ月", "1週間" names, as units per period are written ("件/月"). */
+const ONE_PERIOD: ReadonlyMap<string, string> = new Map([
+  ...(['か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '月'] as const).map((u) => [u, '月'] as const),
+  ...(['週', '週間'] as const).map((u) => [u, '週'] as const),
+]);
+/** What joins the period to its count: "1か月あたり100件", "1週間につき3回". */
+const PER = /^\s*(?:あたり|当たり|当り|につき|平均|に)\s*$/u;
+
+/**
+ * "相談件数 1か月あたり100件" read as 100件 a month, not as a duration of 1か月 followed by 100件. Other texts as they
+ * are.
+ */
+function withPerPeriodCounts(parsed: ParsedText): ParsedText {
+  const period = parsed.quantities[0] as Quantity;
+  const count = parsed.quantities[1] as Quantity;
+  const per = period.unit === null ? undefined : ONE_PERIOD.get(period.unit);
+  if (per === undefined || count.unit === null || count.unit.includes('/') || count.label === null || !PER.test(count.label)) return parsed;
+  const perPeriod: Quantity = { ...count, unit: `${count.unit}/${per}`, label: period.label, year: count.year ?? period.year };
+  return { quantities: [perPeriod, ...parsed.quantities.slice(2)], statement: parsed.statement };
+}
 
 /** The label of the first of two values, without the word for where things stand ("処理期間 現状" → "処理期間"). */
 function nameBeforeTarget(parsed: ParsedText): string {

@@ -34,6 +34,9 @@ const SCALES: ReadonlyMap<string, UnitScale> = new Map<string, UnitScale>([
   ...(['箇所', 'か所', 'ヶ所', 'ケ所', 'カ所', '個所'] as const).map((u) => [u, { kind: 'places', size: 1 }] as const),
 ]);
 
+/** Kinds whose values add up over time: a year's overtime is the sum of the months'. */
+const AMOUNTS: ReadonlySet<Kind> = new Set(['money', 'time', 'mass', 'length']);
+
 /** Kinds a counter is never of: "60%" against "50件", or "3時間" against "100万円", cannot be compared at all. */
 const MEASURES: ReadonlySet<Kind> = new Set(['money', 'time', 'months', 'share', 'mass', 'length']);
 
@@ -63,6 +66,11 @@ interface UnitReading {
   readonly normal: string;
   /** Of a kind a counter is never of (see MEASURES). */
   readonly isMeasure: boolean;
+  /**
+   * For an amount written per period ("時間/月", "万円/月"), the periods a year (12); else 1. A share per period
+   * ("月平均90%") is not an amount: a year's share is no sum of the months'.
+   */
+  readonly measurePeriods: number;
 }
 
 /**
@@ -81,6 +89,7 @@ function readUnit(written: string | null): UnitReading {
     scale,
     normal: unit === null ? '' : normalUnit(unit),
     isMeasure,
+    measurePeriods: periods !== undefined && scale !== undefined && AMOUNTS.has(scale.kind) ? periods : 1,
   };
 }
 
@@ -120,12 +129,24 @@ export function compareUnits(target: Quantity, actual: Quantity): UnitComparison
   return compareUnitsInto(target, actual, { targetValue: 0, actualValue: 0, units: 'same' });
 }
 
+/** Written as the year's: "年間360時間", "360時間/年", "年360時間" (where 年 stands as the value's label). */
+function isYearly(q: Quantity): boolean {
+  return q.perYear || (q.label !== null && YEAR_LABEL.test(q.label));
+}
+
+/** A label ending in the word for a year: "年", "時間外勤務 年", "年間:". */
+const YEAR_LABEL = /(?:^|[\s:・])(?:1?年間?|年度)\s*:?\s*$/u;
+
 /** compareUnits, written into `into` (and returned). */
 export function compareUnitsInto(target: Quantity, actual: Quantity, into: UnitComparisonScratch): UnitComparisonScratch {
   const t = readingOf(target.unit);
   const a = readingOf(actual.unit);
   const targetValue = target.value * t.perYearFactor;
-  const actualValue = actual.value * a.perYearFactor;
+  let actualValue = actual.value * a.perYearFactor;
+  // A monthly measure against the year's ("月45時間以内" against "年360時間"): the year's as a monthly average, and
+  // the other way round.
+  if (t.measurePeriods !== 1 && a.measurePeriods === 1 && isYearly(actual)) actualValue /= t.measurePeriods;
+  else if (a.measurePeriods !== 1 && t.measurePeriods === 1 && isYearly(target)) actualValue *= a.measurePeriods;
   const converted = targetValue !== target.value || actualValue !== actual.value;
   into.targetValue = targetValue;
   // Scales first: "2年" and "18か月" are both durations, whatever a plain comparison of the words would say.

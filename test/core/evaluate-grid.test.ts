@@ -756,3 +756,35 @@ describe('a target written after where things stand', () => {
     ]);
   });
 });
+
+describe('periods written in other ways', () => {
+  it('compares a monthly amount with the year’s as a monthly average, but not a share', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['残業', '時間外勤務 月45時間以内', '年360時間'],
+      ['残業多', '時間外勤務 月45時間以内', '年間600時間'],
+      ['年の上限', '時間外勤務 年360時間以内', '月平均35時間'],
+      ['率', '満足度 月平均90%以上', '年間平均85%'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status, i.rate])).toEqual([
+      ['残業', 'achieved', 1.5],
+      ['残業多', 'delayed', 0.9],
+      ['年の上限', 'delayed', 360 / 420],
+      ['率', 'delayed', 85 / 90],
+    ]);
+  });
+
+  it('reads "1か月あたり100件" and "1週間につき3回" as counts per period', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['相談', '相談件数 1か月あたり100件', '1,300件'],
+      ['訪問', '訪問回数 1週間につき3回', '120回'],
+      ['期間', '研修期間 1か月', '1か月'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.unit, i.status])).toEqual([
+      ['相談件数', '件/月', 'achieved'],
+      ['訪問回数', '回/週', 'delayed'],
+      ['研修期間', 'か月', 'achieved'],
+    ]);
+  });
+});
