@@ -3,6 +3,7 @@ import { isBlank } from './cell-text';
 import { EvaluationError } from './errors';
 import { columnLetters, type Grid, type WorkbookGrids } from './grid';
 import { findHeader } from './headers';
+import { parseYearLabel } from './quantity';
 import { gradingRules, type GradingOptions, type GradingRules } from './grading';
 import { judgePlan } from './judge';
 import type { Evaluation, Problem } from './model';
@@ -22,7 +23,7 @@ interface PlanSheetChoice {
   readonly others: readonly Grid[];
 }
 
-/** The sheet named, else the one whose header reads most like a plan's (ties go to the first), and the others. */
+/** The sheet named, else the one whose header reads most like a plan's (see laterPlanSheet for ties), and the others. */
 function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOptions, 'sheet' | 'excludeSheets'>): PlanSheetChoice {
   const names = workbook.sheets.map((s) => s.sheetName);
   if (options.sheet) {
@@ -38,7 +39,7 @@ function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOpt
     const score = findHeader(grid)?.score ?? 0;
     if (score <= 0) continue;
     candidates.push(grid);
-    if (best === null || score > best.score) best = { grid, score };
+    if (best === null || score > best.score || (score === best.score && laterPlanSheet(grid.sheetName, best.grid.sheetName))) best = { grid, score };
   }
   if (!best) {
     const blank = workbook.sheets.every((s) => s.cells.every((row) => row.every(isBlank)));
@@ -49,7 +50,22 @@ function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOpt
   return { grid: chosen, others: candidates.filter((g) => g !== chosen) };
 }
 
-/** The sheet named, else the one whose header reads most like a plan's; ties go to the first. */
+/** A sheet named as a past or spare copy: "R3行動計画（前年度）", "旧計画", "参考", "行動計画 (2)". */
+const PAST_OR_COPY = /前年度|前年|昨年度|(?<!復)旧|参考|過去|控え|コピー|バックアップ|\b(?:old|previous|prev|copy|backup|archive)\b|\(\d+\)\s*$/iu;
+
+/**
+ * Between two sheets whose headers read alike, whether `name` is the one to evaluate rather than `than`: this year's
+ * plan rather than a past or spare copy, then the later year named ("R4行動計画" over "R3行動計画"); else the first.
+ */
+function laterPlanSheet(name: string, than: string): boolean {
+  const pastOrCopy = PAST_OR_COPY.test(name);
+  if (pastOrCopy !== PAST_OR_COPY.test(than)) return !pastOrCopy;
+  const year = parseYearLabel(name);
+  const thanYear = parseYearLabel(than);
+  return year !== null && thanYear !== null && year > thanYear;
+}
+
+/** The sheet named, else the one whose header reads most like a plan's; see laterPlanSheet for ties. */
 export function choosePlanSheet(workbook: WorkbookGrids, options: Pick<EvaluateOptions, 'sheet' | 'excludeSheets'> = {}): Grid {
   return choosePlanSheetAmong(workbook, options).grid;
 }

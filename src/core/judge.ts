@@ -80,6 +80,17 @@ function indicatorResult(
   };
 }
 
+/**
+ * A target that states an amount in words the tool does not turn into a value: a doubling ("倍増", "倍化") or every
+ * unit of the office ("全課で導入", "全庁に展開"). Not the description of a qualitative initiative
+ * ("全庁共通の取組の推進"), whose actual may well mention a number.
+ */
+const AMOUNT_IN_WORDS = /倍増|倍化|全(?:課|部局|部|庁|所属|職員|施設|校|市町村)(?:で|に|へ)/u;
+
+function readsLikeTargetWithoutValue(text: string): boolean {
+  return AMOUNT_IN_WORDS.test(text);
+}
+
 /** Judged from values, as opposed to taking the recorded status. */
 function isMeasured(result: IndicatorResult): boolean {
   return result.target !== null && result.actual !== null;
@@ -102,6 +113,11 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
     ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
   }
   if (target === null || actual === null) {
+    // A target stating an amount in words beside an actual that has a value ("倍増" against "1.5倍"): a judgement the
+    // tool could not make, which would otherwise pass silently as the recorded status.
+    if (target === null && actual !== null && indicator.targets.length === 0 && readsLikeTargetWithoutValue(indicator.targetText)) {
+      ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'targetUnreadable', params: { target: indicator.targetText.trim(), actual: indicator.actualText.trim() } });
+    }
     return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
   }
   // Both in one unit and period: "90分" against "2時間以下" is 1.5 時間, "100件/月" against "1,000件" is 1,200 a year.

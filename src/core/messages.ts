@@ -53,9 +53,10 @@ const ja = {
   'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
   'problem.columnIgnored': (p: Params) => `列「${p.header}」も同じ見出しに読めるが、${p.usedCell}の「${p.used}」の列を読んだ。`,
   'problem.otherPlanSheets': (p: Params) =>
-    `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください。`,
+    `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください（コマンドでは --sheet、作業ウィンドウでは設定で）。`,
   'problem.lowerIsBetterByName': (p: Params) => `「${p.name}」は少ない・短いほどよい指標と読んで判定した（目標に「以下」「以内」などの向きがない）。多いほどよい場合は目標に「以上」と書いてください。`,
   'problem.statusFromActual': (p: Params) => `「${p.name}」は実績欄の「${p.text}」を進捗として判定した（数値の比較はしていない）。`,
+  'problem.targetUnreadable': (p: Params) => `目標「${p.target}」から数値を読み取れないため、実績「${p.actual}」と比べていない。目標に数値を書いてください。`,
   'problem.yearInferred': (p: Params) => `見出しに年度がないため、目標に最も多く書かれた${yearJa(p.year)}年度を評価年度とした。違う場合は評価年度を指定してください。`,
   'problem.actualMissing': (p: Params) => `「${p.name}」は目標があるが、実績が読み取れない${p.text ? `（記入: 「${p.text}」）` : '（空欄）'}。取組は他の指標で判定した。`,
   'problem.actualYearDiffers': (p: Params) => `評価年度は${yearJa(p.year)}年度だが、実績の列「${p.header}」は${yearJa(p.columnYear)}年度のもの。実績がどの年度のものか確認してください。`,
@@ -189,10 +190,11 @@ const en: Record<MessageKey, Template> = {
     const others = sheetList(p.others);
     const named = others.map((s) => `"${s}"`).join(', ');
     const also = others.length === 1 ? `The sheet ${named} also looks like a plan` : `The sheets ${named} also look like plans`;
-    return `${also}; "${p.sheet}" was evaluated. If that is wrong, name the sheet to evaluate.`;
+    return `${also}; "${p.sheet}" was evaluated. If that is wrong, name the sheet to evaluate (--sheet on the command line, Settings in the pane).`;
   },
   'problem.lowerIsBetterByName': (p) => `"${p.name}" was judged as better when lower, as its name says (the target states no direction). If higher is better, write "or more" in the target.`,
   'problem.statusFromActual': (p) => `"${p.name}" was judged by the word "${p.text}" in its actual cell (no values were compared).`,
+  'problem.targetUnreadable': (p) => `No value could be read from the target "${p.target}", so the actual "${p.actual}" was not compared with it. Write the target as a value.`,
   'problem.yearInferred': (p) => `No header names a year: the evaluated year was taken as ${yearEn(p.year)}, the year most targets are written for. If that is wrong, give the year.`,
   'problem.actualMissing': (p) => `"${p.name}" has a target but no actual that can be read${p.text ? ` (written: "${p.text}")` : ' (blank)'}; the initiative was judged by its other indicators.`,
   'problem.actualYearDiffers': (p) => `The evaluated year is ${yearEn(p.year)}, but the actual column "${p.header}" is for ${yearEn(p.columnYear)}: check which year the actuals are for.`,

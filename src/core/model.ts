@@ -108,7 +108,8 @@ export type ProblemCode =
   | 'columnIgnored'
   | 'otherPlanSheets'
   | 'lowerIsBetterByName'
-  | 'statusFromActual';
+  | 'statusFromActual'
+  | 'targetUnreadable';
 
 export interface Problem {
   readonly cell: string;

@@ -67,7 +67,7 @@ function segment(text: string): Segment {
   // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none; "処理期間 現状45日
   // 目標30日" is named without the word for where things stand.
   const first = parsed.quantities[0];
-  const label = first === undefined ? text.trim() : parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
+  const label = first === undefined ? (targetInWords(text)?.label ?? text.trim()) : parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
   return { text, parsed, label, key: null };
 }
 
@@ -227,7 +227,10 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
   if (moved !== null) return [point(moved.year, withUnit(moved, unit), cell)];
   const quantities = seg?.parsed.quantities ?? [];
   const first = quantities[0];
-  if (first === undefined) return null;
+  if (first === undefined) {
+    const worded = seg === undefined ? null : targetInWords(seg.text);
+    return worded === null ? null : [point(null, withUnit(worded, unit), cell)];
+  }
   // Made with its first point: an empty array's first push reserves room for seventeen, kept for the whole plan.
   const points: TargetPoint[] = [point(first.year, withUnit(first, unit), cell)];
   for (let i = 1; i < quantities.length; i++) {
@@ -235,6 +238,28 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
     if (q !== undefined && !hasYear(points, q.year)) points.push(point(q.year, withUnit(q, unit), cell));
   }
   return points;
+}
+
+/** A target written in a word rather than a number: "重大事故 ゼロ", "紙使用量 半減". */
+const TARGET_WORD = /^(.*?)[\s:]*(?:を)?(ゼロ|半減)(?:に|化|させる|する|を目指す)?[\s。]*$/u;
+
+/** A year label ending the words before the target word ("待機児童数 R2年度:ゼロ"). */
+const YEAR_AT_END = /\s*(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年?度?\s*$/u;
+
+/**
+ * The target a word states: ゼロ is at most 0, 半減 a cut of at least 50%. Null for any other text, which is no
+ * measurable target.
+ */
+function targetInWords(text: string): Quantity | null {
+  if (!text.includes('ゼロ') && !text.includes('半減')) return null;
+  const m = TARGET_WORD.exec(text.trim());
+  if (m === null) return null;
+  const label = (m[1] ?? '').replace(YEAR_AT_END, '').trim() || null;
+  const half = m[2] === '半減';
+  return {
+    value: half ? 50 : 0, unit: half ? '%' : null, perYear: false, cumulative: false, approximate: false,
+    direction: half ? 'atLeast' : 'atMost', reduction: half, year: null, label, source: m[2] ?? '', suspicion: null,
+  };
 }
 
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {

@@ -324,13 +324,22 @@ describe('choosing the plan sheet', () => {
     expect(evaluation.plan.sheet).toBe('行動計画');
     const notice = evaluation.problems.find((p) => p.code === 'otherPlanSheets');
     expect(notice).toMatchObject({ cell: 'A1', severity: 'info' });
-    expect(problemMessage('ja', notice!)).toBe('シート「R1行動計画」も行動計画のように見えるが、「行動計画」を評価した。違う場合は評価するシートを指定してください。');
-    expect(problemMessage('en', notice!)).toBe('The sheet "R1行動計画" also looks like a plan; "行動計画" was evaluated. If that is wrong, name the sheet to evaluate.');
+    expect(problemMessage('ja', notice!)).toBe('シート「R1行動計画」も行動計画のように見えるが、「行動計画」を評価した。違う場合は評価するシートを指定してください（コマンドでは --sheet、作業ウィンドウでは設定で）。');
+    expect(problemMessage('en', notice!)).toBe('The sheet "R1行動計画" also looks like a plan; "行動計画" was evaluated. If that is wrong, name the sheet to evaluate (--sheet on the command line, Settings in the pane).');
     const third = grid([['取組項目', '目標', '実績'], ['RPA', '30業務', '31業務']], [], '旧計画');
     const two = evaluateWorkbook({ name: 'x.xlsx', sheets: [plan, lastYear, third] }).problems.find((p) => p.code === 'otherPlanSheets');
     expect(problemMessage('en', two!)).toMatch(/^The sheets "R1行動計画", "旧計画" also look like plans;/);
     expect(evaluateWorkbook({ name: 'x.xlsx', sheets: [cover, plan] }).problems.some((p) => p.code === 'otherPlanSheets')).toBe(false);
     expect(evaluateWorkbook({ name: 'x.xlsx', sheets: [plan, lastYear] }, { sheet: 'R1行動計画' }).problems.some((p) => p.code === 'otherPlanSheets')).toBe(false);
+  });
+  it('prefers this year’s plan to a past or spare copy laid out alike, and the later year named', () => {
+    const sheet = (name: string): ReturnType<typeof grid> => grid([['取組項目', '目標', '実績'], ['RPA', '50業務', '51業務']], [], name);
+    const chosen = (...names: string[]): string => evaluateWorkbook({ name: 'x.xlsx', sheets: [cover, ...names.map(sheet)] }).plan.sheet;
+    expect(chosen('R3行動計画（前年度）', 'R4行動計画')).toBe('R4行動計画');
+    expect(chosen('R3行動計画', 'R4行動計画')).toBe('R4行動計画');
+    expect(chosen('行動計画', '行動計画 (2)')).toBe('行動計画');
+    expect(chosen('参考', '行動計画')).toBe('行動計画');
+    expect(chosen('計画A', '計画B')).toBe('計画A');
   });
   it('names the sheets when none looks like a plan, and when a named one is missing', () => {
     expect(() => evaluateWorkbook({ name: 'x.xlsx', sheets: [cover] })).toThrow(EvaluationError);
@@ -720,6 +729,25 @@ describe('what a careful official reads where the plan leaves it unsaid', () => 
     expect(problemMessage('ja', notes[0]!)).toBe('「窓口待ち時間」は少ない・短いほどよい指標と読んで判定した（目標に「以下」「以内」などの向きがない）。多いほどよい場合は目標に「以上」と書いてください。');
   });
 
+  it('reads ゼロ and 半減 as targets, and names a target whose amount is in words it cannot read', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況'],
+      ['紙', '紙使用量 半減', '30%削減', '順調'],
+      ['事故', '重大事故 ゼロ', '2件', '順調'],
+      ['事故なし', '重大事故ゼロ', '0件', null],
+      ['倍', '相談件数 倍増（R2比）', '1.5倍', '順調'],
+      ['全', '全課で導入', '全課の8割で導入', '順調'],
+      ['定性', '全庁共通の取組の推進', '音声翻訳システムを15拠点に導入', '順調'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value ?? null, i.status])).toEqual([
+      ['紙使用量', 50, 'delayed'], ['重大事故', 0, 'delayed'], ['重大事故', 0, 'achieved'],
+      ['相談件数 倍増(R2比)', null, 'on-track'], ['全課で導入', null, 'on-track'], ['全庁共通の取組の推進', null, 'on-track'],
+    ]);
+    const unread = e.problems.filter((p) => p.code === 'targetUnreadable');
+    expect(unread.map((p) => p.cell)).toEqual(['B5', 'B6']);
+    expect(problemMessage('ja', unread[0]!)).toBe('目標「相談件数 倍増(R2比)」から数値を読み取れないため、実績「1.5倍」と比べていない。目標に数値を書いてください。');
+  });
+
   it('reads an actual written as a status word where no values compare, and not a sentence that mentions one', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
@@ -728,13 +756,14 @@ describe('what a careful official reads where the plan leaves it unsaid', () => 
       ['計画策定', '個別施設計画の策定', '実施済み', null, null],
       ['調整', '50業務', '達成に向けて関係課と調整中', null, null],
       ['記録優先', '50業務', '達成', '遅れ', '予算の確保が困難であったため。'],
+      ['一部', '研修の実施', '一部実施', null, null],
     ]));
     expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
-      ['RPA', 'achieved'], ['OCR', 'delayed'], ['計画策定', 'achieved'], ['調整', 'unknown'], ['記録優先', 'delayed'],
+      ['RPA', 'achieved'], ['OCR', 'delayed'], ['計画策定', 'achieved'], ['調整', 'unknown'], ['記録優先', 'delayed'], ['一部', 'delayed'],
     ]);
     const byCode = (code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
-    expect(byCode('statusFromActual')).toEqual(['C2', 'C3', 'C4']);
-    expect(byCode('causeMissing')).toEqual(['E3']);
+    expect(byCode('statusFromActual')).toEqual(['C2', 'C3', 'C4', 'C7']);
+    expect(byCode('causeMissing')).toEqual(['E3', 'E7']);
     expect(byCode('statusUnknown')).toEqual(['C5']);
     const note = e.problems.find((p) => p.code === 'statusFromActual')!;
     expect(problemMessage('en', note)).toBe('"RPA" was judged by the word "達成" in its actual cell (no values were compared).');

@@ -175,6 +175,30 @@ describe('parseQuantityText: numbers as written', () => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 
+  it.each<[string, number, string | null]>([
+    ['1万2,000件', 12000, '件'],
+    ['1万2千件', 12000, '件'],
+    ['１万２千件', 12000, '件'],
+    ['2千5百人', 2500, '人'],
+    ['1万2千5百件', 12500, '件'],
+    ['1億2,000万円', 120000000, '円'],
+    ['3千5百万円', 35000000, '円'],
+    ['電子申請件数 1万2,000件以上', 12000, '件'],
+  ])('reads %j, a number of several 億/万/千/百 groups, as %d %s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it('reads 月間 before a count as per month, as the general reader does', () => {
+    expect(one('月間120件')).toMatchObject({ value: 120, unit: '件/月' });
+    expect(one('年間360時間')).toMatchObject({ value: 360, unit: '時間', perYear: true });
+  });
+
+  it('leaves a 千 or 万 that is not between digits alone', () => {
+    expect(one('千葉県 100件')).toMatchObject({ value: 100, unit: '件' });
+    expect(values('1万件 2千件')).toEqual([10000, 2000]);
+    expect(one('R2年度:1万2,000件 以上')).toMatchObject({ value: 12000, year: 2020, direction: 'atLeast' });
+  });
+
   it.each(['約62,000枚', 'approx. 62,000 sheets', 'about 62,000 sheets', '~62,000枚', 'およそ62,000枚', '62,000枚程度', '概ね62,000枚'])(
     'reads %j as approximate',
     (text) => {

@@ -709,6 +709,8 @@ function readPlainPrefix(t: Uint16Array, s: string, from: number, at: number, q:
     if (last === 0x2e /* . */ || isAsciiLetter(last)) return -1;
     // 毎月, 週, 月に…: a count per period, which the scanner's prefix reader turns into "/月" or "/週".
     if (last === 0x6708 /* 月 */ || last === 0x9031 /* 週 */ || last === 0x306b /* に */ || last === 0x5747 /* 均 */ || last === 0x308a /* り */ || last === 0x671f /* 期 */) return -1;
+    // 月間 and 週間 too (年間 is read here, as a year's value).
+    if (last === 0x9593 /* 間 */ && k - 2 >= from && (t[k - 2] === 0x6708 || t[k - 2] === 0x9031)) return -1;
     const mark = prefixMarkEndingAt(t, from, k, last);
     if (mark === null) break;
     if (mark.kind === 'approximate') approximate = true;

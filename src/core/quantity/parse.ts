@@ -4,6 +4,7 @@ import { MAX_INPUT, normalizeText } from './normalize';
 import { PLAIN_NUMBER } from './patterns';
 import { EMPTY, Scanner, mayBePlainNumber, parsePlainNumber } from './scanner';
 import { parseCommonShape } from './common-shape';
+import { withCompoundNumbers } from './compound-numbers';
 
 /**
  * Every value in a cell's text, in order, with unit, direction, year and label as written;
@@ -12,7 +13,8 @@ import { parseCommonShape } from './common-shape';
  */
 export function parseQuantityText(text: string): ParsedText {
   if (typeof text !== 'string' || text.length === 0) return EMPTY;
-  const cut = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const written = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const cut = withCompoundNumbers(written, false);
   const common = parseCommonShape(cut);
   if (common !== null) return common;
   const s = normalizeText(cut);
@@ -27,7 +29,7 @@ export function parseQuantityText(text: string): ParsedText {
  */
 export function parseQuantityTextReference(text: string): ParsedText {
   if (typeof text !== 'string' || text.length === 0) return EMPTY;
-  const s = normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
+  const s = withCompoundNumbers(normalizeText(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text), true);
   if (s.length === 0) return EMPTY;
   if (PLAIN_NUMBER.test(s)) return parsePlainNumber(s);
   return new Scanner(s, true).run();

@@ -1,0 +1,111 @@
+/**
+ * Numbers written with more than one 億/万/千/百 group ("1万2,000件", "1万2千件", "2千5百人", "1億2,000万円"), as
+ * official documents write them: rewritten into plain digits before the text is read, so that every reader sees
+ * "12000件". A single group ("6.7万", "5千人") is left to the readers, which scale it themselves.
+ */
+import { normalizeText } from './normalize';
+
+/** Digits around a 億/万/千/百 on both sides: the only normalised texts that can hold a compound number. */
+const MAY_HOLD_COMPOUND = /[0-9][億万千百][0-9]/u;
+
+/** A 億/万/千/百 anywhere: a text without one is read as it is, without normalising it first. */
+const GROUP_CHAR = /[億万千百]/u;
+
+const GROUP_SIZE: Readonly<Record<string, number>> = { 億: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
+
+/**
+ * The normalised text with its compound numbers in plain digits, where it holds any; else the text as given. Both
+ * readers come here, so that they agree on every text.
+ */
+export function withCompoundNumbers(text: string, normalised: boolean): string {
+  if (!GROUP_CHAR.test(text)) return text;
+  const normal = normalised ? text : normalizeText(text);
+  return MAY_HOLD_COMPOUND.test(normal) ? expandCompoundNumbers(normal) : text;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The end of the number at i: digits, thousands commas between digits, and a decimal part. */
+function numberEnd(s: string, i: number): number {
+  let j = i;
+  while (isDigit(s.charCodeAt(j)) || (s.charCodeAt(j) === 0x2c && isDigit(s.charCodeAt(j + 1)))) j++;
+  if (s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1))) {
+    j++;
+    while (isDigit(s.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
+/**
+ * The compound number starting at i (a digit not preceded by a digit, comma or point), as its value and end; null
+ * where the number there is not compound. 千 and 百 add up within a 万 or 億 group: "3千5百万" is 35,000,000.
+ */
+function compoundAt(s: string, i: number): { value: number; end: number } | null {
+  let total = 0;
+  let section = 0;
+  let groups = 0;
+  let trailing = false;
+  /** The size of the last 万/億 group: the next must be smaller ("1億2,000万", not "1万2億"). */
+  let lastLarge = Infinity;
+  let at = i;
+  while (at < s.length) {
+    const c = s.charCodeAt(at);
+    if (isDigit(c)) {
+      const end = numberEnd(s, at);
+      const n = Number(s.slice(at, end).replace(/,/gu, ''));
+      const size = GROUP_SIZE[s.charAt(end)];
+      if (size === undefined) {
+        section += n;
+        trailing = true;
+        at = end;
+        break;
+      }
+      if (size >= 1e4) {
+        if (size >= lastLarge) break;
+        total += (section + n) * size;
+        section = 0;
+        lastLarge = size;
+      } else {
+        section += n * size;
+      }
+      groups++;
+      at = end + 1;
+      continue;
+    }
+    // "3千5百万": a 万 or 億 right after 千 or 百 groups scales them together.
+    const size = GROUP_SIZE[s.charAt(at)];
+    if (size !== undefined && size >= 1e4 && size < lastLarge && section > 0 && groups > 0) {
+      total += section * size;
+      section = 0;
+      lastLarge = size;
+      groups++;
+      at++;
+      continue;
+    }
+    break;
+  }
+  if (groups >= 2 || (groups === 1 && trailing)) return { value: total + section, end: at };
+  return null;
+}
+
+/** The text with each compound number written in plain digits ("1万2千件以上" → "12000件以上"). */
+function expandCompoundNumbers(s: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigit(s.charCodeAt(i))) continue;
+    const before = s.charCodeAt(i - 1);
+    if (i > 0 && (isDigit(before) || before === 0x2c || before === 0x2e)) continue;
+    const compound = compoundAt(s, i);
+    if (compound === null) {
+      i = numberEnd(s, i) - 1;
+      continue;
+    }
+    out += s.slice(kept, i) + String(compound.value);
+    kept = compound.end;
+    i = compound.end - 1;
+  }
+  return kept === 0 ? s : out + s.slice(kept);
+}
