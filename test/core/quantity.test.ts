@@ -171,6 +171,8 @@ describe('parseQuantityText: numbers as written', () => {
     ['5千件', 5000, '件'],
     ['500千円', 500, '千円'],
     ['1.5 million yen', 1500000, 'yen'],
+    ['50 million yen', 50000000, 'yen'],
+    ['5 billion yen', 5000000000, 'yen'],
   ])('scales %j by 万/億 (%d %s)', (text, value, unit) => {
     expect(one(text)).toMatchObject({ value, unit });
   });

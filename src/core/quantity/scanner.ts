@@ -819,6 +819,9 @@ export function numberingMarkAfter(s: string, numEnd: number): number {
   const startsWord = isAsciiLetter(after) || isJapaneseLetter(after) || isOpeningQuote(after);
   if (next === 0x2e || next === 0x29) return after === 0x20 ? 2 : startsWord ? 1 : 0;
   if (next !== 0x20 || !startsWord || readUnit(s, numEnd) !== null) return 0;
+  // "50 million yen" is a value, as "50 or more" is.
+  MULTIPLIER.lastIndex = numEnd;
+  if (MULTIPLIER.test(s)) return 0;
   MODIFIER.lastIndex = numEnd;
   return MODIFIER.test(s) ? 0 : 1;
 }
