@@ -220,7 +220,7 @@ describe('the sample plan, evaluated with --out', () => {
       const summary = output.sheet('評価サマリー');
       const value = (label: string): XCell['value'] => summary.cells.get(`B${rowNumber(addressOf(summary, label))}`)?.value ?? null;
       expect(value('元のブック')).toBe('plan.xlsx');
-      expect(value('元のシート（見出し行）')).toBe(`${PLAN} (4)`);
+      expect(value('元のシート')).toBe(`${PLAN}（見出し 4行目）`);
       expect(value('要確認の件数')).toBe(3);
       // Every band of the rule names its threshold (no dangling "遅れ <").
       expect(value('判定基準')).toMatch(/^順調 ≥100(\.0)?% \/ 遅れ <100(\.0)?%$/u);

@@ -99,7 +99,7 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
   const about: [MessageKey, string | number][] = [
     ['about.generatedAt', formatDateTime(ctx.generatedAt)],
     ['about.workbook', ctx.workbookName],
-    ['about.sheet', `${evaluation.plan.sheet} (${evaluation.plan.headerRow})`],
+    ['about.sheet', message(lang, 'about.sheetValue', { sheet: evaluation.plan.sheet, row: evaluation.plan.headerRow })],
     ['about.rules', describeRules(ctx.rules)],
     ['about.problems', evaluation.problems.length],
     ['about.tool', t('about.toolName')],
