@@ -2,6 +2,7 @@
 
 export type EvaluationErrorCode =
   | 'fileNotFound'
+  | 'notAFile'
   | 'notXlsx'
   | 'unreadableWorkbook'
   | 'sheetNotFound'

@@ -15,6 +15,7 @@ export async function loadXlsx(path: string): Promise<LoadedXlsx> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(path);
+    if (stat.isDirectory()) throw new EvaluationError('notAFile', { path });
     if (!stat.isFile()) throw new EvaluationError('fileNotFound', { path });
     bytes = await fs.readFile(path);
   } catch (error) {

@@ -146,6 +146,10 @@ describe('bad input', () => {
     expectInputError(await run(path.join(dir, 'nothing.xlsx')), /ファイルが見つかりません: .*nothing\.xlsx/);
   });
 
+  it('says a folder is a folder, not a missing file', async () => {
+    expectInputError(await run(dir), /フォルダです。評価するブック（\.xlsx）のファイルを指定してください: /);
+  });
+
   it('refuses a file that is not a workbook', async () => {
     const file = path.join(dir, 'notes.xlsx');
     await fs.writeFile(file, 'これはExcelではありません');
