@@ -4,10 +4,10 @@
  */
 import type { CellValue, Grid } from './grid';
 import { cellText, isBlank, oddValueKind } from './cell-text';
-import { LOWER_IS_BETTER_WORDS } from './vocabulary';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
+import { measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withPerPeriodCounts } from './target-forms';
 
 export interface RowCells {
   readonly grid: Grid;
@@ -160,70 +160,9 @@ function point(year: FiscalYear | null, quantity: Quantity, cell: string): Targe
   return { year, value: quantity.value, cell, quantity };
 }
 
-/** What stands between where things are and the target: "45日→30日", "45日から30日へ", "45日を30日に短縮". */
-const FROM_TO = /^\s*(?:→|⇒|->|から|を)\s*$/u;
-
-/** The label of where things stand, at the end of the first value's label: "処理期間 現状", "基準値", "現在:". */
-const BASELINE_LABEL = /[\s:]*(?:現状|現在|現況|基準|当初)値?[\s:]*$/u;
-/** The label of the target that follows it: "目標", "→目標値", "target:". */
-const TARGET_LABEL = /^[\s:→⇒]*(?:目標値?|target)[\s:]*$/iu;
-
-/** The period a "1か月", "1ヶ月", "1週間" names, as units per period are written ("件/月"). */
-const ONE_PERIOD: ReadonlyMap<string, string> = new Map([
-  ...(['か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '月'] as const).map((u) => [u, '月'] as const),
-  ...(['週', '週間'] as const).map((u) => [u, '週'] as const),
-]);
-/** What joins the period to its count: "1か月あたり100件", "1週間につき3回". */
-const PER = /^\s*(?:あたり|当たり|当り|につき|平均|に)\s*$/u;
-
-/**
- * "相談件数 1か月あたり100件" read as 100件 a month, not as a duration of 1か月 followed by 100件. Other texts as they
- * are.
- */
-function withPerPeriodCounts(parsed: ParsedText): ParsedText {
-  const period = parsed.quantities[0] as Quantity;
-  const count = parsed.quantities[1] as Quantity;
-  const per = period.unit === null ? undefined : ONE_PERIOD.get(period.unit);
-  if (per === undefined || count.unit === null || count.unit.includes('/') || count.label === null || !PER.test(count.label)) return parsed;
-  const perPeriod: Quantity = { ...count, unit: `${count.unit}/${per}`, label: period.label, year: count.year ?? period.year };
-  return { quantities: [perPeriod, ...parsed.quantities.slice(2)], statement: parsed.statement };
-}
-
-/** The label of the first of two values, without the word for where things stand ("処理期間 現状" → "処理期間"). */
-function nameBeforeTarget(parsed: ParsedText): string {
-  const label = parsed.quantities[0]?.label ?? '';
-  return baselineThenTarget(parsed) ? label.replace(BASELINE_LABEL, '').trim() : label;
-}
-
-/** "現状45日 目標30日", "基準値100件 目標150件": where things stand, then the target, each labelled so. */
-function baselineThenTarget(parsed: ParsedText): boolean {
-  if (parsed.quantities.length !== 2) return false;
-  const from = parsed.quantities[0] as Quantity;
-  const to = parsed.quantities[1] as Quantity;
-  return (to.year === null || to.year === from.year) && from.label !== null && to.label !== null &&
-    BASELINE_LABEL.test(from.label) && TARGET_LABEL.test(to.label);
-}
-
-/**
- * The target of a cell written as a move from where things stand ("45日→30日", "100人→150人"): the value after the
- * move, lower or higher as the move goes unless a word says otherwise. Null for any other cell.
- */
-function movedTo(seg: Segment): Quantity | null {
-  if (seg.parsed.quantities.length !== 2) return null;
-  const from = seg.parsed.quantities[0] as Quantity;
-  const to = seg.parsed.quantities[1] as Quantity;
-  if (baselineThenTarget(seg.parsed)) return { ...to, year: from.year, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
-  if (from.year !== to.year) return null;
-  const text = seg.text;
-  const fromEnd = text.indexOf(from.source) + from.source.length;
-  const toStart = text.lastIndexOf(to.source);
-  if (fromEnd < from.source.length || toStart < fromEnd || !FROM_TO.test(text.slice(fromEnd, toStart))) return null;
-  return { ...to, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
-}
-
 /** The target cell's values, the first of each year, in the order written (or the value a move goes to). */
 function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
-  const moved = seg === undefined ? null : movedTo(seg);
+  const moved = seg === undefined ? null : movedTo(seg.parsed, seg.text);
   if (moved !== null) return [point(moved.year, withUnit(moved, unit), cell)];
   const quantities = seg?.parsed.quantities ?? [];
   const first = quantities[0];
@@ -238,28 +177,6 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
     if (q !== undefined && !hasYear(points, q.year)) points.push(point(q.year, withUnit(q, unit), cell));
   }
   return points;
-}
-
-/** A target written in a word rather than a number: "重大事故 ゼロ", "紙使用量 半減". */
-const TARGET_WORD = /^(.*?)[\s:]*(?:を)?(ゼロ|半減)(?:に|化|させる|する|を目指す)?[\s。]*$/u;
-
-/** A year label ending the words before the target word ("待機児童数 R2年度:ゼロ"). */
-const YEAR_AT_END = /\s*(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年?度?\s*$/u;
-
-/**
- * The target a word states: ゼロ is at most 0, 半減 a cut of at least 50%. Null for any other text, which is no
- * measurable target.
- */
-function targetInWords(text: string): Quantity | null {
-  if (!text.includes('ゼロ') && !text.includes('半減')) return null;
-  const m = TARGET_WORD.exec(text.trim());
-  if (m === null) return null;
-  const label = (m[1] ?? '').replace(YEAR_AT_END, '').trim() || null;
-  const half = m[2] === '半減';
-  return {
-    value: half ? 50 : 0, unit: half ? '%' : null, perYear: false, cumulative: false, approximate: false,
-    direction: half ? 'atLeast' : 'atMost', reduction: half, year: null, label, source: m[2] ?? '', suspicion: null,
-  };
 }
 
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
@@ -364,43 +281,6 @@ function undirected(points: readonly TargetPoint[]): boolean {
   if (points.length === 0) return false;
   for (const p of points) if (p.quantity.direction !== null || p.quantity.reduction) return false;
   return true;
-}
-
-/** LOWER_IS_BETTER_WORDS by their first character. */
-const LOWER_IS_BETTER_BY_FIRST = new Map<number, string[]>();
-for (const word of LOWER_IS_BETTER_WORDS) {
-  const first = word.charCodeAt(0);
-  const words = LOWER_IS_BETTER_BY_FIRST.get(first);
-  if (words === undefined) LOWER_IS_BETTER_BY_FIRST.set(first, [word]);
-  else words.push(word);
-}
-/** 1 for a character some word begins with: most names hold none, and are told in one pass. */
-const LOWER_IS_BETTER_FIRSTS = new Uint8Array(0x10000);
-for (const first of LOWER_IS_BETTER_BY_FIRST.keys()) LOWER_IS_BETTER_FIRSTS[first] = 1;
-
-/** An ASCII capital as its small letter; any other code as it is. */
-function foldAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-}
-
-/** Whether `word` (lower-case) stands in `text` at `at`, ASCII letters of either case. */
-function wordAt(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let j = 0; j < word.length; j++) if (foldAscii(text.charCodeAt(at + j)) !== word.charCodeAt(j)) return false;
-  return true;
-}
-
-/**
- * Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words). Capitals
- * are folded by hand: toLowerCase on a Japanese text ("RPA導入業務数") costs more than reading the rest of its row.
- */
-function measuresLowerIsBetter(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const code = foldAscii(name.charCodeAt(i));
-    if (LOWER_IS_BETTER_FIRSTS[code] !== 1) continue;
-    for (const word of LOWER_IS_BETTER_BY_FIRST.get(code) ?? []) if (wordAt(name, i, word)) return true;
-  }
-  return false;
 }
 
 /**
