@@ -3,7 +3,7 @@ import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, typ
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
 import { columnFor, findHeader } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
-import type { Initiative, Indicator, Plan, PlanColumn, Problem, Role } from './model';
+import type { Initiative, Indicator, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, TOTAL_ROW_WORDS } from './vocabulary';
@@ -113,9 +113,11 @@ function resolveColumns(detected: readonly PlanColumn[], grid: Grid, headerRow: 
 
 function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null {
   const counts = new Map<FiscalYear, number>();
+  // Indexed, as in read-indicators.ts: a for…of over a short array costs several times an indexed loop.
   for (const initiative of initiatives) {
     for (const indicator of initiative.indicators) {
-      for (const { year } of indicator.targets) {
+      for (let i = 0; i < indicator.targets.length; i++) {
+        const year = (indicator.targets[i] as TargetPoint).year;
         if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
       }
     }
