@@ -432,7 +432,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     currentNameRow = nameStartRow;
 
     const extra: Record<string, string> = {};
-    for (const c of extraColumns) {
+    for (let i = 0; i < extraColumns.length; i++) {
+      const c = extraColumns[i] as PlanColumn;
       const value = text(row, c.index);
       if (value !== '') extra[c.header] = value;
     }

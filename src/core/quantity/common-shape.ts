@@ -682,7 +682,8 @@ const PREFIX_MARKS_BY_LAST: ReadonlyMap<number, readonly PrefixMark[]> = groupBy
 function prefixMarkEndingAt(t: Uint16Array, from: number, k: number, last: number): PrefixMark | null {
   const marks = PREFIX_MARKS_BY_LAST.get(last);
   if (marks === undefined) return null;
-  for (const mark of marks) {
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as PrefixMark;
     const start = k - mark.word.length;
     if (start >= from && sameCodesAt(t, start, mark.word)) return mark;
   }
