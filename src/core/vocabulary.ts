@@ -53,10 +53,13 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
   ]],
   ['on-track', [
     '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
-    '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '〇', '○', '◯', 'b',
+    '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '〇', '○', '◯', 'b',
     'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
-  ['achieved', ['達成', '完了', '実施済み', '実施済', '完了済み', '済み', '済', '◎', 's', 'a', 'achieved', 'completed', 'complete', 'done', 'met']],
+  ['achieved', [
+    '達成', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
+    's', 'a', 'achieved', 'completed', 'complete', 'done', 'met',
+  ]],
 ];
 
 /**
