@@ -187,7 +187,9 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   } else if (initiative.cause !== null) {
     status = 'delayed';
   } else {
-    status = recorded ?? statusWrittenAsActual(initiative, ctx) ?? 'unknown';
+    // A status written but not understood is reported, not replaced by the actual's word.
+    const statusWritten = (initiative.recordedStatus?.trim() ?? '') !== '';
+    status = recorded ?? (statusWritten ? null : statusWrittenAsActual(initiative, ctx)) ?? 'unknown';
   }
 
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);

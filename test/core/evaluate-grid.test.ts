@@ -759,15 +759,16 @@ describe('what a careful official reads where the plan leaves it unsaid', () => 
       ['一部', '研修の実施', '一部実施', null, null],
       ['公表', '計画の公表', 'R3.9公表済', null, null],
       ['継続', '相談会の開催', '継続実施', null, null],
+      ['見込み', '制度の見直し', '実施中', '達成見込み', null],
     ]));
     expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
       ['RPA', 'achieved'], ['OCR', 'delayed'], ['計画策定', 'achieved'], ['調整', 'unknown'], ['記録優先', 'delayed'], ['一部', 'delayed'],
-      ['公表', 'achieved'], ['継続', 'on-track'],
+      ['公表', 'achieved'], ['継続', 'on-track'], ['見込み', 'unknown'],
     ]);
     const byCode = (code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
     expect(byCode('statusFromActual')).toEqual(['C2', 'C3', 'C4', 'C7', 'C8', 'C9']);
     expect(byCode('causeMissing')).toEqual(['E3', 'E7']);
-    expect(byCode('statusUnknown')).toEqual(['C5']);
+    expect(byCode('statusUnknown')).toEqual(['C5', 'D10']);
     const note = e.problems.find((p) => p.code === 'statusFromActual')!;
     expect(problemMessage('en', note)).toBe('"RPA" was judged by the word "達成" in its actual cell (no values were compared).');
   });
