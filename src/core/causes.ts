@@ -1,6 +1,7 @@
 /** Sorting a recorded delay cause into a category by its keywords (see vocabulary.ts). */
 import { toLowerCaseIfNeeded } from './cell-text';
 import type { CauseCategory } from './model';
+import { TextMemo } from './text-memo';
 import { normalizeText } from './quantity';
 import { CAUSE_KEYWORDS } from './vocabulary';
 
@@ -33,26 +34,11 @@ const categoryHits = new Int32Array(CAUSE_KEYWORDS.length);
 const categoryLast = new Int32Array(CAUSE_KEYWORDS.length);
 
 /**
- * Categories by the cause as written (null: a blank cause). Offices write the same cause on many rows
- * ("新型コロナウイルス感染症の影響により…"), and sorting one means normalising it and scanning it: each distinct
- * cause is sorted once. Cleared when full, so that a plan of distinct causes cannot grow it without end.
- */
-const CATEGORIES = new Map<string, CauseCategory | null>();
-const MAX_CATEGORIES = 1_000;
-
-/**
  * The category with the most distinct keywords. On a tie the keyword written last wins: a Japanese cause
  * names its direct reason last, just before ため (「コロナの影響で…、費用面での調整が難航したため」).
  */
 export function categorizeCause(cause: string | null): CauseCategory | null {
-  if (cause === null) return null;
-  let category = CATEGORIES.get(cause);
-  if (category === undefined) {
-    if (CATEGORIES.size >= MAX_CATEGORIES) CATEGORIES.clear();
-    category = categorizeText(cause);
-    CATEGORIES.set(cause, category);
-  }
-  return category;
+  return cause === null ? null : CATEGORIES.get(cause);
 }
 
 function categorizeText(cause: string): CauseCategory | null {
@@ -92,3 +78,9 @@ function categorizeText(cause: string): CauseCategory | null {
   }
   return best;
 }
+
+/**
+ * Categories by the cause as written (null: a blank cause). Offices write the same cause on many rows
+ * ("新型コロナウイルス感染症の影響により…"), and sorting one means normalising it and scanning it.
+ */
+const CATEGORIES = new TextMemo<CauseCategory | null>(categorizeText);

@@ -3,6 +3,7 @@ import { hasWhitespace, lowerCaseChanges } from './cell-text';
 import type { Status } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import { RECORDED_STATUS_WORDS, STATUS_NEGATIONS } from './vocabulary';
+import { TextMemo } from './text-memo';
 
 type RecordedStatus = Exclude<Status, 'unknown'>;
 
@@ -75,11 +76,10 @@ function occursAlone(text: string, word: string): boolean {
 }
 
 /**
- * Statuses by the cell as written. A plan's status cells repeat a handful of words ("順調", "遅れ", "概ね順調") on
- * every initiative, so each is read once. Cleared when full, so that a sheet of free text cannot grow it without end.
+ * Statuses by the cell as written (null: not understood). A plan's status cells repeat a handful of words ("順調",
+ * "遅れ", "概ね順調") on every initiative.
  */
-const READ_STATUSES = new Map<string, RecordedStatus | null>();
-const MAX_READ_STATUSES = 1_000;
+const READ_STATUSES = new TextMemo<RecordedStatus | null>(readStatusText);
 
 /**
  * The recorded status, or null where none is written or what is written is not understood. The rule, all of it
@@ -90,15 +90,7 @@ const MAX_READ_STATUSES = 1_000;
  * around; words of different statuses give the weakest. So a status is read only as written, never guessed.
  */
 export function readRecordedStatus(text: string | null): RecordedStatus | null {
-  if (text === null) return null;
-  // undefined: not read yet; null: read, and not understood.
-  let status = READ_STATUSES.get(text);
-  if (status === undefined) {
-    if (READ_STATUSES.size >= MAX_READ_STATUSES) READ_STATUSES.clear();
-    status = readStatusText(text);
-    READ_STATUSES.set(text, status);
-  }
-  return status;
+  return text === null ? null : READ_STATUSES.get(text);
 }
 
 function readStatusText(text: string): RecordedStatus | null {

@@ -4,6 +4,7 @@
  * so that the two can be compared.
  */
 import type { Quantity } from './quantity-types';
+import { TextMemo } from './text-memo';
 
 type Kind = 'money' | 'time' | 'months' | 'share' | 'mass' | 'length' | 'places';
 
@@ -97,21 +98,12 @@ const NO_UNIT: UnitReading = readUnit(null);
 
 /**
  * Readings by the unit as written. Units are a small vocabulary ("件", "%", "人/年") met on every indicator, and
- * reading one takes regular expressions, lower-casing and lookups: cached, judging a plan reads each unit once.
- * Cleared when full, so that a sheet of odd units cannot grow it without end.
+ * reading one takes regular expressions, lower-casing and lookups: judging a plan reads each unit once.
  */
-const READINGS = new Map<string, UnitReading>();
-const MAX_READINGS = 1_000;
+const READINGS = new TextMemo<UnitReading>(readUnit);
 
 function readingOf(unit: string | null): UnitReading {
-  if (unit === null) return NO_UNIT;
-  let reading = READINGS.get(unit);
-  if (reading === undefined) {
-    if (READINGS.size >= MAX_READINGS) READINGS.clear();
-    reading = readUnit(unit);
-    READINGS.set(unit, reading);
-  }
-  return reading;
+  return unit === null ? NO_UNIT : READINGS.get(unit);
 }
 
 export interface UnitComparison {
