@@ -50,8 +50,9 @@ function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOpt
   return { grid: chosen, others: candidates.filter((g) => g !== chosen) };
 }
 
-/** A sheet named as a past or spare copy: "R3行動計画（前年度）", "旧計画", "参考", "行動計画 (2)". */
-const PAST_OR_COPY = /前年度|前年|昨年度|(?<!復)旧|参考|過去|控え|コピー|バックアップ|\b(?:old|previous|prev|copy|backup|archive)\b|\(\d+\)\s*$/iu;
+/** A sheet named as a past, draft or spare copy: "R3行動計画（前年度）", "旧計画", "R5行動計画（案）", "記入例", "行動計画 (2)". */
+const PAST_OR_COPY =
+  /前年度|前年|昨年度|(?<!復)旧|参考|過去|控え|コピー|バックアップ|[(（]案[)）]|記入例|見本|様式|(?<![a-z])(?:old|previous|prev|copy|backup|archive|draft|sample|example|template)(?![a-z])|\(\d+\)\s*$/iu;
 
 /**
  * Between two sheets whose headers read alike, whether `name` is the one to evaluate rather than `than`: this year's

@@ -87,10 +87,6 @@ function indicatorResult(
  */
 const AMOUNT_IN_WORDS = /倍増|倍化|全(?:課|部局|部|庁|所属|職員|施設|校|市町村)(?:で|に|へ)/u;
 
-function readsLikeTargetWithoutValue(text: string): boolean {
-  return AMOUNT_IN_WORDS.test(text);
-}
-
 /** Judged from values, as opposed to taking the recorded status. */
 function isMeasured(result: IndicatorResult): boolean {
   return result.target !== null && result.actual !== null;
@@ -115,7 +111,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   if (target === null || actual === null) {
     // A target stating an amount in words beside an actual that has a value ("倍増" against "1.5倍"): a judgement the
     // tool could not make, which would otherwise pass silently as the recorded status.
-    if (target === null && actual !== null && indicator.targets.length === 0 && readsLikeTargetWithoutValue(indicator.targetText)) {
+    if (target === null && actual !== null && indicator.targets.length === 0 && AMOUNT_IN_WORDS.test(indicator.targetText)) {
       ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'targetUnreadable', params: { target: indicator.targetText.trim(), actual: indicator.actualText.trim() } });
     }
     return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);

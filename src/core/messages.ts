@@ -299,7 +299,6 @@ const en: Record<MessageKey, Template> = {
   'year.none': 'unknown',
 };
 
-/** A fiscal year in a message: "R3" / "FY2021" for a year number, anything else as given. */
 /** Sheet names travel in one message parameter, separated by a line break (a sheet name cannot hold one). */
 export const SHEET_LIST_SEPARATOR = '\n';
 
@@ -307,6 +306,7 @@ function sheetList(names: Params[string] | undefined): string[] {
   return String(names ?? '').split(SHEET_LIST_SEPARATOR).filter((name) => name !== '');
 }
 
+/** A fiscal year in a message: "R3" / "FY2021" for a year number, anything else as given. */
 function yearJa(year: Params[string] | undefined): string {
   return typeof year === 'number' ? formatYearLabel(year, 'ja') : String(year ?? '');
 }

@@ -20,5 +20,6 @@ export { needsNormalising, normalizeText } from './quantity/normalize';
 export { formatYearLabel, parseYearLabel } from './quantity/years';
 export { numberingMarkAfter } from './quantity/scanner';
 export { parseQuantityText, parseQuantityTextReference } from './quantity/parse';
+export { withCompoundNumbers } from './quantity/compound-numbers';
 export { splitIndicatorSegments } from './quantity/split';
 export { normalizeName, parseDirectionWords } from './quantity/names';

@@ -7,7 +7,7 @@ import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
-import { measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withPerPeriodCounts } from './target-forms';
+import { baselineThenTarget, measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withPerPeriodCounts } from './target-forms';
 
 export interface RowCells {
   readonly grid: Grid;
@@ -64,11 +64,18 @@ const NO_UNIT = new UnitOfRow('');
 function segment(text: string): Segment {
   const read = parseQuantityText(text);
   const parsed = read.quantities.length >= 2 && read.quantities[0]?.value === 1 ? withPerPeriodCounts(read) : read;
-  // A segment without a value ("全庁共通の取組の推進") is its own name; a bare "R2年度:4回/年" has none; "処理期間 現状45日
-  // 目標30日" is named without the word for where things stand.
+  return { text, parsed, label: labelOf(text, parsed), key: null };
+}
+
+/**
+ * A segment's name: a segment without a value is its own name ("全庁共通の取組の推進"), or the words before its target
+ * word ("重大事故 ゼロ"); a bare "R2年度:4回/年" has none; "処理期間 現状45日 目標30日" is named without the word for
+ * where things stand.
+ */
+function labelOf(text: string, parsed: ParsedText): string {
   const first = parsed.quantities[0];
-  const label = first === undefined ? (targetInWords(text)?.label ?? text.trim()) : parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
-  return { text, parsed, label, key: null };
+  if (first === undefined) return targetInWords(text)?.label ?? text.trim();
+  return parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
 }
 
 function keyOf(seg: Segment): string {
@@ -162,6 +169,16 @@ function point(year: FiscalYear | null, quantity: Quantity, cell: string): Targe
   return { year, value: quantity.value, cell, quantity };
 }
 
+/** "現状45日" and "目標30日" on lines of their own are one target, not two indicators. */
+function baselineAndTargetJoined(segments: Segment[]): Segment[] {
+  const [baseline, target] = segments as [Segment, Segment];
+  const from = baseline.parsed.quantities;
+  const to = target.parsed.quantities;
+  if (from.length !== 1 || to.length !== 1) return segments;
+  if (!baselineThenTarget({ quantities: [from[0] as Quantity, to[0] as Quantity], statement: false })) return segments;
+  return [segment(`${baseline.text} ${target.text}`)];
+}
+
 /** The target cell's values, the first of each year, in the order written (or the value a move goes to). */
 function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
   const moved = seg === undefined ? null : movedTo(seg.parsed, seg.text);
@@ -231,6 +248,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
 
   const names: readonly string[] = cells.indicator === '' ? NO_NAMES : splitIndicatorSegments(cells.indicator);
   let targets = segmentsOf(cells.target, unit, cells.targetIsPercent);
+  if (targets.length === 2) targets = baselineAndTargetJoined(targets);
   let actuals = segmentsOf(cells.actual, unit, cells.actualIsPercent);
   // With an indicator column, a target cell of one value per indicator listed on lines keeps that order.
   if (names.length > 1 && targets.length === 1 && (targets[0]?.parsed.quantities.length ?? 0) === names.length) {
@@ -281,12 +299,15 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   return indicators;
 }
 
-/** Targets, at least one, none of which states a direction or a cut: the indicator's name decides. */
+/**
+ * Targets, at least one, none of which states a direction or a cut, nor is a share (a rate of a wait or of overtime
+ * may go either way): the indicator's name decides.
+ */
 function undirected(points: readonly TargetPoint[]): boolean {
   if (points.length === 0) return false;
   for (let i = 0; i < points.length; i++) {
     const q = (points[i] as TargetPoint).quantity;
-    if (q.direction !== null || q.reduction) return false;
+    if (q.direction !== null || q.reduction || q.unit === '%') return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@
  * "現状45日 目標30日"), a count per period ("1か月あたり100件"), a target in a word ("ゼロ", "半減"), and an indicator
  * whose name says lower is better ("窓口待ち時間"). Each reads what the quantity reader has already read.
  */
+import { normalizeText, withCompoundNumbers } from './quantity';
 import type { ParsedText, Quantity } from './quantity-types';
 import { LOWER_IS_BETTER_WORDS } from './vocabulary';
 
@@ -27,10 +28,12 @@ const PER = /^\s*(?:あたり|当たり|当り|につき|平均|に)\s*$/u;
  * are.
  */
 export function withPerPeriodCounts(parsed: ParsedText): ParsedText {
+  if (parsed.quantities.length < 2) return parsed;
   const period = parsed.quantities[0] as Quantity;
   const count = parsed.quantities[1] as Quantity;
   const per = period.unit === null ? undefined : ONE_PERIOD.get(period.unit);
-  if (per === undefined || count.unit === null || count.unit.includes('/') || count.label === null || !PER.test(count.label)) return parsed;
+  // "1か月以内に100件" is a deadline, not a rate: a period with a direction is left as it is.
+  if (per === undefined || period.direction !== null || count.unit === null || count.unit.includes('/') || count.label === null || !PER.test(count.label)) return parsed;
   const perPeriod: Quantity = { ...count, unit: `${count.unit}/${per}`, label: period.label, year: count.year ?? period.year };
   return { quantities: [perPeriod, ...parsed.quantities.slice(2)], statement: parsed.statement };
 }
@@ -41,25 +44,29 @@ export function nameBeforeTarget(parsed: ParsedText): string {
   return baselineThenTarget(parsed) ? label.replace(BASELINE_LABEL, '').trim() : label;
 }
 
-/** "現状45日 目標30日", "基準値100件 目標150件": where things stand, then the target, each labelled so. */
-function baselineThenTarget(parsed: ParsedText): boolean {
+/**
+ * "現状45日 目標30日", "基準値100件 目標150件", "R2年度 現状45日 R5年度 目標30日": where things stand, then the target,
+ * each labelled so.
+ */
+export function baselineThenTarget(parsed: ParsedText): boolean {
   if (parsed.quantities.length !== 2) return false;
   const from = parsed.quantities[0] as Quantity;
   const to = parsed.quantities[1] as Quantity;
-  return (to.year === null || to.year === from.year) && from.label !== null && to.label !== null &&
-    BASELINE_LABEL.test(from.label) && TARGET_LABEL.test(to.label);
+  return from.label !== null && to.label !== null && BASELINE_LABEL.test(from.label) && TARGET_LABEL.test(to.label);
 }
 
 /**
  * The target of a cell written as a move from where things stand ("45日→30日", "100人→150人"): the value after the
  * move, lower or higher as the move goes unless a word says otherwise. Null for any other cell.
  */
-export function movedTo(parsed: ParsedText, text: string): Quantity | null {
+export function movedTo(parsed: ParsedText, written: string): Quantity | null {
   if (parsed.quantities.length !== 2) return null;
   const from = parsed.quantities[0] as Quantity;
   const to = parsed.quantities[1] as Quantity;
-  if (baselineThenTarget(parsed)) return { ...to, year: from.year, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
+  if (baselineThenTarget(parsed)) return { ...to, year: to.year ?? from.year, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
   if (from.year !== to.year) return null;
+  // The sources are slices of the text as the reader saw it: normalised, numbers in 万/千 groups written out.
+  const text = withCompoundNumbers(normalizeText(written), true);
   const fromEnd = text.indexOf(from.source) + from.source.length;
   const toStart = text.lastIndexOf(to.source);
   if (fromEnd < from.source.length || toStart < fromEnd || !FROM_TO.test(text.slice(fromEnd, toStart))) return null;
@@ -113,14 +120,25 @@ function wordAt(text: string, at: number, word: string): boolean {
 }
 
 /**
- * Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words). Capitals
- * are folded by hand: toLowerCase on a Japanese text ("RPA導入業務数") costs more than reading the rest of its row.
+ * What may follow the word when it is what the indicator measures: a counter, an average, a note in brackets
+ * ("待ち時間", "時間外勤務時間(月平均)", "事故件数", "waiting time at counters"). Anything else makes the word part of
+ * another measure ("待機児童解消率", "ノー残業デー実施率", "errors fixed").
+ */
+const AFTER_MEASURED =
+  /^(?:\s|数|件数|時間|日数|人数|の?平均|月平均|年平均|[(（][^)）]*[)）])*$|^\s+(?:at|in|for|of|per|on|hours|days|minutes)(?![a-z])/iu;
+
+/**
+ * Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words): the
+ * word must be the head of the name. Capitals are folded by hand: toLowerCase on a Japanese text ("RPA導入業務数")
+ * costs more than reading the rest of its row.
  */
 export function measuresLowerIsBetter(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const code = foldAscii(name.charCodeAt(i));
     if (LOWER_IS_BETTER_FIRSTS[code] !== 1) continue;
-    for (const word of LOWER_IS_BETTER_BY_FIRST.get(code) ?? []) if (wordAt(name, i, word)) return true;
+    for (const word of LOWER_IS_BETTER_BY_FIRST.get(code) ?? []) {
+      if (wordAt(name, i, word) && AFTER_MEASURED.test(name.slice(i + word.length))) return true;
+    }
   }
   return false;
 }

@@ -121,8 +121,12 @@ export function compareUnits(target: Quantity, actual: Quantity): UnitComparison
   return compareUnitsInto(target, actual, { targetValue: 0, actualValue: 0, units: 'same' });
 }
 
-/** Written as the year's: "年間360時間", "360時間/年", "年360時間" (where 年 stands as the value's label). */
+/**
+ * Written as the year's total: "年間360時間", "360時間/年", "年360時間" (where 年 stands as the value's label); not a
+ * year's average ("年間平均50時間"), which is already a monthly figure.
+ */
 function isYearly(q: Quantity): boolean {
+  if (q.source.includes('平均') || (q.label !== null && q.label.includes('平均'))) return false;
   return q.perYear || (q.label !== null && YEAR_LABEL.test(q.label));
 }
 

@@ -47,6 +47,7 @@ export const TOTAL_ROW_WORDS: readonly string[] = ['合計', '計', '総計', '�
 export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['delayed', [
     '未達成', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了', '一部実施',
+    '一部導入', '一部策定', '一部整備', '一部公表', '一部設置', '中止', '中断', '断念', '見送り', '見送', '休止', '延期',
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',

@@ -821,3 +821,53 @@ describe('periods written in other ways', () => {
     ]);
   });
 });
+
+describe('the new readings where they must not apply', () => {
+  it('takes a lower-is-better word only as what the indicator measures, and not for a share', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '指標', '目標', '実績'],
+      ['解消率', '待機児童解消率', '100%', '90%'],
+      ['実施率', 'ノー残業デー実施率', '80%', '90%'],
+      ['窓口数', '待ち時間の見える化対応窓口数', '10窓口', '12窓口'],
+      ['回数', '残業ゼロデー実施回数', '12回', '15回'],
+      ['fixed', 'errors fixed', '100件', '120件'],
+      ['待ち', 'Average waiting time at counters', '15 minutes', '18 minutes'],
+      ['残業', '職員一人当たり月平均時間外勤務時間', '15時間', '16.5時間'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.indicators[0]?.direction, i.status])).toEqual([
+      ['解消率', 'atLeast', 'delayed'], ['実施率', 'atLeast', 'achieved'], ['窓口数', 'atLeast', 'achieved'],
+      ['回数', 'atLeast', 'achieved'], ['fixed', 'atLeast', 'achieved'], ['待ち', 'atMost', 'delayed'], ['残業', 'atMost', 'delayed'],
+    ]);
+  });
+
+  it('reads a cancelled or partly done status as a delay, and a yearly average as no yearly total', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      ['中止', '説明会の開催', '―', '実施中止', '感染拡大のため'],
+      ['一部', 'システムの導入', '一部導入済', null, '調達が遅れたため'],
+      ['平均', '時間外勤務 月45時間以内', '年間平均50時間', null, '繁忙期が続いたため'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([['中止', 'delayed'], ['一部', 'delayed'], ['平均', 'delayed']]);
+    expect(e.initiatives[2]?.rate).toBeCloseTo(0.9);
+  });
+
+  it('reads a move and a baseline however its numbers and years are written', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['万', '相談件数 1万2,000件→1万5,000件', '1万4千件'],
+      ['年度', '発行日数 R2年度 現状45日 R5年度 目標30日', '35日'],
+      ['行', '発行日数\n現状45日\n目標30日', '35日'],
+    ]), { year: 2023 });
+    expect(e.initiatives.map((i) => [i.indicators.length, i.indicators[0]?.target?.value, i.indicators[0]?.direction, i.status])).toEqual([
+      [1, 15000, 'atLeast', 'delayed'], [1, 30, 'atMost', 'delayed'], [1, 30, 'atMost', 'delayed'],
+    ]);
+  });
+
+  it('does not prefer a draft, an example or an old copy of the plan', () => {
+    const sheet = (name: string): ReturnType<typeof grid> => grid([['取組項目', '目標', '実績'], ['RPA', '50業務', '51業務']], [], name);
+    const chosen = (...names: string[]): string => evaluateWorkbook({ name: 'x.xlsx', sheets: names.map(sheet) }).plan.sheet;
+    expect(chosen('R4行動計画', 'R5行動計画（案）')).toBe('R4行動計画');
+    expect(chosen('R4行動計画', 'R5行動計画(記入例)')).toBe('R4行動計画');
+    expect(chosen('plan_old', 'plan')).toBe('plan');
+  });
+});

@@ -186,6 +186,8 @@ describe('parseQuantityText: numbers as written', () => {
     ['1億2,000万円', 120000000, '円'],
     ['3千5百万円', 35000000, '円'],
     ['電子申請件数 1万2,000件以上', 12000, '件'],
+    ['3百5十人', 350, '人'],
+    ['1万2千3百4十5人', 12345, '人'],
   ])('reads %j, a number of several 億/万/千/百 groups, as %d %s', (text, value, unit) => {
     expect(one(text)).toMatchObject({ value, unit });
   });
@@ -199,6 +201,8 @@ describe('parseQuantityText: numbers as written', () => {
     expect(one('千葉県 100件')).toMatchObject({ value: 100, unit: '件' });
     expect(values('1万件 2千件')).toEqual([10000, 2000]);
     expect(one('R2年度:1万2,000件 以上')).toMatchObject({ value: 12000, year: 2020, direction: 'atLeast' });
+    // A mistyped thousands separator after 万 is left for the readers to report, not read as 10002.
+    expect(parseQuantityText('1万2.000件').quantities.map((q) => q.suspicion)).toContain('decimalLooksLikeThousands');
   });
 
   it.each(['約62,000枚', 'approx. 62,000 sheets', 'about 62,000 sheets', '~62,000枚', 'およそ62,000枚', '62,000枚程度', '概ね62,000枚'])(
