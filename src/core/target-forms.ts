@@ -15,10 +15,11 @@ const BASELINE_LABEL = /[\s:]*(?:現状|現在|現況|基準|当初)値?[\s:]*$/
 /** The label of the target that follows it: "目標", "→目標値", "target:". */
 const TARGET_LABEL = /^[\s:→⇒]*(?:目標値?|target)[\s:]*$/iu;
 
-/** The period a "1か月", "1ヶ月", "1週間" names, as units per period are written ("件/月"). */
+/** The period a "1か月", "1ヶ月", "1週間", "1日" names, as units per period are written ("件/月"). */
 const ONE_PERIOD: ReadonlyMap<string, string> = new Map([
   ...(['か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '月'] as const).map((u) => [u, '月'] as const),
   ...(['週', '週間'] as const).map((u) => [u, '週'] as const),
+  ...(['日', '日間'] as const).map((u) => [u, '日'] as const),
 ]);
 /** What joins the period to its count: "1か月あたり100件", "1週間につき3回". */
 const PER = /^\s*(?:あたり|当たり|当り|につき|平均|に)\s*$/u;

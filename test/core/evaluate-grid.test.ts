@@ -813,11 +813,13 @@ describe('periods written in other ways', () => {
       ['相談', '相談件数 1か月あたり100件', '1,300件'],
       ['訪問', '訪問回数 1週間につき3回', '120回'],
       ['期間', '研修期間 1か月', '1か月'],
+      ['日', '処理件数 1日あたり100件', '1日平均90件'],
     ]));
     expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.unit, i.status])).toEqual([
       ['相談件数', '件/月', 'achieved'],
       ['訪問回数', '回/週', 'delayed'],
       ['研修期間', 'か月', 'achieved'],
+      ['処理件数', '件/日', 'delayed'],
     ]);
   });
 });
