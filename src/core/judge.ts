@@ -158,6 +158,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     if (result.rate !== null) rate = rate === null ? result.rate : Math.min(rate, result.rate);
   }
   const recorded = readRecordedStatus(initiative.recordedStatus);
+  const writtenStatus = initiative.recordedStatus?.trim() ?? '';
   const qualitative = measuredCount === 0;
   // Judged by its other indicators, an initiative would hide one whose actual is missing ("未集計", "―", blank).
   if (!qualitative && measuredCount < count) {
@@ -184,8 +185,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     status = 'delayed';
   } else {
     // A status written but not understood is reported, not replaced by the actual's word.
-    const statusWritten = (initiative.recordedStatus?.trim() ?? '') !== '';
-    status = recorded ?? (statusWritten ? null : statusWrittenAsActual(initiative, ctx)) ?? 'unknown';
+    status = recorded ?? (writtenStatus !== '' ? null : statusWrittenAsActual(initiative, ctx)) ?? 'unknown';
   }
 
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
@@ -195,9 +195,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   }
   if (status === 'unknown') {
     // A status written but not understood is named at its own cell and quoted; with none written, at the actual.
-    const written = initiative.recordedStatus?.trim() ?? '';
-    ctx.problems.push(written !== '' && recorded === null && initiative.recordedStatusCell !== null
-      ? { cell: initiative.recordedStatusCell, severity: 'warning', code: 'statusUnknown', params: { name: initiative.name, recorded: written } }
+    ctx.problems.push(writtenStatus !== '' && recorded === null && initiative.recordedStatusCell !== null
+      ? { cell: initiative.recordedStatusCell, severity: 'warning', code: 'statusUnknown', params: { name: initiative.name, recorded: writtenStatus } }
       : {
         cell: indicators[0]?.actualCell ?? initiative.recordedStatusCell ?? initiative.causeCell,
         severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
