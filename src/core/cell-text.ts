@@ -11,18 +11,19 @@ export function cellText(value: CellValue): string {
   return '';
 }
 
-export type OddValueKind = 'error' | 'date' | 'boolean';
+export type OddValueKind = 'error' | 'uncomputed' | 'date' | 'boolean';
 
 /** Why a value cannot stand for a target or actual, or null when it can. */
 export function oddValueKind(value: CellValue): OddValueKind | null {
   if (value === null || typeof value === 'string' || typeof value === 'number') return null;
   if (typeof value === 'boolean') return 'boolean';
   if (value instanceof Date) return 'date';
-  return isCellError(value) ? 'error' : null;
+  if (!isCellError(value)) return null;
+  return value.uncomputedFormula === undefined ? 'error' : 'uncomputed';
 }
 
 export function oddValueText(value: CellValue): string {
-  if (isCellError(value)) return value.error;
+  if (isCellError(value)) return value.uncomputedFormula ?? value.error;
   return cellText(value);
 }
 

@@ -4,9 +4,14 @@
  * so that problems can name real A1 addresses.
  */
 
-/** An Excel error value such as #N/A or #DIV/0!. */
+/** An Excel error value such as #N/A or #DIV/0!, or a formula whose value the file does not hold. */
 export interface CellError {
   readonly error: string;
+  /**
+   * The formula of a cell saved without its computed value (Excel always saves it; tools that write .xlsx files
+   * may not), in place of an error code.
+   */
+  readonly uncomputedFormula?: string;
 }
 
 export type CellValue = string | number | boolean | Date | CellError | null;

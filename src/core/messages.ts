@@ -49,6 +49,8 @@ const ja = {
   'problem.actualIsStatement': (p: Params) => `実績「${p.text}」は数値ではなく見込みの記述のため、数値としては比べていない。`,
   'problem.unitMismatch': (p: Params) => `目標の単位「${p.target}」と実績の単位「${p.actual}」が異なる。`,
   'problem.cellError': (p: Params) => `セルがエラー値（${p.value}）のため、読み取れない。`,
+  'problem.formulaNotComputed': (p: Params) =>
+    `数式（=${p.value}）の計算結果がファイルに保存されていないため、読み取れない。Excelで開いて保存し直してから評価してください。`,
   'problem.unexpectedCellType': (p: Params) => `セルの値（${p.value}）が${p.kind === 'date' ? '日付' : '真偽値'}で、目標・実績として読み取れない。`,
   'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
   'problem.columnIgnored': (p: Params) => `列「${p.header}」も同じ見出しに読めるが、${p.usedCell}の「${p.used}」の列を読んだ。`,
@@ -185,6 +187,8 @@ const en: Record<MessageKey, Template> = {
   'problem.actualIsStatement': (p) => `The actual "${p.text}" is a statement about a value, not a value: it was not compared as one.`,
   'problem.unitMismatch': (p) => `The target's unit "${p.target}" differs from the actual's unit "${p.actual}".`,
   'problem.cellError': (p) => `The cell holds an error value (${p.value}) and cannot be read.`,
+  'problem.formulaNotComputed': (p) =>
+    `The formula (=${p.value}) was saved without its computed value and cannot be read. Open and save the workbook in Excel, then evaluate it again.`,
   'problem.unexpectedCellType': (p) => `The cell holds a ${p.kind} (${p.value}), which cannot be read as a target or actual.`,
   'problem.noTargetForYear': (p) => `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
   'problem.columnIgnored': (p) => `The column "${p.header}" reads like the same heading; the column "${p.used}" at ${p.usedCell} was read.`,

@@ -97,6 +97,7 @@ export type ProblemCode =
   | 'actualIsStatement'
   | 'unitMismatch'
   | 'cellError'
+  | 'formulaNotComputed'
   | 'unexpectedCellType'
   | 'noTargetForYear'
   | 'directionCarriedDown'

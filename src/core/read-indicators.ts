@@ -7,7 +7,7 @@ import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
-import { baselineThenTarget, measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withPerPeriodCounts } from './target-forms';
+import { baselineThenTarget, measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
 export interface RowCells {
   readonly grid: Grid;
@@ -63,7 +63,7 @@ const NO_UNIT = new UnitOfRow('');
 
 function segment(text: string): Segment {
   const read = parseQuantityText(text);
-  const parsed = read.quantities.length >= 2 && read.quantities[0]?.value === 1 ? withPerPeriodCounts(read) : read;
+  const parsed = read.quantities.length >= 2 ? withQualifiedValues(read) : read;
   return { text, parsed, label: labelOf(text, parsed), key: null };
 }
 

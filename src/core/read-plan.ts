@@ -270,7 +270,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const kind = oddValueKind(value);
     if (c >= 0 && kind) {
       problems.push({
-        cell: at(row, c), severity: 'warning', code: kind === 'error' ? 'cellError' : 'unexpectedCellType',
+        cell: at(row, c), severity: 'warning', code: kind === 'error' ? 'cellError' : kind === 'uncomputed' ? 'formulaNotComputed' : 'unexpectedCellType',
         params: { value: oddValueText(value), kind },
       });
     }

@@ -23,20 +23,55 @@ const ONE_PERIOD: ReadonlyMap<string, string> = new Map([
 ]);
 /** What joins the period to its count: "1か月あたり100件", "1週間につき3回". */
 const PER = /^\s*(?:あたり|当たり|当り|につき|平均|に)\s*$/u;
+/**
+ * What joins one of a counter to an amount: "1人当たり20時間", "1件につき30分", "1施設平均5件", "職員1人あたり研修受講回数
+ * 3回" (not "1人に"), with the rest of the name after it.
+ */
+const PER_ONE = /^\s*(?:あたり|当たり|当り|につき|平均)/u;
+
+/** Units of a span of time: a "1か月以内に", "3日以内に" before a value is a deadline for it. */
+const TIME_SPANS: ReadonlySet<string> = new Set(['日', '日間', 'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '週', '週間', '時間', '分', '年', '年間']);
+/** What follows a deadline and leads to the value it is for: "1か月以内に100件", "3日以内で処理した割合 90%". */
+const AFTER_DEADLINE = /^\s*(?:に|で)\s*/u;
+
+/** A label made of parts of the text before the value ("申請から" and "交付"), in Japanese run together. */
+function joinedLabel(...parts: (string | null)[]): string | null {
+  return parts.join('').trim() || null;
+}
 
 /**
- * "相談件数 1か月あたり100件" read as 100件 a month, not as a duration of 1か月 followed by 100件. Other texts as they
- * are.
+ * The readings of values where the first qualifies the next: "相談件数 1か月あたり100件" is 100件 a month,
+ * "1人当たり20時間" is 20 hours a person, "3日以内に処理した割合 90%以上" is 90%, the 3 days being a condition of
+ * what is counted (and its 以内 no direction of the 90%), and "1人1台端末 100%" is 100%. Other texts as they are.
  */
-export function withPerPeriodCounts(parsed: ParsedText): ParsedText {
+export function withQualifiedValues(parsed: ParsedText): ParsedText {
   if (parsed.quantities.length < 2) return parsed;
-  const period = parsed.quantities[0] as Quantity;
-  const count = parsed.quantities[1] as Quantity;
-  const per = period.unit === null ? undefined : ONE_PERIOD.get(period.unit);
-  // "1か月以内に100件" is a deadline, not a rate: a period with a direction is left as it is.
-  if (per === undefined || period.direction !== null || count.unit === null || count.unit.includes('/') || count.label === null || !PER.test(count.label)) return parsed;
-  const perPeriod: Quantity = { ...count, unit: `${count.unit}/${per}`, label: period.label, year: count.year ?? period.year };
-  return { quantities: [perPeriod, ...parsed.quantities.slice(2)], statement: parsed.statement };
+  const first = parsed.quantities[0] as Quantity;
+  const second = parsed.quantities[1] as Quantity;
+  const third = parsed.quantities[2];
+  // "1人1台端末 100%", "1校1名": one of a thing to one of another is a name, not two values.
+  if (third !== undefined && first.value === 1 && second.value === 1 && first.unit !== null && second.unit !== null && first.unit !== second.unit) {
+    const named: Quantity = { ...third, label: joinedLabel(first.label, first.source, second.source, third.label), year: third.year ?? first.year };
+    return { quantities: [named, ...parsed.quantities.slice(3)], statement: parsed.statement };
+  }
+  if (first.unit === null || second.unit === null || second.label === null) return parsed;
+  let qualified: Quantity | null = null;
+  const deadline = AFTER_DEADLINE.exec(second.label);
+  if (deadline !== null && first.direction === 'atMost' && TIME_SPANS.has(first.unit) && first.source.includes('以内')) {
+    qualified = { ...second, label: joinedLabel(first.label, second.label.slice(deadline[0].length)), year: second.year ?? first.year };
+  } else if (first.value === 1 && first.direction === null && !second.unit.includes('/')) {
+    const period = ONE_PERIOD.get(first.unit);
+    const perOne = period === undefined && first.unit !== '%' && PER_ONE.test(second.label);
+    // "1か月以内に100件" is a deadline, not a rate: a period with a direction is left to the reading above.
+    if (period !== undefined && PER.test(second.label)) {
+      qualified = { ...second, unit: `${second.unit}/${period}`, label: first.label, year: second.year ?? first.year };
+    } else if (perOne) {
+      // Named as written, "職員1人あたり研修受講回数": the words of the rate are part of its name.
+      const label = joinedLabel(first.label, first.source, second.label);
+      qualified = { ...second, unit: `${second.unit}/${first.unit}`, label, year: second.year ?? first.year };
+    }
+  }
+  return qualified === null ? parsed : { quantities: [qualified, ...parsed.quantities.slice(2)], statement: parsed.statement };
 }
 
 /** The label of the first of two values, without the word for where things stand ("処理期間 現状" → "処理期間"). */

@@ -72,6 +72,11 @@ interface UnitReading {
    * ("月平均90%") is not an amount: a year's share is no sum of the months'.
    */
   readonly measurePeriods: number;
+  /**
+   * What an amount is per, other than a period ("時間/人" is per person, "分/件" per case); '' for none. The
+   * amount itself is in `scale` and `normal`.
+   */
+  readonly per: string;
 }
 
 /**
@@ -80,8 +85,11 @@ interface UnitReading {
  */
 function readUnit(written: string | null): UnitReading {
   const slash = written === null ? -1 : written.lastIndexOf('/');
-  const periods = written === null || slash < 0 ? undefined : PERIODS_A_YEAR.get(written.slice(slash + 1).toLowerCase());
-  const unit = written === null || periods === undefined ? written : written.slice(0, slash) || null;
+  const after = written === null || slash < 0 ? '' : written.slice(slash + 1);
+  const periods = after === '' ? undefined : PERIODS_A_YEAR.get(after.toLowerCase());
+  // "/年" is a year's count, the same as without it (see normalUnit); anything else not a period is a "per" unit.
+  const per = written === null || slash < 0 || periods !== undefined || /^年度?$/u.test(after) ? '' : after;
+  const unit = written === null || (periods === undefined && per === '') ? written : written.slice(0, slash) || null;
   const scale = unit === null ? undefined : scaleOf(unit);
   const isMeasure = scale !== undefined && MEASURES.has(scale.kind);
   return {
@@ -91,6 +99,7 @@ function readUnit(written: string | null): UnitReading {
     normal: unit === null ? '' : normalUnit(unit),
     isMeasure,
     measurePeriods: periods !== undefined && scale !== undefined && AMOUNTS.has(scale.kind) ? periods : 1,
+    per: per === '' ? '' : normalUnit(per),
   };
 }
 
@@ -145,18 +154,20 @@ export function compareUnitsInto(target: Quantity, actual: Quantity, into: UnitC
   else if (a.measurePeriods !== 1 && t.measurePeriods === 1 && isYearly(target)) actualValue *= a.measurePeriods;
   const converted = targetValue !== target.value || actualValue !== actual.value;
   into.targetValue = targetValue;
+  // "1人当たり20時間" against "22時間": the amounts compare, though one says what it is per and the other does not.
+  const perDiffers = t.per !== a.per;
   // Scales first: "2年" and "18か月" are both durations, whatever a plain comparison of the words would say.
   const ts = t.scale;
   const as = a.scale;
   if (ts !== undefined && as !== undefined && ts.kind === as.kind) {
     into.actualValue = (actualValue * as.size) / ts.size;
-    into.units = converted || ts.size !== as.size ? 'converted' : 'same';
+    into.units = perDiffers ? 'differs' : converted || ts.size !== as.size ? 'converted' : 'same';
     return into;
   }
   into.actualValue = actualValue;
   // Units written alike ("件" and "件/年"), or one with nothing left to compare.
   if (t.unit === null || a.unit === null || t.normal === '' || a.normal === '' || t.normal === a.normal) {
-    into.units = converted ? 'converted' : 'same';
+    into.units = perDiffers && t.unit !== null && a.unit !== null ? 'differs' : converted ? 'converted' : 'same';
     return into;
   }
   into.units = t.isMeasure || a.isMeasure ? 'incomparable' : 'differs';

@@ -15,7 +15,10 @@ function mergesOf(sheet: ExcelJS.Worksheet): MergedArea[] {
   }));
 }
 
-/** One ExcelJS cell value as a plain value: formulas give their cached result, rich text its text. */
+/**
+ * One ExcelJS cell value as a plain value: formulas give their cached result (or, saved without one, say so), rich
+ * text its text.
+ */
 export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
@@ -24,8 +27,10 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if ('error' in value) return { error: String(value.error) };
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? null : plainValue(result as ExcelJS.CellValue);
+    const formula = value as ExcelJS.CellFormulaValue;
+    if (formula.result !== undefined) return plainValue(formula.result as ExcelJS.CellValue);
+    // A shared formula's cells other than the first hold only a reference to it: named by that.
+    return { error: '', uncomputedFormula: formula.formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula ?? '' };
   }
   if ('text' in value) {
     const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;

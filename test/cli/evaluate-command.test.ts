@@ -127,7 +127,11 @@ describe('plans laid out differently', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     const cells = report.problems.map((p: { cell: string; code: string }) => `${p.cell}:${p.code}`);
-    expect(cells).toEqual(expect.arrayContaining(['D2:cellError', 'E3:cellError', 'D4:unexpectedCellType', 'D5:unexpectedCellType']));
+    expect(cells).toEqual(expect.arrayContaining(['D2:cellError', 'E3:cellError', 'D4:unexpectedCellType', 'D5:unexpectedCellType', 'E7:formulaNotComputed']));
+    // A formula saved without its value (as tools other than Excel may save it) is said to be one, with what to do.
+    expect(report.problems.find((p: { cell: string }) => p.cell === 'E7').message).toBe(
+      '数式（=SUM(60,55)）の計算結果がファイルに保存されていないため、読み取れない。Excelで開いて保存し直してから評価してください。',
+    );
     expect(report.initiatives.map((i: { cause: string | null }) => i.cause).filter(Boolean)).toEqual(
       expect.arrayContaining(['=HYPERLINK("http://example.com")', '@担当者の異動により集計が未了のため。']),
     );

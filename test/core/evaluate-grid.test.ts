@@ -822,6 +822,65 @@ describe('periods written in other ways', () => {
       ['処理件数', '件/日', 'delayed'],
     ]);
   });
+
+  it('reads "1人当たり20時間" as an amount per person, compared with an actual written with or without the per', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['残業', '1人当たり20時間以下', '1人当たり18時間'],
+      ['残業2', '1人当たり20時間以下', '22時間'],
+      ['研修', '職員1人あたり研修受講回数 3回', '2回'],
+      ['処理', '1件につき30分以内', '25分'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status])).toEqual([
+      ['1人当たり', 20, '時間/人', 'achieved'],
+      ['1人当たり', 20, '時間/人', 'delayed'],
+      ['職員1人あたり研修受講回数', 3, '回/人', 'delayed'],
+      ['1件につき', 30, '分/件', 'achieved'],
+    ]);
+    // Compared, but the actual that does not say it is per person is pointed out.
+    expect(e.problems.filter((p) => p.code === 'unitMismatch').map((p) => p.cell)).toEqual(['C3', 'C4', 'C5']);
+  });
+
+  it('reads a deadline before a value ("1か月以内に100件処理") as a condition of the value, not as the target', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['処理', '1か月以内に100件処理', '98件'],
+      ['交付', '3日以内に処理した割合 90%以上', '3日以内に処理した割合 92%'],
+      ['申請', '申請から14日以内に交付 95%', '96%'],
+      ['期間', '処理期間30日以内', '28日'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.indicators[0]?.direction, i.status])).toEqual([
+      ['', 100, 'atLeast', 'delayed'],
+      ['処理した割合', 90, 'atLeast', 'achieved'],
+      ['申請から交付', 95, 'atLeast', 'achieved'],
+      ['処理期間', 30, 'atMost', 'achieved'],
+    ]);
+    expect(e.problems.filter((p) => p.code === 'unitMismatch')).toEqual([]);
+  });
+
+  it('reads "1人1台端末 100%" as a target of 100%, not of one person', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['端末', '1人1台端末 100%', '98%'],
+      ['整備', '1人1台端末の整備率 100%', '1人1台端末の整備率 100%'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status])).toEqual([
+      ['1人1台端末', 100, '%', 'delayed'],
+      ['1人1台端末の整備率', 100, '%', 'achieved'],
+    ]);
+  });
+
+  it('judges "¥50M以内" against an amount in yen, and "12月に100件" as no count per month', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['予算', '¥50M以内', '¥48,000,000'],
+      ['12月', '12月に100件', '1,000件'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.status])).toEqual([
+      [50_000_000, 'achieved'],
+      [100, 'achieved'],
+    ]);
+  });
 });
 
 describe('the new readings where they must not apply', () => {

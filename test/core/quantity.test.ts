@@ -178,6 +178,25 @@ describe('parseQuantityText: numbers as written', () => {
   });
 
   it.each<[string, number, string | null]>([
+    ['¥50M', 50_000_000, null],
+    ['予算 ￥50M以内', 50_000_000, null],
+    ['$1.2B', 1_200_000_000, null],
+    ['€300K', 300_000, null],
+    // Without a currency mark, or with letters after it, the capital is a unit as before.
+    ['5M', 5, 'm'],
+    ['¥5MB', 5, 'MB'],
+  ])('reads a capital K, M or B after a currency value as its scale: %j', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it('reads "12月に100件" as 100 in December, not 100 a month, and "月に100件" as a month\'s', () => {
+    expect(one('12月に100件')).toMatchObject({ value: 100, unit: '件' });
+    expect(one('十二月に100件')).toMatchObject({ value: 100, unit: '件' });
+    expect(one('月に100件')).toMatchObject({ value: 100, unit: '件/月' });
+    expect(one('相談件数 月平均20件')).toMatchObject({ value: 20, unit: '件/月' });
+  });
+
+  it.each<[string, number, string | null]>([
     ['1万2,000件', 12000, '件'],
     ['1万2千件', 12000, '件'],
     ['１万２千件', 12000, '件'],

@@ -13,7 +13,7 @@ import { isJsWhitespace } from '../cell-text';
 import type { Direction, FiscalYear, ParsedText, QuantitySuspicion } from '../quantity-types';
 import {
   CHAR_CLASS, CHAR_DIGIT, CHAR_LABEL_HINT, CHAR_LABEL_STOP, CHAR_LATIN, CHAR_LAYOUT, CHAR_NORMALISE, CHAR_STATEMENT,
-  CHAR_TOKEN, CHAR_WORD, PARTICLES, groupByFirstCode, includesCode, isAsciiDigit, isAsciiLetter, isBulletMark,
+  CHAR_TOKEN, CHAR_WORD, PARTICLES, groupByFirstCode, includesCode, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark,
   isHiragana, isIn, isJapaneseLetter, isKanjiOrKatakana, isLineTerminator, isSignCode, sameCodesAt, twoLetterCode,
   twoLetterCodes,
 } from './chars';
@@ -865,6 +865,7 @@ export function parseCommonShape(s: string): ParsedText | null {
   const mayBeNumbering = scannedNumber.fractionDigits === 0 && !scannedNumber.hasExponent && scannedNumber.intDigits <= 2;
   if (mayBeNumbering && isNumberingAt(t, s, segStart, at, numEnd)) return null;
   if (mayBeMultiplierAt(t, numEnd)) return null; // "6.7万", "5 million"
+  if (at > 0 && isCurrencyMark(t[at - 1] ?? 0)) return null; // "¥50M": left to the scanner
   const value = scannedValue(s, at);
   if (value === null) return null;
   const looksLikeThousands = scannedLooksLikeThousands(t, at);

@@ -96,8 +96,9 @@ export const PREFIX_WORD = new RegExp(
     '(累計|(?<![A-Za-z])cumulative)', // 6 cumulative
     '(年間|毎年|(?<![A-Za-z])(?:annual|yearly))', // 7 perYear
     '((?<![A-Za-z])(?:reduced? by|reducing by|cut by|decreased? by|reduction of))', // 8 reduction
-    // 9 per month, 10 per week ("毎月1回以上", "週1回"): 月 or 週 alone only as the whole prefix or after a space or colon
-    '(毎月|月間|月に|月平均|月あたり|1か月あたり|1ヶ月あたり|ひと月あたり|(?<![^\\s:：])月|(?<![A-Za-z])(?:monthly|every month|a month|per month|monthly average))',
+    // 9 per month, 10 per week ("毎月1回以上", "週1回"): 月 or 週 alone only as the whole prefix or after a space or
+    // colon; and never after a number, which makes it a month of the year ("12月に100件")
+    '(毎月|(?<![0-9〇一二三四五六七八九十])(?:月間|月に|月平均|月あたり)|1か月あたり|1ヶ月あたり|ひと月あたり|(?<![^\\s:：])月|(?<![A-Za-z])(?:monthly|every month|a month|per month|monthly average))',
     '(毎週|週に|(?<![^\\s:：])週|(?<![A-Za-z])(?:weekly|every week|a week))',
     '(四半期に|四半期ごとに|毎四半期|(?<![A-Za-z])(?:quarterly|every quarter|a quarter))', // 11 per quarter
   ]

@@ -6,7 +6,7 @@
 import { isJsWhitespace } from '../cell-text';
 import type { FiscalYear, ParsedText, Quantity, QuantitySuspicion } from '../quantity-types';
 import {
-  CHAR_TOKEN, CHAR_WORD, PARTICLES, isAsciiDigit, isAsciiLetter, isBulletMark, isHiragana, isIn, isJapaneseLetter,
+  CHAR_TOKEN, CHAR_WORD, PARTICLES, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isHiragana, isIn, isJapaneseLetter,
   isKanjiOrKatakana, isOpeningQuote, isSign, startsCaseless,
 } from './chars';
 import { UNITS_BY_FIRST, UNIT_ALIASES, isCounter, type UnitEntry } from './units';
@@ -562,6 +562,9 @@ function applyLabel(q: Draft, label: string | null, lastLabel: string | null): v
  * values (minus year labels) becomes the next value's label; a bracketed remark right after a value is
  * read for hints about that value and its numbers are not values.
  */
+/** The scales written as a capital after a currency value: K thousand, M million, B billion. */
+const CURRENCY_SCALE_EXP: ReadonlyMap<number, number> = new Map([[0x4b, 3], [0x4d, 6], [0x42, 9]]);
+
 export class Scanner {
   /** The values read so far; made on the first (most texts hold one: an empty array's first push reserves 17). */
   private quantities: Draft[] | null = null;
@@ -703,6 +706,13 @@ export class Scanner {
     if (mult) {
       exp = MULTIPLIER_EXP[(mult[1] ?? mult[2] ?? '').trim().toLowerCase()] ?? 0;
       p = MULTIPLIER.lastIndex;
+    } else if (isCurrencyMark(s.charCodeAt(at - 1))) {
+      // "¥50M", "$1.2B", "€300K": after a currency mark, a capital is a scale, not a unit (50M is not 50 metres).
+      const scale = CURRENCY_SCALE_EXP.get(s.charCodeAt(p)) ?? 0;
+      if (scale !== 0 && !isAsciiLetter(s.charCodeAt(p + 1))) {
+        exp = scale;
+        p++;
+      }
     }
     const unit = readUnit(s, p);
     if (unit) {
