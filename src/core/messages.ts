@@ -50,7 +50,7 @@ const ja = {
   'problem.unitMismatch': (p: Params) => `目標の単位「${p.target}」と実績の単位「${p.actual}」が異なる。`,
   'problem.cellError': (p: Params) => `セルがエラー値（${p.value}）のため、読み取れない。`,
   'problem.formulaNotComputed': (p: Params) =>
-    `数式（=${p.value}）の計算結果がファイルに保存されていないため、読み取れない。Excelで開いて保存し直してから評価してください。`,
+    `数式${p.value ? `（=${p.value}）` : ''}の計算結果がファイルに保存されていないため、読み取れない。Excelで開いて保存し直してから評価してください。`,
   'problem.unexpectedCellType': (p: Params) => `セルの値（${p.value}）が${p.kind === 'date' ? '日付' : '真偽値'}で、目標・実績として読み取れない。`,
   'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
   'problem.columnIgnored': (p: Params) => `列「${p.header}」も同じ見出しに読めるが、${p.usedCell}の「${p.used}」の列を読んだ。`,
@@ -188,7 +188,7 @@ const en: Record<MessageKey, Template> = {
   'problem.unitMismatch': (p) => `The target's unit "${p.target}" differs from the actual's unit "${p.actual}".`,
   'problem.cellError': (p) => `The cell holds an error value (${p.value}) and cannot be read.`,
   'problem.formulaNotComputed': (p) =>
-    `The formula (=${p.value}) was saved without its computed value and cannot be read. Open and save the workbook in Excel, then evaluate it again.`,
+    `The formula${p.value ? ` (=${p.value})` : ''} was saved without its computed value and cannot be read. Open and save the workbook in Excel, then evaluate it again.`,
   'problem.unexpectedCellType': (p) => `The cell holds a ${p.kind} (${p.value}), which cannot be read as a target or actual.`,
   'problem.noTargetForYear': (p) => `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
   'problem.columnIgnored': (p) => `The column "${p.header}" reads like the same heading; the column "${p.used}" at ${p.usedCell} was read.`,

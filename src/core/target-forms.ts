@@ -24,10 +24,10 @@ const ONE_PERIOD: ReadonlyMap<string, string> = new Map([
 /** What joins the period to its count: "1か月あたり100件", "1週間につき3回". */
 const PER = /^\s*(?:あたり|当たり|当り|につき|平均|に)\s*$/u;
 /**
- * What joins one of a counter to an amount: "1人当たり20時間", "1件につき30分", "1施設平均5件", "職員1人あたり研修受講回数
- * 3回" (not "1人に"), with the rest of the name after it.
+ * What joins one of something to an amount, with the rest of the name after it: "1人当たり20時間", "1件につき30分",
+ * "1施設平均5件", "職員1人あたり研修受講回数 3回", "1日当たり処理件数 100件" (not "1人に").
  */
-const PER_ONE = /^\s*(?:あたり|当たり|当り|につき|平均)/u;
+const PER_ONE = /^\s*(?:あたり|当たり|当り|につき|平均)\s*/u;
 
 /** Units of a span of time: a "1か月以内に", "3日以内に" before a value is a deadline for it. */
 const TIME_SPANS: ReadonlySet<string> = new Set(['日', '日間', 'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '週', '週間', '時間', '分', '年', '年間']);
@@ -39,10 +39,17 @@ function joinedLabel(...parts: (string | null)[]): string | null {
   return parts.join('').trim() || null;
 }
 
+/** A count of things ("1人", "1台"), not a span of time or a share, which "1人1台" pairs. */
+function isCounterOfOne(q: Quantity): boolean {
+  return q.value === 1 && q.unit !== null && q.direction === null && q.unit !== '%' && !TIME_SPANS.has(q.unit);
+}
+
 /**
  * The readings of values where the first qualifies the next: "相談件数 1か月あたり100件" is 100件 a month,
  * "1人当たり20時間" is 20 hours a person, "3日以内に処理した割合 90%以上" is 90%, the 3 days being a condition of
  * what is counted (and its 以内 no direction of the 90%), and "1人1台端末 100%" is 100%. Other texts as they are.
+ * The words of a rate or a deadline are left out of the name: a name is read for a direction ("以内") and for what
+ * it measures ("時間外勤務時間 1人当たり20時間" measures overtime, better when lower).
  */
 export function withQualifiedValues(parsed: ParsedText): ParsedText {
   if (parsed.quantities.length < 2) return parsed;
@@ -50,25 +57,24 @@ export function withQualifiedValues(parsed: ParsedText): ParsedText {
   const second = parsed.quantities[1] as Quantity;
   const third = parsed.quantities[2];
   // "1人1台端末 100%", "1校1名": one of a thing to one of another is a name, not two values.
-  if (third !== undefined && first.value === 1 && second.value === 1 && first.unit !== null && second.unit !== null && first.unit !== second.unit) {
+  if (third !== undefined && isCounterOfOne(first) && isCounterOfOne(second) && first.unit !== second.unit) {
     const named: Quantity = { ...third, label: joinedLabel(first.label, first.source, second.source, third.label), year: third.year ?? first.year };
     return { quantities: [named, ...parsed.quantities.slice(3)], statement: parsed.statement };
   }
   if (first.unit === null || second.unit === null || second.label === null) return parsed;
   let qualified: Quantity | null = null;
   const deadline = AFTER_DEADLINE.exec(second.label);
-  if (deadline !== null && first.direction === 'atMost' && TIME_SPANS.has(first.unit) && first.source.includes('以内')) {
+  // A second span of time is no value the deadline is for: "60日以内で完了（従来90日）" names the old one.
+  if (deadline !== null && first.direction === 'atMost' && TIME_SPANS.has(first.unit) && !TIME_SPANS.has(second.unit) && first.source.includes('以内')) {
     qualified = { ...second, label: joinedLabel(first.label, second.label.slice(deadline[0].length)), year: second.year ?? first.year };
-  } else if (first.value === 1 && first.direction === null && !second.unit.includes('/')) {
+  } else if (first.value === 1 && first.direction === null && first.unit !== '%' && !second.unit.includes('/')) {
     const period = ONE_PERIOD.get(first.unit);
-    const perOne = period === undefined && first.unit !== '%' && PER_ONE.test(second.label);
-    // "1か月以内に100件" is a deadline, not a rate: a period with a direction is left to the reading above.
-    if (period !== undefined && PER.test(second.label)) {
-      qualified = { ...second, unit: `${second.unit}/${period}`, label: first.label, year: second.year ?? first.year };
-    } else if (perOne) {
-      // Named as written, "職員1人あたり研修受講回数": the words of the rate are part of its name.
-      const label = joinedLabel(first.label, first.source, second.label);
-      qualified = { ...second, unit: `${second.unit}/${first.unit}`, label, year: second.year ?? first.year };
+    const perOne = PER_ONE.exec(second.label);
+    // The rest of the name after the rate's words; "1か月に100件" reads as "1か月あたり100件" ("1か月以内に100件" is a
+    // deadline, above).
+    const rest = perOne !== null ? second.label.slice(perOne[0].length) : period !== undefined && PER.test(second.label) ? '' : null;
+    if (rest !== null) {
+      qualified = { ...second, unit: `${second.unit}/${period ?? first.unit}`, label: joinedLabel(first.label, rest), year: second.year ?? first.year };
     }
   }
   return qualified === null ? parsed : { quantities: [qualified, ...parsed.quantities.slice(2)], statement: parsed.statement };

@@ -27,10 +27,10 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if ('error' in value) return { error: String(value.error) };
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
-    const formula = value as ExcelJS.CellFormulaValue;
-    if (formula.result !== undefined) return plainValue(formula.result as ExcelJS.CellValue);
-    // A shared formula's cells other than the first hold only a reference to it: named by that.
-    return { error: '', uncomputedFormula: formula.formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula ?? '' };
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result !== undefined) return plainValue(result as ExcelJS.CellValue);
+    // A shared formula's other cells hold only the address of the first: no formula of their own to name.
+    return { error: '', uncomputedFormula: 'formula' in value ? value.formula : '' };
   }
   if ('text' in value) {
     const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;
@@ -40,9 +40,16 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
+function hasFormulaResult(value: ExcelJS.CellValue | undefined): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value) && value.result !== undefined;
+}
+
 export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
   const cells: CellValue[][] = [];
   const percentCells = new Set<number>();
+  /** Formulas without a value, as [row, column] pairs; and whether any formula of the sheet has one. */
+  const uncomputed: number[] = [];
+  let anyComputed = false;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     // row.values is 1-based and sparse: index 0 is always empty.
     const raw = row.values as (ExcelJS.CellValue | undefined)[];
@@ -50,6 +57,8 @@ export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
     for (let c = 1; c < raw.length; c++) {
       const value = plainValue(raw[c]);
       values[c - 1] = value;
+      if (typeof value === 'object' && value !== null && 'uncomputedFormula' in value) uncomputed.push(rowNumber - 1, c - 1);
+      else if (!anyComputed && hasFormulaResult(raw[c])) anyComputed = true;
       // Only a number that can be a fraction shown as a percentage (up to ±1000%) has its format looked up: a sheet's
       // row numbers and counts are spared the cell lookup.
       if (typeof value === 'number' && value <= 10 && value >= -10 && isPercentFormat(row.getCell(c).numFmt)) {
@@ -59,6 +68,9 @@ export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
     while (cells.length < rowNumber - 1) cells.push([]);
     cells[rowNumber - 1] = values;
   });
+  // Excel saves every formula's value, but ExcelJS reads an empty one ("" from =IF(E2="","",E2)) as none: in a sheet
+  // whose other formulas have values, one without is an empty result, not a formula left uncalculated.
+  if (anyComputed) for (let i = 0; i < uncomputed.length; i += 2) (cells[uncomputed[i] as number] as CellValue[])[uncomputed[i + 1] as number] = null;
   const merges = mergesOf(sheet);
   // ExcelJS repeats a merged area's value in every cell it covers; Excel (and so the core) has it only in the first.
   for (const m of merges) {

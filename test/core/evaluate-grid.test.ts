@@ -832,10 +832,10 @@ describe('periods written in other ways', () => {
       ['処理', '1件につき30分以内', '25分'],
     ]));
     expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status])).toEqual([
-      ['1人当たり', 20, '時間/人', 'achieved'],
-      ['1人当たり', 20, '時間/人', 'delayed'],
-      ['職員1人あたり研修受講回数', 3, '回/人', 'delayed'],
-      ['1件につき', 30, '分/件', 'achieved'],
+      ['', 20, '時間/人', 'achieved'],
+      ['', 20, '時間/人', 'delayed'],
+      ['職員研修受講回数', 3, '回/人', 'delayed'],
+      ['', 30, '分/件', 'achieved'],
     ]);
     // Compared, but the actual that does not say it is per person is pointed out.
     expect(e.problems.filter((p) => p.code === 'unitMismatch').map((p) => p.cell)).toEqual(['C3', 'C4', 'C5']);
@@ -884,6 +884,28 @@ describe('periods written in other ways', () => {
 });
 
 describe('the new readings where they must not apply', () => {
+  it('keeps a deadline with an old figure in brackets, a lower-is-better name before a rate, and hours a day apart', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['審査', '審査期間 60日以内で完了（従来90日）', '55日'],
+      ['回答', '回答期間 14日以内に回答 (平均20日)', '12日'],
+      ['残業', '時間外勤務時間 1人当たり20時間', '18時間'],
+      ['待ち', '窓口待ち時間 1人あたり10分', '8分'],
+      ['処理率', '1件1時間以内 処理率90%', '92%'],
+      ['日', '時間外勤務 1日あたり2時間以内', '月平均20時間'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.direction, i.status])).toEqual([
+      [60, 'atMost', 'achieved'],
+      [14, 'atMost', 'achieved'],
+      [20, 'atMost', 'achieved'],
+      [10, 'atMost', 'achieved'],
+      // Not read as 90% at most (the 以内 of the hour is no direction of the rate); left for a person to judge.
+      [1, 'atLeast', 'unknown'],
+      // Hours a day against a month's are not compared.
+      [2, 'atMost', 'unknown'],
+    ]);
+  });
+
   it('takes a lower-is-better word only as what the indicator measures, and not for a share', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '指標', '目標', '実績'],
