@@ -87,15 +87,19 @@ function indicatorResult(
  */
 const AMOUNT_IN_WORDS = /倍増|倍化|全(?:課|部局|部|庁|所属|職員|施設|校|市町村)(?:で|に|へ)/u;
 
-/** Judged from values, as opposed to taking the recorded status. */
+/**
+ * Judged from values, as opposed to taking the recorded status. Values that could not be compared (円 against 時間)
+ * judge nothing: the initiative then takes its recorded status, as one without values does.
+ */
 function isMeasured(result: IndicatorResult): boolean {
-  return result.target !== null && result.actual !== null;
+  return result.target !== null && result.actual !== null && result.status !== 'unknown';
 }
 
 /** One comparison, overwritten for each indicator: it is read at once and never kept, so none is allocated. */
 const comparison: UnitComparisonScratch = { targetValue: 0, actualValue: 0, units: 'same' };
 
-function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResult {
+/** `initiativeName` names an indicator without a name of its own in problems. */
+function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName: string): IndicatorResult {
   const point = targetFor(indicator, ctx.year);
   const target = point?.quantity ?? null;
   const actual = indicator.actualIsStatement ? null : indicator.actual;
@@ -103,7 +107,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   const direction = target?.direction ?? indicator.impliedDirection ?? (target?.value === 0 ? 'atMost' : 'atLeast');
   const reduction = (target?.reduction ?? false) || indicator.impliedReduction;
   if (indicator.targets.length > 0 && target === null && ctx.year !== null) {
-    ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name } });
+    ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name || initiativeName } });
   }
   if (indicator.actualIsStatement && indicator.actual !== null) {
     ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
@@ -123,10 +127,21 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   }
   // 円 against 時間, 件 against %: no judgement rather than a wrong one.
   if (compared.units === 'incomparable') return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
-  const targetValue = compared.targetValue;
-  const actualValue = compared.actualValue;
+  let targetValue = compared.targetValue;
+  let actualValue = compared.actualValue;
+  // A target below zero is the size of a cut or a deficit ("▲5%", "▲2億円", "削減額 ▲2億円", "▲1億円以内"): compared
+  // as sizes, a bigger cut better unless a bound is written. Its name's lower-is-better is for the level, not the cut.
+  const cut = targetValue < 0;
+  if (cut) {
+    targetValue = -targetValue;
+    actualValue = -actualValue;
+  } else if (reduction && actualValue < 0 && !actual.reduction) {
+    // "前年度比10%減" met by "前年度比△12%": a cut written with a minus sign.
+    actualValue = -actualValue;
+  }
   // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
-  const effectiveDirection: Direction = reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
+  const effectiveDirection: Direction = cut ? (target.direction ?? 'atLeast')
+    : reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
   const rate = rateOf(targetValue, actualValue, effectiveDirection);
   if (rate === null && higherIsBetter(effectiveDirection) && targetValue <= 0) {
     ctx.problems.push({ cell: indicator.targetCell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
@@ -138,7 +153,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext): IndicatorResul
   const band = !met && rated?.status === 'achieved' && (rate === null || rate >= 1) ? (ctx.rules.bands.find((b) => b.status !== 'achieved') ?? rated) : rated;
   // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
-  return indicatorResult(indicator, point, actual, direction, reduction, rate, status, band?.grade ?? null);
+  return indicatorResult(indicator, point, actual, cut ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
 }
 
 function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {
@@ -149,7 +164,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   let measuredStatus: Status = 'unknown';
   let rate: number | null = null;
   for (let i = 0; i < count; i++) {
-    const result = judgeIndicator(initiative.indicators[i] as Indicator, ctx);
+    const result = judgeIndicator(initiative.indicators[i] as Indicator, ctx, initiative.name);
     indicators[i] = result;
     if (!isMeasured(result)) continue;
     measuredCount++;

@@ -46,6 +46,8 @@ const ja = {
     : `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
   'problem.suspectThousands': (p: Params) => `「${p.text}」は ${p.value} と読んだが、桁区切りのカンマを小数点と打ち間違えた可能性がある。`,
+  'problem.fractionForPercent': (p: Params) =>
+    `実績の数値 ${p.value} を ${p.value}% と読んだ（目標は ${p.target}%）。${p.percent}% のつもりなら、セルの表示形式をパーセントにしてください。`,
   'problem.actualIsStatement': (p: Params) => `実績「${p.text}」は数値ではなく見込みの記述のため、数値としては比べていない。`,
   'problem.unitMismatch': (p: Params) => `目標の単位「${p.target}」と実績の単位「${p.actual}」が異なる。`,
   'problem.cellError': (p: Params) => `セルがエラー値（${p.value}）のため、読み取れない。`,
@@ -184,6 +186,8 @@ const en: Record<MessageKey, Template> = {
     : `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
   'problem.suspectThousands': (p) => `"${p.text}" was read as ${p.value}; the decimal point may be a mistyped thousands separator.`,
+  'problem.fractionForPercent': (p) =>
+    `The actual ${p.value} was read as ${p.value}% (the target is ${p.target}%). If ${p.percent}% was meant, format the cell as a percentage.`,
   'problem.actualIsStatement': (p) => `The actual "${p.text}" is a statement about a value, not a value: it was not compared as one.`,
   'problem.unitMismatch': (p) => `The target's unit "${p.target}" differs from the actual's unit "${p.actual}".`,
   'problem.cellError': (p) => `The cell holds an error value (${p.value}) and cannot be read.`,

@@ -94,6 +94,7 @@ export type ProblemCode =
   | 'statusUnknown'
   | 'statusContradiction'
   | 'suspectThousands'
+  | 'fractionForPercent'
   | 'actualIsStatement'
   | 'unitMismatch'
   | 'cellError'

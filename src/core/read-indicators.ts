@@ -75,8 +75,12 @@ function segment(text: string): Segment {
 function labelOf(text: string, parsed: ParsedText): string {
   const first = parsed.quantities[0];
   if (first === undefined) return targetInWords(text)?.label ?? text.trim();
-  return parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
+  const label = parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
+  return FRAGMENT_LABEL.test(label) ? '' : label;
 }
+
+/** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */
+const FRAGMENT_LABEL = /^(?:まで|までに|で|で計|計|合計|全|平均|うち|に|の|を|は|が|から|より|約)$/u;
 
 function keyOf(seg: Segment): string {
   if (seg.key === null) seg.key = normalizeName(seg.label);
@@ -90,8 +94,10 @@ function keyOf(seg: Segment): string {
 function segmentsOf(value: CellValue, unit: UnitOfRow, percent = false): Segment[] {
   if (typeof value === 'number' && Number.isFinite(value)) {
     const probe = unit.quantity;
+    // A unit column with a scale ("千枚", "万人") scales the number: 12,000 under 千枚 is 12,000,000枚.
+    const scale = !percent && probe !== null && probe.value > 1 ? probe.value : 1;
     // Rounded to 12 significant digits: 0.952 × 100 is 95.19999999999999 in binary.
-    const shown = percent ? Number((value * 100).toPrecision(12)) : value;
+    const shown = percent ? Number((value * 100).toPrecision(12)) : scale === 1 ? value : Number((value * scale).toPrecision(12));
     const text = percent ? `${shown}%` : String(value);
     const quantity: Quantity = {
       value: shown, unit: percent ? '%' : (probe?.unit ?? (unit.text || null)), perYear: probe?.perYear ?? false,
@@ -198,10 +204,13 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
   return points;
 }
 
+/** The label of a total after its parts: "上半期18件、下半期15件 計33件", "合計: 33件", "total 33". */
+const TOTAL_LABEL = /(?:^|[\s、,，・;])(?:計|合計|総計|total)\s*:?\s*$/iu;
+
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
   if (seg == null) return null;
   const quantities = seg.parsed.quantities;
-  // The evaluated year's value, else an undated one, else the first.
+  // The evaluated year's value, else an undated one (the total where parts are listed before it), else the first.
   let chosen: Quantity | undefined;
   let undated: Quantity | undefined;
   for (let i = 0; i < quantities.length; i++) {
@@ -210,7 +219,7 @@ function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: Fisca
       chosen = q;
       break;
     }
-    undated ??= q.year === null ? q : undefined;
+    if (q.year === null && (undated === undefined || (i > 0 && q.label !== null && TOTAL_LABEL.test(q.label)))) undated = q;
   }
   chosen ??= undated ?? quantities[0];
   return chosen ? withUnit(chosen, unit) : null;
@@ -283,10 +292,12 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     const lowerByName = implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
+    const actual = actualFor(a, unit, cells.preferredYear);
+    if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
       name,
       targets: points,
-      actual: actualFor(a, unit, cells.preferredYear),
+      actual,
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
       impliedDirection: lowerByName ? 'atMost' : implied.direction,
@@ -300,6 +311,18 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
 }
 
 /**
+ * A number cell not shown as a percentage, between 0 and 1, against a target in percent above 1 ("0.78" against
+ * "80%"): most likely a fraction meant as 78%, said so rather than read silently as 0.78%.
+ */
+function checkFractionForPercent(actual: Quantity, points: readonly TargetPoint[], cell: string, problems: Problem[]): void {
+  const target = points[0]?.quantity;
+  if (target === undefined || target.unit !== '%' || target.value <= 1 || actual.value <= 0 || actual.value > 1) return;
+  if (actual.unit !== null && actual.unit !== '%') return;
+  const percent = Number((actual.value * 100).toPrecision(12));
+  problems.push({ cell, severity: 'warning', code: 'fractionForPercent', params: { value: actual.value, percent, target: target.value } });
+}
+
+/**
  * Targets, at least one, none of which states a direction or a cut, nor is a share (a rate of a wait or of overtime
  * may go either way): the indicator's name decides.
  */
@@ -307,7 +330,8 @@ function undirected(points: readonly TargetPoint[]): boolean {
   if (points.length === 0) return false;
   for (let i = 0; i < points.length; i++) {
     const q = (points[i] as TargetPoint).quantity;
-    if (q.direction !== null || q.reduction || q.unit === '%') return false;
+    // A value below zero ("▲100時間") is a cut, better when bigger whatever the name measures.
+    if (q.direction !== null || q.reduction || q.unit === '%' || q.value < 0) return false;
   }
   return true;
 }

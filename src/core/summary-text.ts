@@ -13,7 +13,8 @@ export function summaryText(evaluation: Evaluation, lang: Lang): string {
   if (delayed.length > 0) {
     lines.push('', `■ ${cliMessage(lang, 'cli.delayedTitle')}`);
     for (const i of delayed) {
-      const category = i.causeCategory ? `［${causeLabel(lang, i.causeCategory)}］` : '';
+      const label = i.causeCategory ? causeLabel(lang, i.causeCategory) : null;
+      const category = label === null ? '' : lang === 'ja' ? `［${label}］` : ` [${label}]`;
       lines.push(`・${cliMessage(lang, 'cli.delayedItem', { name: i.name, pillar: i.pillar, row: i.row })}`);
       // A cause written over several lines stays under its initiative: its later lines are indented too.
       const cause = (i.cause ?? message(lang, 'cause.missing')).replace(/\s*\n\s*/gu, '\n      ');

@@ -31,8 +31,11 @@ const PER_ONE = /^\s*(?:あたり|当たり|当り|につき|平均)\s*/u;
 
 /** Units of a span of time: a "1か月以内に", "3日以内に" before a value is a deadline for it. */
 const TIME_SPANS: ReadonlySet<string> = new Set(['日', '日間', 'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '週', '週間', '時間', '分', '年', '年間']);
-/** What follows a deadline and leads to the value it is for: "1か月以内に100件", "3日以内で処理した割合 90%". */
-const AFTER_DEADLINE = /^\s*(?:に|で)\s*/u;
+/**
+ * What follows a deadline and leads to the value it is for: "1か月以内に100件", "3日以内で処理した割合 90%",
+ * "受付後14日以内の処理率 95%".
+ */
+const AFTER_DEADLINE = /^\s*(?:に|で|の)\s*/u;
 
 /** A label made of parts of the text before the value ("申請から" and "交付"), in Japanese run together. */
 function joinedLabel(...parts: (string | null)[]): string | null {
@@ -56,12 +59,29 @@ export function withQualifiedValues(parsed: ParsedText): ParsedText {
   const first = parsed.quantities[0] as Quantity;
   const second = parsed.quantities[1] as Quantity;
   const third = parsed.quantities[2];
+  // "1人1日当たり850g", "職員1人1日当たり相談対応10件": an amount per person and day.
+  const perDay = second.unit === null || second.value !== 1 || second.direction !== null ? undefined : ONE_PERIOD.get(second.unit);
+  if (third !== undefined && perDay !== undefined && isCounterOfOne(first) && third.unit !== null && !third.unit.includes('/') && third.label !== null) {
+    const per = PER_ONE.exec(third.label);
+    if (per !== null) {
+      const label = joinedLabel(first.label, third.label.slice(per[0].length));
+      const named: Quantity = { ...third, unit: `${third.unit}/${first.unit ?? ''}${perDay}`, label, year: third.year ?? first.year };
+      return { quantities: [named, ...parsed.quantities.slice(3)], statement: parsed.statement };
+    }
+  }
   // "1人1台端末 100%", "1校1名": one of a thing to one of another is a name, not two values.
   if (third !== undefined && isCounterOfOne(first) && isCounterOfOne(second) && first.unit !== second.unit) {
     const named: Quantity = { ...third, label: joinedLabel(first.label, first.source, second.source, third.label), year: third.year ?? first.year };
     return { quantities: [named, ...parsed.quantities.slice(3)], statement: parsed.statement };
   }
-  if (first.unit === null || second.unit === null || second.label === null) return parsed;
+  if (first.unit === null || second.unit === null) return parsed;
+  // "1回45分以内", "1人1台": one of a counter and, with nothing between, an amount for each (a label the same as the
+  // first's is the first's, carried on).
+  if (third === undefined && isCounterOfOne(first) && second.label === first.label && second.year === first.year && second.unit !== first.unit
+    && second.unit !== '%' && !second.unit.includes('/')) {
+    return { quantities: [{ ...second, unit: `${second.unit}/${first.unit}` }], statement: parsed.statement };
+  }
+  if (second.label === null) return parsed;
   let qualified: Quantity | null = null;
   const deadline = AFTER_DEADLINE.exec(second.label);
   // A second span of time is no value the deadline is for: "60日以内で完了（従来90日）" names the old one.

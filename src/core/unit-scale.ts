@@ -27,6 +27,8 @@ const SCALES: ReadonlyMap<string, UnitScale> = new Map<string, UnitScale>([
   ...(['年', '年間', 'years'] as const).map((u) => [u, { kind: 'months', size: 12 }] as const),
   ['%', { kind: 'share', size: 1 }],
   ['割', { kind: 'share', size: 10 }],
+  ['mg', { kind: 'mass', size: 0.001 }],
+  ['g', { kind: 'mass', size: 1 }],
   ['kg', { kind: 'mass', size: 1_000 }],
   ['t', { kind: 'mass', size: 1_000_000 }],
   ['m', { kind: 'length', size: 1 }],

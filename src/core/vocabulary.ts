@@ -48,6 +48,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
   ['delayed', [
     '未達成', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了', '一部実施',
     '一部導入', '一部策定', '一部整備', '一部公表', '一部設置', '中止', '中断', '断念', '見送り', '見送', '休止', '延期',
+    '未策定', '未作成', '未整備', '未導入', '未設置', '未開催', '未公表', '未完成', '未着工', '未稼働',
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',
@@ -75,7 +76,10 @@ export const STATUS_NEGATIONS: readonly string[] = [
 ];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
-export const CAUSE_MARKERS: readonly string[] = ['【遅れが生じている要因】', '【遅延理由】', '【要因】', '[Reason for delay]', 'Reason for delay:'];
+export const CAUSE_MARKERS: readonly string[] = [
+  '【遅れが生じている要因】', '【遅れの要因】', '【遅れの理由】', '【遅延の理由】', '【遅延理由】', '【要因】', '【理由】', '遅れの理由：', '遅延理由：', '理由：',
+  '[Reason for delay]', 'Reason for delay:',
+];
 
 /**
  * Keywords per cause category. The category with the most distinct keywords in the cause wins; on a tie, the one
@@ -85,6 +89,6 @@ export const CAUSE_KEYWORDS: ReadonlyArray<readonly [CauseCategory, readonly str
   ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection']],
   ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', 'budget', 'cost', 'funding', 'financial', 'fiscal']],
   ['coordination', ['調整', '難航', '協議', '合意', '関係機関', '関係者', '市町村', '事業者との', 'coordination', 'stakeholder', 'negotiation', 'agreement', 'partner']],
-  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', 'staff', 'personnel', 'workforce', 'vacanc']],
-  ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', 'schedule', 'postpone', 'deadline', 'timeline']],
+  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', '採用', 'staff', 'personnel', 'workforce', 'vacanc']],
+  ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', '更新の遅れ', '導入遅れ', '改修の遅れ', '開発の遅れ', 'schedule', 'postpone', 'deadline', 'timeline']],
 ];

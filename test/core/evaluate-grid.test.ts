@@ -954,3 +954,130 @@ describe('the new readings where they must not apply', () => {
     expect(chosen('plan_old', 'plan')).toBe('plan');
   });
 });
+
+describe('readings from a second new user\'s trial', () => {
+  it('takes the recorded status, and its cause, where the values cannot be compared', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      ['予算', '100万円', '3時間', '遅れ', '予算の都合により執行を見送ったため。'],
+      ['記録なし', '100万円', '3時間', null, null],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([
+      ['delayed', '予算の都合により執行を見送ったため。'],
+      ['unknown', null],
+    ]);
+    expect(e.problems.filter((p) => p.code === 'statusUnknown').map((p) => p.cell)).toEqual(['C3']);
+  });
+
+  it('reads a target below zero (▲) as the size of a cut or of a deficit, and a cut written with a minus sign', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['a', '▲5%', '▲3%'],
+      ['b', '▲5%', '▲6.2%'],
+      ['c', '▲2億円', '▲1億5千万円'],
+      ['d', '▲1億円以内', '▲1.6億円'],
+      ['e', '▲3億円以内', '▲2.4億円'],
+      ['f', '前年度比10%減', '前年度比△12%'],
+      ['g', '2割以上削減', '▲25%'],
+      ['h', '時間外勤務時間 ▲100時間', '▲120時間'],
+      ['i', '削減額 ▲2億円', '削減額 ▲1億5千万円'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status, Number(i.rate?.toFixed(3))])).toEqual([
+      ['a', 'delayed', 0.6],
+      ['b', 'achieved', 1.24],
+      ['c', 'delayed', 0.75],
+      ['d', 'delayed', 0.625],
+      ['e', 'achieved', 1.25],
+      ['f', 'achieved', 1.2],
+      ['g', 'achieved', 1.25],
+      ['h', 'achieved', 1.2],
+      ['i', 'delayed', 0.75],
+    ]);
+    // A cut is no level: the name's "lower is better" is not applied to it.
+    expect(e.problems.filter((p) => p.code === 'lowerIsBetterByName')).toEqual([]);
+  });
+
+  it('reads 兆 in number groups, "trillion", and the words before a currency mark', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['兆', '1兆2,000億円以下', '1兆2,500億円'],
+      ['trillion', 'Below ¥1.2 trillion', '¥1.25 trillion'],
+      ['within', 'Below ¥1.2 trillion', '¥1.18 trillion'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.direction, i.status])).toEqual([
+      [1.2e12, 'atMost', 'delayed'],
+      [1.2e12, 'lessThan', 'delayed'],
+      [1.2e12, 'lessThan', 'achieved'],
+    ]);
+  });
+
+  it('reads amounts per person and day, and "1回45分" as minutes a time', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', 'R4年度実績'],
+      ['ごみ', '1人1日当たり850g以下', '1人1日当たり872g'],
+      ['ごみ2', '850g以下', '1人1日当たり872g'],
+      ['相談', '職員1人1日当たり相談対応10件', '1人1日当たり8.5件'],
+      ['会議', 'R4年度：1回45分以内', '1回平均50分'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status, Number(i.rate?.toFixed(3))])).toEqual([
+      [850, 'g/人日', 'delayed', 0.975],
+      [850, 'g', 'delayed', 0.975],
+      [10, '件/人日', 'delayed', 0.85],
+      [45, '分/回', 'delayed', 0.9],
+    ]);
+    expect(e.initiatives[2]?.indicators[0]?.name).toBe('職員相談対応');
+  });
+
+  it('reads a deadline joined by の, another year\'s value in brackets, and the total after its parts', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', 'R3年度実績'],
+      ['処理率', '受付後14日以内の処理率 95%', '92%'],
+      ['削減', 'R7年度までに100人削減（R3:20人）', '25人削減'],
+      ['か所', 'R3〜R7で計10か所（R3:2か所）', '2か所'],
+      ['件数', '年間30件', '上半期18件、下半期15件 計33件'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value, i.status])).toEqual([
+      ['受付後処理率', 95, 92, 'delayed'],
+      // まで and で計 are what is left of "R7年度までに" and "計10か所": no names.
+      ['', 20, 25, 'achieved'],
+      ['', 2, 2, 'achieved'],
+      ['上半期', 30, 33, 'achieved'],
+    ]);
+  });
+
+  it('scales a number by its unit column ("千枚"), and points out a fraction against a target in percent', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '単位', '目標', '実績'],
+      ['用紙', '千枚', 12_000, 11_500],
+      ['満足度', null, '80%以上', 0.78],
+      ['利用率', '%', 90, 0.95],
+      ['件数', '件', 100, 0.5],
+    ]));
+    expect(e.initiatives[0]?.indicators[0]?.target).toMatchObject({ value: 12_000_000, unit: '枚' });
+    expect(e.initiatives[0]?.indicators[0]?.actual).toMatchObject({ value: 11_500_000, unit: '枚' });
+    const fractions = e.problems.filter((p) => p.code === 'fractionForPercent');
+    expect(fractions.map((p) => [p.cell, problemMessage('ja', p)])).toEqual([
+      ['D3', '実績の数値 0.78 を 0.78% と読んだ（目標は 80%）。78% のつもりなら、セルの表示形式をパーセントにしてください。'],
+      ['D4', '実績の数値 0.95 を 0.95% と読んだ（目標は 90%）。95% のつもりなら、セルの表示形式をパーセントにしてください。'],
+    ]);
+  });
+
+  it('finds a cause marked 【遅れの理由】 or 理由： in the actual cell, and names an unnamed indicator by its initiative', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', 'R4年度実績'],
+      ['窓口のオンライン化', '30手続', '20手続 【遅れの理由】 システム改修が遅れたため。'],
+      ['研修の実施', '12回', '8回 理由：講師の確保が困難であったため。'],
+      ['会議の削減', 'R3年度:10回', '8回'],
+      ['計画の策定', 'R4年3月までに策定', '未策定'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([
+      ['delayed', 'システム改修が遅れたため。'],
+      ['delayed', '講師の確保が困難であったため。'],
+      ['unknown', null],
+      // Not yet drawn up by the year's end: a delay, as 未実施 is.
+      ['delayed', null],
+    ]);
+    const noTarget = e.problems.find((p) => p.code === 'noTargetForYear');
+    expect(noTarget && problemMessage('ja', noTarget)).toBe('「会議の削減」に評価年度（R4年度）の目標が書かれていない。');
+  });
+});

@@ -173,6 +173,8 @@ describe('parseQuantityText: numbers as written', () => {
     ['1.5 million yen', 1500000, 'yen'],
     ['50 million yen', 50000000, 'yen'],
     ['5 billion yen', 5000000000, 'yen'],
+    ['1.2 trillion yen', 1.2e12, 'yen'],
+    ['1兆2,000億円', 1.2e12, '円'],
   ])('scales %j by 万/億 (%d %s)', (text, value, unit) => {
     expect(one(text)).toMatchObject({ value, unit });
   });
@@ -187,6 +189,10 @@ describe('parseQuantityText: numbers as written', () => {
     ['¥5MB', 5, 'MB'],
   ])('reads a capital K, M or B after a currency value as its scale: %j', (text, value, unit) => {
     expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it.each(['Adopt by March 2022', 'Adopted June 2022', 'by Mar. 31, 2022', '31 March 2022'])('reads no value in the English date %j', (text) => {
+    expect(parseQuantityText(text).quantities).toEqual([]);
   });
 
   it('reads "12月に100件" as 100 in December, not 100 a month, and "月に100件" as a month\'s', () => {

@@ -18,5 +18,7 @@ describe('the command line summary', () => {
       '      ・オンライン化が遅れた',
     ]);
     expect(lines.filter((l) => l.startsWith('・'))).toHaveLength(1);
+    // In English, the category is in plain brackets after the word.
+    expect(summaryText(e, 'en')).toContain('    Cause [COVID-19 pandemic]: ');
   });
 });

@@ -1,17 +1,17 @@
 /**
- * Numbers written with more than one 億/万/千/百/十 group ("1万2,000件", "1万2千件", "2千5百人", "1億2,000万円"), as
+ * Numbers written with more than one 兆/億/万/千/百/十 group ("1万2,000件", "1万2千件", "2千5百人", "1兆2,000億円"), as
  * official documents write them: rewritten into plain digits before the text is read, so that every reader sees
  * "12000件". A single group ("6.7万", "5千人") is left to the readers, which scale it themselves.
  */
 import { normalizeText } from './normalize';
 
-/** Digits around a 億/万/千/百 on both sides: the only normalised texts that can hold a compound number. */
-const MAY_HOLD_COMPOUND = /[0-9][億万千百十][0-9]/u;
+/** Digits around a 兆/億/万/千/百/十 on both sides: the only normalised texts that can hold a compound number. */
+const MAY_HOLD_COMPOUND = /[0-9][兆億万千百十][0-9]/u;
 
-/** A 億/万/千/百 anywhere: a text without one is read as it is, without normalising it first. */
-const GROUP_CHAR = /[億万千百十]/u;
+/** A 兆/億/万/千/百/十 anywhere: a text without one is read as it is, without normalising it first. */
+const GROUP_CHAR = /[兆億万千百十]/u;
 
-const GROUP_SIZE: Readonly<Record<string, number>> = { 億: 1e8, 万: 1e4, 千: 1e3, 百: 1e2, 十: 10 };
+const GROUP_SIZE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3, 百: 1e2, 十: 10 };
 
 /**
  * The normalised text with its compound numbers in plain digits, where it holds any; else the text as given. Both

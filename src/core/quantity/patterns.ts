@@ -39,12 +39,12 @@ export const BASE_BEFORE = /(?<![A-Za-z])(?:compared (?:with|to)|vs\.?|versus|re
 export const YEAR_AFTER_VALUE = /^ ?(?:in|for|during|by) ?$/i;
 
 /** 万/億 and English scale words right after the number. 千 alone scales, but 千円 is a unit. */
-export const MULTIPLIER = /(兆|億|千万|万|千(?!円))|( ?(?:million|billion|thousand)(?![A-Za-z]))/iy;
+export const MULTIPLIER = /(兆|億|千万|万|千(?!円))|( ?(?:million|billion|trillion|thousand)(?![A-Za-z]))/iy;
 
 export const MAY_START_MULTIPLIER = codeSet('兆億千万 mbtMBT');
 
 export const MULTIPLIER_EXP: Readonly<Record<string, number>> = {
-  兆: 12, 億: 8, 千万: 7, 万: 4, 千: 3, million: 6, billion: 9, thousand: 3,
+  兆: 12, 億: 8, 千万: 7, 万: 4, 千: 3, million: 6, billion: 9, trillion: 12, thousand: 3,
 };
 
 /** Words after the value, in any order; each group is one kind. */
@@ -207,3 +207,17 @@ export const LABEL_TRAIL_WORDS: ReadonlySet<string> = new Set(['of', 'is', 'was'
 
 /** A particle ending a label ("RPA導入業務数は") after at least one character other than a line break. */
 export const LABEL_PARTICLES = codeSet('はがでをにの');
+
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A month name just before a number, perhaps with its day: "March 2022", "by Mar. 31, 2022". */
+const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${MONTH_NAME}\\.? ?(?:[0-9]{1,2}(?:st|nd|rd|th)?,? ?)?$`, 'i');
+/** A month name just after a number: "31 March 2022". */
+const MONTH_AFTER = new RegExp(`^ ?${MONTH_NAME}(?![A-Za-z])`, 'i');
+
+/**
+ * Whether the number at [at, end) is the day or year of a date written in English ("Adopt by March 2022", "31 March
+ * 2022"): a date, not a value to compare.
+ */
+export function isEnglishDateNumber(s: string, at: number, end: number): boolean {
+  return MONTH_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || MONTH_AFTER.test(s.slice(end, end + 10));
+}

@@ -16,7 +16,7 @@ import {
   LABEL_TRAIL_WORDS, MASTER, MAX_LABEL_REGION, MAY_START_MODIFIER, MAY_START_MULTIPLIER, MODIFIER, MULTIPLIER,
   MULTIPLIER_EXP, ORDINAL_SUFFIX, PREFIX_LAST_CHARS, PREFIX_WORD, REMARK_APPROXIMATE, REMARK_CUMULATIVE,
   REMARK_DIRECTION, REMARK_FORECAST, REMARK_PER_YEAR, STATEMENT, STATEMENT_EN_STARTS, STATEMENT_JA_STARTS,
-  WORD_AFTER_VALUE, YEAR_AFTER_VALUE, isComparisonBaseAt, mayContainWord,
+  WORD_AFTER_VALUE, YEAR_AFTER_VALUE, isComparisonBaseAt, isEnglishDateNumber, mayContainWord,
 } from './patterns';
 
 export type Draft = { -readonly [K in keyof Quantity]: Quantity[K] };
@@ -541,6 +541,9 @@ export function readPrefix(
   if (at > pieceStart && isSign(signChar) && !isAsciiLetter(s.charCodeAt(at - 2)) && !isAsciiDigit(s.charCodeAt(at - 2))) {
     if (signChar !== '+') q.value = q.value === 0 ? 0 : -q.value;
     region = region.slice(0, -1);
+  } else if (at > pieceStart && isCurrencyMark(s.charCodeAt(at - 1))) {
+    // "Below ¥1.2 trillion", "約$5M": the words before the value stand before its currency mark.
+    region = region.slice(0, -1);
   }
   region = peelPrefixWords(region, q, hasEarlierValue);
   applyLabel(q, labelFrom(region), lastLabel);
@@ -557,13 +560,17 @@ function applyLabel(q: Draft, label: string | null, lastLabel: string | null): v
   q.label = label ?? lastLabel;
 }
 
+/** A remark that is a value of its own year: "(R3:20人)", "（令和3年度：2か所）", "(FY2021: 300)". */
+const YEAR_VALUE_REMARK = /^\s*(?:令和|平成|[RH]|FY ?)(?:元|\d{1,4})年?度?\s*:\s*[0-9]/iu;
+
+/** The scales written as a capital after a currency value: K thousand, M million, B billion. */
+const CURRENCY_SCALE_EXP: ReadonlyMap<number, number> = new Map([[0x4b, 3], [0x4d, 6], [0x42, 9]]);
+
 /**
  * One left-to-right pass over normalised text. Year labels govern the values after them; text between
  * values (minus year labels) becomes the next value's label; a bracketed remark right after a value is
  * read for hints about that value and its numbers are not values.
  */
-/** The scales written as a capital after a currency value: K thousand, M million, B billion. */
-const CURRENCY_SCALE_EXP: ReadonlyMap<number, number> = new Map([[0x4b, 3], [0x4d, 6], [0x42, 9]]);
 
 export class Scanner {
   /** The values read so far; made on the first (most texts hold one: an empty array's first push reserves 17). */
@@ -696,7 +703,7 @@ export class Scanner {
     const s = this.s;
     const num = readNumber(raw);
     const numEnd = at + num.length;
-    if (isPartOfIdentifier(s, at) || isNumbering(s, this.segStart, at, numEnd, num)) return numEnd;
+    if (isPartOfIdentifier(s, at) || isNumbering(s, this.segStart, at, numEnd, num) || isEnglishDateNumber(s, at, numEnd)) return numEnd;
 
     const q = newDraft(0, '');
     let p = numEnd;
@@ -748,6 +755,8 @@ export class Scanner {
     if (s.charCodeAt(open) !== 0x28) return p;
     const end = closingParen(s, open);
     const content = s.slice(open + 1, s.charCodeAt(end - 1) === 0x29 ? end - 1 : end);
+    // "R7年度までに100人削減（R3:20人）": another year's value, read as one rather than skipped as a remark.
+    if (YEAR_VALUE_REMARK.test(content)) return p;
     if (applyRemark(content, q).statement) this.statement = true;
     if (this.remarks === null) this.remarks = [open, end];
     else this.remarks.push(open, end);
