@@ -205,9 +205,15 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
 
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
 
-  if (status === 'delayed' && initiative.cause === null) {
+  const delayed = status === 'delayed';
+  // A delay's cause as recorded, else what a column of issues says of it (with a note); else it is missing.
+  const issues = delayed && initiative.cause === null ? (initiative.issues ?? null) : null;
+  if (issues !== null) {
+    ctx.problems.push({ cell: issues.cell, severity: 'info', code: 'causeFromIssues', params: { header: issues.header } });
+  } else if (delayed && initiative.cause === null) {
     ctx.problems.push({ cell: initiative.causeCell, severity: 'warning', code: 'causeMissing', params: { name: initiative.name } });
   }
+  const cause = delayed ? (issues?.text ?? initiative.cause) : null;
   if (status === 'unknown') {
     // A status written but not understood is named at its own cell and quoted; with none written, at the actual.
     ctx.problems.push(writtenStatus !== '' && recorded === null && initiative.recordedStatusCell !== null
@@ -227,7 +233,6 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     }
   }
 
-  const delayed = status === 'delayed';
   return {
     row: initiative.row,
     id: initiative.id,
@@ -238,9 +243,9 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     rate,
     qualitative,
     recordedStatus: initiative.recordedStatus,
-    cause: delayed ? initiative.cause : null,
-    causeCell: delayed ? initiative.causeCell : null,
-    causeCategory: delayed ? categorizeCause(initiative.cause) : null,
+    cause,
+    causeCell: delayed ? (issues?.cell ?? initiative.causeCell) : null,
+    causeCategory: delayed ? categorizeCause(cause) : null,
     nextSteps: initiative.nextSteps,
     indicators,
     extra: initiative.extra,

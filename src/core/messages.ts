@@ -45,6 +45,7 @@ const ja = {
     ? `「${p.name}」は目標・実績から判定できず、記入された進捗状況「${p.recorded}」も進捗状況として読み取れない。`
     : `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
+  'problem.causeFromIssues': (p: Params) => `遅れが生じている要因の列がないため、「${p.header}」列の記述を遅れの要因とした。`,
   'problem.suspectThousands': (p: Params) => `「${p.text}」は ${p.value} と読んだが、桁区切りのカンマを小数点と打ち間違えた可能性がある。`,
   'problem.fractionForPercent': (p: Params) =>
     `実績の数値 ${p.value} を ${p.value}% と読んだ（目標は ${p.target}%）。${p.percent}% のつもりなら、セルの表示形式をパーセントにしてください。`,
@@ -185,6 +186,7 @@ const en: Record<MessageKey, Template> = {
     ? `"${p.name}" cannot be judged from its target and actual, and the recorded status "${p.recorded}" could not be read as a status.`
     : `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
+  'problem.causeFromIssues': (p) => `With no column for causes of delay, the text in the "${p.header}" column was taken as the cause.`,
   'problem.suspectThousands': (p) => `"${p.text}" was read as ${p.value}; the decimal point may be a mistyped thousands separator.`,
   'problem.fractionForPercent': (p) =>
     `The actual ${p.value} was read as ${p.value}% (the target is ${p.target}%). If ${p.percent}% was meant, format the cell as a percentage.`,

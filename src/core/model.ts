@@ -73,6 +73,17 @@ export interface Initiative {
   readonly nextSteps: string | null;
   /** Columns the tool has no role for, kept by header. */
   readonly extra: Readonly<Record<string, string>>;
+  /**
+   * What a column of issues (課題, 問題点) says for this initiative, where the plan has no cause column of its own:
+   * a delayed initiative without a recorded cause is given this, and a note says so.
+   */
+  readonly issues?: IssuesCell | null;
+}
+
+export interface IssuesCell {
+  readonly text: string;
+  readonly cell: string;
+  readonly header: string;
 }
 
 export interface Plan {
@@ -94,6 +105,7 @@ export type ProblemCode =
   | 'statusUnknown'
   | 'statusContradiction'
   | 'suspectThousands'
+  | 'causeFromIssues'
   | 'fractionForPercent'
   | 'actualIsStatement'
   | 'unitMismatch'

@@ -1,12 +1,12 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
-import { columnFor, findHeader } from './headers';
+import { columnFor, findHeader, headerWords } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
-import type { Initiative, Indicator, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
+import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { CAUSE_MARKERS, TOTAL_ROW_WORDS } from './vocabulary';
+import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 
 export interface ReadOptions {
@@ -134,6 +134,7 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
 }
 
 const TOTAL_WORDS = new Set(TOTAL_ROW_WORDS);
+const ISSUES_WORDS = new Set(ISSUES_HEADER_WORDS.map(headerWords));
 const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
 /** What is taken off a section title: its numbering, also a bare number before a space ("１　県庁のICT化"). */
 const SECTION_PREFIX = new RegExp(`${SECTION_NUMBERING.source}|^\\s*[0-9０-９]{1,2}\\s+`, 'u');
@@ -220,6 +221,10 @@ function titleAbove(grid: Grid, headerRow: number): string | null {
   return null;
 }
 
+function issuesOf(text: string, cell: string, header: string): IssuesCell | null {
+  return text === '' ? null : { text, cell, header };
+}
+
 /** The initiative being read, while later rows of a merged initiative may still add to it; kept as it is once done. */
 interface PendingInitiative extends Initiative {
   readonly indicators: Indicator[];
@@ -257,6 +262,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual');
+  // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
+  const issuesColumn = roleColumns.cause >= 0 ? undefined : extraColumns.find((c) => ISSUES_WORDS.has(headerWords(c.header)));
 
   const merged = new MergedValues(grid);
   const problems: Problem[] = [];
@@ -449,6 +456,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       causeCell: causeCellAt(row, causeFromMark),
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
+      issues: issuesColumn === undefined ? null : issuesOf(text(row, issuesColumn.index), at(row, issuesColumn.index), issuesColumn.header),
     };
   }
   flush();

@@ -75,6 +75,12 @@ export const STATUS_NEGATIONS: readonly string[] = [
   'not', 'no', 'never', 'without', 'cannot', "'t", '’t', 'unlikely', 'expected', 'difficult',
 ];
 
+/**
+ * Headers of a column of issues (課題): not a cause column, since on-track initiatives have issues too, but where a
+ * plan has no cause column, what it says of a delayed initiative is the nearest thing to a recorded cause.
+ */
+export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '課題等', '問題点', '課題・問題点', '現状と課題', 'issues', 'challenges', 'problems'];
+
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [
   '【遅れが生じている要因】', '【遅れの要因】', '【遅れの理由】', '【遅延の理由】', '【遅延理由】', '【要因】', '【理由】', '遅れの理由：', '遅延理由：', '理由：',

@@ -1045,6 +1045,30 @@ describe('readings from a second new user\'s trial', () => {
     ]);
   });
 
+  it('takes a delay\'s cause from a column of issues (課題) where the plan has no cause column, and only for a delay', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況', '課題', '今後の方向性'],
+      ['窓口', '利用者数 1,200人', '1,100人', '遅れ', '高齢者の利用が伸び悩んだ', '周知を強化する'],
+      ['電子申請', '手続数 50', '55', '順調', '対象手続の拡大', null],
+      ['広報', '広報の充実', '実施', '順調', '若年層への訴求', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause, i.causeCell])).toEqual([
+      ['delayed', '高齢者の利用が伸び悩んだ', 'E2'],
+      ['achieved', null, null],
+      ['on-track', null, null],
+    ]);
+    expect(e.problems.filter((p) => p.code === 'causeFromIssues' || p.code === 'causeMissing').map((p) => [p.cell, problemMessage('ja', p)])).toEqual([
+      ['E2', '遅れが生じている要因の列がないため、「課題」列の記述を遅れの要因とした。'],
+    ]);
+    // With a cause column of its own, the plan's issues stay issues.
+    const withCause = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '遅れの要因', '課題'],
+      ['窓口', '利用者数 1,200人', '1,100人', null, '高齢者の利用が伸び悩んだ'],
+    ]));
+    expect(withCause.initiatives[0]?.cause).toBeNull();
+    expect(withCause.problems.map((p) => p.code)).toContain('causeMissing');
+  });
+
   it('scales a number by its unit column ("千枚"), and points out a fraction against a target in percent', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '単位', '目標', '実績'],
