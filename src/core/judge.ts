@@ -7,6 +7,7 @@ import type {
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
+import { deadlineOf, doneIn } from './deadlines';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -200,7 +201,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     status = 'delayed';
   } else {
     // A status written but not understood is reported, not replaced by the actual's word.
-    status = recorded ?? (writtenStatus !== '' ? null : statusWrittenAsActual(initiative, ctx)) ?? 'unknown';
+    status = recorded ?? (writtenStatus !== '' ? null : (statusWrittenAsActual(initiative, ctx) ?? statusByDeadline(initiative, ctx))) ?? 'unknown';
   }
 
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
@@ -272,6 +273,28 @@ function statusWrittenAsActual(initiative: Initiative, ctx: JudgeContext): Statu
   if (weakest !== null && first !== undefined) {
     ctx.problems.push({ cell: first.actualCell, severity: 'info', code: 'statusFromActual', params: { name: initiative.name, text: first.actualText.trim() } });
   }
+  return weakest;
+}
+
+/**
+ * Where nothing else judges an initiative, targets that are deadlines ("R4年3月までに策定") against actuals that say
+ * when the thing was done ("R4年6月策定"): achieved by the deadline, else delayed; the weakest over its indicators,
+ * and null unless every indicator can be so judged. Said in a note, since the months were compared, not values.
+ */
+function statusByDeadline(initiative: Initiative, ctx: JudgeContext): Status | null {
+  let weakest: Status | null = null;
+  let shown: { cell: string; deadline: number; done: number } | null = null;
+  for (const indicator of initiative.indicators) {
+    const deadline = deadlineOf(indicator.targetText);
+    const done = deadline === null ? null : doneIn(indicator.actualText);
+    if (deadline === null || done === null) return null;
+    const status: Status = done <= deadline ? 'achieved' : 'delayed';
+    if (weakest === null || weakness(status) < weakness(weakest)) {
+      weakest = status;
+      shown = { cell: indicator.actualCell, deadline, done };
+    }
+  }
+  if (shown !== null) ctx.problems.push({ cell: shown.cell, severity: 'info', code: 'judgedByDeadline', params: { deadline: shown.deadline, done: shown.done } });
   return weakest;
 }
 

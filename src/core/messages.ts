@@ -7,6 +7,7 @@ import type { CauseCategory, Counts, Problem, ProblemCode, Severity, Status } fr
 import type { EvaluationErrorCode } from './errors';
 import { UI_EN, UI_JA } from './messages-ui';
 import { formatYearLabel } from './quantity/years';
+import { formatMonth } from './deadlines';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -45,6 +46,8 @@ const ja = {
     ? `「${p.name}」は目標・実績から判定できず、記入された進捗状況「${p.recorded}」も進捗状況として読み取れない。`
     : `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
+  'problem.judgedByDeadline': (p: Params) =>
+    `期限（${formatMonth(Number(p.deadline), 'ja')}まで）と実施の時期（${formatMonth(Number(p.done), 'ja')}）を比べて判定した。`,
   'problem.causeFromIssues': (p: Params) => `遅れが生じている要因の列がないため、「${p.header}」列の記述を遅れの要因とした。`,
   'problem.suspectThousands': (p: Params) => `「${p.text}」は ${p.value} と読んだが、桁区切りのカンマを小数点と打ち間違えた可能性がある。`,
   'problem.fractionForPercent': (p: Params) =>
@@ -186,6 +189,8 @@ const en: Record<MessageKey, Template> = {
     ? `"${p.name}" cannot be judged from its target and actual, and the recorded status "${p.recorded}" could not be read as a status.`
     : `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
+  'problem.judgedByDeadline': (p) =>
+    `Judged by comparing the deadline (${formatMonth(Number(p.deadline), 'en')}) with when it was done (${formatMonth(Number(p.done), 'en')}).`,
   'problem.causeFromIssues': (p) => `With no column for causes of delay, the text in the "${p.header}" column was taken as the cause.`,
   'problem.suspectThousands': (p) => `"${p.text}" was read as ${p.value}; the decimal point may be a mistyped thousands separator.`,
   'problem.fractionForPercent': (p) =>

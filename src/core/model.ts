@@ -106,6 +106,7 @@ export type ProblemCode =
   | 'statusContradiction'
   | 'suspectThousands'
   | 'causeFromIssues'
+  | 'judgedByDeadline'
   | 'fractionForPercent'
   | 'actualIsStatement'
   | 'unitMismatch'

@@ -1045,6 +1045,32 @@ describe('readings from a second new user\'s trial', () => {
     ]);
   });
 
+  it('judges a deadline against when the thing was done, where nothing else judges the initiative', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況'],
+      ['期限内', 'R4年3月までに策定', 'R4年2月策定', null],
+      ['期限後', 'R4年3月までに策定', 'R4年6月策定', null],
+      ['年度中', '令和4年度中に導入', '令和5年4月導入', null],
+      ['English', 'Adopt by March 2022', 'Adopted Feb 2022', null],
+      ['予定', 'R4年3月までに策定', 'R4年6月策定予定', null],
+      ['記入あり', 'R4年3月までに策定', 'R4年6月策定', '順調'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
+      ['期限内', 'achieved'],
+      ['期限後', 'delayed'],
+      ['年度中', 'delayed'],
+      ['English', 'achieved'],
+      // Only planned: no month it was done in.
+      ['予定', 'unknown'],
+      // A recorded status is the office's judgement: the months do not replace it.
+      ['記入あり', 'on-track'],
+    ]);
+    const notes = e.problems.filter((p) => p.code === 'judgedByDeadline');
+    expect(notes.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5']);
+    expect(problemMessage('ja', notes[1]!)).toBe('期限（2022年3月まで）と実施の時期（2022年6月）を比べて判定した。');
+    expect(problemMessage('en', notes[3]!)).toBe('Judged by comparing the deadline (March 2022) with when it was done (February 2022).');
+  });
+
   it('takes a delay\'s cause from a column of issues (課題) where the plan has no cause column, and only for a delay', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '目標', '実績', '進捗状況', '課題', '今後の方向性'],
