@@ -195,6 +195,11 @@ describe('parseQuantityText: numbers as written', () => {
     expect(parseQuantityText(text).quantities).toEqual([]);
   });
 
+  it('keeps まで in a label: "申請から交付まで14日以内" is named up to まで, not cut at ま', () => {
+    expect(one('申請から交付まで14日以内')).toMatchObject({ value: 14, unit: '日', direction: 'atMost', label: '申請から交付まで' });
+    expect(one('利用者数で500人')).toMatchObject({ label: '利用者数' });
+  });
+
   it('reads "12月に100件" as 100 in December, not 100 a month, and "月に100件" as a month\'s', () => {
     expect(one('12月に100件')).toMatchObject({ value: 100, unit: '件' });
     expect(one('十二月に100件')).toMatchObject({ value: 100, unit: '件' });

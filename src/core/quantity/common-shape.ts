@@ -538,6 +538,11 @@ function findLabel(t: Uint16Array, start: number, end: number, lastStop: number,
   }
 }
 
+/** Whether the two characters are まで ("申請から交付まで"): a word, not a particle で to drop. */
+function isMadeAt(before: number, last: number): boolean {
+  return before === 0x307e /* ま */ && last === 0x3067 /* で */;
+}
+
 /** cleanLabel(s.slice(start, end)) for a line with no 。、; in it, the label left in foundLabel; false for none. */
 function cleanLabelIn(t: Uint16Array, start: number, end: number): boolean {
   let from = start;
@@ -546,7 +551,7 @@ function cleanLabelIn(t: Uint16Array, start: number, end: number): boolean {
   if (!isKanjiOrKatakana(first) && !isAsciiLetter(first)) from = labelLeadEndIn(t, from, to);
   const last = from < to ? (t[to - 1] ?? 0) : 0;
   if (!isKanjiOrKatakana(last) && last !== 0x29 /* ) */) to = labelTrailStartIn(t, from, to);
-  if (to - from >= 2 && LABEL_PARTICLES.has(t[to - 1] ?? 0) && !isLineTerminator(t[to - 2] ?? 0)) {
+  if (to - from >= 2 && LABEL_PARTICLES.has(t[to - 1] ?? 0) && !isLineTerminator(t[to - 2] ?? 0) && !isMadeAt(t[to - 2] ?? 0, t[to - 1] ?? 0)) {
     to = labelTrailStartIn(t, from, to - 1);
   }
   if (from < to && t[from] === 0x28 && !includesCodeIn(t, from, to, 0x29)) {
