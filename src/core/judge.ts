@@ -135,7 +135,8 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   const cut = targetValue < 0;
   if (cut) {
     targetValue = -targetValue;
-    actualValue = -actualValue;
+    // "▲5%" against "5%削減": an actual written as a cut is one already, whatever its sign.
+    actualValue = actual.reduction ? Math.abs(actualValue) : -actualValue;
   } else if (reduction && actualValue < 0 && !actual.reduction) {
     // "前年度比10%減" met by "前年度比△12%": a cut written with a minus sign.
     actualValue = -actualValue;

@@ -56,7 +56,16 @@ class UnitOfRow {
     if (this.probe === undefined) this.probe = parseQuantityText(`1${this.text}`).quantities[0] ?? null;
     return this.probe;
   }
+
+  /** What a value without a unit of its own is multiplied by: 1,000 under "千枚", 10,000 under "万人"; else 1. */
+  get scale(): number {
+    const probe = SCALED_UNIT.test(this.text) ? this.quantity : null;
+    return probe !== null && probe.value > 1 ? probe.value : 1;
+  }
 }
+
+/** A unit column's text that starts with a scale: "千枚", "万人" ("千円" is a unit of its own, read at scale 1). */
+const SCALED_UNIT = /^\s*[千万億兆]/u;
 
 /** The unit of a row without a unit column: most plans write the unit beside the value. */
 const NO_UNIT = new UnitOfRow('');
@@ -75,8 +84,12 @@ function segment(text: string): Segment {
 function labelOf(text: string, parsed: ParsedText): string {
   const first = parsed.quantities[0];
   if (first === undefined) return targetInWords(text)?.label ?? text.trim();
-  const label = parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
-  return FRAGMENT_LABEL.test(label) ? '' : label;
+  return parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
+}
+
+/** A segment's label as an indicator's name: a fragment names nothing (it still pairs segments, see keyOf). */
+function nameOf(label: string | undefined): string {
+  return label === undefined || FRAGMENT_LABEL.test(label) ? '' : label;
 }
 
 /** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */
@@ -95,7 +108,7 @@ function segmentsOf(value: CellValue, unit: UnitOfRow, percent = false): Segment
   if (typeof value === 'number' && Number.isFinite(value)) {
     const probe = unit.quantity;
     // A unit column with a scale ("千枚", "万人") scales the number: 12,000 under 千枚 is 12,000,000枚.
-    const scale = !percent && probe !== null && probe.value > 1 ? probe.value : 1;
+    const scale = percent ? 1 : unit.scale;
     // Rounded to 12 significant digits: 0.952 × 100 is 95.19999999999999 in binary.
     const shown = percent ? Number((value * 100).toPrecision(12)) : scale === 1 ? value : Number((value * scale).toPrecision(12));
     const text = percent ? `${shown}%` : String(value);
@@ -158,7 +171,11 @@ function sameLabelsInOrder(targets: readonly Segment[], actuals: readonly Segmen
 function withUnit(q: Quantity, unit: UnitOfRow): Quantity {
   if (q.unit !== null || unit.text === '') return q;
   const probe = unit.quantity;
-  return { ...q, unit: probe?.unit ?? unit.text, direction: q.direction ?? probe?.direction ?? null, reduction: q.reduction || (probe?.reduction ?? false) };
+  const scale = unit.scale;
+  return {
+    ...q, value: scale === 1 ? q.value : Number((q.value * scale).toPrecision(12)), unit: probe?.unit ?? unit.text,
+    direction: q.direction ?? probe?.direction ?? null, reduction: q.reduction || (probe?.reduction ?? false),
+  };
 }
 
 // Loops over quantities and points here are indexed: on Node 20 a for…of over these short arrays cost about 30 ns an
@@ -204,8 +221,11 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
   return points;
 }
 
-/** The label of a total after its parts: "上半期18件、下半期15件 計33件", "合計: 33件", "total 33". */
-const TOTAL_LABEL = /(?:^|[\s、,，・;])(?:計|合計|総計|total)\s*:?\s*$/iu;
+/**
+ * The label of a total after its parts, and nothing else: "上半期18件、下半期15件 計33件", "合計: 33件" (not "前年度
+ * 計25件", another year's, nor "うち解決 計25件", a part's).
+ */
+const TOTAL_LABEL = /^(?:計|合計|総計|total)\s*:?$/iu;
 
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
   if (seg == null) return null;
@@ -286,7 +306,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const a = paired[i] ?? (names.length > 1 ? actuals[i] : undefined);
     reportSuspicions(t, targetCell, problems);
     reportSuspicions(a, actualCell, problems);
-    const name = names[i] ?? (t?.label || a?.label || '');
+    const name = names[i] ?? (nameOf(t?.label) || nameOf(a?.label));
     const points = withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
@@ -319,6 +339,8 @@ function checkFractionForPercent(actual: Quantity, points: readonly TargetPoint[
   if (target === undefined || target.unit !== '%' || target.value <= 1 || actual.value <= 0 || actual.value > 1) return;
   if (actual.unit !== null && actual.unit !== '%') return;
   const percent = Number((actual.value * 100).toPrecision(12));
+  // Only where the value as a fraction lands near the target: 0.8 against "誤り率 2%以下" is 0.8%, as written.
+  if (percent < target.value / 2 || percent > target.value * 2) return;
   problems.push({ cell, severity: 'warning', code: 'fractionForPercent', params: { value: actual.value, percent, target: target.value } });
 }
 

@@ -211,6 +211,14 @@ function causeMarkerIn(text: string): { at: number; length: number } | null {
   return null;
 }
 
+/** "…のため。）" of a mark inside brackets ("（遅延理由：…のため。）"): the closing bracket is not the cause's. */
+function withoutUnopenedBracket(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x29 /* ) */ && !text.includes('(')) return text.slice(0, -1).trim();
+  if (last === 0xff09 /* ） */ && !text.includes('（')) return text.slice(0, -1).trim();
+  return text;
+}
+
 function titleAbove(grid: Grid, headerRow: number): string | null {
   for (let row = 0; row < headerRow; row++) {
     for (const value of grid.cells[row] ?? []) {
@@ -405,7 +413,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // "15団体 【遅れが生じている要因】 市町村において…": the value before the mark, the cause after it.
     const actualText = rowCells.actual === null ? '' : cellText(rowCells.actual);
     const mark = causeMarkerIn(actualText);
-    const markedCause = mark === null ? null : actualText.slice(mark.at + mark.length).trim() || null;
+    const markedCause = mark === null ? null : withoutUnopenedBracket(actualText.slice(mark.at + mark.length).trim()) || null;
     // A mark with nothing after it leaves the actual cell as written.
     if (mark !== null && markedCause !== null) rowCells.actual = actualText.slice(0, mark.at).trim();
     const indicators = buildIndicators(rowCells, problems);

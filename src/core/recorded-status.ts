@@ -2,7 +2,7 @@
 import { hasWhitespace, lowerCaseChanges } from './cell-text';
 import type { Status } from './model';
 import { needsNormalising, normalizeText } from './quantity';
-import { RECORDED_STATUS_WORDS, STATUS_NEGATIONS } from './vocabulary';
+import { RECORDED_STATUS_WORDS, STATUS_NEGATIONS, WHOLE_CELL_STATUS_WORDS } from './vocabulary';
 import { TextMemo } from './text-memo';
 
 type RecordedStatus = Exclude<Status, 'unknown'>;
@@ -15,7 +15,7 @@ function isShortMark(word: string): boolean {
 /** Each status word written as the whole cell, with the first status (in RECORDED_STATUS_WORDS' order) that lists it. */
 const WHOLE_CELL: ReadonlyMap<string, RecordedStatus> = (() => {
   const map = new Map<string, RecordedStatus>();
-  for (const [status, words] of RECORDED_STATUS_WORDS) {
+  for (const [status, words] of [...RECORDED_STATUS_WORDS, ...WHOLE_CELL_STATUS_WORDS]) {
     for (const word of words) if (!map.has(word)) map.set(word, status as RecordedStatus);
   }
   return map;
@@ -96,7 +96,7 @@ export function readRecordedStatus(text: string | null): RecordedStatus | null {
 function readStatusText(text: string): RecordedStatus | null {
   const normal = normalStatusText(text);
   if (normal === '') return null;
-  const whole = WHOLE_CELL.get(normal);
+  const whole = WHOLE_CELL.get(normal) ?? (normal.endsWith('。') ? WHOLE_CELL.get(normal.slice(0, -1)) : undefined);
   if (whole !== undefined) return whole;
 
   let found: RecordedStatus | null = null;

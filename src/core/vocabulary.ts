@@ -48,7 +48,6 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
   ['delayed', [
     '未達成', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了', '一部実施',
     '一部導入', '一部策定', '一部整備', '一部公表', '一部設置', '中止', '中断', '断念', '見送り', '見送', '休止', '延期',
-    '未策定', '未作成', '未整備', '未導入', '未設置', '未開催', '未公表', '未完成', '未着工', '未稼働',
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',
@@ -62,6 +61,14 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     '達成', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
     's', 'a', 'achieved', 'completed', 'complete', 'done', 'met',
   ]],
+];
+
+/**
+ * Statuses read only as the whole cell (or with a closing 。): words that also begin longer words of other meaning
+ * ("未整備" in "未整備地区の解消を完了", "未導入" in "未導入校へ導入済").
+ */
+export const WHOLE_CELL_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
+  ['delayed', ['未策定', '未作成', '未整備', '未導入', '未設置', '未開催', '未公表', '未完成', '未着工', '未稼働']],
 ];
 
 /**
@@ -83,7 +90,7 @@ export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '課題等', '�
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [
-  '【遅れが生じている要因】', '【遅れの要因】', '【遅れの理由】', '【遅延の理由】', '【遅延理由】', '【要因】', '【理由】', '遅れの理由：', '遅延理由：', '理由：',
+  '【遅れが生じている要因】', '【遅れの要因】', '【遅れの理由】', '【遅延の理由】', '【遅延理由】', '【要因】', '【理由】', '遅れの理由：', '遅延理由：',
   '[Reason for delay]', 'Reason for delay:',
 ];
 
@@ -95,6 +102,6 @@ export const CAUSE_KEYWORDS: ReadonlyArray<readonly [CauseCategory, readonly str
   ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection']],
   ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', 'budget', 'cost', 'funding', 'financial', 'fiscal']],
   ['coordination', ['調整', '難航', '協議', '合意', '関係機関', '関係者', '市町村', '事業者との', 'coordination', 'stakeholder', 'negotiation', 'agreement', 'partner']],
-  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', '採用', 'staff', 'personnel', 'workforce', 'vacanc']],
+  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', 'staff', 'personnel', 'workforce', 'vacanc']],
   ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', '更新の遅れ', '導入遅れ', '改修の遅れ', '開発の遅れ', 'schedule', 'postpone', 'deadline', 'timeline']],
 ];

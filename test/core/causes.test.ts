@@ -29,6 +29,7 @@ describe('sorting a delay cause into a category', () => {
     expect(categorizeCause('Postponed: the vendor missed the DEADLINE.')).toBe('schedule');
     expect(categorizeCause('天候不順のため。')).toBe('other');
     expect(categorizeCause('保育士の確保が困難であったため。')).toBe('staffing');
+    expect(categorizeCause('新方式の採用に時間を要したため。')).toBe('other');
     expect(categorizeCause('基幹システム更新の遅れにより、電子通知の導入遅れが生じたため。')).toBe('schedule');
     expect(categorizeCause('   ')).toBeNull();
   });

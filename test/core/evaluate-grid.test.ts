@@ -981,6 +981,8 @@ describe('readings from a second new user\'s trial', () => {
       ['g', '2割以上削減', '▲25%'],
       ['h', '時間外勤務時間 ▲100時間', '▲120時間'],
       ['i', '削減額 ▲2億円', '削減額 ▲1億5千万円'],
+      ['j', '▲5%', '5%削減'],
+      ['k', '温室効果ガス排出量 ▲46%', '38.5%削減'],
     ]));
     expect(e.initiatives.map((i) => [i.name, i.status, Number(i.rate?.toFixed(3))])).toEqual([
       ['a', 'delayed', 0.6],
@@ -992,6 +994,9 @@ describe('readings from a second new user\'s trial', () => {
       ['g', 'achieved', 1.25],
       ['h', 'achieved', 1.2],
       ['i', 'delayed', 0.75],
+      // An actual written as a cut ("5%削減") is one whatever its sign.
+      ['j', 'achieved', 1],
+      ['k', 'delayed', 0.837],
     ]);
     // A cut is no level: the name's "lower is better" is not applied to it.
     expect(e.problems.filter((p) => p.code === 'lowerIsBetterByName')).toEqual([]);
@@ -1028,20 +1033,24 @@ describe('readings from a second new user\'s trial', () => {
     expect(e.initiatives[2]?.indicators[0]?.name).toBe('職員相談対応');
   });
 
-  it('reads a deadline joined by の, another year\'s value in brackets, and the total after its parts', () => {
+  it('reads a deadline joined by の, a figure in brackets as no target, and the total after its parts', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '目標', 'R3年度実績'],
       ['処理率', '受付後14日以内の処理率 95%', '92%'],
-      ['削減', 'R7年度までに100人削減（R3:20人）', '25人削減'],
-      ['か所', 'R3〜R7で計10か所（R3:2か所）', '2か所'],
+      // "(R3:65%)" beside a target is most often where things stood: the target is the 80%.
+      ['申請率', '電子申請率 80%（R3：65%）', '72%'],
+      ['か所', 'R3〜R7で計10か所', '2か所'],
       ['件数', '年間30件', '上半期18件、下半期15件 計33件'],
+      ['前年度', '33件', '33件、前年度 計25件'],
     ]));
     expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value, i.status])).toEqual([
       ['受付後処理率', 95, 92, 'delayed'],
-      // まで and で計 are what is left of "R7年度までに" and "計10か所": no names.
-      ['', 20, 25, 'achieved'],
-      ['', 2, 2, 'achieved'],
+      ['電子申請率', 80, 72, 'delayed'],
+      // で計 is what is left of "計10か所": no name. The target is R7's, none is written for R3.
+      ['', undefined, 2, 'unknown'],
       ['上半期', 30, 33, 'achieved'],
+      // A total of another year is not this year's actual.
+      ['', 33, 33, 'achieved'],
     ]);
   });
 
@@ -1112,11 +1121,11 @@ describe('readings from a second new user\'s trial', () => {
     ]);
   });
 
-  it('finds a cause marked 【遅れの理由】 or 理由： in the actual cell, and names an unnamed indicator by its initiative', () => {
+  it('finds a cause marked 【遅れの理由】 or 遅延理由： in the actual cell, and names an unnamed indicator by its initiative', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '目標', 'R4年度実績'],
       ['窓口のオンライン化', '30手続', '20手続 【遅れの理由】 システム改修が遅れたため。'],
-      ['研修の実施', '12回', '8回 理由：講師の確保が困難であったため。'],
+      ['研修の実施', '12回', '8回 （遅延理由：講師の確保が困難であったため。）'],
       ['会議の削減', 'R3年度:10回', '8回'],
       ['計画の策定', 'R4年3月までに策定', '未策定'],
     ]));
@@ -1129,5 +1138,58 @@ describe('readings from a second new user\'s trial', () => {
     ]);
     const noTarget = e.problems.find((p) => p.code === 'noTargetForYear');
     expect(noTarget && problemMessage('ja', noTarget)).toBe('「会議の削減」に評価年度（R4年度）の目標が書かれていない。');
+  });
+});
+
+describe('the second trial\'s readings where they must not apply', () => {
+  it('takes no 理由： of an explanation for a cause, and no 未整備 inside a longer word for a delay', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況'],
+      ['改正', '条例の改正', '改正済み（改正理由：国の法改正に伴うもの）', '完了'],
+      ['解消', '未整備地区の解消', '完了', '未整備地区の解消を完了'],
+      ['導入', '全校への導入', '未導入校へ導入済', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([
+      ['achieved', null],
+      // Not understood, so reported rather than guessed.
+      ['unknown', null],
+      ['unknown', null],
+    ]);
+  });
+
+  it('scales text values under a scaled unit column as it scales numbers, and only a unit that starts with a scale', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '単位', '目標', '実績'],
+      ['用紙', '千枚', 12_000, '11,500'],
+      ['上限', '千枚', '12,000以下', 11_500],
+      ['日数', '1件当たり日数', 3, 2],
+      ['期間', '3年間', 3, 3],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value, i.status])).toEqual([
+      [12_000_000, 11_500_000, 'delayed'],
+      [12_000_000, 11_500_000, 'achieved'],
+      [3, 2, 'delayed'],
+      [3, 3, 'achieved'],
+    ]);
+  });
+
+  it('pairs indicators by labels that name nothing on their own, and keeps numbers beside month words in English', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['平均', '平均 10日\n全 30課', '全28課\n平均12日'],
+      ['cases', 'Jan-Mar 300 cases', '280 cases'],
+      ['visitors', 'May 2,000 visitors', '1,900 visitors'],
+    ]));
+    expect(e.initiatives[0]?.indicators.map((i) => [i.target?.value, i.target?.unit, i.actual?.value])).toEqual([[10, '日', 12], [30, '課', 28]]);
+    expect(e.initiatives.slice(1).map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value])).toEqual([[300, 280], [2000, 1900]]);
+  });
+
+  it('points out no fraction that is a small percentage as written', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['誤り率', '誤り率 2%以下', 0.8],
+      ['離職率', '離職率 3%以下', 1],
+    ]));
+    expect(e.problems.filter((p) => p.code === 'fractionForPercent')).toEqual([]);
   });
 });

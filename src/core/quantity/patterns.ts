@@ -219,5 +219,8 @@ const MONTH_AFTER = new RegExp(`^ ?${MONTH_NAME}(?![A-Za-z])`, 'i');
  * 2022"): a date, not a value to compare.
  */
 export function isEnglishDateNumber(s: string, at: number, end: number): boolean {
+  // Only a day (1–2 digits) or a year (19xx, 20xx): "Jan-Mar 300 cases" and "May 2,000 visitors" hold values.
+  const digits = end - at;
+  if (digits > 4 || digits === 3 || (digits === 4 && !/^(?:19|20)\d\d$/u.test(s.slice(at, end)))) return false;
   return MONTH_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || MONTH_AFTER.test(s.slice(end, end + 10));
 }

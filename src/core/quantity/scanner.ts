@@ -562,9 +562,6 @@ function applyLabel(q: Draft, label: string | null, lastLabel: string | null): v
   q.label = label ?? lastLabel;
 }
 
-/** A remark that is a value of its own year: "(R3:20人)", "（令和3年度：2か所）", "(FY2021: 300)". */
-const YEAR_VALUE_REMARK = /^\s*(?:令和|平成|[RH]|FY ?)(?:元|\d{1,4})年?度?\s*:\s*[0-9]/iu;
-
 /** The scales written as a capital after a currency value: K thousand, M million, B billion. */
 const CURRENCY_SCALE_EXP: ReadonlyMap<number, number> = new Map([[0x4b, 3], [0x4d, 6], [0x42, 9]]);
 
@@ -757,8 +754,6 @@ export class Scanner {
     if (s.charCodeAt(open) !== 0x28) return p;
     const end = closingParen(s, open);
     const content = s.slice(open + 1, s.charCodeAt(end - 1) === 0x29 ? end - 1 : end);
-    // "R7年度までに100人削減（R3:20人）": another year's value, read as one rather than skipped as a remark.
-    if (YEAR_VALUE_REMARK.test(content)) return p;
     if (applyRemark(content, q).statement) this.statement = true;
     if (this.remarks === null) this.remarks = [open, end];
     else this.remarks.push(open, end);
