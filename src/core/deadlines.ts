@@ -7,56 +7,122 @@
 /** A month as a number that orders months: year × 12 + month − 1. */
 export type MonthIndex = number;
 
+/** A month named in a text, and where its words end. */
+interface MonthMention {
+  readonly month: MonthIndex;
+  readonly start: number;
+  readonly end: number;
+  /** Written as a fiscal year's end ("R4年度中", "R4年度末"): a deadline in itself. */
+  readonly yearEnd: boolean;
+}
+
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** 令和/R, 平成/H or a western year, then a month: "R4年3月", "令和4年3月末", "2022年3月", "2022/3". */
-const JAPANESE_MONTH = /(?:(令和|平成|[RH])\s*(元|\d{1,2})|(\d{4}))\s*(?:年\s*(\d{1,2})\s*月|[/.](\d{1,2})(?!\d))/iu;
-/** A fiscal year's end: "R4年度中", "令和4年度末", "2022年度内". */
-const FISCAL_YEAR_END = /(?:(令和|平成|[RH])\s*(元|\d{1,2})|(\d{4}))\s*年度\s*(?:中|末|内)/iu;
-const ENGLISH_MONTH = /(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})/iu;
+// 令和/R, 平成/H or a western year, then a month ("R4年3月", "2022年3月", "R4.3"), or the end of a fiscal year
+// ("R4年度中", "令和4年度末"). R and H only as capitals standing alone: "Ver2.1" is no date.
+const ERA_OR_YEAR = '(?:(令和|平成|(?<![A-Za-z])[RH])\\s*(元|\\d{1,2})|(?<!\\d)(\\d{4}))';
+const MONTH_FORMS: readonly RegExp[] = [
+  new RegExp(`${ERA_OR_YEAR}\\s*(?:年\\s*(\\d{1,2})\\s*月|[/.](\\d{1,2})(?![\\d.]))`, 'gu'),
+  new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(?:中|末|内)`, 'gu'),
+  /(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})/giu,
+];
 
-/** What makes a text a deadline rather than a date it mentions. */
-const DEADLINE_WORD = /まで|中に|内に|末に|年度中|年度末|年度内|by\s|no later than|before/iu;
-/** What says the thing was done, in an actual. */
-const DONE_WORD = /策定|導入|開始|完了|公表|実施|施行|設置|開設|稼働|整備|運用|改定|改正|制定|締結|供用|adopted|launched|completed|introduced|started|implemented|published|opened/iu;
-/** What says it was not done, or only planned: no date of its being done. */
-const NOT_DONE_WORD = /未|予定|見込|目指|延期|見送|中止|困難|できなかった|planned|expected|postponed|not\s/iu;
+/** The words that make a date a deadline: right after it in Japanese, before it in English. */
+const DEADLINE_AFTER = /^\s*(?:末\s*)?(?:まで|中に|内に|中|内|末)/u;
+const DEADLINE_BEFORE = /(?:by|no later than|before)\s*$/iu;
+
+/** What a target asks to be done, and what an actual says was done, as the same word in both. */
+const DONE_WORDS = [
+  '策定', '導入', '運用開始', '開始', '完了', '公表', '実施', '施行', '設置', '開設', '稼働', '整備', '改定', '改正', '制定', '締結', '供用',
+  'adopt', 'launch', 'complete', 'introduce', 'start', 'implement', 'publish', 'open',
+];
+/** What says the thing was not done, or only in part, planned or being prepared: no month of its being done. */
+const NOT_DONE = /未(?!来|然)|予定|見込|目指|延期|見送|中止|困難|できなかった|一部|検討|試行|素案|準備|planned|expected|postponed|not\s/iu;
 
 function eraYear(era: string | undefined, number: string | undefined, western: string | undefined): number | null {
   if (western !== undefined) return Number(western);
   if (era === undefined || number === undefined) return null;
   const n = number === '元' ? 1 : Number(number);
-  return (/^(令和|r)$/iu.test(era) ? 2018 : 1988) + n;
+  return (era === '令和' || era === 'R' ? 2018 : 1988) + n;
 }
 
-/** The first month a text names, as a MonthIndex; a fiscal year's end is March of the next calendar year. */
-export function monthIn(text: string): MonthIndex | null {
-  const ja = JAPANESE_MONTH.exec(text);
-  if (ja !== null) {
-    const year = eraYear(ja[1], ja[2], ja[3]);
-    const month = Number(ja[4] ?? ja[5]);
-    if (year !== null && month >= 1 && month <= 12) return year * 12 + month - 1;
+/** Every month a text names, in the order written; a fiscal year's end is March of the next calendar year. */
+function monthsIn(text: string): MonthMention[] {
+  const found: MonthMention[] = [];
+  for (const [form, pattern] of MONTH_FORMS.entries()) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      let month: MonthIndex | null = null;
+      if (form === 2) {
+        month = Number(m[2]) * 12 + ENGLISH_MONTHS.indexOf((m[1] ?? '').toLowerCase().slice(0, 3));
+      } else {
+        const year = eraYear(m[1], m[2], m[3]);
+        const number = form === 0 ? Number(m[4] ?? m[5]) : 3;
+        if (year !== null && number >= 1 && number <= 12) month = (form === 1 ? year + 1 : year) * 12 + number - 1;
+      }
+      if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, yearEnd: form === 1 });
+    }
   }
-  const fiscal = FISCAL_YEAR_END.exec(text);
-  if (fiscal !== null) {
-    const year = eraYear(fiscal[1], fiscal[2], fiscal[3]);
-    if (year !== null) return (year + 1) * 12 + 2;
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
+export function deadlineOf(target: string): MonthIndex | null {
+  for (const mention of monthsIn(target)) {
+    if (mention.yearEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;
   }
-  const en = ENGLISH_MONTH.exec(text);
-  if (en !== null) return Number(en[2]) * 12 + ENGLISH_MONTHS.indexOf((en[1] ?? '').toLowerCase());
   return null;
 }
 
-/** The deadline a target sets ("R4年3月までに策定"), or null for a target that sets none. */
-export function deadlineOf(target: string): MonthIndex | null {
-  return DEADLINE_WORD.test(target) ? monthIn(target) : null;
+/** The word of doing a target names ("策定" in "R4年3月までに策定"), if any. */
+export function doneWordOf(target: string): string | null {
+  const lower = target.toLowerCase();
+  for (const word of DONE_WORDS) if (lower.includes(word)) return word;
+  return null;
 }
 
-/** The month an actual says the thing was done ("R4年2月策定"), or null where it says no such thing. */
-export function doneIn(actual: string): MonthIndex | null {
-  if (!DONE_WORD.test(actual) || NOT_DONE_WORD.test(actual)) return null;
-  return monthIn(actual);
+/**
+ * The month an actual says the thing was done: the month just before the target's own word ("R4年2月に素案公表、
+ * R4年6月に策定" against 策定 is June; in English the one after it), else by the last word of doing; null where it
+ * says no such thing, or only that it is not done, planned or being prepared.
+ */
+export function doneIn(actual: string, word: string | null = null): MonthIndex | null {
+  const lower = actual.toLowerCase();
+  let at = -1;
+  if (word !== null) at = lower.lastIndexOf(word);
+  else for (const w of DONE_WORDS) at = Math.max(at, lower.lastIndexOf(w));
+  if (at < 0) return null;
+  // Only the clause that says it: "R4年2月に素案公表、R4年6月に策定" is done in June, its draft notwithstanding.
+  const from = clauseStart(actual, at);
+  const clause = actual.slice(from, clauseEnd(actual, at));
+  if (NOT_DONE.test(clause)) return null;
+  // Japanese writes the month before the word ("R4年6月策定"), English after it ("Adopted June 2022").
+  let before: MonthIndex | null = null;
+  let after: MonthIndex | null = null;
+  const wordAt = at - from;
+  for (const mention of monthsIn(clause)) {
+    if (mention.start < wordAt) before = mention.month;
+    else after ??= mention.month;
+  }
+  return before ?? after;
 }
+
+/** Where the clause holding the position `at` starts: after the punctuation or line break before it. */
+function clauseStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAKS.has(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Where the clause holding the position `at` ends. */
+function clauseEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !CLAUSE_BREAKS.has(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** 、。，,;； and line breaks. */
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([0x3001, 0x3002, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x0a, 0x0d]);
 
 /** A MonthIndex as people write it in the plan's language: "2022年3月", "March 2022". */
 export function formatMonth(month: MonthIndex, lang: 'ja' | 'en'): string {

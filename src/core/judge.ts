@@ -7,7 +7,7 @@ import type {
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus } from './recorded-status';
-import { deadlineOf, doneIn } from './deadlines';
+import { deadlineOf, doneIn, doneWordOf } from './deadlines';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -202,7 +202,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     status = 'delayed';
   } else {
     // A status written but not understood is reported, not replaced by the actual's word.
-    status = recorded ?? (writtenStatus !== '' ? null : (statusWrittenAsActual(initiative, ctx) ?? statusByDeadline(initiative, ctx))) ?? 'unknown';
+    // A deadline before a status word: "R4年6月策定済み" against "R4年3月までに策定" is late, whatever 済み says.
+    status = recorded ?? (writtenStatus !== '' ? null : (statusByDeadline(initiative, ctx) ?? statusWrittenAsActual(initiative, ctx))) ?? 'unknown';
   }
 
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
@@ -287,7 +288,7 @@ function statusByDeadline(initiative: Initiative, ctx: JudgeContext): Status | n
   let shown: { cell: string; deadline: number; done: number } | null = null;
   for (const indicator of initiative.indicators) {
     const deadline = deadlineOf(indicator.targetText);
-    const done = deadline === null ? null : doneIn(indicator.actualText);
+    const done = deadline === null ? null : doneIn(indicator.actualText, doneWordOf(indicator.targetText));
     if (deadline === null || done === null) return null;
     const status: Status = done <= deadline ? 'achieved' : 'delayed';
     if (weakest === null || weakness(status) < weakness(weakest)) {

@@ -64,8 +64,11 @@ class UnitOfRow {
   }
 }
 
-/** A unit column's text that starts with a scale: "千枚", "万人" ("千円" is a unit of its own, read at scale 1). */
-const SCALED_UNIT = /^\s*[千万億兆]/u;
+/**
+ * A unit column's text that starts with a scale: "千枚", "万人" ("千円" is a unit of its own, read at scale 1); not a
+ * rate per so many ("千人当たり", "万人あたり"), whose values are as written.
+ */
+const SCALED_UNIT = /^\s*[千万億兆](?!.*(?:当たり|あたり|当り|につき))/u;
 
 /** The unit of a row without a unit column: most plans write the unit beside the value. */
 const NO_UNIT = new UnitOfRow('');
@@ -222,10 +225,10 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
 }
 
 /**
- * The label of a total after its parts, and nothing else: "上半期18件、下半期15件 計33件", "合計: 33件" (not "前年度
- * 計25件", another year's, nor "うち解決 計25件", a part's).
+ * The label of a total after its parts, and nothing else: "上半期18件、下半期15件 計33件", "合計: 33件", "今年度 計33件"
+ * (not "前年度 計25件", another year's, nor "うち解決 計25件", a part's).
  */
-const TOTAL_LABEL = /^(?:計|合計|総計|total)\s*:?$/iu;
+const TOTAL_LABEL = /^(?:(?:今年度|本年度|当年度|今期)\s*)?(?:計|合計|総計|total)\s*:?$/iu;
 
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
   if (seg == null) return null;
@@ -336,11 +339,10 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
  */
 function checkFractionForPercent(actual: Quantity, points: readonly TargetPoint[], cell: string, problems: Problem[]): void {
   const target = points[0]?.quantity;
-  if (target === undefined || target.unit !== '%' || target.value <= 1 || actual.value <= 0 || actual.value > 1) return;
+  // Not against a small percentage: 0.8 against "誤り率 2%以下" is 0.8%, as written.
+  if (target === undefined || target.unit !== '%' || target.value < 5 || actual.value <= 0 || actual.value > 1) return;
   if (actual.unit !== null && actual.unit !== '%') return;
   const percent = Number((actual.value * 100).toPrecision(12));
-  // Only where the value as a fraction lands near the target: 0.8 against "誤り率 2%以下" is 0.8%, as written.
-  if (percent < target.value / 2 || percent > target.value * 2) return;
   problems.push({ cell, severity: 'warning', code: 'fractionForPercent', params: { value: actual.value, percent, target: target.value } });
 }
 

@@ -134,7 +134,13 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
 }
 
 const TOTAL_WORDS = new Set(TOTAL_ROW_WORDS);
-const ISSUES_WORDS = new Set(ISSUES_HEADER_WORDS.map(headerWords));
+const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
+
+/** A header that names issues: "課題", "課題・対応策", "今後の課題", "課題と今後の方向性", "Issues/next steps". */
+function namesIssues(header: string): boolean {
+  const words = headerWords(header);
+  return ISSUES_WORDS.some((w) => words.includes(w));
+}
 const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
 /** What is taken off a section title: its numbering, also a bare number before a space ("１　県庁のICT化"). */
 const SECTION_PREFIX = new RegExp(`${SECTION_NUMBERING.source}|^\\s*[0-9０-９]{1,2}\\s+`, 'u');
@@ -240,6 +246,7 @@ interface PendingInitiative extends Initiative {
   recordedStatusCell: string | null;
   cause: string | null;
   causeCell: string;
+  issues: IssuesCell | null;
 }
 
 const NO_LATER_TARGETS: readonly LaterTarget[] = [];
@@ -271,7 +278,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual');
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
-  const issuesColumn = roleColumns.cause >= 0 ? undefined : extraColumns.find((c) => ISSUES_WORDS.has(headerWords(c.header)));
+  // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
+  const issuesColumn = roleColumns.cause >= 0 ? undefined
+    : (extraColumns.find((c) => namesIssues(c.header)) ?? columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)));
 
   const merged = new MergedValues(grid);
   const problems: Problem[] = [];
@@ -437,6 +446,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
           pending.cause = `${pending.cause}\n${causeText}`;
         }
       }
+      // Issues written beside a later row's indicator are the initiative's too.
+      if (issuesColumn !== undefined && pending.issues === null) pending.issues = issuesOf(text(row, issuesColumn.index), at(row, issuesColumn.index), issuesColumn.header);
       if (pending.recordedStatus === null && statusText !== '') {
         pending.recordedStatus = statusText;
         pending.recordedStatusCell = at(row, roleColumns.status);

@@ -21,6 +21,15 @@ const WHOLE_CELL: ReadonlyMap<string, RecordedStatus> = (() => {
   return map;
 })();
 
+/** WHOLE_CELL_STATUS_WORDS at the start of the cell, then its end or a closing word ("未策定。", "未策定です", "未策定のため次年度へ"). */
+const WHOLE_CELL_ONLY = WHOLE_CELL_STATUS_WORDS.map(([status, words]) =>
+  [status as RecordedStatus, new RegExp(`^(?:${words.join('|')})(?:$|。|です|のため|\\s*[(（])`, 'u')] as const);
+
+function wholeCellOnly(normal: string): RecordedStatus | undefined {
+  for (const [status, pattern] of WHOLE_CELL_ONLY) if (pattern.test(normal)) return status;
+  return undefined;
+}
+
 /** Status order: where a cell holds words of different statuses, the earliest listed (the weakest) wins. */
 const STATUS_RANK: ReadonlyMap<RecordedStatus, number> = new Map(
   RECORDED_STATUS_WORDS.map(([status], i) => [status as RecordedStatus, i] as const),
@@ -96,7 +105,7 @@ export function readRecordedStatus(text: string | null): RecordedStatus | null {
 function readStatusText(text: string): RecordedStatus | null {
   const normal = normalStatusText(text);
   if (normal === '') return null;
-  const whole = WHOLE_CELL.get(normal) ?? (normal.endsWith('。') ? WHOLE_CELL.get(normal.slice(0, -1)) : undefined);
+  const whole = WHOLE_CELL.get(normal) ?? wholeCellOnly(normal);
   if (whole !== undefined) return whole;
 
   let found: RecordedStatus | null = null;

@@ -83,10 +83,11 @@ export const STATUS_NEGATIONS: readonly string[] = [
 ];
 
 /**
- * Headers of a column of issues (課題): not a cause column, since on-track initiatives have issues too, but where a
- * plan has no cause column, what it says of a delayed initiative is the nearest thing to a recorded cause.
+ * Words in the header of a column of issues ("課題", "課題・対応策", "今後の課題"): not a cause column, since on-track
+ * initiatives have issues too, but where a plan has no cause column, what it says of a delayed initiative is the
+ * nearest thing to a recorded cause.
  */
-export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '課題等', '問題点', '課題・問題点', '現状と課題', 'issues', 'challenges', 'problems'];
+export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [

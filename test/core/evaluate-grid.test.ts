@@ -1193,3 +1193,59 @@ describe('the second trial\'s readings where they must not apply', () => {
     expect(e.problems.filter((p) => p.code === 'fractionForPercent')).toEqual([]);
   });
 });
+
+describe('deadlines, issues and statuses, as a third review read them', () => {
+  it('takes the deadline before まで, the month of the target\'s own word, and no beginning or draft for the deed', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['二つの月', 'R3年4月から R4年3月までに策定', 'R4年2月策定'],
+      ['方針', 'R4年度中に導入（R3年10月に方針決定）', 'R4年12月導入'],
+      ['素案', 'R4年3月までに策定', 'R4年2月に素案公表、R4年6月に策定'],
+      ['試行', 'R4年度末までに全庁導入', 'R4年4月試行開始、R5年6月全庁導入'],
+      ['検討', 'R4年3月までに策定', 'R4年2月に検討を開始'],
+      ['一部', 'R4年3月までに運用開始', 'R4年2月に一部運用開始'],
+      ['済み', 'R4年3月までに策定', 'R4年6月策定済み'],
+      ['版', 'R4年3月までに導入', 'システムVer2.1をR4年6月導入'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
+      ['二つの月', 'achieved'],
+      ['方針', 'achieved'],
+      ['素案', 'delayed'],
+      ['試行', 'delayed'],
+      ['検討', 'unknown'],
+      ['一部', 'unknown'],
+      ['済み', 'delayed'],
+      ['版', 'delayed'],
+    ]);
+  });
+
+  it('finds issues on a later row of a merged initiative, under headers that include 課題, and in next steps headed so', () => {
+    const merged = evaluateGrid(grid(
+      [
+        ['取組項目', '指標', '目標', '実績', '課題・対応策'],
+        ['窓口の改善', '利用者数', '1,000人', '1,100人', null],
+        [null, '満足度', '90%', '80%', '案内表示が不十分だった'],
+      ],
+      ['A2:A3'],
+    ));
+    expect([merged.initiatives[0]?.status, merged.initiatives[0]?.cause]).toEqual(['delayed', '案内表示が不十分だった']);
+    const nextSteps = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '課題と今後の方向性'],
+      ['研修', '12回', '8回', '講師の確保が難しく、次年度は外部委託を検討する'],
+    ]));
+    expect(nextSteps.initiatives[0]).toMatchObject({ status: 'delayed', cause: '講師の確保が難しく、次年度は外部委託を検討する', nextSteps: '講師の確保が難しく、次年度は外部委託を検討する' });
+  });
+
+  it('reads this year\'s total, 未策定 with words after it, fractions against 10%, and no scale for a rate per thousand', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '単位', '目標', '実績'],
+      ['相談件数', null, '30件', '前年度 計25件、今年度 計33件'],
+      ['策定', null, '計画の策定', '未策定のため次年度へ'],
+      ['離職率', null, '離職率 10%以下', 0.25],
+      ['千人当たり', '千人当たり件数', 3.5, 3.0],
+    ]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['achieved', 'delayed', 'achieved', 'delayed']);
+    expect(e.initiatives[3]?.indicators[0]?.target?.value).toBe(3.5);
+    expect(e.problems.filter((p) => p.code === 'fractionForPercent').map((p) => p.cell)).toEqual(['D4']);
+  });
+});
