@@ -92,7 +92,8 @@ function labelOf(text: string, parsed: ParsedText): string {
 
 /** A segment's label as an indicator's name: a fragment names nothing (it still pairs segments, see keyOf). */
 function nameOf(label: string | undefined): string {
-  return label === undefined || FRAGMENT_LABEL.test(label) ? '' : label;
+  // Fragments are a few characters long: a longer label is spared the test.
+  return label === undefined || (label.length <= 3 && FRAGMENT_LABEL.test(label)) ? '' : label;
 }
 
 /** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */

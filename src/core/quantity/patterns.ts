@@ -222,5 +222,14 @@ export function isEnglishDateNumber(s: string, at: number, end: number): boolean
   // Only a day (1–2 digits) or a year (19xx, 20xx): "Jan-Mar 300 cases" and "May 2,000 visitors" hold values.
   const digits = end - at;
   if (digits > 4 || digits === 3 || (digits === 4 && !/^(?:19|20)\d\d$/u.test(s.slice(at, end)))) return false;
-  return MONTH_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || MONTH_AFTER.test(s.slice(end, end + 10));
+  // Most values have no three Latin letters in a row near them, as a month's name has ("R2年度:50" has one): this
+  // runs for every value read, and the patterns run only where such a word is.
+  const from = Math.max(0, at - 16);
+  const to = Math.min(s.length, end + 10);
+  let run = 0;
+  for (let i = from; i < to && run < 3; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    run = c >= 0x61 && c <= 0x7a ? run + 1 : 0;
+  }
+  return run >= 3 && (MONTH_BEFORE.test(s.slice(from, at)) || MONTH_AFTER.test(s.slice(end, end + 10)));
 }
