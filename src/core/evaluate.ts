@@ -24,7 +24,7 @@ interface PlanSheetChoice {
 }
 
 /** The sheet named, else the one whose header reads most like a plan's (see laterPlanSheet for ties), and the others. */
-function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOptions, 'sheet' | 'excludeSheets'>): PlanSheetChoice {
+function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOptions, 'sheet' | 'excludeSheets' | 'year'>): PlanSheetChoice {
   const names = workbook.sheets.map((s) => s.sheetName);
   if (options.sheet) {
     const named = workbook.sheets.find((s) => s.sheetName === options.sheet);
@@ -33,13 +33,17 @@ function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOpt
   }
   const excluded = new Set(options.excludeSheets ?? []);
   const candidates: Grid[] = [];
-  let best: { grid: Grid; score: number } | null = null;
+  let best: { grid: Grid; score: number; yearAsked: boolean } | null = null;
   for (const grid of workbook.sheets) {
     if (excluded.has(grid.sheetName)) continue;
     const score = findHeader(grid)?.score ?? 0;
     if (score <= 0) continue;
     candidates.push(grid);
-    if (best === null || score > best.score || (score === best.score && laterPlanSheet(grid.sheetName, best.grid.sheetName))) best = { grid, score };
+    // With a year asked for, a sheet named for that year ("R3実績" for --year R3) comes before any other.
+    const yearAsked = options.year != null && parseYearLabel(grid.sheetName) === options.year;
+    const better = best === null || (yearAsked !== best.yearAsked ? yearAsked
+      : score > best.score || (score === best.score && laterPlanSheet(grid.sheetName, best.grid.sheetName)));
+    if (better) best = { grid, score, yearAsked };
   }
   if (!best) {
     const blank = workbook.sheets.every((s) => s.cells.every((row) => row.every(isBlank)));
@@ -67,7 +71,7 @@ function laterPlanSheet(name: string, than: string): boolean {
 }
 
 /** The sheet named, else the one whose header reads most like a plan's; see laterPlanSheet for ties. */
-export function choosePlanSheet(workbook: WorkbookGrids, options: Pick<EvaluateOptions, 'sheet' | 'excludeSheets'> = {}): Grid {
+export function choosePlanSheet(workbook: WorkbookGrids, options: Pick<EvaluateOptions, 'sheet' | 'excludeSheets' | 'year'> = {}): Grid {
   return choosePlanSheetAmong(workbook, options).grid;
 }
 

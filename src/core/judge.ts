@@ -133,7 +133,11 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   // A target below zero is the size of a cut or a deficit ("▲5%", "▲2億円", "削減額 ▲2億円", "▲1億円以内"): compared
   // as sizes, a bigger cut better unless a bound is written. Its name's lower-is-better is for the level, not the cut.
   const cut = targetValue < 0;
-  if (cut) {
+  // "±5%以内": a band around zero, met by an actual of either sign inside it.
+  const aroundZero = !cut && indicator.targetText.includes('±');
+  if (aroundZero) {
+    actualValue = Math.abs(actualValue);
+  } else if (cut) {
     targetValue = -targetValue;
     // "▲5%" against "5%削減": an actual written as a cut is one already, whatever its sign.
     actualValue = actual.reduction ? Math.abs(actualValue) : -actualValue;
@@ -142,7 +146,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
     actualValue = -actualValue;
   }
   // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
-  const effectiveDirection: Direction = cut ? (target.direction ?? 'atLeast')
+  const effectiveDirection: Direction = aroundZero ? (target.direction ?? 'atMost') : cut ? (target.direction ?? 'atLeast')
     : reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
   const rate = rateOf(targetValue, actualValue, effectiveDirection);
   if (rate === null && higherIsBetter(effectiveDirection) && targetValue <= 0) {
@@ -155,7 +159,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   const band = !met && rated?.status === 'achieved' && (rate === null || rate >= 1) ? (ctx.rules.bands.find((b) => b.status !== 'achieved') ?? rated) : rated;
   // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
-  return indicatorResult(indicator, point, actual, cut ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
+  return indicatorResult(indicator, point, actual, cut || aroundZero ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
 }
 
 function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {

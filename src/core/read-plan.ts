@@ -6,7 +6,7 @@ import { buildIndicators, type LaterTarget, type RowCells } from './read-indicat
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
+import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 
 export interface ReadOptions {
@@ -134,6 +134,12 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
 }
 
 const TOTAL_WORDS = new Set(TOTAL_ROW_WORDS);
+const NO_ENTRY = new Set(NO_ENTRY_WORDS);
+
+/** A cell's text, or '' for a mark of nothing to say ("－", "N/A", "特になし"). */
+function entryOf(text: string): string {
+  return text.length <= 4 && NO_ENTRY.has(text.toLowerCase()) ? '' : text;
+}
 const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
 
 /** A header that names issues: "課題", "課題・対応策", "今後の課題", "課題と今後の方向性", "Issues/next steps". */
@@ -236,7 +242,7 @@ function titleAbove(grid: Grid, headerRow: number): string | null {
 }
 
 function issuesOf(text: string, cell: string, header: string): IssuesCell | null {
-  return text === '' ? null : { text, cell, header };
+  return entryOf(text) === '' ? null : { text, cell, header };
 }
 
 /** The initiative being read, while later rows of a merged initiative may still add to it; kept as it is once done. */
@@ -318,7 +324,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   if (options.year != null && actualColumn?.year != null && actualColumn.year !== options.year) {
     problems.push({
       cell: at(headerRow, actualColumn.index), severity: 'warning', code: 'actualYearDiffers',
-      params: { year: options.year, columnYear: actualColumn.year, header: actualColumn.header },
+      params: { year: options.year, columnYear: actualColumn.year, header: actualColumn.header.replace(/\s+/gu, ' ') },
     });
   }
 
@@ -427,10 +433,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (mark !== null && markedCause !== null) rowCells.actual = actualText.slice(0, mark.at).trim();
     const indicators = buildIndicators(rowCells, problems);
 
-    const writtenCause = text(row, roleColumns.cause);
+    const writtenCause = entryOf(text(row, roleColumns.cause));
     const causeText = writtenCause || markedCause || '';
     const causeFromMark = writtenCause === '' && markedCause !== null;
-    const statusText = text(row, roleColumns.status);
+    const statusText = entryOf(text(row, roleColumns.status));
 
     if (continues && pending !== null) {
       for (const indicator of indicators) pending.indicators.push(indicator);

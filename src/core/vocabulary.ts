@@ -33,6 +33,9 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   'accidents', 'complaints', 'errors', 'emissions',
 ];
 
+/** What staff write in a status, cause or issues cell for "nothing to say": read as a blank cell. */
+export const NO_ENTRY_WORDS: readonly string[] = ['-', '－', '―', '—', '–', 'ー', '‐', '/', '／', 'n/a', 'na', 'なし', '無し', '該当なし', '特になし', 'none', 'nil'];
+
 /** Row texts that are totals, not initiatives. */
 export const TOTAL_ROW_WORDS: readonly string[] = ['合計', '計', '総計', '小計', '全体', 'total', 'subtotal', 'sum'];
 
@@ -58,7 +61,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
-    '達成', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
+    '達成', '完了', '終了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
     's', 'a', 'achieved', 'completed', 'complete', 'done', 'met',
   ]],
 ];

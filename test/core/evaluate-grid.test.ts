@@ -1249,3 +1249,49 @@ describe('deadlines, issues and statuses, as a third review read them', () => {
     expect(e.problems.filter((p) => p.code === 'fractionForPercent').map((p) => p.cell)).toEqual(['D4']);
   });
 });
+
+describe('readings from a third new user\'s trial', () => {
+  it('reads hours and minutes, fractions, and a band around zero', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['会議', '1時間30分以内', '95分'],
+      ['meeting', '1 hr 30 min or less', '80 min'],
+      ['三分の一', '3分の1以上', '30%'],
+      ['slash', '1/3以上', '35%'],
+      ['band', '±5%以内', '▲6.1%'],
+      ['band2', '前年度比±5%以内', '-4%'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status])).toEqual([
+      ['会議', 90, '分', 'delayed'],
+      ['meeting', 90, 'min', 'achieved'],
+      ['三分の一', 33.3333333333, '%', 'delayed'],
+      ['slash', 33.3333333333, '%', 'achieved'],
+      ['band', 5, '%', 'delayed'],
+      ['band2', 5, '%', 'achieved'],
+    ]);
+  });
+
+  it('reads 終了 as done, and "－", "N/A" or "特になし" as nothing written', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      ['終了', '事業の見直し', '見直し済', '終了', null],
+      ['ダッシュ', '事業の見直し', '検討中', '－', null],
+      ['NA', '事業の見直し', '検討中', 'N/A', null],
+      ['要因なし', '30件', '20件', '遅れ', '特になし'],
+    ]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['achieved', 'unknown', 'unknown', 'delayed']);
+    const messages = e.problems.map((p) => `${p.cell} ${problemMessage('ja', p)}`);
+    expect(messages).toEqual(expect.arrayContaining([
+      'C3 「ダッシュ」は目標・実績から判定できず、進捗状況も記入されていない。',
+      'E5 「要因なし」は遅れと判定されたが、遅れが生じている要因が記入されていない。',
+    ]));
+  });
+
+  it('takes the sheet named for the year asked for among sheets laid out alike', () => {
+    const sheet = (name: string, actual: string) => ({ ...grid([['取組項目', '目標', '実績'], ['RPA', '50業務', actual]]), sheetName: name });
+    const workbook = { name: 'plan.xlsx', sheets: [sheet('R4実績', '55業務'), sheet('R3実績', '45業務')] };
+    expect(evaluateWorkbook(workbook).plan.sheet).toBe('R4実績');
+    expect(evaluateWorkbook(workbook, { year: 2021 }).plan.sheet).toBe('R3実績');
+    expect(evaluateWorkbook(workbook, { year: 2021 }).initiatives[0]?.status).toBe('delayed');
+  });
+});

@@ -18,9 +18,45 @@ const GROUP_SIZE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万:
  * readers come here, so that they agree on every text.
  */
 export function withCompoundNumbers(text: string, normalised: boolean): string {
-  if (!GROUP_CHAR.test(text)) return text;
+  const groups = GROUP_CHAR.test(text);
+  const parts = mayHoldParts(text);
+  if (!groups && !parts) return text;
   const normal = normalised ? text : normalizeText(text);
-  return MAY_HOLD_COMPOUND.test(normal) ? expandCompoundNumbers(normal) : text;
+  let read = groups && MAY_HOLD_COMPOUND.test(normal) ? expandCompoundNumbers(normal) : normal;
+  if (parts) read = withPartsJoined(read);
+  return read === normal ? text : read;
+}
+
+/** "1時間30分", "1 hr 30 min": hours and minutes, read as minutes. */
+const HOURS_AND_MINUTES = /(\d+)\s*(?:時間|hours?|hrs?\.?)\s*(\d{1,2})\s*(分|minutes?|mins?\.?)(?![A-Za-z])/giu;
+/** "3分の1": a fraction, read as a percentage. */
+const FRACTION_JA = /(\d{1,2})\s*分\s*の\s*(\d{1,2})(?![\d.])/gu;
+/** "1/3以上": a fraction before a word of direction (not a date such as "1/3"), read as a percentage. */
+const FRACTION_SLASH = /(?<![\d/.])([1-9])\s*\/\s*([2-9]|10)(?![\d/.])(?=\s*(?:以上|以下|未満|超|程度|or more|or less))/giu;
+
+/** Whether a text may hold a value written in two parts: hours and minutes, or a fraction. */
+function mayHoldParts(text: string): boolean {
+  const minutes = text.includes('分');
+  if (minutes && (text.includes('時間') || text.includes('の'))) return true;
+  // The patterns only for a text with "in" or "IN" in it (of "min"): most have none.
+  if (!minutes && (text.includes('in') || text.includes('IN')) && /min/iu.test(text) && /h(?:ou)?rs?/iu.test(text)) return true;
+  // A slash between digits (most slashes are "/年"): looked for by hand, since this runs on every cell.
+  for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) {
+    if (isDigit(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** The text with hours and minutes in minutes ("90分") and fractions as percentages ("33.3333333333%"). */
+function withPartsJoined(s: string): string {
+  return s
+    .replace(HOURS_AND_MINUTES, (_, h: string, m: string, unit: string) => `${Number(h) * 60 + Number(m)}${unit.startsWith('分') ? '分' : ' min'}`)
+    .replace(FRACTION_JA, (whole, d: string, n: string) => (Number(d) > Number(n) && Number(n) > 0 ? `${percentOf(n, d)}%` : whole))
+    .replace(FRACTION_SLASH, (_, n: string, d: string) => `${percentOf(n, d)}%`);
+}
+
+function percentOf(numerator: string, denominator: string): number {
+  return Number(((Number(numerator) / Number(denominator)) * 100).toPrecision(12));
 }
 
 function isDigit(c: number): boolean {
