@@ -134,7 +134,8 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   // as sizes, a bigger cut better unless a bound is written. Its name's lower-is-better is for the level, not the cut.
   const cut = targetValue < 0;
   // "±5%以内": a band around zero, met by an actual of either sign inside it.
-  const aroundZero = !cut && indicator.targetText.includes('±');
+  // Not with a floor ("±0%以上" is no fall at all).
+  const aroundZero = !cut && (target.direction === null || target.direction === 'atMost' || target.direction === 'lessThan') && indicator.targetText.includes('±');
   if (aroundZero) {
     actualValue = Math.abs(actualValue);
   } else if (cut) {

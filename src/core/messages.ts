@@ -48,6 +48,7 @@ const ja = {
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
   'problem.judgedByDeadline': (p: Params) =>
     `期限（${formatMonth(Number(p.deadline), 'ja')}まで）と実施の時期（${formatMonth(Number(p.done), 'ja')}）を比べて判定した。`,
+  'problem.actualSummed': (p: Params) => `実績は期間ごとの${p.parts}つの値の合計（${p.value}）として目標と比べた。`,
   'problem.causeFromIssues': (p: Params) => `遅れが生じている要因の列がないため、「${p.header}」列の記述を遅れの要因とした。`,
   'problem.suspectThousands': (p: Params) => `「${p.text}」は ${p.value} と読んだが、桁区切りのカンマを小数点と打ち間違えた可能性がある。`,
   'problem.fractionForPercent': (p: Params) =>
@@ -191,6 +192,7 @@ const en: Record<MessageKey, Template> = {
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
   'problem.judgedByDeadline': (p) =>
     `Judged by comparing the deadline (${formatMonth(Number(p.deadline), 'en')}) with when it was done (${formatMonth(Number(p.done), 'en')}).`,
+  'problem.actualSummed': (p) => `The actual was compared with the target as the sum of its ${p.parts} parts of the year (${p.value}).`,
   'problem.causeFromIssues': (p) => `With no column for causes of delay, the text in the "${p.header}" column was taken as the cause.`,
   'problem.suspectThousands': (p) => `"${p.text}" was read as ${p.value}; the decimal point may be a mistyped thousands separator.`,
   'problem.fractionForPercent': (p) =>

@@ -231,6 +231,26 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
  */
 const TOTAL_LABEL = /^(?:(?:今年度|本年度|当年度|今期)\s*)?(?:計|合計|総計|total)\s*:?$/iu;
 
+/** The label of a part of the year: "1Q", "Q2", "第3四半期", "上半期", "4-6月", "1st quarter". */
+const PERIOD_PART_LABEL = /^(?:[1-4]\s*Q|Q\s*[1-4]|第\s*[1-4一二三四]\s*四半期|上半期|下半期|前期|後期|\d{1,2}\s*[-〜~～]\s*\d{1,2}\s*月|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\s*:?$/iu;
+
+/**
+ * The sum of an actual written in parts of the year with nothing else ("1Q:90件 2Q:110件 3Q:95件 4Q:120件",
+ * "上半期18件、下半期15件"): the year's actual, as an official adds it up. Null for any other cell.
+ */
+function sumOfParts(seg: Segment | null | undefined): Quantity | null {
+  const quantities = seg?.parsed.quantities ?? [];
+  if (quantities.length < 2) return null;
+  const first = quantities[0] as Quantity;
+  let total = 0;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i] as Quantity;
+    if (q.year !== null || q.unit !== first.unit || q.label === null || !PERIOD_PART_LABEL.test(q.label)) return null;
+    total += q.value;
+  }
+  return { ...first, value: Number(total.toPrecision(12)), label: null, source: quantities.map((q) => q.source).join(' ') };
+}
+
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
   if (seg == null) return null;
   const quantities = seg.parsed.quantities;
@@ -316,7 +336,9 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     const lowerByName = implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
-    const actual = actualFor(a, unit, cells.preferredYear);
+    const summed = sumOfParts(a);
+    const actual = summed !== null ? withUnit(summed, unit) : actualFor(a, unit, cells.preferredYear);
+    if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: a?.parsed.quantities.length ?? 0 } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
       name,

@@ -61,7 +61,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
-    '達成', '完了', '終了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
+    '達成', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
     's', 'a', 'achieved', 'completed', 'complete', 'done', 'met',
   ]],
 ];
@@ -72,6 +72,8 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
  */
 export const WHOLE_CELL_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['delayed', ['未策定', '未作成', '未整備', '未導入', '未設置', '未開催', '未公表', '未完成', '未着工', '未稼働']],
+  // Not "事業終了に向け調整中", "協議終了後に着手".
+  ['achieved', ['終了', '事業終了', '終了済み']],
 ];
 
 /**

@@ -1295,3 +1295,41 @@ describe('readings from a third new user\'s trial', () => {
     expect(evaluateWorkbook(workbook, { year: 2021 }).initiatives[0]?.status).toBe('delayed');
   });
 });
+
+describe('the third trial\'s readings, and where they must not apply', () => {
+  it('adds up an actual written in parts of the year, and says so', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['四半期', '年間400件', '1Q:90件 2Q:110件 3Q:95件 4Q:120件'],
+      ['月', '400件', '4-6月 80件／7-9月 90件／10-12月 100件／1-3月 100件'],
+      ['第N四半期', '12回', '第1四半期 3回、第2四半期 3回、第3四半期 2回、第4四半期 3回'],
+      ['半期', '年間30件', '上半期18件、下半期15件'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.actual?.value, i.status])).toEqual([
+      [415, 'achieved'],
+      [370, 'delayed'],
+      [11, 'delayed'],
+      [33, 'achieved'],
+    ]);
+    const summed = e.problems.filter((p) => p.code === 'actualSummed');
+    expect(summed.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5']);
+    expect(problemMessage('ja', summed[0]!)).toBe('実績は期間ごとの4つの値の合計（415）として目標と比べた。');
+  });
+
+  it('reads 終了 only as the whole status, ± as a band only without a floor, and minutes of something as no fraction', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況'],
+      ['調整中', '事業の終了', '調整中', '事業終了に向け調整中'],
+      ['人口', '人口増減率 ±0%以上', '-1%', null],
+      ['徒歩', '駅から徒歩15分の3施設を整備', '3施設', null],
+    ]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['unknown', 'delayed', 'unknown']);
+    expect(e.initiatives[2]?.indicators[0]?.target).toMatchObject({ value: 15, unit: '分' });
+  });
+
+  it('does not take an old copy for the year asked for', () => {
+    const sheet = (name: string, actual: string) => ({ ...grid([['取組項目', '目標', '実績'], ['RPA', '50業務', actual]]), sheetName: name });
+    const workbook = { name: 'plan.xlsx', sheets: [sheet('R3実績(旧)', '40業務'), sheet('R3実績', '45業務')] };
+    expect(evaluateWorkbook(workbook, { year: 2021 }).plan.sheet).toBe('R3実績');
+  });
+});

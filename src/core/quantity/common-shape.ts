@@ -22,7 +22,7 @@ import { isCounter, type UnitEntry } from './units';
 import { HEISEI_BASE, REIWA_BASE } from './years';
 import {
   LABEL_LEAD_CHARS, LABEL_PARTICLES, LABEL_TRAIL_CHARS, LABEL_TRAIL_WORDS, MAX_LABEL_REGION, MAY_START_MODIFIER, MODIFIER,
-  PREFIX_LAST_CHARS, STATEMENT_EN_STARTS, STATEMENT_JA_BY_FIRST, STATEMENT_ONCE, WORDS_AFTER_VALUE, isEnglishDateNumber,
+  PREFIX_LAST_CHARS, STATEMENT_EN_STARTS, STATEMENT_JA_BY_FIRST, STATEMENT_ONCE, WORDS_AFTER_VALUE, isEnglishDateNumber, periodPartEnd,
 } from './patterns';
 import {
   EMPTY, HINT_CUMULATIVE, HINT_PER_YEAR, applyModifier, mayBePlainNumber, newDraft, numberingMarkAfter, readPrefix,
@@ -866,7 +866,7 @@ export function parseCommonShape(s: string): ParsedText | null {
   scanNumber(t, at);
   const numEnd = scannedNumber.end;
   if (scannedNumber.cutAtComma) return null; // "1234,567": the scanner reads on after 1234
-  if (mayBeDateWithDigits(t, at, scannedNumber.firstRunEnd) || isPartOfIdentifier(t, at) || isEnglishDateNumber(s, at, numEnd)) return null;
+  if (mayBeDateWithDigits(t, at, scannedNumber.firstRunEnd) || isPartOfIdentifier(t, at) || isEnglishDateNumber(s, at, numEnd) || periodPartEnd(s, at, numEnd) >= 0) return null;
   const mayBeNumbering = scannedNumber.fractionDigits === 0 && !scannedNumber.hasExponent && scannedNumber.intDigits <= 2;
   if (mayBeNumbering && isNumberingAt(t, s, segStart, at, numEnd)) return null;
   if (mayBeMultiplierAt(t, numEnd)) return null; // "6.7万", "5 million"

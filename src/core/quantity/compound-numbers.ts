@@ -29,8 +29,8 @@ export function withCompoundNumbers(text: string, normalised: boolean): string {
 
 /** "1時間30分", "1 hr 30 min": hours and minutes, read as minutes. */
 const HOURS_AND_MINUTES = /(\d+)\s*(?:時間|hours?|hrs?\.?)\s*(\d{1,2})\s*(分|minutes?|mins?\.?)(?![A-Za-z])/giu;
-/** "3分の1": a fraction, read as a percentage. */
-const FRACTION_JA = /(\d{1,2})\s*分\s*の\s*(\d{1,2})(?![\d.])/gu;
+/** "3分の1": a fraction, read as a percentage; not minutes of something ("徒歩15分の3施設"). */
+const FRACTION_JA = /(\d{1,2})\s*分\s*の\s*(\d{1,2})(?![\d.])(?=$|\s|以上|以下|未満|超|程度|を|に|が|の|、|。|[(（)）])/gu;
 /** "1/3以上": a fraction before a word of direction (not a date such as "1/3"), read as a percentage. */
 const FRACTION_SLASH = /(?<![\d/.])([1-9])\s*\/\s*([2-9]|10)(?![\d/.])(?=\s*(?:以上|以下|未満|超|程度|or more|or less))/giu;
 

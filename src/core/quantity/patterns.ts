@@ -233,3 +233,23 @@ export function isEnglishDateNumber(s: string, at: number, end: number): boolean
   }
   return run >= 3 && (MONTH_BEFORE.test(s.slice(from, at)) || MONTH_AFTER.test(s.slice(end, end + 10)));
 }
+
+/** A range of months after a number: "-6月" of "4-6月", "〜9月". */
+const MONTH_RANGE_REST = /^[-〜~～]\s*\d{1,2}\s*月/u;
+
+/**
+ * Where a part of the year named from the number at [at, end) ends ("1Q", "4-6月"), or -1: a label of the value
+ * after it ("1Q:90件", "4-6月 80件"), not a value.
+ */
+export function periodPartEnd(s: string, at: number, end: number): number {
+  const c = s.charCodeAt(end);
+  if (end - at === 1 && (c === 0x51 || c === 0x71) /* Q */) {
+    const d = s.charCodeAt(at);
+    const next = s.charCodeAt(end + 1);
+    const letter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a;
+    return d >= 0x31 && d <= 0x34 && !letter ? end + 1 : -1;
+  }
+  if (end - at > 2 || (c !== 0x2d && c !== 0x301c && c !== 0x7e && c !== 0xff5e)) return -1;
+  const m = MONTH_RANGE_REST.exec(s.slice(end, end + 8));
+  return m === null ? -1 : end + m[0].length;
+}

@@ -16,7 +16,7 @@ import {
   LABEL_TRAIL_WORDS, MASTER, MAX_LABEL_REGION, MAY_START_MODIFIER, MAY_START_MULTIPLIER, MODIFIER, MULTIPLIER,
   MULTIPLIER_EXP, ORDINAL_SUFFIX, PREFIX_LAST_CHARS, PREFIX_WORD, REMARK_APPROXIMATE, REMARK_CUMULATIVE,
   REMARK_DIRECTION, REMARK_FORECAST, REMARK_PER_YEAR, STATEMENT, STATEMENT_EN_STARTS, STATEMENT_JA_STARTS,
-  WORD_AFTER_VALUE, YEAR_AFTER_VALUE, isComparisonBaseAt, isEnglishDateNumber, mayContainWord,
+  WORD_AFTER_VALUE, YEAR_AFTER_VALUE, isComparisonBaseAt, isEnglishDateNumber, mayContainWord, periodPartEnd,
 } from './patterns';
 
 export type Draft = { -readonly [K in keyof Quantity]: Quantity[K] };
@@ -703,6 +703,9 @@ export class Scanner {
     const num = readNumber(raw);
     const numEnd = at + num.length;
     if (isPartOfIdentifier(s, at) || isNumbering(s, this.segStart, at, numEnd, num) || isEnglishDateNumber(s, at, numEnd)) return numEnd;
+    // "1Q:90件", "4-6月 80件": a part of the year, the label of the value after it.
+    const part = periodPartEnd(s, at, numEnd);
+    if (part >= 0) return part;
 
     const q = newDraft(0, '');
     let p = numEnd;
