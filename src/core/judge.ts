@@ -128,27 +128,8 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   }
   // 円 against 時間, 件 against %: no judgement rather than a wrong one.
   if (compared.units === 'incomparable') return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
-  let targetValue = compared.targetValue;
-  let actualValue = compared.actualValue;
-  // A target below zero is the size of a cut or a deficit ("▲5%", "▲2億円", "削減額 ▲2億円", "▲1億円以内"): compared
-  // as sizes, a bigger cut better unless a bound is written. Its name's lower-is-better is for the level, not the cut.
-  const cut = targetValue < 0;
-  // "±5%以内": a band around zero, met by an actual of either sign inside it.
-  // Not with a floor ("±0%以上" is no fall at all).
-  const aroundZero = !cut && (target.direction === null || target.direction === 'atMost' || target.direction === 'lessThan') && indicator.targetText.includes('±');
-  if (aroundZero) {
-    actualValue = Math.abs(actualValue);
-  } else if (cut) {
-    targetValue = -targetValue;
-    // "▲5%" against "5%削減": an actual written as a cut is one already, whatever its sign.
-    actualValue = actual.reduction ? Math.abs(actualValue) : -actualValue;
-  } else if (reduction && actualValue < 0 && !actual.reduction) {
-    // "前年度比10%減" met by "前年度比△12%": a cut written with a minus sign.
-    actualValue = -actualValue;
-  }
-  // "50%以上削減" met by "61.2%減": both values are reductions, so a bigger cut is better.
-  const effectiveDirection: Direction = aroundZero ? (target.direction ?? 'atMost') : cut ? (target.direction ?? 'atLeast')
-    : reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
+  const sized = bySize(target, actual, indicator.targetText, reduction, direction, compared);
+  const { targetValue, actualValue, direction: effectiveDirection } = sized;
   const rate = rateOf(targetValue, actualValue, effectiveDirection);
   if (rate === null && higherIsBetter(effectiveDirection) && targetValue <= 0) {
     ctx.problems.push({ cell: indicator.targetCell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
@@ -160,7 +141,39 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   const band = !met && rated?.status === 'achieved' && (rate === null || rate >= 1) ? (ctx.rules.bands.find((b) => b.status !== 'achieved') ?? rated) : rated;
   // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
-  return indicatorResult(indicator, point, actual, cut || aroundZero ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
+  return indicatorResult(indicator, point, actual, sized.signsRead ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
+}
+
+/** The values and direction as compared, once signs are read; overwritten for each indicator, as `comparison` is. */
+const sizes = { targetValue: 0, actualValue: 0, direction: 'atLeast' as Direction, signsRead: false };
+
+/**
+ * The target and actual (in one unit, see compareUnits) as compared, and the direction:
+ * - a target below zero is the size of a cut or a deficit ("▲5%", "▲2億円", "▲1億円以内"), compared as sizes, a
+ *   bigger cut better unless a bound is written (the name's lower-is-better is for the level, not the cut);
+ * - "±5%以内" is a band around zero, met by an actual of either sign inside it (not "±0%以上", a floor);
+ * - a reduction ("50%以上削減") is met by a bigger one, written as such ("61.2%減") or with a minus sign ("△12%").
+ */
+function bySize(target: Quantity, actual: Quantity, targetText: string, reduction: boolean, direction: Direction, compared: UnitComparisonScratch): typeof sizes {
+  let targetValue = compared.targetValue;
+  let actualValue = compared.actualValue;
+  const cut = targetValue < 0;
+  const aroundZero = !cut && (target.direction === null || target.direction === 'atMost' || target.direction === 'lessThan') && targetText.includes('±');
+  if (aroundZero) {
+    actualValue = Math.abs(actualValue);
+  } else if (cut) {
+    targetValue = -targetValue;
+    // "▲5%" against "5%削減": an actual written as a cut is one already, whatever its sign.
+    actualValue = actual.reduction ? Math.abs(actualValue) : -actualValue;
+  } else if (reduction && actualValue < 0 && !actual.reduction) {
+    actualValue = -actualValue;
+  }
+  sizes.targetValue = targetValue;
+  sizes.actualValue = actualValue;
+  sizes.direction = aroundZero ? (target.direction ?? 'atMost') : cut ? (target.direction ?? 'atLeast')
+    : reduction ? (direction === 'atMost' || direction === 'lessThan' ? direction : 'atLeast') : direction;
+  sizes.signsRead = cut || aroundZero;
+  return sizes;
 }
 
 function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeResult {
