@@ -7,6 +7,7 @@ import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
+import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
 import { baselineThenTarget, measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
 export interface RowCells {
@@ -225,47 +226,8 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
   return points;
 }
 
-/**
- * The label of a total after its parts, and nothing else: "上半期18件、下半期15件 計33件", "合計: 33件", "今年度 計33件"
- * (not "前年度 計25件", another year's, nor "うち解決 計25件", a part's).
- */
-const TOTAL_LABEL = /^(?:(?:今年度|本年度|当年度|今期)\s*)?(?:計|合計|総計|total)\s*:?$/iu;
-
-/** The label of a part of the year: "1Q", "Q2", "第3四半期", "上半期", "4-6月", "1st quarter". */
-const PERIOD_PART_LABEL = /^(?:[1-4]\s*Q|Q\s*[1-4]|第\s*[1-4一二三四]\s*四半期|上半期|下半期|前期|後期|\d{1,2}\s*[-〜~～]\s*\d{1,2}\s*月|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\s*:?$/iu;
-
-/**
- * The sum of an actual written in parts of the year with nothing else ("1Q:90件 2Q:110件 3Q:95件 4Q:120件",
- * "上半期18件、下半期15件"): the year's actual, as an official adds it up. Null for any other cell.
- */
-function sumOfParts(seg: Segment | null | undefined): Quantity | null {
-  const quantities = seg?.parsed.quantities ?? [];
-  if (quantities.length < 2) return null;
-  const first = quantities[0] as Quantity;
-  let total = 0;
-  for (let i = 0; i < quantities.length; i++) {
-    const q = quantities[i] as Quantity;
-    if (q.year !== null || q.unit !== first.unit || q.label === null || !PERIOD_PART_LABEL.test(q.label)) return null;
-    total += q.value;
-  }
-  return { ...first, value: Number(total.toPrecision(12)), label: null, source: quantities.map((q) => q.source).join(' ') };
-}
-
 function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
-  if (seg == null) return null;
-  const quantities = seg.parsed.quantities;
-  // The evaluated year's value, else an undated one (the total where parts are listed before it), else the first.
-  let chosen: Quantity | undefined;
-  let undated: Quantity | undefined;
-  for (let i = 0; i < quantities.length; i++) {
-    const q = quantities[i] as Quantity;
-    if (year !== null && q.year === year) {
-      chosen = q;
-      break;
-    }
-    if (q.year === null && (undated === undefined || (i > 0 && q.label !== null && TOTAL_LABEL.test(q.label)))) undated = q;
-  }
-  chosen ??= undated ?? quantities[0];
+  const chosen = seg == null ? undefined : actualAmong(seg.parsed.quantities, year);
   return chosen ? withUnit(chosen, unit) : null;
 }
 
@@ -336,7 +298,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     const lowerByName = implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
-    const summed = sumOfParts(a);
+    const summed = a == null ? null : sumOfParts(a.parsed.quantities);
     const actual = summed !== null ? withUnit(summed, unit) : actualFor(a, unit, cells.preferredYear);
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: a?.parsed.quantities.length ?? 0 } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
@@ -354,19 +316,6 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     };
   }
   return indicators;
-}
-
-/**
- * A number cell not shown as a percentage, between 0 and 1, against a target in percent above 1 ("0.78" against
- * "80%"): most likely a fraction meant as 78%, said so rather than read silently as 0.78%.
- */
-function checkFractionForPercent(actual: Quantity, points: readonly TargetPoint[], cell: string, problems: Problem[]): void {
-  const target = points[0]?.quantity;
-  // Not against a small percentage: 0.8 against "誤り率 2%以下" is 0.8%, as written.
-  if (target === undefined || target.unit !== '%' || target.value < 5 || actual.value <= 0 || actual.value > 1) return;
-  if (actual.unit !== null && actual.unit !== '%') return;
-  const percent = Number((actual.value * 100).toPrecision(12));
-  problems.push({ cell, severity: 'warning', code: 'fractionForPercent', params: { value: actual.value, percent, target: target.value } });
 }
 
 /**
