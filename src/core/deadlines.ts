@@ -4,6 +4,8 @@
  * judges the initiative.
  */
 
+import { normalizeText } from './quantity';
+
 /** A month as a number that orders months: year × 12 + month − 1. */
 export type MonthIndex = number;
 
@@ -67,7 +69,9 @@ function monthsIn(text: string): MonthMention[] {
 }
 
 /** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
-export function deadlineOf(target: string): MonthIndex | null {
+export function deadlineOf(written: string): MonthIndex | null {
+  // Full-width digits and letters as half-width ("Ｒ４年３月"), as the quantity reader sees them.
+  const target = normalizeText(written);
   for (const mention of monthsIn(target)) {
     if (mention.yearEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;
   }
@@ -76,7 +80,7 @@ export function deadlineOf(target: string): MonthIndex | null {
 
 /** The word of doing a target names ("策定" in "R4年3月までに策定"), if any. */
 export function doneWordOf(target: string): string | null {
-  const lower = target.toLowerCase();
+  const lower = normalizeText(target).toLowerCase();
   for (const word of DONE_WORDS) if (lower.includes(word)) return word;
   return null;
 }
@@ -86,7 +90,8 @@ export function doneWordOf(target: string): string | null {
  * R4年6月に策定" against 策定 is June; in English the one after it), else by the last word of doing; null where it
  * says no such thing, or only that it is not done, planned or being prepared.
  */
-export function doneIn(actual: string, word: string | null = null): MonthIndex | null {
+export function doneIn(written: string, word: string | null = null): MonthIndex | null {
+  const actual = normalizeText(written);
   const lower = actual.toLowerCase();
   let at = -1;
   if (word !== null) at = lower.lastIndexOf(word);

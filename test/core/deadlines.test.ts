@@ -12,6 +12,7 @@ describe('deadlines and the months things were done', () => {
     ['令和4年度中に導入', month(2023, 3)],
     ['R4年度末までに整備', month(2023, 3)],
     ['Adopt by Mar. 31, 2022', month(2022, 3)],
+    ['Ｒ４年３月までに策定', month(2022, 3)],
   ])('reads the deadline in %j', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
@@ -25,6 +26,7 @@ describe('deadlines and the months things were done', () => {
     ['R4年2月策定', month(2022, 2)],
     ['令和5年4月から運用開始', month(2023, 4)],
     ['Adopted June 2022', month(2022, 6)],
+    ['Ｒ４年２月策定', month(2022, 2)],
     ['R4年6月策定予定', null],
     ['R4年6月の策定を目指す', null],
     ['未策定（R4年6月に延期）', null],
