@@ -11,6 +11,11 @@ import type { FiscalYear, Quantity } from './quantity-types';
  */
 const TOTAL_LABEL = /^(?:(?:今年度|本年度|当年度|今期)\s*)?(?:計|合計|総計|total)\s*:?$/iu;
 
+function isTotalLabel(label: string | null): boolean {
+  // Most labels hold neither word: the pattern only for those that do.
+  return label !== null && (label.includes('計') || label.includes('otal') || label.includes('OTAL')) && TOTAL_LABEL.test(label);
+}
+
 /** The label of a part of the year: "1Q", "Q2", "第3四半期", "上半期", "4-6月", "1st quarter". */
 const PERIOD_PART_LABEL = /^(?:[1-4]\s*Q|Q\s*[1-4]|第\s*[1-4一二三四]\s*四半期|上半期|下半期|前期|後期|\d{1,2}\s*[-〜~～]\s*\d{1,2}\s*月|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\s*:?$/iu;
 
@@ -36,7 +41,7 @@ export function actualAmong(quantities: readonly Quantity[], year: FiscalYear | 
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i] as Quantity;
     if (year !== null && q.year === year) return q;
-    if (q.year === null && (undated === undefined || (i > 0 && q.label !== null && TOTAL_LABEL.test(q.label)))) undated = q;
+    if (q.year === null && (undated === undefined || (i > 0 && isTotalLabel(q.label)))) undated = q;
   }
   return undated ?? quantities[0];
 }

@@ -26,7 +26,7 @@ const ERA_OR_YEAR = '(?:(令和|平成|(?<![A-Za-z])[RH])\\s*(元|\\d{1,2})|(?<!
 const MONTH_FORMS: readonly RegExp[] = [
   new RegExp(`${ERA_OR_YEAR}\\s*(?:年\\s*(\\d{1,2})\\s*月|[/.](\\d{1,2})(?![\\d.]))`, 'gu'),
   new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(?:中|末|内)`, 'gu'),
-  /(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})/giu,
+  /(?<![A-Za-z])(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)(?![a-z])\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})/giu,
 ];
 
 /** The words that make a date a deadline: right after it in Japanese, before it in English. */
@@ -39,7 +39,7 @@ const DONE_WORDS = [
   'adopt', 'launch', 'complete', 'introduce', 'start', 'implement', 'publish', 'open',
 ];
 /** What says the thing was not done, or only in part, planned or being prepared: no month of its being done. */
-const NOT_DONE = /未(?!来|然)|予定|見込|目指|延期|見送|中止|困難|できなかった|一部|検討|試行|素案|準備|planned|expected|postponed|not\s/iu;
+const NOT_DONE = /未(?!来|然)|予定|見込|目指|延期|見送|中止|困難|できなかった|一部|検討|試行|素案|準備|planned|expected|postponed|incomplete|not\s/iu;
 
 function eraYear(era: string | undefined, number: string | undefined, western: string | undefined): number | null {
   if (western !== undefined) return Number(western);
@@ -94,8 +94,8 @@ export function doneIn(written: string, word: string | null = null): MonthIndex 
   const actual = normalizeText(written);
   const lower = actual.toLowerCase();
   let at = -1;
-  if (word !== null) at = lower.lastIndexOf(word);
-  else for (const w of DONE_WORDS) at = Math.max(at, lower.lastIndexOf(w));
+  if (word !== null) at = wordIn(lower, word);
+  else for (const w of DONE_WORDS) at = Math.max(at, wordIn(lower, w));
   if (at < 0) return null;
   // Only the clause that says it: "R4年2月に素案公表、R4年6月に策定" is done in June, its draft notwithstanding.
   const from = clauseStart(actual, at);
@@ -112,6 +112,16 @@ export function doneIn(written: string, word: string | null = null): MonthIndex 
   return before ?? after;
 }
 
+/** Where `word` last stands in `text`; an English word only as a word of its own ("complete", not in "incomplete"). */
+function wordIn(text: string, word: string): number {
+  const latin = /^[a-z]/u.test(word);
+  for (let at = text.lastIndexOf(word); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
+    if (!latin || before < 0x61 || before > 0x7a) return at;
+  }
+  return -1;
+}
+
 /** Where the clause holding the position `at` starts: after the punctuation or line break before it. */
 function clauseStart(text: string, at: number): number {
   let start = at;
@@ -126,8 +136,8 @@ function clauseEnd(text: string, at: number): number {
   return end;
 }
 
-/** 、。，,;； and line breaks. */
-const CLAUSE_BREAKS: ReadonlySet<number> = new Set([0x3001, 0x3002, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x0a, 0x0d]);
+/** 、。;； and line breaks (not a comma, which stands in English dates: "June 2, 2022"). */
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([0x3001, 0x3002, 0x3b, 0xff1b, 0x0a, 0x0d]);
 
 /** A MonthIndex as people write it in the plan's language: "2022年3月", "March 2022". */
 export function formatMonth(month: MonthIndex, lang: 'ja' | 'en'): string {

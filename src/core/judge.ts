@@ -129,7 +129,8 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   // 円 against 時間, 件 against %: no judgement rather than a wrong one.
   if (compared.units === 'incomparable') return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);
   const sized = bySize(target, actual, indicator.targetText, reduction, direction, compared);
-  const { targetValue, actualValue, direction: effectiveDirection } = sized;
+  // Read at once: `sized` is a scratch object, overwritten for the next indicator.
+  const { targetValue, actualValue, direction: effectiveDirection, signsRead } = sized;
   const rate = rateOf(targetValue, actualValue, effectiveDirection);
   if (rate === null && higherIsBetter(effectiveDirection) && targetValue <= 0) {
     ctx.problems.push({ cell: indicator.targetCell, severity: 'info', code: 'targetNotPositive', params: { value: target.value } });
@@ -141,7 +142,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   const band = !met && rated?.status === 'achieved' && (rate === null || rate >= 1) ? (ctx.rules.bands.find((b) => b.status !== 'achieved') ?? rated) : rated;
   // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
   const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
-  return indicatorResult(indicator, point, actual, sized.signsRead ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
+  return indicatorResult(indicator, point, actual, signsRead ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
 }
 
 /** The values and direction as compared, once signs are read; overwritten for each indicator, as `comparison` is. */

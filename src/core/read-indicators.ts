@@ -58,10 +58,15 @@ class UnitOfRow {
     return this.probe;
   }
 
+  private scaleRead: number | undefined = undefined;
+
   /** What a value without a unit of its own is multiplied by: 1,000 under "千枚", 10,000 under "万人"; else 1. */
   get scale(): number {
-    const probe = SCALED_UNIT.test(this.text) ? this.quantity : null;
-    return probe !== null && probe.value > 1 ? probe.value : 1;
+    if (this.scaleRead === undefined) {
+      const probe = SCALED_UNIT.test(this.text) ? this.quantity : null;
+      this.scaleRead = probe !== null && probe.value > 1 ? probe.value : 1;
+    }
+    return this.scaleRead;
   }
 }
 
@@ -93,12 +98,11 @@ function labelOf(text: string, parsed: ParsedText): string {
 
 /** A segment's label as an indicator's name: a fragment names nothing (it still pairs segments, see keyOf). */
 function nameOf(label: string | undefined): string {
-  // Fragments are a few characters long: a longer label is spared the test.
-  return label === undefined || (label.length <= 3 && FRAGMENT_LABEL.test(label)) ? '' : label;
+  return label === undefined || FRAGMENT_LABELS.has(label) ? '' : label;
 }
 
 /** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */
-const FRAGMENT_LABEL = /^(?:まで|までに|で|で計|計|合計|全|平均|うち|に|の|を|は|が|から|より|約)$/u;
+const FRAGMENT_LABELS: ReadonlySet<string> = new Set(['まで', 'までに', 'で', 'で計', '計', '合計', '全', '平均', 'うち', 'に', 'の', 'を', 'は', 'が', 'から', 'より', '約']);
 
 function keyOf(seg: Segment): string {
   if (seg.key === null) seg.key = normalizeName(seg.label);
@@ -300,7 +304,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
     const actual = summed !== null ? withUnit(summed, unit) : actualFor(a, unit, cells.preferredYear);
-    if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: a?.parsed.quantities.length ?? 0 } });
+    if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
       name,

@@ -138,7 +138,7 @@ const NO_ENTRY = new Set(NO_ENTRY_WORDS);
 
 /** A cell's text, or '' for a mark of nothing to say ("－", "N/A", "特になし"). */
 function entryOf(text: string): string {
-  return text.length <= 4 && NO_ENTRY.has(text.toLowerCase()) ? '' : text;
+  return text.length <= 4 && NO_ENTRY.has(normalizeText(text).toLowerCase()) ? '' : text;
 }
 const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
 

@@ -12,7 +12,10 @@ function isShortMark(word: string): boolean {
   return word.length === 1;
 }
 
-/** Each status word written as the whole cell, with the first status (in RECORDED_STATUS_WORDS' order) that lists it. */
+/**
+ * Each status word written as the whole cell, with the first status that lists it (in RECORDED_STATUS_WORDS' order,
+ * then WHOLE_CELL_STATUS_WORDS').
+ */
 const WHOLE_CELL: ReadonlyMap<string, RecordedStatus> = (() => {
   const map = new Map<string, RecordedStatus>();
   for (const [status, words] of [...RECORDED_STATUS_WORDS, ...WHOLE_CELL_STATUS_WORDS]) {

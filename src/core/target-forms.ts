@@ -65,7 +65,7 @@ export function withQualifiedValues(parsed: ParsedText): ParsedText {
     const per = PER_ONE.exec(third.label);
     if (per !== null) {
       const label = joinedLabel(first.label, third.label.slice(per[0].length));
-      const named: Quantity = { ...third, unit: `${third.unit}/${first.unit ?? ''}${perDay}`, label, year: third.year ?? first.year };
+      const named: Quantity = { ...third, unit: `${third.unit}/${first.unit as string}${perDay}`, label, year: third.year ?? first.year };
       return { quantities: [named, ...parsed.quantities.slice(3)], statement: parsed.statement };
     }
   }

@@ -91,7 +91,7 @@ function readUnit(written: string | null): UnitReading {
   const periods = after === '' ? undefined : PERIODS_A_YEAR.get(after.toLowerCase());
   // "/年" is a year's count, the same as without it (see normalUnit). What an amount is per: one of a counter
   // ("時間/人"), not a span of time ("時間/日" stays a unit of its own, never compared with a month's hours).
-  const per = written === null || slash < 0 || periods !== undefined || /^年度?$/u.test(after) || scaleOf(after) !== undefined ? '' : after;
+  const per = written === null || slash < 0 || periods !== undefined || after === '年' || after === '年度' || scaleOf(after) !== undefined ? '' : after;
   const unit = written === null || (periods === undefined && per === '') ? written : written.slice(0, slash) || null;
   const scale = unit === null ? undefined : scaleOf(unit);
   const isMeasure = scale !== undefined && MEASURES.has(scale.kind);

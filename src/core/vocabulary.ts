@@ -67,8 +67,8 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
 ];
 
 /**
- * Statuses read only as the whole cell (or with a closing 。): words that also begin longer words of other meaning
- * ("未整備" in "未整備地区の解消を完了", "未導入" in "未導入校へ導入済").
+ * Statuses read only as the whole cell, or at its start before 。, です, のため or a bracket ("未策定のため次年度へ"):
+ * words that also begin longer words of other meaning ("未整備" in "未整備地区の解消を完了", "終了" in "事業終了に向け調整中").
  */
 export const WHOLE_CELL_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['delayed', ['未策定', '未作成', '未整備', '未導入', '未設置', '未開催', '未公表', '未完成', '未着工', '未稼働']],

@@ -191,6 +191,15 @@ describe('parseQuantityText: numbers as written', () => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 
+  it.each<[string, number, string]>([
+    ['1時間30分以内', 90, '分'],
+    ['1 hr 30 min or less', 90, 'min'],
+    ['3分の1以上', 33.3333333333, '%'],
+    ['１／３以上', 33.3333333333, '%'],
+  ])('reads %j as one value', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
   it.each(['Adopt by March 2022', 'Adopted June 2022', 'by Mar. 31, 2022', '31 March 2022'])('reads no value in the English date %j', (text) => {
     expect(parseQuantityText(text).quantities).toEqual([]);
   });

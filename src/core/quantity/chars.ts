@@ -198,12 +198,12 @@ export function twoLetterCodes(words: readonly string[]): CodeSet {
 /** Particles that may follow a counter without making it part of a longer word ("5基を設置"). */
 export const PARTICLES = codeSet('でをにのがはともへやかまよ');
 
-/** ○〇◯●■◆: bullets that start another indicator wherever they stand. */
 /** ¥, ￥, $, €, £: a currency mark before a value ("¥50M"). */
 export function isCurrencyMark(code: number): boolean {
   return code === 0xa5 || code === 0xffe5 || code === 0x24 || code === 0x20ac || code === 0xa3;
 }
 
+/** ○〇◯●■◆: bullets that start another indicator wherever they stand. */
 export function isBulletMark(c: number): boolean {
   return c === 0x25cb || c === 0x3007 || c === 0x25ef || c === 0x25cf || c === 0x25a0 || c === 0x25c6;
 }

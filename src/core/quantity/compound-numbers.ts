@@ -3,7 +3,7 @@
  * official documents write them: rewritten into plain digits before the text is read, so that every reader sees
  * "12000件". A single group ("6.7万", "5千人") is left to the readers, which scale it themselves.
  */
-import { normalizeText } from './normalize';
+import { needsNormalising, normalizeText } from './normalize';
 
 /** Digits around a 兆/億/万/千/百/十 on both sides: the only normalised texts that can hold a compound number. */
 const MAY_HOLD_COMPOUND = /[0-9][兆億万千百十][0-9]/u;
@@ -19,7 +19,8 @@ const GROUP_SIZE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万:
  */
 export function withCompoundNumbers(text: string, normalised: boolean): string {
   const groups = GROUP_CHAR.test(text);
-  const parts = mayHoldParts(text);
+  // Full-width text ("１／３以上") is looked at as the readers will see it.
+  const parts = mayHoldParts(text) || (!normalised && needsNormalising(text) && mayHoldParts(normalizeText(text)));
   if (!groups && !parts) return text;
   const normal = normalised ? text : normalizeText(text);
   let read = groups && MAY_HOLD_COMPOUND.test(normal) ? expandCompoundNumbers(normal) : normal;
@@ -41,8 +42,8 @@ function mayHoldParts(text: string): boolean {
   // The patterns only for a text with "in" or "IN" in it (of "min"): most have none.
   if (!minutes && (text.includes('in') || text.includes('IN')) && /min/iu.test(text) && /h(?:ou)?rs?/iu.test(text)) return true;
   // A slash between digits (most slashes are "/年"): looked for by hand, since this runs on every cell.
-  for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) {
-    if (isDigit(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i + 1))) return true;
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || isDigit(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }

@@ -221,7 +221,8 @@ const MONTH_AFTER = new RegExp(`^ ?${MONTH_NAME}(?![A-Za-z])`, 'i');
 export function isEnglishDateNumber(s: string, at: number, end: number): boolean {
   // Only a day (1–2 digits) or a year (19xx, 20xx): "Jan-Mar 300 cases" and "May 2,000 visitors" hold values.
   const digits = end - at;
-  if (digits > 4 || digits === 3 || (digits === 4 && !/^(?:19|20)\d\d$/u.test(s.slice(at, end)))) return false;
+  if (digits > 4 || digits === 3) return false;
+  if (digits === 4 && !(s.charCodeAt(at) === 0x32 /* 2 */ ? s.charCodeAt(at + 1) === 0x30 : s.charCodeAt(at) === 0x31 && s.charCodeAt(at + 1) === 0x39)) return false;
   // Most values have no three Latin letters in a row near them, as a month's name has ("R2年度:50" has one): this
   // runs for every value read, and the patterns run only where such a word is.
   const from = Math.max(0, at - 16);

@@ -570,7 +570,6 @@ const CURRENCY_SCALE_EXP: ReadonlyMap<number, number> = new Map([[0x4b, 3], [0x4
  * values (minus year labels) becomes the next value's label; a bracketed remark right after a value is
  * read for hints about that value and its numbers are not values.
  */
-
 export class Scanner {
   /** The values read so far; made on the first (most texts hold one: an empty array's first push reserves 17). */
   private quantities: Draft[] | null = null;
