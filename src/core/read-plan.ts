@@ -135,10 +135,19 @@ function mostFrequentYear(initiatives: readonly Initiative[]): FiscalYear | null
 
 const TOTAL_WORDS = new Set(TOTAL_ROW_WORDS);
 const NO_ENTRY = new Set(NO_ENTRY_WORDS);
+/** The first characters of NO_ENTRY_WORDS, in either case and width ("N/A", "ｎ／ａ"). */
+const NO_ENTRY_FIRSTS: ReadonlySet<number> = new Set(NO_ENTRY_WORDS.flatMap((w) => {
+  const c = w.charCodeAt(0);
+  const upper = w.charAt(0).toUpperCase().charCodeAt(0);
+  // Half-width ASCII has a full-width form 0xFEE0 above it.
+  return c >= 0x21 && c <= 0x7e ? [c, upper, c + 0xfee0, upper + 0xfee0] : [c];
+}));
 
 /** A cell's text, or '' for a mark of nothing to say ("－", "N/A", "特になし"). */
 function entryOf(text: string): string {
-  return text.length <= 4 && NO_ENTRY.has(normalizeText(text).toLowerCase()) ? '' : text;
+  // Most cells are words ("順調", "遅れ") that begin with no mark's first character: spared the normalising.
+  if (text.length === 0 || text.length > 4 || !NO_ENTRY_FIRSTS.has(text.charCodeAt(0))) return text;
+  return NO_ENTRY.has(normalizeText(text).toLowerCase()) ? '' : text;
 }
 const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
 

@@ -866,7 +866,7 @@ export function parseCommonShape(s: string): ParsedText | null {
   scanNumber(t, at);
   const numEnd = scannedNumber.end;
   if (scannedNumber.cutAtComma) return null; // "1234,567": the scanner reads on after 1234
-  if (mayBeDateWithDigits(t, at, scannedNumber.firstRunEnd) || isPartOfIdentifier(t, at) || isEnglishDateNumber(s, at, numEnd) || periodPartEnd(s, at, numEnd) >= 0) return null;
+  if (mayBeDateWithDigits(t, at, scannedNumber.firstRunEnd) || isPartOfIdentifier(t, at) || ((pairs & CHAR_LATIN) !== 0 && isEnglishDateNumber(s, at, numEnd)) || periodPartEnd(s, at, numEnd) >= 0) return null;
   const mayBeNumbering = scannedNumber.fractionDigits === 0 && !scannedNumber.hasExponent && scannedNumber.intDigits <= 2;
   if (mayBeNumbering && isNumberingAt(t, s, segStart, at, numEnd)) return null;
   if (mayBeMultiplierAt(t, numEnd)) return null; // "6.7万", "5 million"

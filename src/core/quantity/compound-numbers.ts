@@ -3,7 +3,7 @@
  * official documents write them: rewritten into plain digits before the text is read, so that every reader sees
  * "12000件". A single group ("6.7万", "5千人") is left to the readers, which scale it themselves.
  */
-import { needsNormalising, normalizeText } from './normalize';
+import { normalizeText } from './normalize';
 
 /** Digits around a 兆/億/万/千/百/十 on both sides: the only normalised texts that can hold a compound number. */
 const MAY_HOLD_COMPOUND = /[0-9][兆億万千百十][0-9]/u;
@@ -19,8 +19,7 @@ const GROUP_SIZE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万:
  */
 export function withCompoundNumbers(text: string, normalised: boolean): string {
   const groups = GROUP_CHAR.test(text);
-  // Full-width text ("１／３以上") is looked at as the readers will see it.
-  const parts = mayHoldParts(text) || (!normalised && needsNormalising(text) && mayHoldParts(normalizeText(text)));
+  const parts = mayHoldParts(text);
   if (!groups && !parts) return text;
   const normal = normalised ? text : normalizeText(text);
   let read = groups && MAY_HOLD_COMPOUND.test(normal) ? expandCompoundNumbers(normal) : normal;
@@ -35,15 +34,37 @@ const FRACTION_JA = /(\d{1,2})\s*分\s*の\s*(\d{1,2})(?![\d.])(?=$|\s|以上|�
 /** "1/3以上": a fraction before a word of direction (not a date such as "1/3"), read as a percentage. */
 const FRACTION_SLASH = /(?<![\d/.])([1-9])\s*\/\s*([2-9]|10)(?![\d/.])(?=\s*(?:以上|以下|未満|超|程度|or more|or less))/giu;
 
-/** Whether a text may hold a value written in two parts: hours and minutes, or a fraction. */
+/** A full-width ASCII character ("３", "ｍ", "／") as its half-width self; any other as it is. */
+function asciiOf(c: number): number {
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+}
+
+/** A digit, half- or full-width (the text may not be normalised yet). */
+function isAnyDigit(c: number): boolean {
+  return isDigit(asciiOf(c));
+}
+
+/**
+ * Whether a text may hold a value written in two parts: hours and minutes ("1時間30分"), a fraction ("3分の1",
+ * "1/3"), in half- or full-width characters: a digit before 分 with 時間 in the text or の after it, a slash between
+ * digits (most slashes are "/年"), or "min" in a text with hours. Found with indexOf, since this runs on every cell.
+ */
 function mayHoldParts(text: string): boolean {
-  const minutes = text.includes('分');
-  if (minutes && (text.includes('時間') || text.includes('の'))) return true;
-  // The patterns only for a text with "in" or "IN" in it (of "min"): most have none.
-  if (!minutes && (text.includes('in') || text.includes('IN')) && /min/iu.test(text) && /h(?:ou)?rs?/iu.test(text)) return true;
-  // A slash between digits (most slashes are "/年"): looked for by hand, since this runs on every cell.
-  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
-    if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || isDigit(text.charCodeAt(i + 1))) return true;
+  for (let i = text.indexOf('分'); i > 0; i = text.indexOf('分', i + 1)) {
+    if (isAnyDigit(text.charCodeAt(i - 1)) && (text.charCodeAt(i + 1) === 0x306e /* の */ || text.includes('時間'))) return true;
+  }
+  if (slashBetweenDigits(text, '/') || slashBetweenDigits(text, '／')) return true;
+  // "1 hr 30 min", "1 hour 30 minutes", in either case or width.
+  if (text.includes('in') || text.includes('IN') || text.includes('ｉｎ') || text.includes('ＩＮ')) {
+    const normal = normalizeText(text);
+    return /min/iu.test(normal) && /h(?:ou)?rs?/iu.test(normal);
+  }
+  return false;
+}
+
+function slashBetweenDigits(text: string, slash: string): boolean {
+  for (let i = text.indexOf(slash); i >= 0; i = text.indexOf(slash, i + 1)) {
+    if (i > 0 && isAnyDigit(text.charCodeAt(i - 1)) && isAnyDigit(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
