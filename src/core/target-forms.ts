@@ -56,48 +56,56 @@ function isCounterOfOne(q: Quantity): boolean {
  */
 export function withQualifiedValues(parsed: ParsedText): ParsedText {
   if (parsed.quantities.length < 2) return parsed;
-  const first = parsed.quantities[0] as Quantity;
-  const second = parsed.quantities[1] as Quantity;
-  const third = parsed.quantities[2];
-  // "1人1日当たり850g", "職員1人1日当たり相談対応10件": an amount per person and day.
+  const [first, second, third] = parsed.quantities as [Quantity, Quantity, Quantity | undefined];
+  const three = third === undefined ? null : (perPersonAndDay(first, second, third) ?? pairOfOnes(first, second, third));
+  if (three !== null) return { quantities: [three, ...parsed.quantities.slice(3)], statement: parsed.statement };
+  const two = third === undefined ? amountForEachOne(first, second) : null;
+  const qualified = two ?? deadlineOrRate(first, second);
+  return qualified === null ? parsed : { quantities: [qualified, ...parsed.quantities.slice(2)], statement: parsed.statement };
+}
+
+/** "1人1日当たり850g", "職員1人1日当たり相談対応10件": an amount per person and day. */
+function perPersonAndDay(first: Quantity, second: Quantity, third: Quantity): Quantity | null {
   const perDay = second.unit === null || second.value !== 1 || second.direction !== null ? undefined : ONE_PERIOD.get(second.unit);
-  if (third !== undefined && perDay !== undefined && isCounterOfOne(first) && third.unit !== null && !third.unit.includes('/') && third.label !== null) {
-    const per = PER_ONE.exec(third.label);
-    if (per !== null) {
-      const label = joinedLabel(first.label, third.label.slice(per[0].length));
-      const named: Quantity = { ...third, unit: `${third.unit}/${first.unit as string}${perDay}`, label, year: third.year ?? first.year };
-      return { quantities: [named, ...parsed.quantities.slice(3)], statement: parsed.statement };
-    }
-  }
-  // "1人1台端末 100%", "1校1名": one of a thing to one of another is a name, not two values.
-  if (third !== undefined && isCounterOfOne(first) && isCounterOfOne(second) && first.unit !== second.unit) {
-    const named: Quantity = { ...third, label: joinedLabel(first.label, first.source, second.source, third.label), year: third.year ?? first.year };
-    return { quantities: [named, ...parsed.quantities.slice(3)], statement: parsed.statement };
-  }
-  if (first.unit === null || second.unit === null) return parsed;
-  // "1回45分以内", "1人1台": one of a counter and, with nothing between, an amount for each (a label the same as the
-  // first's is the first's, carried on).
-  if (third === undefined && isCounterOfOne(first) && second.label === first.label && second.year === first.year && second.unit !== first.unit
-    && second.unit !== '%' && !second.unit.includes('/')) {
-    return { quantities: [{ ...second, unit: `${second.unit}/${first.unit}` }], statement: parsed.statement };
-  }
-  if (second.label === null) return parsed;
-  let qualified: Quantity | null = null;
+  if (perDay === undefined || !isCounterOfOne(first) || third.unit === null || third.unit.includes('/') || third.label === null) return null;
+  const per = PER_ONE.exec(third.label);
+  if (per === null) return null;
+  const label = joinedLabel(first.label, third.label.slice(per[0].length));
+  return { ...third, unit: `${third.unit}/${first.unit as string}${perDay}`, label, year: third.year ?? first.year };
+}
+
+/** "1人1台端末 100%", "1校1名": one of a thing to one of another is a name, not two values. */
+function pairOfOnes(first: Quantity, second: Quantity, third: Quantity): Quantity | null {
+  if (!isCounterOfOne(first) || !isCounterOfOne(second) || first.unit === second.unit) return null;
+  return { ...third, label: joinedLabel(first.label, first.source, second.source, third.label), year: third.year ?? first.year };
+}
+
+/**
+ * "1回45分以内", "1人1台": one of a counter and, with nothing between, an amount for each (a label the same as the
+ * first's is the first's, carried on).
+ */
+function amountForEachOne(first: Quantity, second: Quantity): Quantity | null {
+  if (!isCounterOfOne(first) || second.unit === null || second.label !== first.label || second.year !== first.year) return null;
+  if (second.unit === first.unit || second.unit === '%' || second.unit.includes('/')) return null;
+  return { ...second, unit: `${second.unit}/${first.unit as string}` };
+}
+
+/** "1か月以内に100件処理" (a deadline, then the value it is for), "1人当たり20時間", "相談件数 1か月あたり100件" (rates). */
+function deadlineOrRate(first: Quantity, second: Quantity): Quantity | null {
+  if (first.unit === null || second.unit === null || second.label === null) return null;
   const deadline = AFTER_DEADLINE.exec(second.label);
   // A second span of time is no value the deadline is for: "60日以内で完了（従来90日）" names the old one.
   if (deadline !== null && first.direction === 'atMost' && TIME_SPANS.has(first.unit) && !TIME_SPANS.has(second.unit) && first.source.includes('以内')) {
-    qualified = { ...second, label: joinedLabel(first.label, second.label.slice(deadline[0].length)), year: second.year ?? first.year };
-  } else if (first.value === 1 && first.direction === null && first.unit !== '%' && !second.unit.includes('/')) {
-    const period = ONE_PERIOD.get(first.unit);
-    const perOne = PER_ONE.exec(second.label);
-    // The rest of the name after the rate's words; "1か月に100件" reads as "1か月あたり100件" ("1か月以内に100件" is a
-    // deadline, above).
-    const rest = perOne !== null ? second.label.slice(perOne[0].length) : period !== undefined && PER.test(second.label) ? '' : null;
-    if (rest !== null) {
-      qualified = { ...second, unit: `${second.unit}/${period ?? first.unit}`, label: joinedLabel(first.label, rest), year: second.year ?? first.year };
-    }
+    return { ...second, label: joinedLabel(first.label, second.label.slice(deadline[0].length)), year: second.year ?? first.year };
   }
-  return qualified === null ? parsed : { quantities: [qualified, ...parsed.quantities.slice(2)], statement: parsed.statement };
+  if (first.value !== 1 || first.direction !== null || first.unit === '%' || second.unit.includes('/')) return null;
+  const period = ONE_PERIOD.get(first.unit);
+  const perOne = PER_ONE.exec(second.label);
+  // The rest of the name after the rate's words; "1か月に100件" reads as "1か月あたり100件" ("1か月以内に100件" is a
+  // deadline, above).
+  const rest = perOne !== null ? second.label.slice(perOne[0].length) : period !== undefined && PER.test(second.label) ? '' : null;
+  if (rest === null) return null;
+  return { ...second, unit: `${second.unit}/${period ?? first.unit}`, label: joinedLabel(first.label, rest), year: second.year ?? first.year };
 }
 
 /** The label of the first of two values, without the word for where things stand ("処理期間 現状" → "処理期間"). */
