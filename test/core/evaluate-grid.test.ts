@@ -1179,9 +1179,10 @@ describe('the second trial\'s readings where they must not apply', () => {
       ['平均', '平均 10日\n全 30課', '全28課\n平均12日'],
       ['cases', 'Jan-Mar 300 cases', '280 cases'],
       ['visitors', 'May 2,000 visitors', '1,900 visitors'],
+      ['workshops', 'Jan-Mar 12 workshops', '10 workshops'],
     ]));
     expect(e.initiatives[0]?.indicators.map((i) => [i.target?.value, i.target?.unit, i.actual?.value])).toEqual([[10, '日', 12], [30, '課', 28]]);
-    expect(e.initiatives.slice(1).map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value])).toEqual([[300, 280], [2000, 1900]]);
+    expect(e.initiatives.slice(1).map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value])).toEqual([[300, 280], [2000, 1900], [12, 10]]);
   });
 
   it('points out no fraction that is a small percentage as written', () => {

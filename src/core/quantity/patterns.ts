@@ -209,8 +209,11 @@ export const LABEL_TRAIL_WORDS: ReadonlySet<string> = new Set(['of', 'is', 'was'
 export const LABEL_PARTICLES = codeSet('はがでをにの');
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** A month name just before a number, perhaps with its day: "March 2022", "by Mar. 31, 2022". */
-const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${MONTH_NAME}\\.? ?(?:[0-9]{1,2}(?:st|nd|rd|th)?,? ?)?$`, 'i');
+/**
+ * A month name just before a number, perhaps with its day: "March 2022", "by Mar. 31, 2022"; not the end of a range
+ * of months, after which a value follows ("Jan-Mar 12 workshops").
+ */
+const MONTH_BEFORE = new RegExp(`(?<![A-Za-z\\-–~〜])${MONTH_NAME}\\.? ?(?:[0-9]{1,2}(?:st|nd|rd|th)?,? ?)?$`, 'i');
 /** A month name just after a number: "31 March 2022". */
 const MONTH_AFTER = new RegExp(`^ ?${MONTH_NAME}(?![A-Za-z])`, 'i');
 
