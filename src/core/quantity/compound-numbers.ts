@@ -1,7 +1,8 @@
 /**
- * Numbers written with more than one 兆/億/万/千/百/十 group ("1万2,000件", "1万2千件", "2千5百人", "1兆2,000億円"), as
- * official documents write them: rewritten into plain digits before the text is read, so that every reader sees
- * "12000件". A single group ("6.7万", "5千人") is left to the readers, which scale it themselves.
+ * Numbers written in parts, rewritten into one before the text is read, so that every reader sees the same value:
+ * more than one 兆/億/万/千/百/十 group ("1万2,000件", "2千5百人", "1兆2,000億円" → "12000件"), hours and minutes
+ * ("1時間30分" → "90分") and fractions ("3分の1", "1/3以上" → "33.3333333333%"). A single group ("6.7万", "5千人") is
+ * left to the readers, which scale it themselves.
  */
 import { normalizeText } from './normalize';
 
@@ -14,7 +15,7 @@ const GROUP_CHAR = /[兆億万千百十]/u;
 const GROUP_SIZE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3, 百: 1e2, 十: 10 };
 
 /**
- * The normalised text with its compound numbers in plain digits, where it holds any; else the text as given. Both
+ * The normalised text with its numbers in parts written as one, where it holds any; else the text as given. Both
  * readers come here, so that they agree on every text.
  */
 export function withCompoundNumbers(text: string, normalised: boolean): string {
