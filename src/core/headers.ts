@@ -133,6 +133,22 @@ export function findHeader(grid: Grid): HeaderGuess | null {
   return best;
 }
 
+/**
+ * What a row further down whose name cell is a header word for initiatives ("取組項目") heads: another plan table
+ * ('plan', its rows read on), another kind of table ('other': "区分 / 取組項目 / R4効果額" under the plan), or
+ * nothing (null: the row is an initiative).
+ */
+export function headerBelow(grid: Grid, row: number, nameText: string): 'plan' | 'other' | null {
+  // Looked up as written ("取組項目", "Initiative"): this runs on every row, and reading each name as a header would
+  // cost more than the row.
+  if (!NAME_HEADER_WORDS.has(nameText)) return null;
+  return scoreColumns(columnsOfRow(grid, row)) > 0 ? 'plan' : 'other';
+}
+
+/** The header words of the name column, as written: "取組項目"; "initiative", "Initiative", "INITIATIVE". */
+const NAME_HEADER_WORDS: ReadonlySet<string> = new Set((ROLE_HEADER_WORDS.find(([role]) => role === 'name')?.[1] ?? [])
+  .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
+
 /** The column for a role; for targets and actuals, the one for the given year when several are written. */
 export function columnFor(
   columns: readonly PlanColumn[],

@@ -49,6 +49,7 @@ const ja = {
   'problem.judgedByDeadline': (p: Params) =>
     `期限（${formatMonth(Number(p.deadline), 'ja')}まで）と実施の時期（${formatMonth(Number(p.done), 'ja')}）を比べて判定した。`,
   'problem.actualSummed': (p: Params) => `実績は期間ごとの${p.parts}つの値の合計（${p.value}）として目標と比べた。`,
+  'problem.otherTableBelow': (p: Params) => `${p.row}行目からは行動計画でない別の表とみて、取組として読まなかった。`,
   'problem.causeFromIssues': (p: Params) => `遅れが生じている要因の列がないため、「${p.header}」列の記述を遅れの要因とした。`,
   'problem.suspectThousands': (p: Params) => `「${p.text}」は ${p.value} と読んだが、桁区切りのカンマを小数点と打ち間違えた可能性がある。`,
   'problem.fractionForPercent': (p: Params) =>
@@ -193,6 +194,7 @@ const en: Record<MessageKey, Template> = {
   'problem.judgedByDeadline': (p) =>
     `Judged by comparing the deadline (${formatMonth(Number(p.deadline), 'en')}) with when it was done (${formatMonth(Number(p.done), 'en')}).`,
   'problem.actualSummed': (p) => `The actual was compared with the target as the sum of its ${p.parts} parts of the year (${p.value}).`,
+  'problem.otherTableBelow': (p) => `From row ${p.row} down is another kind of table, not read as initiatives.`,
   'problem.causeFromIssues': (p) => `With no column for causes of delay, the text in the "${p.header}" column was taken as the cause.`,
   'problem.suspectThousands': (p) => `"${p.text}" was read as ${p.value}; the decimal point may be a mistyped thousands separator.`,
   'problem.fractionForPercent': (p) =>

@@ -106,6 +106,7 @@ export type ProblemCode =
   | 'statusContradiction'
   | 'suspectThousands'
   | 'causeFromIssues'
+  | 'otherTableBelow'
   | 'actualSummed'
   | 'judgedByDeadline'
   | 'fractionForPercent'

@@ -1,7 +1,7 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
-import { columnFor, findHeader, headerWords } from './headers';
+import { columnFor, findHeader, headerBelow, headerWords } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
@@ -377,6 +377,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (isTotalText(nameText) || isTotalText(idText) || (roleColumns.name < 0 && isTotalText(text(row, roleColumns.indicator)))) continue;
     // A header repeated further down (a second table, a printed page's header) is not an initiative.
     if (nameText !== '' && nameText === headerName && text(row, roleColumns.target) === headerTarget) continue;
+    // A header further down: of a second plan table (worded otherwise), read on; of another kind of table below the
+    // plan (effects, references), the plan ends above it.
+    const headed = nameText === '' ? null : headerBelow(grid, row, nameText);
+    if (headed === 'plan') continue;
+    if (headed === 'other') {
+      problems.push({ cell: at(row, roleColumns.name), severity: 'info', code: 'otherTableBelow', params: { row: grid.top + row + 1 } });
+      break;
+    }
 
     // A section title ("(1) 県庁のICT化") stands alone in its row: across a wide merge, outside the name
     // column, or numbered like a heading.

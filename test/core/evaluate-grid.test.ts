@@ -1328,6 +1328,30 @@ describe('the third trial\'s readings, and where they must not apply', () => {
     expect(e.initiatives[2]?.indicators[0]?.target).toMatchObject({ value: 15, unit: '分' });
   });
 
+  it('ends the plan at the header of another kind of table below it, and says so', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請の拡大', '50手続', '55手続'],
+      [2, '窓口の改善', '満足度 90%', '85%'],
+      [],
+      ['（参考）財政効果額'],
+      ['区分', '取組項目', 'R4効果額', '備考'],
+      ['歳入', '使用料改定', '2,910万円', null],
+      ['歳出', '時間外削減', '1,200万円', null],
+    ]));
+    expect(e.initiatives.map((i) => i.name)).toEqual(['電子申請の拡大', '窓口の改善']);
+    const note = e.problems.find((p) => p.code === 'otherTableBelow');
+    expect(note && [note.cell, problemMessage('ja', note)]).toEqual(['B6', '6行目からは行動計画でない別の表とみて、取組として読まなかった。']);
+    // A second plan table, headed as a plan is, goes on being read.
+    const twoPlans = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['電子申請の拡大', '50手続', '55手続'],
+      ['取組項目', '数値目標', 'R4実績'],
+      ['窓口の改善', '満足度 90%', '85%'],
+    ]));
+    expect(twoPlans.initiatives.map((i) => i.name)).toEqual(['電子申請の拡大', '窓口の改善']);
+  });
+
   it('does not take an old copy for the year asked for', () => {
     const sheet = (name: string, actual: string) => ({ ...grid([['取組項目', '目標', '実績'], ['RPA', '50業務', actual]]), sheetName: name });
     const workbook = { name: 'plan.xlsx', sheets: [sheet('R3実績(旧)', '40業務'), sheet('R3実績', '45業務')] };
