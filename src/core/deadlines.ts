@@ -5,6 +5,7 @@
  */
 
 import { normalizeText } from './quantity';
+import { MONTH_NAME } from './quantity/patterns';
 
 /** A month as a number that orders months: year × 12 + month − 1. */
 export type MonthIndex = number;
@@ -26,7 +27,7 @@ const ERA_OR_YEAR = '(?:(令和|平成|(?<![A-Za-z])[RH])\\s*(元|\\d{1,2})|(?<!
 const MONTH_FORMS: readonly RegExp[] = [
   new RegExp(`${ERA_OR_YEAR}\\s*(?:年\\s*(\\d{1,2})\\s*月|[/.](\\d{1,2})(?![\\d.]))`, 'gu'),
   new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(?:中|末|内)`, 'gu'),
-  /(?<![A-Za-z])(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)(?![a-z])\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})/giu,
+  new RegExp(`(?<![A-Za-z])(${MONTH_NAME})(?![a-z])\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(\\d{4})`, 'giu'),
 ];
 
 /** The words that make a date a deadline: right after it in Japanese, before it in English. */

@@ -250,10 +250,6 @@ function titleAbove(grid: Grid, headerRow: number): string | null {
   return null;
 }
 
-function issuesOf(text: string, cell: string, header: string): IssuesCell | null {
-  return entryOf(text) === '' ? null : { text, cell, header };
-}
-
 /** The initiative being read, while later rows of a merged initiative may still add to it; kept as it is once done. */
 interface PendingInitiative extends Initiative {
   readonly indicators: Indicator[];
@@ -305,6 +301,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const lettersOf = (c: number): string => (letters[c] ??= columnLetters(grid.left + c));
   const at = (row: number, c: number): string => `${lettersOf(c < 0 ? 0 : c)}${grid.top + row + 1}`;
   const text = (row: number, c: number): string => (c < 0 ? '' : merged.text(row, c));
+  // What the column of issues says on a row, if the plan has one and it says anything.
+  const issuesAt = (row: number): IssuesCell | null => {
+    if (issuesColumn === undefined) return null;
+    const written = text(row, issuesColumn.index);
+    return entryOf(written) === '' ? null : { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header };
+  };
   const oddValue = (row: number, c: number, value: CellValue): void => {
     const kind = oddValueKind(value);
     if (c >= 0 && kind) {
@@ -470,7 +472,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
         }
       }
       // Issues written beside a later row's indicator are the initiative's too.
-      if (issuesColumn !== undefined && pending.issues === null) pending.issues = issuesOf(text(row, issuesColumn.index), at(row, issuesColumn.index), issuesColumn.header);
+      if (pending.issues === null) pending.issues = issuesAt(row);
       if (pending.recordedStatus === null && statusText !== '') {
         pending.recordedStatus = statusText;
         pending.recordedStatusCell = at(row, roleColumns.status);
@@ -498,7 +500,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       causeCell: causeCellAt(row, causeFromMark),
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
-      issues: issuesColumn === undefined ? null : issuesOf(text(row, issuesColumn.index), at(row, issuesColumn.index), issuesColumn.header),
+      issues: issuesAt(row),
     };
   }
   flush();

@@ -21,13 +21,15 @@ const ONE_PERIOD: ReadonlyMap<string, string> = new Map([
   ...(['週', '週間'] as const).map((u) => [u, '週'] as const),
   ...(['日', '日間'] as const).map((u) => [u, '日'] as const),
 ]);
-/** What joins the period to its count: "1か月あたり100件", "1週間につき3回". */
-const PER = /^\s*(?:あたり|当たり|当り|につき|平均|に)\s*$/u;
+/** The words of a rate: "あたり" of "1人あたり20時間", "につき" of "1週間につき3回". */
+const PER_WORDS = 'あたり|当たり|当り|につき|平均';
+/** What joins the period to its count: "1か月あたり100件", "1週間につき3回", "1か月に100件". */
+const PER = new RegExp(`^\\s*(?:${PER_WORDS}|に)\\s*$`, 'u');
 /**
  * What joins one of something to an amount, with the rest of the name after it: "1人当たり20時間", "1件につき30分",
  * "1施設平均5件", "職員1人あたり研修受講回数 3回", "1日当たり処理件数 100件" (not "1人に").
  */
-const PER_ONE = /^\s*(?:あたり|当たり|当り|につき|平均)\s*/u;
+const PER_ONE = new RegExp(`^\\s*(?:${PER_WORDS})\\s*`, 'u');
 
 /** Units of a span of time: a "1か月以内に", "3日以内に" before a value is a deadline for it. */
 const TIME_SPANS: ReadonlySet<string> = new Set(['日', '日間', 'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', '週', '週間', '時間', '分', '年', '年間']);

@@ -198,6 +198,11 @@ export function twoLetterCodes(words: readonly string[]): CodeSet {
 /** Particles that may follow a counter without making it part of a longer word ("5基を設置"). */
 export const PARTICLES = codeSet('でをにのがはともへやかまよ');
 
+/** Whether two characters are まで ("申請から交付まで"): a word ending a label, not a particle で to drop. */
+export function isMade(before: number, last: number): boolean {
+  return before === 0x307e /* ま */ && last === 0x3067 /* で */;
+}
+
 /** ¥, ￥, $, €, £: a currency mark before a value ("¥50M"). */
 export function isCurrencyMark(code: number): boolean {
   return code === 0xa5 || code === 0xffe5 || code === 0x24 || code === 0x20ac || code === 0xa3;

@@ -13,7 +13,7 @@ import { isJsWhitespace } from '../cell-text';
 import type { Direction, FiscalYear, ParsedText, QuantitySuspicion } from '../quantity-types';
 import {
   CHAR_CLASS, CHAR_DIGIT, CHAR_LABEL_HINT, CHAR_LABEL_STOP, CHAR_LATIN, CHAR_LAYOUT, CHAR_NORMALISE, CHAR_STATEMENT,
-  CHAR_TOKEN, CHAR_WORD, PARTICLES, groupByFirstCode, includesCode, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark,
+  CHAR_TOKEN, CHAR_WORD, PARTICLES, groupByFirstCode, includesCode, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isMade,
   isHiragana, isIn, isJapaneseLetter, isKanjiOrKatakana, isLineTerminator, isSignCode, sameCodesAt, twoLetterCode,
   twoLetterCodes,
 } from './chars';
@@ -538,11 +538,6 @@ function findLabel(t: Uint16Array, start: number, end: number, lastStop: number,
   }
 }
 
-/** Whether the two characters are まで ("申請から交付まで"): a word, not a particle で to drop. */
-function isMadeAt(before: number, last: number): boolean {
-  return before === 0x307e /* ま */ && last === 0x3067 /* で */;
-}
-
 /** cleanLabel(s.slice(start, end)) for a line with no 。、; in it, the label left in foundLabel; false for none. */
 function cleanLabelIn(t: Uint16Array, start: number, end: number): boolean {
   let from = start;
@@ -551,7 +546,7 @@ function cleanLabelIn(t: Uint16Array, start: number, end: number): boolean {
   if (!isKanjiOrKatakana(first) && !isAsciiLetter(first)) from = labelLeadEndIn(t, from, to);
   const last = from < to ? (t[to - 1] ?? 0) : 0;
   if (!isKanjiOrKatakana(last) && last !== 0x29 /* ) */) to = labelTrailStartIn(t, from, to);
-  if (to - from >= 2 && LABEL_PARTICLES.has(t[to - 1] ?? 0) && !isLineTerminator(t[to - 2] ?? 0) && !isMadeAt(t[to - 2] ?? 0, t[to - 1] ?? 0)) {
+  if (to - from >= 2 && LABEL_PARTICLES.has(t[to - 1] ?? 0) && !isLineTerminator(t[to - 2] ?? 0) && !isMade(t[to - 2] ?? 0, t[to - 1] ?? 0)) {
     to = labelTrailStartIn(t, from, to - 1);
   }
   if (from < to && t[from] === 0x28 && !includesCodeIn(t, from, to, 0x29)) {

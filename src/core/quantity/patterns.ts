@@ -208,7 +208,8 @@ export const LABEL_TRAIL_WORDS: ReadonlySet<string> = new Set(['of', 'is', 'was'
 /** A particle ending a label ("RPA導入業務数は") after at least one character other than a line break. */
 export const LABEL_PARTICLES = codeSet('はがでをにの');
 
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** An English month's name, full or short: "March", "Mar". */
+export const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
  * A month name just before a number, perhaps with its day: "March 2022", "by Mar. 31, 2022"; not the end of a range
  * of months, after which a value follows ("Jan-Mar 12 workshops").

@@ -6,7 +6,7 @@
 import { isJsWhitespace } from '../cell-text';
 import type { FiscalYear, ParsedText, Quantity, QuantitySuspicion } from '../quantity-types';
 import {
-  CHAR_TOKEN, CHAR_WORD, PARTICLES, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isHiragana, isIn, isJapaneseLetter,
+  CHAR_TOKEN, CHAR_WORD, PARTICLES, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isMade, isHiragana, isIn, isJapaneseLetter,
   isKanjiOrKatakana, isOpeningQuote, isSign, startsCaseless,
 } from './chars';
 import { UNITS_BY_FIRST, UNIT_ALIASES, isCounter, type UnitEntry } from './units';
@@ -368,8 +368,7 @@ function endsWithLabelParticle(text: string): boolean {
   const n = text.length;
   if (n < 2 || !LABEL_PARTICLES.has(text.charCodeAt(n - 1))) return false;
   const before = text.charCodeAt(n - 2);
-  // まで ("申請から交付まで") is a word, not a particle で to drop.
-  if (before === 0x307e /* ま */ && text.charCodeAt(n - 1) === 0x3067 /* で */) return false;
+  if (isMade(before, text.charCodeAt(n - 1))) return false;
   return before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029;
 }
 
