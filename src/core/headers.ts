@@ -5,6 +5,7 @@ import { normalizeText, parseYearLabel } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { cellText } from './cell-text';
 import { ROLE_HEADER_WORDS } from './vocabulary';
+import { namesLastYear } from './last-year';
 
 /** How far down a header may sit: title, date and note lines above it are common, dozens are not. */
 const HEADER_SEARCH_ROWS = 30;
@@ -155,7 +156,10 @@ export function columnFor(
   role: Role,
   year: FiscalYear | null = null,
 ): PlanColumn | undefined {
-  const candidates = columns.filter((c) => c.role === role);
+  const all = columns.filter((c) => c.role === role);
+  // "前年度実績" beside "実績": last year's column is what a target may be compared with, never the actual.
+  const thisYears = role === 'actual' && all.length > 1 ? all.filter((c) => !namesLastYear(c.header)) : all;
+  const candidates = thisYears.length > 0 ? thisYears : all;
   if (candidates.length <= 1) return candidates[0];
   if (year !== null) {
     const forYear = candidates.find((c) => c.year === year);

@@ -8,6 +8,11 @@ import type { EvaluationErrorCode } from './errors';
 import { UI_EN, UI_JA } from './messages-ui';
 import { formatYearLabel } from './quantity/years';
 import { formatMonth } from './deadlines';
+import { formatNumber } from './format-quantity';
+
+/** A bound as written after a value in Japanese ("12,600件以上") and before it in English ("≥ 12,600"). */
+const DIRECTION_JA: Readonly<Record<string, string>> = { atLeast: '以上', atMost: '以下', moreThan: '超', lessThan: '未満' };
+const DIRECTION_EN: Readonly<Record<string, string>> = { atLeast: '≥ ', atMost: '≤ ', moreThan: '> ', lessThan: '< ' };
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -48,6 +53,12 @@ const ja = {
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
   'problem.judgedByDeadline': (p: Params) =>
     `期限（${formatMonth(Number(p.deadline), 'ja')}まで）と実施の時期（${formatMonth(Number(p.done), 'ja')}）を比べて判定した。`,
+  'problem.comparedWithLastYear': (p: Params) =>
+    `目標「${p.target}」を、前年度の実績（${p.lastYearCell}「${p.lastYear}」）から${formatNumber(Number(p.value))}${p.unit}${DIRECTION_JA[String(p.direction)] ?? ''}と読んで実績と比べた。`,
+  'problem.lastYearMissing': (p: Params) => (p.lastYearCell
+    ? `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績（${p.lastYearCell}）が読み取れないため`
+    : `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため`) +
+    '数値では比べず、記入された進捗状況で判定した。',
   'problem.actualSummed': (p: Params) => `実績は期間ごとの${p.parts}つの値の合計（${p.value}）として目標と比べた。`,
   'problem.otherTableBelow': (p: Params) => `${p.row}行目からは行動計画でない別の表とみて、取組として読まなかった。`,
   'problem.causeFromIssues': (p: Params) => `遅れが生じている要因の列がないため、「${p.header}」列の記述を遅れの要因とした。`,
@@ -193,6 +204,12 @@ const en: Record<MessageKey, Template> = {
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
   'problem.judgedByDeadline': (p) =>
     `Judged by comparing the deadline (${formatMonth(Number(p.deadline), 'en')}) with when it was done (${formatMonth(Number(p.done), 'en')}).`,
+  'problem.comparedWithLastYear': (p) =>
+    `The target "${p.target}" was compared with last year's actual ("${p.lastYear}" at ${p.lastYearCell}), as ${DIRECTION_EN[String(p.direction)] ?? ''}${formatNumber(Number(p.value))}${p.unit === '' || p.unit === '%' ? p.unit : ` ${p.unit}`}.`,
+  'problem.lastYearMissing': (p) => (p.lastYearCell
+    ? `The target "${p.target}" is set against last year's actual, but none could be read at ${p.lastYearCell}`
+    : `The target "${p.target}" is set against last year's actual, but no column holds it ("FY2020 actual", "Last year's actual")`) +
+    ': no values were compared, and the recorded status judged.',
   'problem.actualSummed': (p) => `The actual was compared with the target as the sum of its ${p.parts} parts of the year (${p.value}).`,
   'problem.otherTableBelow': (p) => `From row ${p.row} down is another kind of table, not read as initiatives.`,
   'problem.causeFromIssues': (p) => `With no column for causes of delay, the text in the "${p.header}" column was taken as the cause.`,

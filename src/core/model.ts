@@ -108,6 +108,8 @@ export type ProblemCode =
   | 'causeFromIssues'
   | 'otherTableBelow'
   | 'actualSummed'
+  | 'comparedWithLastYear'
+  | 'lastYearMissing'
   | 'judgedByDeadline'
   | 'fractionForPercent'
   | 'actualIsStatement'

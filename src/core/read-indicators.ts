@@ -8,6 +8,7 @@ import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
+import { lastYearRelation, targetFromLastYear } from './last-year';
 import { baselineThenTarget, measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
 export interface RowCells {
@@ -31,6 +32,10 @@ export interface RowCells {
   readonly targetYear: FiscalYear | null;
   /** Later years' targets in columns of their own ("R3年度目標", "目標(R4)"). */
   readonly laterTargets: readonly LaterTarget[];
+  /** Last year's actual ("R2年度実績" when R3 is evaluated), null without such a column. */
+  readonly lastYear: CellValue;
+  readonly lastYearIsPercent: boolean;
+  readonly lastYearLetters: string;
 }
 
 export interface LaterTarget {
@@ -297,14 +302,15 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     reportSuspicions(t, targetCell, problems);
     reportSuspicions(a, actualCell, problems);
     const name = names[i] ?? (nameOf(t?.label) || nameOf(a?.label));
-    const points = withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
+    const summed = a == null ? null : sumOfParts(a.parsed.quantities);
+    const actual = summed !== null ? withUnit(summed, unit) : actualFor(a, unit, cells.preferredYear);
+    if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
+    const points = againstLastYear(t, actual, cells, unit, i, count, problems)
+      ?? withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     const lowerByName = implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
-    const summed = a == null ? null : sumOfParts(a.parsed.quantities);
-    const actual = summed !== null ? withUnit(summed, unit) : actualFor(a, unit, cells.preferredYear);
-    if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
       name,
@@ -320,6 +326,52 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     };
   }
   return indicators;
+}
+
+/**
+ * The target of a segment set against last year ("前年度実績以上", "前年度比5%増"): last year's actual, from its column,
+ * moved as the target says, with a note of the figure used. Without last year's figure, no target (the recorded status
+ * judges), and a note says why; but a change in percent against an actual in percent is compared as it stands
+ * ("前年度比5%増" against "前年度比7%増"). Null for any other target.
+ */
+function againstLastYear(
+  seg: Segment | undefined, actual: Quantity | null, cells: RowCells, unit: UnitOfRow, index: number, count: number, problems: Problem[],
+): readonly TargetPoint[] | null {
+  const relation = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed);
+  if (seg === undefined || relation === null) return null;
+  const targetCell = `${cells.targetLetters}${cells.sheetRow}`;
+  const base = lastYearActual(cells, unit, index, count);
+  if (base !== null) {
+    const target = targetFromLastYear(base.quantity, relation, seg.text);
+    problems.push({
+      cell: targetCell, severity: 'info', code: 'comparedWithLastYear',
+      params: {
+        target: seg.text.trim(), lastYear: base.text.trim(), lastYearCell: `${cells.lastYearLetters}${cells.sheetRow}`,
+        value: target.value, unit: target.unit ?? '', direction: relation.direction,
+      },
+    });
+    return [point(null, target, targetCell)];
+  }
+  if (relation.percentChange && actual?.unit === '%') return null;
+  if (actual !== null) {
+    const lastYearCell = cells.lastYearLetters === '' ? '' : `${cells.lastYearLetters}${cells.sheetRow}`;
+    problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell } });
+  }
+  return NO_TARGETS;
+}
+
+/**
+ * Last year's actual of the indicator at `index` of `count`, from the row's last-year cell listed as the actual is,
+ * with the text it is read from ("1億2,000万円", as written, for the note).
+ */
+function lastYearActual(cells: RowCells, unit: UnitOfRow, index: number, count: number): { quantity: Quantity; text: string } | null {
+  if (cells.lastYear === null) return null;
+  const segments = segmentsOf(cells.lastYear, unit, cells.lastYearIsPercent);
+  const seg = segments.length === count ? segments[index]
+    : segments.length === 1 && count > 1 ? segmentPerQuantity(segments[0], false)[index] : undefined;
+  const lastYear = cells.preferredYear === null ? null : cells.preferredYear - 1;
+  const quantity = actualFor(seg, unit, lastYear);
+  return quantity === null || seg === undefined ? null : { quantity, text: seg.parsed.quantities.length > 1 ? quantity.source : seg.text };
 }
 
 /**

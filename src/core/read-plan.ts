@@ -8,6 +8,7 @@ import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
+import { namesLastYear } from './last-year';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -286,6 +287,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // Targets of the evaluated and later years in columns of their own ("R3年度目標"): read with the target, never
   // kept as extras.
   const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
+  // Last year's actuals ("R2年度実績" when R3 is evaluated, "前年度実績"), for targets set against them.
+  const lastYearColumn = columns.find((c) => c.role === 'actual' && c.index !== roleColumns.actual &&
+    (namesLastYear(c.header) || (preferredYear !== null && c.year === preferredYear - 1)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual');
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
@@ -322,7 +326,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const used = columns.find((c) => c.index === roleColumns[role]);
     if (used === undefined) continue;
     for (const other of columns) {
-      if (other.role !== role || other.index === used.index || other.year !== used.year) continue;
+      if (other.role !== role || other.index === used.index || other.year !== used.year || other === lastYearColumn) continue;
       problems.push({
         cell: at(headerRow, other.index), severity: 'info', code: 'columnIgnored',
         params: { header: other.header, used: used.header, usedCell: at(headerRow, used.index) },
@@ -438,6 +442,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       targetLetters: lettersOf(Math.max(roleColumns.target, 0)),
       actualLetters: lettersOf(Math.max(roleColumns.actual, 0)),
       targetYear,
+      lastYear: lastYearColumn === undefined ? null : merged.value(row, lastYearColumn.index),
+      lastYearIsPercent: lastYearColumn !== undefined && merged.isPercent(row, lastYearColumn.index),
+      lastYearLetters: lastYearColumn === undefined ? '' : lettersOf(lastYearColumn.index),
       laterTargets: laterTargetColumns.length === 0 ? NO_LATER_TARGETS
         : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(row, c.index), letters: lettersOf(c.index) })),
     };

@@ -1,0 +1,136 @@
+import { evaluateGrid } from '../../src/core/evaluate';
+import type { Evaluation, InitiativeResult } from '../../src/core/model';
+import { problemMessage } from '../../src/core/messages';
+import { grid } from '../support/grid';
+
+function byName(e: Evaluation, name: string): InitiativeResult {
+  const found = e.initiatives.find((i) => i.name === name);
+  if (!found) throw new Error(`no initiative ${name}: ${e.initiatives.map((i) => i.name).join(', ')}`);
+  return found;
+}
+
+function notesAt(e: Evaluation, cell: string): string[] {
+  return e.problems.filter((p) => p.cell === cell).map((p) => `${p.code}: ${problemMessage('ja', p)}`);
+}
+
+describe('targets set against last year, with last year in a column of its own', () => {
+  const e = evaluateGrid(grid([
+    ['令和3年度 行動計画 進捗'],
+    ['No.', '取組項目', '指標', '目標', 'R2年度実績', 'R3年度実績', '進捗状況', '遅れが生じている要因'],
+    [1, '電子申請の推進', '電子申請件数', '前年度実績以上', '12,000件', '13,500件', '順調', null],
+    [2, '窓口の改善', '来庁者数', '前年度比5%減', '8,000人', '7,800人', '順調', null],
+    [3, '研修の充実', '受講者数', '前年度を上回る', '300人', '280人', '遅れ', '感染症拡大のため'],
+    [4, 'RPAの導入', '導入業務数', '前年度比10%増', 50, 56, '順調', null],
+    [5, 'オープンデータ', '公開数', '前年度以上', '100件', '100件', '順調', null],
+    [6, '庁内会議', '開催回数', '前年度を上回る', '12回', '12回', '順調', null],
+    [7, '紙の削減', 'コピー枚数', '対前年度比95%以下', '100万枚', '93万枚', '順調', null],
+    [8, '経費の節減', '事務経費', '前年度以下', '1億2,000万円', '1億1,500万円', '順調', null],
+  ]));
+
+  it('takes the latest actual column as this year\'s and the one before as last year\'s', () => {
+    expect(e.year).toBe(2021);
+    expect(byName(e, '電子申請の推進').indicators[0]?.actual?.value).toBe(13500);
+  });
+
+  it('compares the actual with last year\'s figure, moved as the target says', () => {
+    const rows = e.initiatives.map((i) => [i.name, i.indicators[0]?.target?.value, i.indicators[0]?.target?.direction, i.status]);
+    expect(rows).toEqual([
+      ['電子申請の推進', 12000, 'atLeast', 'achieved'],
+      ['窓口の改善', 7600, 'atMost', 'delayed'],
+      ['研修の充実', 300, 'moreThan', 'delayed'],
+      ['RPAの導入', 55, 'atLeast', 'achieved'],
+      ['オープンデータ', 100, 'atLeast', 'achieved'],
+      // "上回る" is more than: the same figure again does not meet it.
+      ['庁内会議', 12, 'moreThan', 'delayed'],
+      ['紙の削減', 950000, 'atMost', 'achieved'],
+      ['経費の節減', 120000000, 'atMost', 'achieved'],
+    ]);
+    expect(byName(e, 'RPAの導入').rate).toBeCloseTo(56 / 55);
+  });
+
+  it('says which figure of last year it used, as the cell writes it', () => {
+    expect(notesAt(e, 'D4')).toContain('comparedWithLastYear: 目標「前年度比5%減」を、前年度の実績（E4「8,000人」）から7,600人以下と読んで実績と比べた。');
+    expect(notesAt(e, 'D9')[0]).toContain('E9「100万枚」');
+    expect(notesAt(e, 'D10')[0]).toContain('E10「1億2,000万円」');
+  });
+
+  it('lets the comparison stand over a recorded status that says otherwise', () => {
+    expect(notesAt(e, 'G4').map((n) => n.split(':')[0])).toEqual(['statusContradiction']);
+    expect(byName(e, '研修の充実').cause).toBe('感染症拡大のため');
+  });
+});
+
+describe('last year named in the header, or not there at all', () => {
+  it('reads "前年度実績" as last year\'s, whichever side of this year\'s it stands', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '前年度実績', '実績', '進捗状況'],
+      [1, '電子申請の推進', '前年度実績以上', '12,000件', '11,000件', '順調'],
+    ]));
+    const initiative = byName(e, '電子申請の推進');
+    expect(initiative.indicators[0]?.actual?.value).toBe(11000);
+    expect(initiative.status).toBe('delayed');
+    // Not named as a second actual column that was passed over.
+    expect(e.problems.filter((p) => p.code === 'columnIgnored')).toEqual([]);
+  });
+
+  it('without last year\'s figure, compares nothing, takes the recorded status and says why', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, 'RPAの導入', '前年度比10%増', '56業務', '順調'],
+      [2, '電子申請の推進', '前年度実績以上', '13,500件', '遅れ'],
+    ]));
+    // Before, the 10% of the target was compared with the 56 of the actual: achieved at a rate of 5.6.
+    expect(byName(e, 'RPAの導入').status).toBe('on-track');
+    expect(byName(e, 'RPAの導入').rate).toBeNull();
+    expect(byName(e, '電子申請の推進').status).toBe('delayed');
+    expect(notesAt(e, 'C2')).toEqual([
+      'lastYearMissing: 目標「前年度比10%増」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため数値では比べず、記入された進捗状況で判定した。',
+    ]);
+  });
+
+  it('names the empty cell of last year\'s column', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '前年度実績', '進捗状況'],
+      [1, 'RPAの導入', '前年度比10%増', '56業務', null, '順調'],
+    ]));
+    expect(notesAt(e, 'C2')[0]).toContain('前年度の実績（E2）が読み取れないため');
+  });
+
+  it('compares a change in percent with an actual written as one', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '利用者の拡大', '前年度比5%増', '前年度比3%増', '順調'],
+    ]));
+    expect(byName(e, '利用者の拡大').status).toBe('delayed');
+    expect(e.problems.filter((p) => p.code === 'lastYearMissing')).toEqual([]);
+  });
+
+  it('reads English targets against last year', () => {
+    const e = evaluateGrid(grid([
+      ['No.', 'Initiative', 'Target', 'FY2020 actual', 'FY2021 actual', 'Status'],
+      [1, 'Online forms', 'More than last year', 100, 120, 'On track'],
+      [2, 'Paper', '10% less than last year', '5,000 sheets', '4,800 sheets', 'On track'],
+      [3, 'Training', 'At least last year\'s', '40 people', '40 people', 'On track'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.indicators[0]?.target?.value, i.status])).toEqual([
+      ['Online forms', 100, 'achieved'],
+      ['Paper', 4500, 'delayed'],
+      ['Training', 40, 'achieved'],
+    ]);
+  });
+});
+
+describe('targets that mention last year but state their own value', () => {
+  it('reads a value written in the target as the target', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R2年度実績', 'R3年度実績', '進捗状況'],
+      [1, '電子申請の推進', '15,000件以上（前年度実績12,000件）', '12,000件', '14,000件', '順調'],
+      [2, '窓口の改善', '前年度並み', '8,000人', '7,800人', '順調'],
+    ]));
+    expect(byName(e, '電子申請の推進').indicators[0]?.target?.value).toBe(15000);
+    expect(byName(e, '電子申請の推進').status).toBe('delayed');
+    // "並み" says no direction: not compared, as before.
+    expect(byName(e, '窓口の改善').status).toBe('on-track');
+    expect(e.problems.filter((p) => p.code === 'comparedWithLastYear')).toEqual([]);
+  });
+});
