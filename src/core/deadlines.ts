@@ -1,18 +1,21 @@
 /**
- * Targets that are a deadline ("R4年3月までに策定", "令和4年度中に導入", "by March 2022") and actuals that say when the
- * thing was done ("R4年2月策定", "2022年6月運用開始", "Adopted June 2022"): compared by month, where nothing else
- * judges the initiative.
+ * Targets that are a deadline ("R4年3月までに策定", "R4年3月15日まで", "令和4年度中に導入", "by March 2022") and actuals
+ * that say when the thing was done ("R4年2月策定", "R4.3.20 策定", "Adopted June 2022"): compared by day where both
+ * name one, else by month.
  */
 
 import { normalizeText } from './quantity';
 import { MONTH_NAME } from './quantity/patterns';
 
-/** A month as a number that orders months: year × 12 + month − 1. */
-export type MonthIndex = number;
+/**
+ * A month, or a day of it, as one number that orders them: (year × 12 + month − 1) × 32 + day, the day 0 where none
+ * is written ("R4年3月" against "R4年3月15日").
+ */
+export type When = number;
 
-/** A month named in a text, and where its words end. */
+/** A month or day named in a text, and where its words end. */
 interface MonthMention {
-  readonly month: MonthIndex;
+  readonly month: When;
   readonly start: number;
   readonly end: number;
   /** Written as a fiscal year's end ("R4年度中", "R4年度末"): a deadline in itself. */
@@ -25,9 +28,11 @@ const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 // ("R4年度中", "令和4年度末"). R and H only as capitals standing alone: "Ver2.1" is no date.
 const ERA_OR_YEAR = '(?:(令和|平成|(?<![A-Za-z])[RH])\\s*(元|\\d{1,2})|(?<!\\d)(\\d{4}))';
 const MONTH_FORMS: readonly RegExp[] = [
-  new RegExp(`${ERA_OR_YEAR}\\s*(?:年\\s*(\\d{1,2})\\s*月|[/.](\\d{1,2})(?![\\d.]))`, 'gu'),
+  // "R4年3月", "R4年3月15日", "R4.3", "R4.3.10", "2022/1/31".
+  new RegExp(`${ERA_OR_YEAR}\\s*(?:年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?|[/.](\\d{1,2})(?:[/.](\\d{1,2}))?(?![\\d.]))`, 'gu'),
   new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(?:中|末|内)`, 'gu'),
-  new RegExp(`(?<![A-Za-z])(${MONTH_NAME})(?![a-z])\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(\\d{4})`, 'giu'),
+  // "March 2022", "Mar. 31, 2022".
+  new RegExp(`(?<![A-Za-z])(${MONTH_NAME})(?![a-z])\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(\\d{4})`, 'giu'),
 ];
 
 /** The words that make a date a deadline: right after it in Japanese, before it in English. */
@@ -36,7 +41,8 @@ const DEADLINE_BEFORE = /(?:by|no later than|before)\s*$/iu;
 
 /** What a target asks to be done, and what an actual says was done, as the same word in both. */
 const DONE_WORDS = [
-  '策定', '導入', '運用開始', '開始', '完了', '公表', '実施', '施行', '設置', '開設', '稼働', '整備', '改定', '改正', '制定', '締結', '供用',
+  '策定', '導入', '運用開始', '開始', '完了', '公表', '実施', '施行', '設置', '開設', '稼働', '整備', '改定', '改訂', '改正', '制定', '締結', '供用',
+  '作成', '構築', '移行', '統合', '創設', '設立',
   'adopt', 'launch', 'complete', 'introduce', 'start', 'implement', 'publish', 'open',
 ];
 /** What says the thing was not done, or only in part, planned or being prepared: no month of its being done. */
@@ -49,19 +55,35 @@ function eraYear(era: string | undefined, number: string | undefined, western: s
   return (era === '令和' || era === 'R' ? 2018 : 1988) + n;
 }
 
+/** The month (year × 12 + month − 1) with its day, where one is written and can be a day of a month. */
+function whenOf(month: number, day: string | undefined): When {
+  const d = day === undefined ? 0 : Number(day);
+  return month * 32 + (d >= 1 && d <= 31 ? d : 0);
+}
+
+/** Whether what was done then meets the deadline: by day where both name one, else by month. */
+export function isOnTime(deadline: When, done: When): boolean {
+  const deadlineMonth = Math.floor(deadline / 32);
+  const doneMonth = Math.floor(done / 32);
+  if (doneMonth !== deadlineMonth) return doneMonth < deadlineMonth;
+  const deadlineDay = deadline % 32;
+  const doneDay = done % 32;
+  return deadlineDay === 0 || doneDay === 0 || doneDay <= deadlineDay;
+}
+
 /** Every month a text names, in the order written; a fiscal year's end is March of the next calendar year. */
 function monthsIn(text: string): MonthMention[] {
   const found: MonthMention[] = [];
   for (const [form, pattern] of MONTH_FORMS.entries()) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      let month: MonthIndex | null = null;
+      let month: When | null = null;
       if (form === 2) {
-        month = Number(m[2]) * 12 + ENGLISH_MONTHS.indexOf((m[1] ?? '').toLowerCase().slice(0, 3));
+        month = whenOf(Number(m[3]) * 12 + ENGLISH_MONTHS.indexOf((m[1] ?? '').toLowerCase().slice(0, 3)), m[2]);
       } else {
         const year = eraYear(m[1], m[2], m[3]);
-        const number = form === 0 ? Number(m[4] ?? m[5]) : 3;
-        if (year !== null && number >= 1 && number <= 12) month = (form === 1 ? year + 1 : year) * 12 + number - 1;
+        const number = form === 0 ? Number(m[4] ?? m[6]) : 3;
+        if (year !== null && number >= 1 && number <= 12) month = whenOf((form === 1 ? year + 1 : year) * 12 + number - 1, m[5] ?? m[7]);
       }
       if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, yearEnd: form === 1 });
     }
@@ -70,7 +92,7 @@ function monthsIn(text: string): MonthMention[] {
 }
 
 /** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
-export function deadlineOf(written: string): MonthIndex | null {
+export function deadlineOf(written: string): When | null {
   // Full-width digits and letters as half-width ("Ｒ４年３月"), as the quantity reader sees them.
   const target = normalizeText(written);
   for (const mention of monthsIn(target)) {
@@ -91,7 +113,7 @@ export function doneWordOf(target: string): string | null {
  * R4年6月に策定" against 策定 is June; in English the one after it), else by the last word of doing; null where it
  * says no such thing, or only that it is not done, planned or being prepared.
  */
-export function doneIn(written: string, word: string | null = null): MonthIndex | null {
+export function doneIn(written: string, word: string | null = null): When | null {
   const actual = normalizeText(written);
   const lower = actual.toLowerCase();
   let at = -1;
@@ -103,8 +125,8 @@ export function doneIn(written: string, word: string | null = null): MonthIndex 
   const clause = actual.slice(from, clauseEnd(actual, at));
   if (NOT_DONE.test(clause)) return null;
   // Japanese writes the month before the word ("R4年6月策定"), English after it ("Adopted June 2022").
-  let before: MonthIndex | null = null;
-  let after: MonthIndex | null = null;
+  let before: When | null = null;
+  let after: When | null = null;
   const wordAt = at - from;
   for (const mention of monthsIn(clause)) {
     if (mention.start < wordAt) before = mention.month;
@@ -140,10 +162,13 @@ function clauseEnd(text: string, at: number): number {
 /** 、。;； and line breaks (not a comma, which stands in English dates: "June 2, 2022"). */
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([0x3001, 0x3002, 0x3b, 0xff1b, 0x0a, 0x0d]);
 
-/** A MonthIndex as people write it in the plan's language: "2022年3月", "March 2022". */
-export function formatMonth(month: MonthIndex, lang: 'ja' | 'en'): string {
+/** A month or day as people write it in the plan's language: "2022年3月", "2022年3月15日", "March 15, 2022". */
+export function formatWhen(when: When, lang: 'ja' | 'en'): string {
+  const month = Math.floor(when / 32);
+  const day = when % 32;
   const year = Math.floor(month / 12);
   const m = (month % 12) + 1;
-  if (lang === 'ja') return `${year}年${m}月`;
-  return `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${year}`;
+  if (lang === 'ja') return `${year}年${m}月${day === 0 ? '' : `${day}日`}`;
+  const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+  return day === 0 ? `${name} ${year}` : `${name} ${day}, ${year}`;
 }

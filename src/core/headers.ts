@@ -34,6 +34,9 @@ const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HE
   ([role, words]) => [role, words.map(compact)] as const,
 );
 
+/** Header words that end in a number's name after other words: "取組no", "項目番号", "initiativeno.". */
+const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
+
 /** The role a header text names, preferring an exact word over a word contained in it. */
 export function roleOfHeader(text: string): RoleMatch | null {
   const words = headerWords(text);
@@ -41,6 +44,8 @@ export function roleOfHeader(text: string): RoleMatch | null {
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.includes(words)) return { role, exact: true };
   }
+  // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
+  if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
   // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {

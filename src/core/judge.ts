@@ -6,8 +6,8 @@ import type {
   Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, TargetPoint,
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
-import { readRecordedStatus } from './recorded-status';
-import { deadlineOf, doneIn, doneWordOf } from './deadlines';
+import { readRecordedStatus, remarkSetAside } from './recorded-status';
+import { deadlineOf, doneIn, doneWordOf, isOnTime, type When } from './deadlines';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -108,7 +108,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   const direction = target?.direction ?? indicator.impliedDirection ?? (target?.value === 0 ? 'atMost' : 'atLeast');
   const reduction = (target?.reduction ?? false) || indicator.impliedReduction;
   if (indicator.targets.length > 0 && target === null && ctx.year !== null) {
-    ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name || initiativeName } });
+    ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name || initiativeName, target: indicator.targetText.trim() } });
   }
   if (indicator.actualIsStatement && indicator.actual !== null) {
     ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
@@ -219,10 +219,32 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     }
   } else if (initiative.cause !== null) {
     status = 'delayed';
+    // "順調" beside a recorded cause of delay: the cause decides, and the note says so.
+    if (recorded !== null && recorded !== 'delayed' && initiative.recordedStatusCell !== null) {
+      ctx.problems.push({ cell: initiative.recordedStatusCell, severity: 'info', code: 'delayedByCause', params: { recorded: writtenStatus } });
+    }
   } else {
+    // A deadline missed is a delay whatever the status recorded says, as values short of their target are; a
+    // deadline met leaves the recorded status as it stands (it may know of more than the date).
+    const byDeadline = writtenStatus === '' || recorded !== null ? statusByDeadline(initiative) : null;
+    if (byDeadline !== null && (recorded === null || (byDeadline.status === 'delayed' && recorded !== 'delayed'))) {
+      ctx.problems.push({ cell: byDeadline.cell, severity: 'info', code: 'judgedByDeadline', params: { deadline: byDeadline.deadline, done: byDeadline.done } });
+      if (recorded !== null && initiative.recordedStatusCell !== null) {
+        ctx.problems.push({
+          cell: initiative.recordedStatusCell, severity: 'warning', code: 'statusContradiction',
+          params: { recorded: initiative.recordedStatus ?? '', measured: byDeadline.status },
+        });
+      }
+    }
     // A status written but not understood is reported, not replaced by the actual's word.
     // A deadline before a status word: "R4年6月策定済み" against "R4年3月までに策定" is late, whatever 済み says.
-    status = recorded ?? (writtenStatus !== '' ? null : (statusByDeadline(initiative, ctx) ?? statusWrittenAsActual(initiative, ctx))) ?? 'unknown';
+    status = (byDeadline?.status === 'delayed' ? 'delayed' : null) ?? recorded ??
+      (writtenStatus !== '' ? null : (byDeadline?.status ?? statusWrittenAsActual(initiative, ctx))) ?? 'unknown';
+    // "順調（一部遅れ）" judged as 順調: the remark that says otherwise is named, not silently dropped.
+    const remark = status === recorded ? remarkSetAside(initiative.recordedStatus) : null;
+    if (remark !== null && initiative.recordedStatusCell !== null) {
+      ctx.problems.push({ cell: initiative.recordedStatusCell, severity: 'info', code: 'statusRemarkSetAside', params: { recorded: writtenStatus, remark, status } });
+    }
   }
 
   const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
@@ -297,25 +319,28 @@ function statusWrittenAsActual(initiative: Initiative, ctx: JudgeContext): Statu
   return weakest;
 }
 
+/** A judgement by deadline, and the indicator's dates that set it, for the note that says so. */
+interface DeadlineJudgement {
+  readonly status: Status;
+  readonly cell: string;
+  readonly deadline: When;
+  readonly done: When;
+}
+
 /**
- * Where nothing else judges an initiative, targets that are deadlines ("R4年3月までに策定") against actuals that say
+ * Where no values judge an initiative, targets that are deadlines ("R4年3月までに策定") against actuals that say
  * when the thing was done ("R4年6月策定"): achieved by the deadline, else delayed; the weakest over its indicators,
- * and null unless every indicator can be so judged. Said in a note, since the months were compared, not values.
+ * and null unless every indicator can be so judged. The caller says so in a note, since dates were compared, not values.
  */
-function statusByDeadline(initiative: Initiative, ctx: JudgeContext): Status | null {
-  let weakest: Status | null = null;
-  let shown: { cell: string; deadline: number; done: number } | null = null;
+function statusByDeadline(initiative: Initiative): DeadlineJudgement | null {
+  let weakest: DeadlineJudgement | null = null;
   for (const indicator of initiative.indicators) {
     const deadline = deadlineOf(indicator.targetText);
     const done = deadline === null ? null : doneIn(indicator.actualText, doneWordOf(indicator.targetText));
     if (deadline === null || done === null) return null;
-    const status: Status = done <= deadline ? 'achieved' : 'delayed';
-    if (weakest === null || weakness(status) < weakness(weakest)) {
-      weakest = status;
-      shown = { cell: indicator.actualCell, deadline, done };
-    }
+    const status: Status = isOnTime(deadline, done) ? 'achieved' : 'delayed';
+    if (weakest === null || weakness(status) < weakness(weakest.status)) weakest = { status, cell: indicator.actualCell, deadline, done };
   }
-  if (shown !== null) ctx.problems.push({ cell: shown.cell, severity: 'info', code: 'judgedByDeadline', params: { deadline: shown.deadline, done: shown.done } });
   return weakest;
 }
 

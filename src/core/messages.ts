@@ -7,7 +7,7 @@ import type { CauseCategory, Counts, Problem, ProblemCode, Severity, Status } fr
 import type { EvaluationErrorCode } from './errors';
 import { UI_EN, UI_JA } from './messages-ui';
 import { formatYearLabel } from './quantity/years';
-import { formatMonth } from './deadlines';
+import { formatWhen } from './deadlines';
 import { formatNumber } from './format-quantity';
 
 /** A bound as written after a value in Japanese ("12,600件以上") and before it in English ("≥ 12,600"). */
@@ -52,9 +52,14 @@ const ja = {
     : `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
   'problem.judgedByDeadline': (p: Params) =>
-    `期限（${formatMonth(Number(p.deadline), 'ja')}まで）と実施の時期（${formatMonth(Number(p.done), 'ja')}）を比べて判定した。`,
+    `期限（${formatWhen(Number(p.deadline), 'ja')}まで）と実施の時期（${formatWhen(Number(p.done), 'ja')}）を比べて判定した。`,
   'problem.comparedWithLastYear': (p: Params) =>
     `目標「${p.target}」を、前年度の実績（${p.lastYearCell}「${p.lastYear}」）から${formatNumber(Number(p.value))}${p.unit}${DIRECTION_JA[String(p.direction)] ?? ''}と読んで実績と比べた。`,
+  'problem.directionFromColumn': (p: Params) => `「${p.header}」列の向き（増加・減少、↑・↓など）を、各指標の目標の向きとして読んだ。`,
+  'problem.statusRemarkSetAside': (p: Params) =>
+    `記入された進捗状況「${p.recorded}」は、括弧の外の評価で「${statusJa(String(p.status))}」と読んだ。括弧内の「${p.remark}」は判定に使っていない。`,
+  'problem.delayedByCause': (p: Params) =>
+    `記入された進捗状況は「${p.recorded}」だが、遅れが生じている要因が記入されているため、遅れとした。`,
   'problem.lastYearMissing': (p: Params) => (p.lastYearCell
     ? `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績（${p.lastYearCell}）が読み取れないため`
     : `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため`) +
@@ -71,7 +76,9 @@ const ja = {
   'problem.formulaNotComputed': (p: Params) =>
     `数式${p.value ? `（=${p.value}）` : ''}の計算結果がファイルに保存されていないため、読み取れない。Excelで開いて保存し直してから評価してください。`,
   'problem.unexpectedCellType': (p: Params) => `セルの値（${p.value}）が${p.kind === 'date' ? '日付' : '真偽値'}で、目標・実績として読み取れない。`,
-  'problem.noTargetForYear': (p: Params) => `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
+  'problem.noTargetForYear': (p: Params) => p.target
+    ? `「${p.name}」の目標「${p.target}」に、評価年度（${yearJa(p.year)}年度）の値が書かれていない。`
+    : `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
   'problem.columnIgnored': (p: Params) => `列「${p.header}」も同じ見出しに読めるが、${p.usedCell}の「${p.used}」の列を読んだ。`,
   'problem.otherPlanSheets': (p: Params) =>
     `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください（コマンドでは --sheet、作業ウィンドウでは設定で）。`,
@@ -203,9 +210,14 @@ const en: Record<MessageKey, Template> = {
     : `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
   'problem.judgedByDeadline': (p) =>
-    `Judged by comparing the deadline (${formatMonth(Number(p.deadline), 'en')}) with when it was done (${formatMonth(Number(p.done), 'en')}).`,
+    `Judged by comparing the deadline (${formatWhen(Number(p.deadline), 'en')}) with when it was done (${formatWhen(Number(p.done), 'en')}).`,
   'problem.comparedWithLastYear': (p) =>
     `The target "${p.target}" was compared with last year's actual ("${p.lastYear}" at ${p.lastYearCell}), as ${DIRECTION_EN[String(p.direction)] ?? ''}${formatNumber(Number(p.value))}${p.unit === '' || p.unit === '%' ? p.unit : ` ${p.unit}`}.`,
+  'problem.directionFromColumn': (p) => `The "${p.header}" column (up/down, ↑/↓…) was read as the way each indicator should go.`,
+  'problem.statusRemarkSetAside': (p) =>
+    `The recorded status "${p.recorded}" was read by its rating outside the brackets, as ${statusEn(String(p.status))}; the remark "${p.remark}" was not used.`,
+  'problem.delayedByCause': (p) =>
+    `The recorded status is "${p.recorded}", but a reason for delay is recorded: judged as delayed.`,
   'problem.lastYearMissing': (p) => (p.lastYearCell
     ? `The target "${p.target}" is set against last year's actual, but none could be read at ${p.lastYearCell}`
     : `The target "${p.target}" is set against last year's actual, but no column holds it ("FY2020 actual", "Last year's actual")`) +
@@ -222,7 +234,9 @@ const en: Record<MessageKey, Template> = {
   'problem.formulaNotComputed': (p) =>
     `The formula${p.value ? ` (=${p.value})` : ''} was saved without its computed value and cannot be read. Open and save the workbook in Excel, then evaluate it again.`,
   'problem.unexpectedCellType': (p) => `The cell holds a ${p.kind} (${p.value}), which cannot be read as a target or actual.`,
-  'problem.noTargetForYear': (p) => `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
+  'problem.noTargetForYear': (p) => p.target
+    ? `The target "${p.target}" of "${p.name}" gives no value for the evaluated year (${yearEn(p.year)}).`
+    : `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
   'problem.columnIgnored': (p) => `The column "${p.header}" reads like the same heading; the column "${p.used}" at ${p.usedCell} was read.`,
   'problem.otherPlanSheets': (p) => {
     const others = sheetList(p.others);

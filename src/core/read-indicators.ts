@@ -6,7 +6,7 @@ import type { CellValue, Grid } from './grid';
 import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
-import type { FiscalYear, ParsedText, Quantity } from './quantity-types';
+import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
 import { lastYearRelation, targetFromLastYear } from './last-year';
 import { baselineThenTarget, measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
@@ -32,6 +32,8 @@ export interface RowCells {
   readonly targetYear: FiscalYear | null;
   /** Later years' targets in columns of their own ("R3年度目標", "目標(R4)"). */
   readonly laterTargets: readonly LaterTarget[];
+  /** The direction a column of its own gives the row ("目指す方向": 減少, "方向": ↓), or null. */
+  readonly direction: Direction | null;
   /** Last year's actual ("R2年度実績" when R3 is evaluated), null without such a column. */
   readonly lastYear: CellValue;
   readonly lastYearIsPercent: boolean;
@@ -309,7 +311,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       ?? withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
-    const lowerByName = implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
+    const lowerByName = cells.direction === null && implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
@@ -318,7 +320,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       actual,
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
-      impliedDirection: lowerByName ? 'atMost' : implied.direction,
+      impliedDirection: cells.direction ?? (lowerByName ? 'atMost' : implied.direction),
       impliedReduction: implied.reduction,
       actualIsStatement: a?.parsed.statement ?? false,
       targetCell,

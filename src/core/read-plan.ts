@@ -9,6 +9,7 @@ import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 import { namesLastYear } from './last-year';
+import { directionColumnAmong, directionOfMark } from './direction-column';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -241,6 +242,20 @@ function withoutUnopenedBracket(text: string): string {
   return text;
 }
 
+/**
+ * The section title just above the header ("1 デジタル化の推進" over the first table), which the rows under the header
+ * belong to: the nearest row above it that holds anything, when that is one numbered title alone.
+ */
+function sectionAbove(grid: Grid, headerRow: number): string {
+  for (let row = headerRow - 1; row >= 0; row--) {
+    const filled = (grid.cells[row] ?? []).filter((value) => !isBlank(value));
+    if (filled.length === 0) continue;
+    const title = filled.length === 1 ? cellText(filled[0] ?? null) : '';
+    return SECTION_PREFIX.test(title) ? title.replace(SECTION_PREFIX, '').trim() : '';
+  }
+  return '';
+}
+
 function titleAbove(grid: Grid, headerRow: number): string | null {
   for (let row = 0; row < headerRow; row++) {
     for (const value of grid.cells[row] ?? []) {
@@ -275,7 +290,13 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const headerYear = columnFor(columns, 'actual')?.year ?? columnFor(columns, 'target')?.year ?? null;
   const preferredYear = options.year ?? headerYear;
 
-  const col = (role: Role): number => columnFor(columns, role, preferredYear)?.index ?? -1;
+  const headerLastRow = header?.lastRow ?? headerRow;
+  // A column of ↑/↓ or 増加/減少, even under a header that names policy directions ("方向性").
+  const directionColumn = directionColumnAmong(grid, columns.filter((c) => c.role === null || c.role === 'pillar'), headerLastRow + 1);
+  const col = (role: Role): number => {
+    const index = columnFor(columns, role, preferredYear)?.index ?? -1;
+    return index === directionColumn?.index ? -1 : index;
+  };
   const roleColumns = {
     id: col('id'), pillar: col('pillar'), name: col('name'), indicator: col('indicator'), unit: col('unit'),
     // A plain 目標 column, where there is one, is the target column: it may list several years ("R2年度:50業務
@@ -291,7 +312,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const lastYearColumn = columns.find((c) => c.role === 'actual' && c.index !== roleColumns.actual &&
     (namesLastYear(c.header) || (preferredYear !== null && c.year === preferredYear - 1)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
-  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual');
+  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual' && c !== directionColumn);
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
   // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
@@ -334,6 +355,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     }
   }
 
+  if (directionColumn !== undefined) {
+    problems.push({ cell: at(headerRow, directionColumn.index), severity: 'info', code: 'directionFromColumn', params: { header: directionColumn.header } });
+  }
+
   // "--year R3" against a column headed "R2年度末実績": the actuals may not be the evaluated year's.
   const actualColumn = columns.find((c) => c.index === roleColumns.actual);
   if (options.year != null && actualColumn?.year != null && actualColumn.year !== options.year) {
@@ -353,9 +378,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const headerText = (index: number): string => columns.find((c) => c.index === index)?.header.trim() ?? text(headerRow, index);
   const headerName = headerText(roleColumns.name);
   const headerTarget = headerText(roleColumns.target);
-  const headerLastRow = header?.lastRow ?? headerRow;
   const fill: RowFill = { blank: true, lone: -1, hasError: false };
-  let section = '';
+  let section = sectionAbove(grid, headerRow);
   let carriedPillar = '';
   let carriedNotice = false;
   let current: PendingInitiative | null = null;
@@ -442,6 +466,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       targetLetters: lettersOf(Math.max(roleColumns.target, 0)),
       actualLetters: lettersOf(Math.max(roleColumns.actual, 0)),
       targetYear,
+      direction: directionColumn === undefined ? null : (directionOfMark(text(row, directionColumn.index)) ?? null),
       lastYear: lastYearColumn === undefined ? null : merged.value(row, lastYearColumn.index),
       lastYearIsPercent: lastYearColumn !== undefined && merged.isPercent(row, lastYearColumn.index),
       lastYearLetters: lastYearColumn === undefined ? '' : lettersOf(lastYearColumn.index),

@@ -105,11 +105,40 @@ export function readRecordedStatus(text: string | null): RecordedStatus | null {
   return text === null ? null : READ_STATUSES.get(text);
 }
 
+/** A status with a remark in brackets after it: "順調（一部遅れ）", "遅れ（回復見込み）", "概ね順調(一部未達)". */
+const STATUS_AND_REMARK = /^([^(（]+?)\s*[(（]([^()（）]*)[)）]$/u;
+
+/**
+ * The status and the remark of a cell written as one with the other in brackets after it, where the status reads by
+ * itself; null for any other cell. The status is what the office rated: the remark qualifies it, as the published
+ * report counts "順調（一部遅れ）" among the 順調.
+ */
+function statusAndRemark(normal: string): { status: RecordedStatus; remark: string } | null {
+  if (!normal.includes('(') && !normal.includes('（')) return null;
+  const parts = STATUS_AND_REMARK.exec(normal);
+  const status = parts === null ? null : readStatusText(parts[1] ?? '');
+  return status === null || parts === null ? null : { status, remark: parts[2] ?? '' };
+}
+
+/**
+ * The remark set aside in reading a status ("一部遅れ" of "順調（一部遅れ）") where it holds status words of its own
+ * that read otherwise (another status, or a denied one), for a note; null for any other cell.
+ */
+export function remarkSetAside(text: string | null): string | null {
+  if (text === null) return null;
+  const read = statusAndRemark(normalStatusText(text));
+  if (read === null) return null;
+  const holdsWords = WORDS_LONGEST_FIRST.some(({ word }) => occursAlone(read.remark, word));
+  return holdsWords && readStatusText(read.remark) !== read.status ? read.remark : null;
+}
+
 function readStatusText(text: string): RecordedStatus | null {
   const normal = normalStatusText(text);
   if (normal === '') return null;
   const whole = WHOLE_CELL.get(normal) ?? wholeCellOnly(normal);
   if (whole !== undefined) return whole;
+  const withRemark = statusAndRemark(normal);
+  if (withRemark !== null) return withRemark.status;
 
   let found: RecordedStatus | null = null;
   // What is left of the cell once the words read are taken out of it; a space keeps the pieces apart.

@@ -43,6 +43,17 @@ const AMOUNTS: ReadonlySet<Kind> = new Set(['money', 'time', 'mass', 'length']);
 /** Kinds a counter is never of: "60%" against "50件", or "3時間" against "100万円", cannot be compared at all. */
 const MEASURES: ReadonlySet<Kind> = new Set(['money', 'time', 'months', 'share', 'mass', 'length']);
 
+/**
+ * Counters of people and of bodies (sections, groups, facilities): "各課1名以上" against "28課で配置" counts sections
+ * covered against people per section, which no comparison of the numbers judges. Two spellings of people ("人" and
+ * "名") count the same.
+ */
+const COUNTER_KINDS: ReadonlyMap<string, 'people' | 'bodies'> = new Map([
+  ...(['人', '名', '者', 'people', 'persons', 'staff'] as const).map((u) => [u, 'people'] as const),
+  ...(['課', '団体', '施設', '所属', '部局', '部署', '校', '市町村', '自治体', '機関', '事業所', '社', '法人', '店舗', '拠点'] as const)
+    .map((u) => [u, 'bodies'] as const),
+]);
+
 function scaleOf(unit: string): UnitScale | undefined {
   return SCALES.get(unit) ?? SCALES.get(unit.toLowerCase());
 }
@@ -69,6 +80,8 @@ interface UnitReading {
   readonly normal: string;
   /** Of a kind a counter is never of (see MEASURES). */
   readonly isMeasure: boolean;
+  /** A counter of people or of bodies (see COUNTER_KINDS), else undefined. */
+  readonly counts: 'people' | 'bodies' | undefined;
   /**
    * For an amount written per period ("時間/月", "万円/月"), the periods a year (12); else 1. A share per period
    * ("月平均90%") is not an amount: a year's share is no sum of the months'.
@@ -101,6 +114,7 @@ function readUnit(written: string | null): UnitReading {
     scale,
     normal: unit === null ? '' : normalUnit(unit),
     isMeasure,
+    counts: unit === null ? undefined : COUNTER_KINDS.get(normalUnit(unit)),
     measurePeriods: periods !== undefined && scale !== undefined && AMOUNTS.has(scale.kind) ? periods : 1,
     per: per === '' ? '' : normalUnit(per),
   };
@@ -171,6 +185,10 @@ export function compareUnitsInto(target: Quantity, actual: Quantity, into: UnitC
   // Units written alike ("件" and "件/年"), or one with nothing left to compare.
   if (t.unit === null || a.unit === null || t.normal === '' || a.normal === '' || t.normal === a.normal) {
     into.units = perDiffers && t.unit !== null && a.unit !== null ? 'differs' : converted ? 'converted' : 'same';
+    return into;
+  }
+  if (t.counts !== undefined && a.counts !== undefined) {
+    into.units = t.counts !== a.counts ? 'incomparable' : perDiffers ? 'differs' : converted ? 'converted' : 'same';
     return into;
   }
   into.units = t.isMeasure || a.isMeasure ? 'incomparable' : 'differs';

@@ -10,7 +10,7 @@ import type { CauseCategory, Role, Status } from './model';
  */
 export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
   ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
-  ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の対応', '今後の予定', '次年度以降の取組', 'next steps', 'next step', 'next actions', 'future actions', 'way forward']],
+  ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の方針', '今後の対応', '今後の予定', '次年度以降の取組', 'next steps', 'next step', 'next actions', 'future actions', 'way forward']],
   ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade']],
   ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome']],
   ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets', 'goal']],
@@ -32,6 +32,16 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   'waiting time', 'wait time', 'waiting days', 'processing time', 'processing days', 'turnaround', 'lead time', 'overtime',
   'accidents', 'complaints', 'errors', 'emissions',
 ];
+
+/**
+ * What a column of its own says of the way an indicator should go ("目指す方向", "方向": 増加/減少, ↑/↓), in lower case:
+ * up is better when higher, down when lower, level states no direction.
+ */
+export const DIRECTION_MARK_WORDS: Readonly<Record<'up' | 'down' | 'level', readonly string[]>> = {
+  up: ['↑', '⇧', '↗', '⤴', '増', '増加', '増やす', '上昇', '向上', '拡大', '拡充', '高く', '多く', 'up', 'increase', 'higher', 'more'],
+  down: ['↓', '⇩', '↘', '⤵', '減', '減少', '減らす', '低下', '低減', '縮減', '削減', '抑制', '短縮', '低く', '少なく', 'down', 'decrease', 'lower', 'less', 'fewer'],
+  level: ['→', '⇒', '維持', '横ばい', '現状維持', 'maintain', 'keep', 'level'],
+};
 
 /** What staff write in a status, cause or issues cell for "nothing to say": read as a blank cell. */
 export const NO_ENTRY_WORDS: readonly string[] = ['-', '－', '―', '—', '–', 'ー', '‐', '/', '／', 'n/a', 'na', 'なし', '無し', '該当なし', '特になし', 'none', 'nil'];

@@ -1,6 +1,6 @@
-import { deadlineOf, doneIn, formatMonth } from '../../src/core/deadlines';
+import { deadlineOf, doneIn, formatWhen, isOnTime } from '../../src/core/deadlines';
 
-const month = (year: number, m: number): number => year * 12 + m - 1;
+const month = (year: number, m: number, day = 0): number => (year * 12 + m - 1) * 32 + day;
 
 describe('deadlines and the months things were done', () => {
   it.each<[string, number]>([
@@ -11,7 +11,11 @@ describe('deadlines and the months things were done', () => {
     ['2022/3までに', month(2022, 3)],
     ['令和4年度中に導入', month(2023, 3)],
     ['R4年度末までに整備', month(2023, 3)],
-    ['Adopt by Mar. 31, 2022', month(2022, 3)],
+    ['Adopt by Mar. 31, 2022', month(2022, 3, 31)],
+    ['R4年3月15日まで', month(2022, 3, 15)],
+    ['令和3年10月1日までに改定', month(2021, 10, 1)],
+    ['2022年1月31日まで', month(2022, 1, 31)],
+    ['令和4年2月末まで', month(2022, 2)],
     ['Ｒ４年３月までに策定', month(2022, 3)],
   ])('reads the deadline in %j', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
@@ -27,7 +31,11 @@ describe('deadlines and the months things were done', () => {
     ['令和5年4月から運用開始', month(2023, 4)],
     ['Adopted June 2022', month(2022, 6)],
     ['Ｒ４年２月策定', month(2022, 2)],
-    ['Adopted June 2, 2022', month(2022, 6)],
+    ['Adopted June 2, 2022', month(2022, 6, 2)],
+    ['R4年3月20日策定', month(2022, 3, 20)],
+    ['R4.3.10 完了', month(2022, 3, 10)],
+    ['R4年3月25日改訂', month(2022, 3, 25)],
+    ['2022/1/31に改定', month(2022, 1, 31)],
     ['Incomplete as of June 2022', null],
     ['Launched market 2021', null],
     ['R4年6月策定予定', null],
@@ -38,8 +46,19 @@ describe('deadlines and the months things were done', () => {
     expect(doneIn(text)).toBe(expected);
   });
 
-  it('writes a month as the plan\'s reader would', () => {
-    expect(formatMonth(month(2022, 3), 'ja')).toBe('2022年3月');
-    expect(formatMonth(month(2022, 12), 'en')).toBe('December 2022');
+  it('compares by day where both name one, else by month', () => {
+    expect(isOnTime(month(2022, 3, 15), month(2022, 3, 20))).toBe(false);
+    expect(isOnTime(month(2022, 3, 15), month(2022, 3, 15))).toBe(true);
+    expect(isOnTime(month(2022, 3), month(2022, 3, 31))).toBe(true);
+    expect(isOnTime(month(2022, 3, 15), month(2022, 3))).toBe(true);
+    expect(isOnTime(month(2022, 3, 31), month(2022, 4, 1))).toBe(false);
+    expect(isOnTime(month(2022, 3, 1), month(2022, 2, 28))).toBe(true);
+  });
+
+  it('writes a month or a day as the plan\'s reader would', () => {
+    expect(formatWhen(month(2022, 3), 'ja')).toBe('2022年3月');
+    expect(formatWhen(month(2022, 3, 15), 'ja')).toBe('2022年3月15日');
+    expect(formatWhen(month(2022, 12), 'en')).toBe('December 2022');
+    expect(formatWhen(month(2022, 12, 1), 'en')).toBe('December 1, 2022');
   });
 });

@@ -485,8 +485,8 @@ describe('an evaluated year other than the actual column’s', () => {
     expect(differs?.cell).toBe('C1');
     expect(problemMessage('ja', differs!)).toBe('評価年度はR3年度だが、実績の列「R2年度末実績」はR2年度のもの。実績がどの年度のものか確認してください。');
     const noTarget = e.problems.find((p) => p.code === 'noTargetForYear');
-    expect(problemMessage('ja', noTarget!)).toBe('「RPA導入業務数」に評価年度（R3年度）の目標が書かれていない。');
-    expect(problemMessage('en', noTarget!)).toBe('"RPA導入業務数" has no target for the evaluated year (FY2021).');
+    expect(problemMessage('ja', noTarget!)).toBe('「RPA導入業務数」の目標「RPA導入業務数 R2年度:50業務」に、評価年度（R3年度）の値が書かれていない。');
+    expect(problemMessage('en', noTarget!)).toBe('The target "RPA導入業務数 R2年度:50業務" of "RPA導入業務数" gives no value for the evaluated year (FY2021).');
     expect(evaluateGrid(grid([['取組項目', '目標', 'R2年度末実績'], ['RPA', '50業務', '51業務']]), { year: 2020 }).problems).toEqual([]);
   });
 });
@@ -1054,7 +1054,7 @@ describe('readings from a second new user\'s trial', () => {
     ]);
   });
 
-  it('judges a deadline against when the thing was done, where nothing else judges the initiative', () => {
+  it('judges a deadline against when the thing was done, where no values judge the initiative', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '目標', '実績', '進捗状況'],
       ['期限内', 'R4年3月までに策定', 'R4年2月策定', null],
@@ -1063,6 +1063,7 @@ describe('readings from a second new user\'s trial', () => {
       ['English', 'Adopt by March 2022', 'Adopted Feb 2022', null],
       ['予定', 'R4年3月までに策定', 'R4年6月策定予定', null],
       ['記入あり', 'R4年3月までに策定', 'R4年6月策定', '順調'],
+      ['期限内で遅れ', 'R4年3月までに策定', 'R4年2月策定', '遅れ'],
     ]));
     expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
       ['期限内', 'achieved'],
@@ -1071,11 +1072,14 @@ describe('readings from a second new user\'s trial', () => {
       ['English', 'achieved'],
       // Only planned: no month it was done in.
       ['予定', 'unknown'],
-      // A recorded status is the office's judgement: the months do not replace it.
-      ['記入あり', 'on-track'],
+      // A deadline missed is a delay, as values short of their target are, whatever the recorded status says.
+      ['記入あり', 'delayed'],
+      // A deadline met leaves a recorded delay as it is: the office may know of more than the date.
+      ['期限内で遅れ', 'delayed'],
     ]);
+    expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['D7']);
     const notes = e.problems.filter((p) => p.code === 'judgedByDeadline');
-    expect(notes.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5']);
+    expect(notes.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5', 'C7']);
     expect(problemMessage('ja', notes[1]!)).toBe('期限（2022年3月まで）と実施の時期（2022年6月）を比べて判定した。');
     expect(problemMessage('en', notes[3]!)).toBe('Judged by comparing the deadline (March 2022) with when it was done (February 2022).');
   });
@@ -1137,7 +1141,7 @@ describe('readings from a second new user\'s trial', () => {
       ['delayed', null],
     ]);
     const noTarget = e.problems.find((p) => p.code === 'noTargetForYear');
-    expect(noTarget && problemMessage('ja', noTarget)).toBe('「会議の削減」に評価年度（R4年度）の目標が書かれていない。');
+    expect(noTarget && problemMessage('ja', noTarget)).toBe('「会議の削減」の目標「R3年度:10回」に、評価年度（R4年度）の値が書かれていない。');
   });
 });
 

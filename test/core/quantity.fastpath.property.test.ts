@@ -3,6 +3,7 @@
  * texts: the one-pass reader of the common shape and the hand-written tokenizer against the scanner that finds every
  * token with the MASTER pattern; the hand-written checks against the regexes they replace.
  */
+import { joinBrokenValues } from '../../src/core/quantity/broken-lines';
 import fc from 'fast-check';
 import {
   needsNormalising,
@@ -103,8 +104,12 @@ const NEEDS_NORMALISING =
 const SEGMENT_MARKER = /[○〇◯●■◆]|(?<!\S)(?:・|\(\d{1,2}\)|[①-⑳])/g;
 const CONTINUATION_START = /^(?:(?:令和|平成|[RH]) ?(?:元|\d)|[Ff][Yy] ?\d|\d|[(~約▲△▼+\-※])/;
 
-/** splitIndicatorSegments as it was written, with String.split and the patterns. */
-function splitReference(text: string): string[] {
+/**
+ * splitIndicatorSegments as it was written, with String.split and the patterns, after the same joining of values
+ * broken over two lines (tested on its own in broken-lines.test.ts).
+ */
+function splitReference(written: string): string[] {
+  const text = joinBrokenValues(written);
   // Every line numbered 1, 2, 3… with a space after the number: one item a line, numbers off.
   // Remark lines (・, （, ※) after the first item go with the item above them.
   const items: string[] = [];

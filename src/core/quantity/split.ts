@@ -1,4 +1,5 @@
 /** splitIndicatorSegments: one text per indicator of a cell that lists several. */
+import { joinBrokenValues } from './broken-lines';
 import { isJsWhitespace } from '../cell-text';
 import { CHAR_CLASS, CHAR_LAYOUT, CHAR_MARKER, CHAR_NORMALISE, isAsciiDigit, isBulletMark, isIn, isLineTerminator } from './chars';
 import { MAX_INPUT, normalizeText } from './normalize';
@@ -277,7 +278,7 @@ function sequentiallyNumberedLines(text: string): string[] | null {
  */
 export function splitIndicatorSegments(text: string): string[] {
   if (typeof text !== 'string') return [];
-  const cut = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  const cut = joinBrokenValues(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
   const numberedLines = sequentiallyNumberedLines(cut);
   if (numberedLines !== null) return numberedLines;
   let s = cut;
