@@ -17,6 +17,9 @@ export interface LastYearRelation {
 /** Words naming last year: 前年度, 前年比, 昨年度, 対前年, "last year", "previous year". */
 const LAST_YEAR = /前年|昨年|(?:last|previous|prior)\s+(?:fiscal\s+)?year|year\s+before/iu;
 
+/** What LAST_YEAR needs in the text as written, tested in one pass before the text is normalised. */
+const LAST_YEAR_HINT = /前年|昨年|[Yy][Ee][Aa][Rr]|ｙｅａｒ|ＹＥＡＲ/u;
+
 /**
  * Directions in words, the negated ones first ("下回らない" is at least, before "下回る"), each tried in order on the
  * text after the words for last year.
@@ -49,7 +52,7 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   const q: Quantity | undefined = quantities[0];
   if (quantities.length > 1 || (q !== undefined && q.unit !== '%' && q.unit !== '倍')) return null;
   // Most targets name no other year: answered without normalising.
-  if (!text.includes('前年') && !text.includes('昨年') && !/year/iu.test(text)) return null;
+  if (!LAST_YEAR_HINT.test(text)) return null;
   const normal = normalizeText(text);
   const named = LAST_YEAR.exec(normal);
   if (named === null) return null;

@@ -29,32 +29,62 @@ function isUnitLine(line: string): boolean {
   return units !== undefined && units.some((u) => line.startsWith(u.unit) && !u.latin);
 }
 
+/** The first characters of DIRECTION_LINE's words. */
+const DIRECTION_FIRSTS = new Set(['%', '％', '以', '未', '超', '程', '削', '減', '増'].map((c) => c.charCodeAt(0)));
+/** 兆, 億, 万: a group the next line's digits may go on from ("1億\n2,000万円"). */
+const GROUP_ENDS = new Set(['兆', '億', '万'].map((c) => c.charCodeAt(0)));
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * Whether the line break at `at` cuts a value in two. Looked at from the characters on either side first: nearly every
+ * break in a plan follows a word and comes before a mark or a label, and is told so without slicing the lines.
+ */
+function breaksValue(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  let start = at + 1;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  if (before < 0 || start >= text.length) return false;
+  const last = text.charCodeAt(before);
+  const next = text.charCodeAt(start);
+  const lastIsDigit = isDigit(last);
+  const nextIsDigit = isDigit(next);
+  const lastIsScale = SCALE_CHARS.includes(text.charAt(before));
+  const nextMayBeDirection = DIRECTION_FIRSTS.has(next);
+  // A value's end before a line that starts with no digit, a group before digits, or a direction word: else no break.
+  if (!((lastIsDigit || lastIsScale) && !nextIsDigit) && !(GROUP_ENDS.has(last) && nextIsDigit) && !nextMayBeDirection && !(lastIsDigit && nextIsDigit)) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const nextLine = text.slice(start, lineEnd < 0 ? text.length : lineEnd).trim();
+  const lineStart = text.lastIndexOf('\n', before) + 1;
+  const line = text.slice(lineStart, before + 1);
+  return (
+    // "12,000\n件", "9,800\n万円": a value, then its unit.
+    ((lastIsDigit || lastIsScale) && isUnitLine(nextLine)) ||
+    // "1億\n2,000万円": a value in groups, then its next group.
+    (GROUP_ENDS.has(last) && nextIsDigit && hasDigit(line)) ||
+    // "2,000時間\n以上削減": a value with its unit, then its direction.
+    (nextMayBeDirection && DIRECTION_LINE.test(nextLine) && hasDigit(line)) ||
+    // "1,0\n50件": a group of digits cut in two.
+    (lastIsDigit && nextIsDigit && /\d[,，]\d{0,2}$/u.test(line))
+  );
+}
+
 /** The text with a value's broken lines joined; the text itself when it has none (nearly every cell). */
 export function joinBrokenValues(text: string): string {
-  if (!text.includes('\n')) return text;
-  const lines = text.split('\n');
-  let joined = lines[0] ?? '';
-  let changed = false;
-  for (let i = 1; i < lines.length; i++) {
-    const next = (lines[i] ?? '').trim();
-    const before = joined.trimEnd();
-    const last = before.charCodeAt(before.length - 1);
-    const endsInValue = isDigit(last) || SCALE_CHARS.includes(before.charAt(before.length - 1));
-    const breaks =
-      // "12,000\n件", "9,800\n万円": a value, then its unit.
-      (endsInValue && isUnitLine(next)) ||
-      // "1億\n2,000万円": a value in groups, then its next group.
-      (/[兆億万]$/u.test(before) && hasDigit(before) && isDigit(next.charCodeAt(0))) ||
-      // "2,000時間\n以上削減": a value with its unit, then its direction.
-      (next !== '' && DIRECTION_LINE.test(next) && hasDigit(before)) ||
-      // "1,0\n50件": a group of digits cut in two.
-      (/\d[,，]\d{0,2}$/u.test(before) && isDigit(next.charCodeAt(0)));
-    if (breaks) {
-      joined = before + next;
-      changed = true;
-    } else {
-      joined += `\n${lines[i] ?? ''}`;
-    }
+  let joined: string | null = null;
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (!breaksValue(text, at)) continue;
+    // The break and the spaces around it go; the rest of the text stays as written.
+    let end = at;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    let next = at + 1;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    joined = (joined ?? '') + text.slice(from, end);
+    from = next;
   }
-  return changed ? joined : text;
+  return joined === null ? text : joined + text.slice(from);
 }
