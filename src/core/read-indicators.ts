@@ -407,10 +407,13 @@ function withLaterTargets(written: TargetPoint[] | null, cells: RowCells, unit: 
     const segments = segmentsOf(later.value, unit);
     // One value per indicator, in the same order; a single value serves a single indicator only.
     const seg = segments.length === count ? segments[index] : undefined;
-    for (const q of seg?.parsed.quantities ?? []) {
+    const quantities = seg?.parsed.quantities ?? [];
+    for (const q of quantities) {
       const year = q.year ?? later.year;
       if (points !== null && hasYear(points, year)) continue;
-      (points ??= []).push(point(year, withUnit(q, unit), `${later.letters}${cells.sheetRow}`));
+      // The only value of its cell is shown as the cell writes it ("1億2,000万円", not the digits read).
+      const written = quantities.length === 1 && seg !== undefined && q.source !== seg.text ? { ...q, source: seg.text } : q;
+      (points ??= []).push(point(year, withUnit(written, unit), `${later.letters}${cells.sheetRow}`));
     }
   }
   return points;

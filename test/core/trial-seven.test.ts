@@ -180,3 +180,14 @@ describe('deadlines that name a day', () => {
     expect(problemMessage('ja', e.problems.find((p) => p.cell === 'D2')!)).toBe('期限（2022年3月15日まで）と実施の時期（2022年3月20日）を比べて判定した。');
   });
 });
+
+describe('a later year\'s target in a column of its own', () => {
+  it('is shown as its cell writes it, a value in groups too', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R4年度目標', 'R4年度実績', '進捗状況'],
+      [1, 'ふるさと納税の推進', 'R3年度:1億円', '1億2,000万円', '9,800万円', '遅れ'],
+    ]), { year: 2022 });
+    const indicator = e.initiatives[0]?.indicators[0];
+    expect([indicator?.target?.value, indicator?.targetText, indicator?.targetCell]).toEqual([120_000_000, '1億2,000万円', 'D2']);
+  });
+});
