@@ -9,7 +9,7 @@ import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSe
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
 import { lastYearRelation, targetFromLastYear } from './last-year';
-import { baselineThenTarget, measuresLowerIsBetter, movedTo, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
+import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
 export interface RowCells {
   readonly grid: Grid;
@@ -234,6 +234,8 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): 
     const q = quantities[i];
     if (q !== undefined && !hasYear(points, q.year)) points.push(point(q.year, withUnit(q, unit), cell));
   }
+  const milestone = first.year === null || seg === undefined ? null : milestoneInBrackets(seg.text, seg.parsed);
+  if (milestone !== null && !hasYear(points, milestone.year)) points.push(point(milestone.year, withUnit(milestone, unit), cell));
   return points;
 }
 

@@ -3,7 +3,7 @@
  * "現状45日 目標30日"), a count per period ("1か月あたり100件"), a target in a word ("ゼロ", "半減"), and an indicator
  * whose name says lower is better ("窓口待ち時間"). Each reads what the quantity reader has already read.
  */
-import { normalizeText, withCompoundNumbers } from './quantity';
+import { normalizeText, parseQuantityText, withCompoundNumbers } from './quantity';
 import type { ParsedText, Quantity } from './quantity-types';
 import { LOWER_IS_BETTER_WORDS } from './vocabulary';
 
@@ -189,6 +189,41 @@ function wordAt(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false;
   for (let j = 0; j < word.length; j++) if (foldAscii(text.charCodeAt(at + j)) !== word.charCodeAt(j)) return false;
   return true;
+}
+
+/** Words of where things stand or stood, not of a target: "（R3年度実績:150人）", "（現状:120人）". */
+const STANDING_LABEL = /実績|現状|現在|現況|基準|当初|actual|baseline/iu;
+
+/** A remark in brackets: "（R3年度:200件）", "(R3:20人)". */
+const BRACKETED = /[(（]([^()（）]*)[)）]/gu;
+
+/**
+ * A milestone in brackets after a target for a later year: "R7年度:500件（R3年度:200件）", "R7年度までに100人削減
+ * （R3:20人）" set 200件 and 20人 for R3. Only a dated value in the brackets, earlier than every dated value outside
+ * them: after an undated target, "80%（R3：65%）" says where things stood, and sets nothing.
+ */
+export function milestoneInBrackets(text: string, parsed: ParsedText): Quantity | null {
+  const quantities = parsed.quantities;
+  if (quantities.length === 0 || (!text.includes('(') && !text.includes('（'))) return null;
+  let earliest = Infinity;
+  for (const q of quantities) {
+    if (q.year === null) return null;
+    earliest = Math.min(earliest, q.year);
+  }
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
+    const inside = parseQuantityText(m[1] ?? '').quantities;
+    const milestone = inside.length === 1 ? inside[0] : undefined;
+    if (milestone !== undefined && milestone.year !== null && milestone.year < earliest && !STANDING_LABEL.test(m[1] ?? '')) {
+      // The cut or bound outside goes for the milestone too: "100人削減（R3:20人）" is 20人 cut by R3.
+      const outside = quantities[0] as Quantity;
+      return {
+        ...milestone, direction: milestone.direction ?? outside.direction, reduction: milestone.reduction || outside.reduction,
+        unit: milestone.unit ?? outside.unit, source: m[0],
+      };
+    }
+  }
+  return null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation, InitiativeResult } from '../../src/core/model';
 import { problemMessage } from '../../src/core/messages';
 import { grid } from '../support/grid';
+import { parseQuantityText } from '../../src/core/quantity';
 
 function byName(e: Evaluation, name: string): InitiativeResult {
   const found = e.initiatives.find((i) => i.name === name);
@@ -189,5 +190,39 @@ describe('a later year\'s target in a column of its own', () => {
     ]), { year: 2022 });
     const indicator = e.initiatives[0]?.indicators[0];
     expect([indicator?.target?.value, indicator?.targetText, indicator?.targetCell]).toEqual([120_000_000, '1億2,000万円', 'D2']);
+  });
+});
+
+describe('a milestone in brackets after a later year\'s target', () => {
+  const e = evaluateGrid(grid([
+    ['No.', '取組項目', '目標', 'R3年度実績', '進捗状況'],
+    [1, '職員数の削減', 'R7年度までに100人削減（R3:20人）', '25人削減', '順調'],
+    [2, '電子申請の推進', 'R7年度:500件（R3年度:200件）', '180件', '遅れ'],
+    [3, '満足度の向上', '80%（R3：65%）', '70%', '遅れ'],
+    [4, '研修の充実', 'R7年度:300人（R2年度実績:120人）', '150人', '順調'],
+    [5, '相談窓口', 'R7年度:50件（R3年度実績:40件）', '40件', '遅れ'],
+  ]), { year: 2021 });
+
+  it('is the target of its year, with the cut or bound of the target it stands beside', () => {
+    expect(e.initiatives.map((i) => [i.name, i.indicators[0]?.target?.value, i.status])).toEqual([
+      ['職員数の削減', 20, 'achieved'],
+      ['電子申請の推進', 200, 'delayed'],
+      // After a target without a year, a dated figure in brackets says where things stood: the target stays 80%.
+      ['満足度の向上', 80, 'delayed'],
+      // A figure of a year before the evaluated one sets no target for it: none is written for R3.
+      ['研修の充実', undefined, 'on-track'],
+      // An actual in brackets is no milestone, whatever its year.
+      ['相談窓口', undefined, 'delayed'],
+    ]);
+    expect(e.initiatives[0]?.indicators[0]?.target?.reduction).toBe(true);
+    expect(e.problems.filter((p) => p.code === 'noTargetForYear').map((p) => p.cell)).toEqual(['C5', 'C6']);
+  });
+
+  it('dates no value outside the brackets by the year of a value inside them', () => {
+    const [first] = parseQuantityText('R7年度:500件（R3年度:200件）').quantities;
+    expect(first?.year).toBe(2025);
+    expect(parseQuantityText('80%（R3：65%）').quantities[0]?.year).toBeNull();
+    // A remark of a year alone still dates its value.
+    expect(parseQuantityText('500件（R3年度）').quantities[0]?.year).toBe(2021);
   });
 });

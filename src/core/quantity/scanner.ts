@@ -253,9 +253,22 @@ function applyRemark(content: string, q: Draft): { statement: boolean } {
   else {
     const d = REMARK_DIRECTION.exec(text);
     if (d) q.direction = d[1] ? 'atLeast' : d[2] ? 'atMost' : d[3] ? 'lessThan' : 'moreThan';
-    else if (q.year === null) q.year = governingYearIn(text);
+    // "500件（R3年度）" is dated by its remark; not "R7年度:500件（R3年度:200件）", whose remark dates a value of its own.
+    else if (q.year === null && !holdsValueBesideYears(text)) q.year = governingYearIn(text);
   }
   return { statement: false };
+}
+
+/** Whether a remark holds a number other than its year labels' ("R3年度:200件", "R3：65%"; not "R3年度", "R3年度末"). */
+function holdsValueBesideYears(text: string): boolean {
+  YEAR_SCAN.lastIndex = 0;
+  let from = 0;
+  for (let m = YEAR_SCAN.exec(text); m !== null; m = YEAR_SCAN.exec(text)) {
+    if (/\d/u.test(text.slice(from, m.index))) return true;
+    from = m.index + m[0].length;
+    if (m[0].length === 0) YEAR_SCAN.lastIndex++;
+  }
+  return /\d/u.test(text.slice(from));
 }
 
 /** The first year label in a short text that is not a comparison base. */
