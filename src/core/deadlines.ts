@@ -93,17 +93,26 @@ function monthsIn(text: string): MonthMention[] {
 
 /** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
 export function deadlineOf(written: string): When | null {
+  return deadlineIn(normalizeText(written));
+}
+
+/** A target's deadline with the word of doing it names ("策定" in "R4年3月までに策定", null if none), read in one go. */
+export function readDeadline(written: string): { when: When; word: string | null } | null {
   // Full-width digits and letters as half-width ("Ｒ４年３月"), as the quantity reader sees them.
   const target = normalizeText(written);
+  const when = deadlineIn(target);
+  return when === null ? null : { when, word: doneWordIn(target.toLowerCase()) };
+}
+
+function deadlineIn(target: string): When | null {
   for (const mention of monthsIn(target)) {
     if (mention.yearEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;
   }
   return null;
 }
 
-/** The word of doing a target names ("策定" in "R4年3月までに策定"), if any. */
-export function doneWordOf(target: string): string | null {
-  const lower = normalizeText(target).toLowerCase();
+/** The word of doing a normalised, lower-case target names. */
+function doneWordIn(lower: string): string | null {
   for (const word of DONE_WORDS) if (lower.includes(word)) return word;
   return null;
 }

@@ -7,7 +7,7 @@ import type {
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { readRecordedStatus, remarkSetAside } from './recorded-status';
-import { deadlineOf, doneIn, doneWordOf, isOnTime, type When } from './deadlines';
+import { doneIn, isOnTime, readDeadline, type When } from './deadlines';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -335,8 +335,9 @@ interface DeadlineJudgement {
 function statusByDeadline(initiative: Initiative): DeadlineJudgement | null {
   let weakest: DeadlineJudgement | null = null;
   for (const indicator of initiative.indicators) {
-    const deadline = deadlineOf(indicator.targetText);
-    const done = deadline === null ? null : doneIn(indicator.actualText, doneWordOf(indicator.targetText));
+    const read = readDeadline(indicator.targetText);
+    const deadline = read?.when ?? null;
+    const done = read === null ? null : doneIn(indicator.actualText, read.word);
     if (deadline === null || done === null) return null;
     const status: Status = isOnTime(deadline, done) ? 'achieved' : 'delayed';
     if (weakest === null || weakness(status) < weakness(weakest.status)) weakest = { status, cell: indicator.actualCell, deadline, done };
