@@ -118,17 +118,28 @@ function doneWordIn(lower: string): string | null {
 }
 
 /**
- * The month an actual says the thing was done: the month just before the target's own word ("R4年2月に素案公表、
- * R4年6月に策定" against 策定 is June; in English the one after it), else by the last word of doing; null where it
- * says no such thing, or only that it is not done, planned or being prepared.
+ * The month an actual says the thing was done: the month just before the target's own word in its clause ("R4年2月に
+ * 素案公表、R4年6月に策定" against 策定 is June; in English the one after it, "Adopted June 2022"), else by any word of
+ * doing; the earliest where it was done more than once ("R3年10月に第1回実施、R4年5月に第2回実施"); null where it
+ * says no such thing, or only that it is not done, planned or being prepared. A date after a Japanese word is of
+ * something else ("策定済み（R4年4月1日施行）").
  */
 export function doneIn(written: string, word: string | null = null): When | null {
   const actual = normalizeText(written);
   const lower = actual.toLowerCase();
-  let at = -1;
-  if (word !== null) at = wordIn(lower, word);
-  else for (const w of DONE_WORDS) at = Math.max(at, wordIn(lower, w));
-  if (at < 0) return null;
+  let earliest: When | null = null;
+  for (const w of word === null ? DONE_WORDS : [word]) {
+    const latin = /^[a-z]/u.test(w);
+    for (let at = wordIn(lower, w, 0); at >= 0; at = wordIn(lower, w, at + w.length)) {
+      const when = doneAt(actual, at, latin);
+      if (when !== null && (earliest === null || when < earliest)) earliest = when;
+    }
+  }
+  return earliest;
+}
+
+/** The month the clause holding the word at `at` says it was done in, or null. */
+function doneAt(actual: string, at: number, latin: boolean): When | null {
   // Only the clause that says it: "R4年2月に素案公表、R4年6月に策定" is done in June, its draft notwithstanding.
   const from = clauseStart(actual, at);
   const clause = actual.slice(from, clauseEnd(actual, at));
@@ -141,13 +152,13 @@ export function doneIn(written: string, word: string | null = null): When | null
     if (mention.start < wordAt) before = mention.month;
     else after ??= mention.month;
   }
-  return before ?? after;
+  return latin ? (after ?? before) : before;
 }
 
-/** Where `word` last stands in `text`; an English word only as a word of its own ("complete", not in "incomplete"). */
-function wordIn(text: string, word: string): number {
+/** Where `word` next stands in `text` from `from`; an English word only as a word of its own ("complete", not in "incomplete"). */
+function wordIn(text: string, word: string, from: number): number {
   const latin = /^[a-z]/u.test(word);
-  for (let at = text.lastIndexOf(word); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
     if (!latin || before < 0x61 || before > 0x7a) return at;
   }

@@ -9,6 +9,9 @@ import { cellText } from './cell-text';
 import { normalizeText } from './quantity';
 import { DIRECTION_MARK_WORDS } from './vocabulary';
 
+/** Headers of how a figure moved, not where it should go: "増減", "前年度との比較", "対前年", "推移", "change". */
+const COMPARISON_HEADER = /増減|比較|対前|前年|昨年|推移|傾向|change|trend|vs\.?|compar/iu;
+
 const MARKS: ReadonlyMap<string, Direction | null> = new Map([
   ...DIRECTION_MARK_WORDS.up.map((w) => [w, 'atLeast'] as const),
   ...DIRECTION_MARK_WORDS.down.map((w) => [w, 'atMost'] as const),
@@ -31,6 +34,8 @@ export function directionOfMark(text: string): Direction | null | undefined {
  */
 export function directionColumnAmong(grid: Grid, candidates: readonly PlanColumn[], firstRow: number): PlanColumn | undefined {
   return candidates.find((column) => {
+    // "前年度比", "増減": how the figure moved, which says nothing of the way it should go.
+    if (COMPARISON_HEADER.test(column.header)) return false;
     let marks = 0;
     let others = 0;
     for (let row = firstRow; row < grid.cells.length; row++) {

@@ -5,7 +5,7 @@ import { normalizeText, parseYearLabel } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { cellText } from './cell-text';
 import { ROLE_HEADER_WORDS } from './vocabulary';
-import { namesLastYear } from './last-year';
+import { comparesWithLastYear, namesLastYear } from './last-year';
 
 /** How far down a header may sit: title, date and note lines above it are common, dozens are not. */
 const HEADER_SEARCH_ROWS = 30;
@@ -162,15 +162,17 @@ export function columnFor(
   year: FiscalYear | null = null,
 ): PlanColumn | undefined {
   const all = columns.filter((c) => c.role === role);
-  // "前年度実績" beside "実績": last year's column is what a target may be compared with, never the actual.
-  const thisYears = role === 'actual' && all.length > 1 ? all.filter((c) => !namesLastYear(c.header)) : all;
+  // "前年度実績" beside "実績": last year's column is what a target may be compared with, never the actual; nor is a
+  // comparison with it ("前年度実績との比較").
+  const thisYears = role === 'actual' && all.length > 1 ? all.filter((c) => !namesLastYear(c.header) && !comparesWithLastYear(c.header)) : all;
   const candidates = thisYears.length > 0 ? thisYears : all;
   if (candidates.length <= 1) return candidates[0];
   if (year !== null) {
     const forYear = candidates.find((c) => c.year === year);
     if (forYear) return forYear;
   }
-  const undated = candidates.find((c) => c.year === null);
+  // A header that is the role's word itself ("No.") before one that holds it ("総合計画No").
+  const undated = candidates.find((c) => c.year === null && roleOfHeader(c.header)?.exact === true) ?? candidates.find((c) => c.year === null);
   if (undated && role !== 'actual') return undated;
   // Several dated actual columns: the latest year is the one being evaluated.
   return candidates.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));

@@ -124,7 +124,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   // Both in one unit and period: "90分" against "2時間以下" is 1.5 時間, "100件/月" against "1,000件" is 1,200 a year.
   const compared = compareUnitsInto(target, actual, comparison);
   if (compared.units === 'differs' || compared.units === 'incomparable') {
-    ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '' } });
+    ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'unitMismatch', params: { target: target.unit ?? '', actual: actual.unit ?? '', compared: compared.units === 'incomparable' ? 0 : 1 } });
   }
   // 円 against 時間, 件 against %: no judgement rather than a wrong one.
   if (compared.units === 'incomparable') return indicatorResult(indicator, point, actual, direction, reduction, null, 'unknown', null);

@@ -21,31 +21,52 @@ const LAST_YEAR = /前年|昨年|(?:last|previous|prior)\s+(?:fiscal\s+)?year|ye
 const LAST_YEAR_HINT = /前年|昨年|[Yy][Ee][Aa][Rr]|ｙｅａｒ|ＹＥＡＲ/u;
 
 /**
- * Directions in words, the negated ones first ("下回らない" is at least, before "下回る"), each tried in order on the
- * text after the words for last year.
+ * What may stand between last year's name and the word of direction or the value in Japanese: "前年度|実績|を|上回る",
+ * "前年度|比|5%増", "前年度|の水準|より|増加", "対前年|度比|105%以上". Anything else ("前年度に引き続き、削減に取り組む",
+ * "前年度実績（30%）以上") is no target set against last year.
  */
-const DIRECTION_WORDS: ReadonlyArray<readonly [RegExp, Direction]> = [
-  [/下回らない|減らさない|no\s+less\s+than|not\s+below|at\s+least|or\s+more/iu, 'atLeast'],
-  [/上回らない|増やさない|no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|or\s+less/iu, 'atMost'],
-  [/以上/u, 'atLeast'],
-  [/以下|以内/u, 'atMost'],
-  [/上回|超|増|above|more\s+than|higher\s+than|exceed|over|increase|up\b/iu, 'moreThan'],
-  [/下回|未満|減|below|less\s+than|fewer\s+than|lower\s+than|under|decrease|reduc|cut|down\b/iu, 'lessThan'],
+const JA_BETWEEN = /^(?:度|年度)?(?:の)?(?:実績値?|値|水準|数値|件数|人数|実績比)?\s*(?:比|を|より|から|と比べて|と比べ|に比べて|に比べ)?\s*/u;
+
+/** Directions right after JA_BETWEEN, the negated ones first ("下回らない" is at least, before "下回る"). */
+const JA_DIRECTIONS: ReadonlyArray<readonly [RegExp, Direction]> = [
+  [/^(?:下回らない|減らさない)/u, 'atLeast'],
+  [/^(?:上回らない|増やさない)/u, 'atMost'],
+  [/^以上/u, 'atLeast'],
+  [/^(?:以下|以内)/u, 'atMost'],
+  [/^(?:上回|超|増)/u, 'moreThan'],
+  [/^(?:下回|未満|減)/u, 'lessThan'],
 ];
 
-const UP = /増|上昇|アップ|伸び|increase|more|higher|growth|up\b|above/iu;
-const DOWN = /減|縮|ダウン|decrease|reduc|cut|less|lower|fewer|down\b|below/iu;
+/** Directions just before "last year" in English: "more than last year", "at least the previous year's". */
+const EN_DIRECTIONS_BEFORE: ReadonlyArray<readonly [RegExp, Direction]> = [
+  [/(?:no\s+less\s+than|not\s+below|at\s+least)$/iu, 'atLeast'],
+  [/(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most)$/iu, 'atMost'],
+  [/(?:(?:more|higher|greater)\s+than|above|exceed(?:ing)?|over)$/iu, 'moreThan'],
+  [/(?:(?:less|fewer|lower)\s+than|below|under)$/iu, 'lessThan'],
+];
+/** Directions just after it: "last year's level or more". */
+const EN_DIRECTIONS_AFTER: ReadonlyArray<readonly [RegExp, Direction]> = [
+  [/^(?:'s|’s)?\s*(?:level|figure|result|actual)?\s*or\s+(?:more|higher|above)/iu, 'atLeast'],
+  [/^(?:'s|’s)?\s*(?:level|figure|result|actual)?\s*or\s+(?:less|lower|below)/iu, 'atMost'],
+];
 
-/** The direction the words after last year's name give, or null when they give none ("前年度実績" alone). */
-function directionIn(words: string): Direction | null {
-  for (const [pattern, direction] of DIRECTION_WORDS) if (pattern.test(words)) return direction;
+/** A change in percent before "last year" in English: "5% more than", "10% less than", "up 5% on", "reduce by 10% from". */
+const EN_UP_BEFORE = /(?:%\s*(?:more|higher|greater|above|over)(?:\s+than)?|(?:up|increase|rise|grow)\s+(?:by\s+)?\d[\d.,]*\s*%\s*(?:on|over|from|vs\.?))$/iu;
+const EN_DOWN_BEFORE = /(?:%\s*(?:less|fewer|lower|below|under)(?:\s+than)?|(?:down|reduce|cut|decrease)\s+(?:by\s+)?\d[\d.,]*\s*%\s*(?:on|over|from|vs\.?))$/iu;
+
+/** Words after a change in percent in Japanese: "5%増", "10%削減", "3%以上減少". */
+const JA_UP_AFTER = /^(?:以上|超)?(?:増|上昇|アップ|伸)/u;
+const JA_DOWN_AFTER = /^(?:以上|超)?(?:減|削減|縮減|低下|ダウン)/u;
+
+function directionAt(words: string, patterns: ReadonlyArray<readonly [RegExp, Direction]>): Direction | null {
+  for (const [pattern, direction] of patterns) if (pattern.test(words)) return direction;
   return null;
 }
 
 /**
  * What a target segment asks of the actual against last year's, or null for any other target. Only a target with
  * no value of its own ("前年度実績以上") or with one change or ratio ("前年度比5%増", "前年度比1.1倍"): "前年度
- * (12,000件)以上" states its value, and is read as it stands.
+ * (12,000件)以上" and "前年度実績（30%）以上" state their value, and are read as they stand.
  */
 export function lastYearRelation(text: string, parsed: ParsedText): LastYearRelation | null {
   const quantities = parsed.quantities;
@@ -53,27 +74,34 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   if (quantities.length > 1 || (q !== undefined && q.unit !== '%' && q.unit !== '倍')) return null;
   // Most targets name no other year: answered without normalising.
   if (!LAST_YEAR_HINT.test(text)) return null;
-  const normal = normalizeText(text);
+  const normal = normalizeText(text).trim();
   const named = LAST_YEAR.exec(normal);
   if (named === null) return null;
   const after = normal.slice(named.index + named[0].length);
+  const before = normal.slice(0, named.index).replace(/\s+(?:the|that\s+of)\s*$/iu, '').trim();
+  const japanese = after.replace(JA_BETWEEN, '');
   if (q === undefined) {
     // Japanese says the direction after last year ("前年度を上回る"), English before it ("more than last year").
-    const direction = directionIn(after) ?? directionIn(normal.slice(0, named.index));
+    const direction = directionAt(japanese, JA_DIRECTIONS) ?? directionAt(before, EN_DIRECTIONS_BEFORE) ?? directionAt(after, EN_DIRECTIONS_AFTER);
     return direction === null ? null : { direction, factor: 1, percentChange: false };
   }
-  if (q.unit === '倍') return { direction: q.direction ?? 'atLeast', factor: q.value, percentChange: false };
-  // Which way the value moves is said after last year's name ("前年度比5%増", "10%削減"), or anywhere in English
-  // ("up 5% on last year"); not by the name before it ("ごみ減量 前年度比5%増").
-  const at = normal.indexOf(q.source.trim());
-  const words = at >= 0 && named.index < at ? normal.slice(named.index) : normal;
-  if (q.reduction || DOWN.test(words)) {
-    return { direction: q.direction === 'lessThan' ? 'lessThan' : 'atMost', factor: 1 - q.value / 100, percentChange: true };
+  // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
+  const source = q.source.trim();
+  let up: boolean;
+  let down: boolean;
+  if (japanese.startsWith(source) || /^\d/u.test(japanese)) {
+    if (q.unit === '倍') return { direction: q.direction ?? 'atLeast', factor: q.value, percentChange: false };
+    const rest = japanese.slice(japanese.startsWith(source) ? source.length : 0);
+    down = q.reduction || JA_DOWN_AFTER.test(rest) || /(?:減|削減|縮減|低下)$/u.test(source);
+    up = !down && (JA_UP_AFTER.test(rest) || /(?:増|上昇|アップ)$/u.test(source));
+  } else {
+    up = EN_UP_BEFORE.test(before);
+    down = EN_DOWN_BEFORE.test(before);
+    if (!up && !down) return null;
   }
+  if (down) return { direction: q.direction === 'lessThan' ? 'lessThan' : 'atMost', factor: 1 - q.value / 100, percentChange: true };
   // A share of last year below a half is no ratio anyone sets ("前年度比5%以上"): a rise.
-  if (UP.test(words) || q.value < 50) {
-    return { direction: q.direction === 'moreThan' ? 'moreThan' : 'atLeast', factor: 1 + q.value / 100, percentChange: true };
-  }
+  if (up || q.value < 50) return { direction: q.direction === 'moreThan' ? 'moreThan' : 'atLeast', factor: 1 + q.value / 100, percentChange: true };
   return { direction: q.direction ?? 'atLeast', factor: q.value / 100, percentChange: false };
 }
 
@@ -86,7 +114,25 @@ export function targetFromLastYear(lastYear: Quantity, relation: LastYearRelatio
   };
 }
 
-/** A header naming last year's column: "前年度実績", "前年度", "昨年度実績", "Last year's actual". */
+/** A comparison with last year ("前年度比", "前年度との比較", "増減"), not last year's figure. */
+const COMPARISON = /比|増減|差|change|vs\.?|compar|differ/iu;
+/** Words of a figure in a header: "実績", "値" ("基準値（前年度実績）", "前年度実績"). */
+const FIGURE = /実績|値|actual|result|figure/iu;
+
+/**
+ * A header naming last year's figure: "前年度実績", "昨年度実績", "基準値（前年度実績）", "Last year's actual", "Last
+ * year"; not a comparison with it ("前年度比", "前年度実績との比較", "増減").
+ */
 export function namesLastYear(header: string): boolean {
-  return LAST_YEAR.test(normalizeText(header));
+  const normal = normalizeText(header);
+  const named = LAST_YEAR.exec(normal);
+  if (named === null || COMPARISON.test(normal)) return false;
+  // Last year's name alone ("前年度", "Last year") is its figure too.
+  return FIGURE.test(normal) || normal.replace(named[0], '').replace(/[度\s'’s:：()（）]/gu, '') === '';
+}
+
+/** A header that compares with last year ("前年度比", "実績（前年度比）"): its figures are no year's actual. */
+export function comparesWithLastYear(header: string): boolean {
+  const normal = normalizeText(header);
+  return COMPARISON.test(normal) && (LAST_YEAR.test(normal) || /増減|change/iu.test(normal));
 }

@@ -63,7 +63,7 @@ const ja = {
   'problem.lastYearMissing': (p: Params) => (p.lastYearCell
     ? `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績（${p.lastYearCell}）が読み取れないため`
     : `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため`) +
-    '数値では比べず、記入された進捗状況で判定した。',
+    '、数値では比べていない。',
   'problem.actualSummed': (p: Params) => `実績は期間ごとの${p.parts}つの値の合計（${p.value}）として目標と比べた。`,
   'problem.otherTableBelow': (p: Params) => `${p.row}行目からは行動計画でない別の表とみて、取組として読まなかった。`,
   'problem.causeFromIssues': (p: Params) => `遅れが生じている要因の列がないため、「${p.header}」列の記述を遅れの要因とした。`,
@@ -71,7 +71,8 @@ const ja = {
   'problem.fractionForPercent': (p: Params) =>
     `実績の数値 ${p.value} を ${p.value}% と読んだ（目標は ${p.target}%）。${p.percent}% のつもりなら、セルの表示形式をパーセントにしてください。`,
   'problem.actualIsStatement': (p: Params) => `実績「${p.text}」は数値ではなく見込みの記述のため、数値としては比べていない。`,
-  'problem.unitMismatch': (p: Params) => `目標の単位「${p.target}」と実績の単位「${p.actual}」が異なる。`,
+  'problem.unitMismatch': (p: Params) => `目標の単位「${p.target}」と実績の単位「${p.actual}」が異なる` +
+    (p.compared === 0 ? 'ため、数値では比べていない。' : '。'),
   'problem.cellError': (p: Params) => `セルがエラー値（${p.value}）のため、読み取れない。`,
   'problem.formulaNotComputed': (p: Params) =>
     `数式${p.value ? `（=${p.value}）` : ''}の計算結果がファイルに保存されていないため、読み取れない。Excelで開いて保存し直してから評価してください。`,
@@ -221,7 +222,7 @@ const en: Record<MessageKey, Template> = {
   'problem.lastYearMissing': (p) => (p.lastYearCell
     ? `The target "${p.target}" is set against last year's actual, but none could be read at ${p.lastYearCell}`
     : `The target "${p.target}" is set against last year's actual, but no column holds it ("FY2020 actual", "Last year's actual")`) +
-    ': no values were compared, and the recorded status judged.',
+    ': no values were compared.',
   'problem.actualSummed': (p) => `The actual was compared with the target as the sum of its ${p.parts} parts of the year (${p.value}).`,
   'problem.otherTableBelow': (p) => `From row ${p.row} down is another kind of table, not read as initiatives.`,
   'problem.causeFromIssues': (p) => `With no column for causes of delay, the text in the "${p.header}" column was taken as the cause.`,
@@ -229,7 +230,8 @@ const en: Record<MessageKey, Template> = {
   'problem.fractionForPercent': (p) =>
     `The actual ${p.value} was read as ${p.value}% (the target is ${p.target}%). If ${p.percent}% was meant, format the cell as a percentage.`,
   'problem.actualIsStatement': (p) => `The actual "${p.text}" is a statement about a value, not a value: it was not compared as one.`,
-  'problem.unitMismatch': (p) => `The target's unit "${p.target}" differs from the actual's unit "${p.actual}".`,
+  'problem.unitMismatch': (p) => `The target's unit "${p.target}" differs from the actual's unit "${p.actual}"` +
+    (p.compared === 0 ? ': the values were not compared.' : '.'),
   'problem.cellError': (p) => `The cell holds an error value (${p.value}) and cannot be read.`,
   'problem.formulaNotComputed': (p) =>
     `The formula${p.value ? ` (=${p.value})` : ''} was saved without its computed value and cannot be read. Open and save the workbook in Excel, then evaluate it again.`,

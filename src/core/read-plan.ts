@@ -8,7 +8,7 @@ import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
-import { namesLastYear } from './last-year';
+import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
 
 export interface ReadOptions {
@@ -209,6 +209,11 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
   return out;
 }
 
+/** Whether an indicator's target states no direction of its own, so that a column of directions gives it one. */
+function takesDirectionFromColumn(indicator: Indicator): boolean {
+  return indicator.targets.some((t) => t.quantity.direction === null && !t.quantity.reduction);
+}
+
 /** The first characters of the cause marks ("【", "[", "R"), each with a bit of its own (at most 31 distinct ones). */
 const CAUSE_MARKER_FIRSTS = new Map<number, number>();
 for (const marker of CAUSE_MARKERS) {
@@ -309,8 +314,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // kept as extras.
   const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
   // Last year's actuals ("R2年度実績" when R3 is evaluated, "前年度実績"), for targets set against them.
-  const lastYearColumn = columns.find((c) => c.role === 'actual' && c.index !== roleColumns.actual &&
-    (namesLastYear(c.header) || (preferredYear !== null && c.year === preferredYear - 1)));
+  const lastYearColumn = columns.find((c) => (c.role === 'actual' || c.role === null) && c.index !== roleColumns.actual &&
+    !comparesWithLastYear(c.header) && (namesLastYear(c.header) || (c.role === 'actual' && preferredYear !== null && c.year === preferredYear - 1)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual' && c !== directionColumn);
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
@@ -355,10 +360,6 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     }
   }
 
-  if (directionColumn !== undefined) {
-    problems.push({ cell: at(headerRow, directionColumn.index), severity: 'info', code: 'directionFromColumn', params: { header: directionColumn.header } });
-  }
-
   // "--year R3" against a column headed "R2年度末実績": the actuals may not be the evaluated year's.
   const actualColumn = columns.find((c) => c.index === roleColumns.actual);
   if (options.year != null && actualColumn?.year != null && actualColumn.year !== options.year) {
@@ -379,10 +380,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const headerName = headerText(roleColumns.name);
   const headerTarget = headerText(roleColumns.target);
   const fill: RowFill = { blank: true, lone: -1, hasError: false };
-  let section = sectionAbove(grid, headerRow);
+  // A numbered title above the header is the first section's only where sections follow under it: else it is the
+  // table's caption ("1 取組の進捗状況一覧").
+  const above = sectionAbove(grid, headerRow);
+  let section = above;
+  let sectionRows = 0;
   let carriedPillar = '';
   let carriedNotice = false;
   let current: PendingInitiative | null = null;
+  let directionUsed = false;
   /** The first row of the current initiative's name cell (merged over the rows that continue it). */
   let currentNameRow = -1;
 
@@ -426,6 +432,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       filled >= 0 && !continuesMergedName && !onlyValues &&
       (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
     if (isSection) {
+      sectionRows++;
       flush();
       section = cellText(cells[filled] ?? null).replace(SECTION_PREFIX, '').trim();
       carriedPillar = '';
@@ -483,6 +490,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // A mark with nothing after it leaves the actual cell as written.
     if (mark !== null && markedCause !== null) rowCells.actual = actualText.slice(0, mark.at).trim();
     const indicators = buildIndicators(rowCells, problems);
+    if (rowCells.direction !== null && !directionUsed) directionUsed = indicators.some(takesDirectionFromColumn);
 
     const writtenCause = entryOf(text(row, roleColumns.cause));
     const causeText = writtenCause || markedCause || '';
@@ -536,6 +544,16 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     };
   }
   flush();
+  if (above !== '' && sectionRows === 0) {
+    for (let i = 0; i < initiatives.length; i++) {
+      const initiative = initiatives[i] as Initiative;
+      if (initiative.pillar === above) initiatives[i] = { ...initiative, pillar: '' };
+    }
+  }
+  // Said once, where the column decided a direction that no target wrote.
+  if (directionColumn !== undefined && directionUsed) {
+    problems.push({ cell: at(headerRow, directionColumn.index), severity: 'info', code: 'directionFromColumn', params: { header: directionColumn.header } });
+  }
   // A header with nothing under it is no plan to judge: said plainly rather than reported as 0 initiatives.
   if (initiatives.length === 0) throw new EvaluationError('noInitiatives', { sheet: grid.sheetName, row: grid.top + headerRow + 1 });
 

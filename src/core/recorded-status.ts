@@ -117,8 +117,14 @@ function statusAndRemark(normal: string): { status: RecordedStatus; remark: stri
   if (!normal.includes('(') && !normal.includes('（')) return null;
   const parts = STATUS_AND_REMARK.exec(normal);
   const status = parts === null ? null : readStatusText(parts[1] ?? '');
-  return status === null || parts === null ? null : { status, remark: parts[2] ?? '' };
+  if (status === null || parts === null) return null;
+  // "完了（予定）", "達成（見込み）": not done yet, whatever the word outside says; "遅れ（回復見込み）" is a delay now.
+  if (status !== 'delayed' && REMARK_HEDGE.test(parts[2] ?? '')) return null;
+  return { status, remark: parts[2] ?? '' };
 }
+
+/** A remark that puts the rating before it off to later: "（予定）", "（見込み）", "(expected)". */
+const REMARK_HEDGE = /予定|見込|見通し|expected|planned|forecast|projected/iu;
 
 /**
  * The remark set aside in reading a status ("一部遅れ" of "順調（一部遅れ）") where it holds status words of its own
@@ -129,7 +135,9 @@ export function remarkSetAside(text: string | null): string | null {
   const read = statusAndRemark(normalStatusText(text));
   if (read === null) return null;
   const holdsWords = WORDS_LONGEST_FIRST.some(({ word }) => occursAlone(read.remark, word));
-  return holdsWords && readStatusText(read.remark) !== read.status ? read.remark : null;
+  if (!holdsWords || readStatusText(read.remark) === read.status) return null;
+  // Quoted as written, not in the lower case the words are matched in.
+  return STATUS_AND_REMARK.exec(normalizeText(text).trim())?.[2] ?? read.remark;
 }
 
 function readStatusText(text: string): RecordedStatus | null {

@@ -46,10 +46,11 @@ const MEASURES: ReadonlySet<Kind> = new Set(['money', 'time', 'months', 'share',
 /**
  * Counters of people and of bodies (sections, groups, facilities): "各課1名以上" against "28課で配置" counts sections
  * covered against people per section, which no comparison of the numbers judges. Two spellings of people ("人" and
- * "名") count the same.
+ * "名") count the same; two kinds of body ("施設", "校") are compared with a warning, as other counters are.
  */
 const COUNTER_KINDS: ReadonlyMap<string, 'people' | 'bodies'> = new Map([
-  ...(['人', '名', '者', 'people', 'persons', 'staff'] as const).map((u) => [u, 'people'] as const),
+  // Not 者: in procurement it counts firms ("参加事業者数 50者").
+  ...(['人', '名', 'people', 'persons', 'staff'] as const).map((u) => [u, 'people'] as const),
   ...(['課', '団体', '施設', '所属', '部局', '部署', '校', '市町村', '自治体', '機関', '事業所', '社', '法人', '店舗', '拠点'] as const)
     .map((u) => [u, 'bodies'] as const),
 ]);
@@ -188,7 +189,8 @@ export function compareUnitsInto(target: Quantity, actual: Quantity, into: UnitC
     return into;
   }
   if (t.counts !== undefined && a.counts !== undefined) {
-    into.units = t.counts !== a.counts ? 'incomparable' : perDiffers ? 'differs' : converted ? 'converted' : 'same';
+    // Sections against facilities are compared, with a warning, as other counters are; 人 against 名 needs none.
+    into.units = t.counts !== a.counts ? 'incomparable' : perDiffers || t.counts === 'bodies' ? 'differs' : converted ? 'converted' : 'same';
     return into;
   }
   into.units = t.isMeasure || a.isMeasure ? 'incomparable' : 'differs';

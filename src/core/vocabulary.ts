@@ -38,9 +38,10 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
  * up is better when higher, down when lower, level states no direction.
  */
 export const DIRECTION_MARK_WORDS: Readonly<Record<'up' | 'down' | 'level', readonly string[]>> = {
-  up: ['↑', '⇧', '↗', '⤴', '増', '増加', '増やす', '上昇', '向上', '拡大', '拡充', '高く', '多く', 'up', 'increase', 'higher', 'more'],
-  down: ['↓', '⇩', '↘', '⤵', '減', '減少', '減らす', '低下', '低減', '縮減', '削減', '抑制', '短縮', '低く', '少なく', 'down', 'decrease', 'lower', 'less', 'fewer'],
-  level: ['→', '⇒', '維持', '横ばい', '現状維持', 'maintain', 'keep', 'level'],
+  // Not 拡充/縮小/現状維持: what a review decides for the initiative itself ("今後の方向性"), not where a number should go.
+  up: ['↑', '⇧', '↗', '⤴', '増', '増加', '上昇', 'up', 'increase', 'higher'],
+  down: ['↓', '⇩', '↘', '⤵', '減', '減少', '低下', 'down', 'decrease', 'lower'],
+  level: ['→', '⇒', '維持', '横ばい', 'maintain', 'level'],
 };
 
 /** What staff write in a status, cause or issues cell for "nothing to say": read as a blank cell. */

@@ -22,6 +22,10 @@ describe('values broken over two lines of a cell', () => {
     '・研修を3回実施\n・参加者アンケートを実施',
     '12,000件\n達成',
     '100件\n(うち新規20件)',
+    '3万\n2025年度末時点',
+    '年間5,000万\n2022年度から',
+    '5,200\n年間延べ',
+    '480\n課題:周知不足',
   ])('leaves %j as written', (text) => {
     expect(joinBrokenValues(text)).toBe(text);
   });

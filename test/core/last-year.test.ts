@@ -84,7 +84,7 @@ describe('last year named in the header, or not there at all', () => {
     expect(byName(e, 'RPAの導入').rate).toBeNull();
     expect(byName(e, '電子申請の推進').status).toBe('delayed');
     expect(notesAt(e, 'C2')).toEqual([
-      'lastYearMissing: 目標「前年度比10%増」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため数値では比べず、記入された進捗状況で判定した。',
+      'lastYearMissing: 目標「前年度比10%増」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため、数値では比べていない。',
     ]);
   });
 

@@ -19,14 +19,17 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-/** Whether a line starts with a unit ("件", "万円", "%以上", "人/年"), a scale or a direction, and holds nothing else of note. */
+/**
+ * Whether a line is all a value's unit: a scale, a unit or both, then at most a direction or "/年" ("件", "万円", "%以上",
+ * "人/年", "以上削減"); not a unit that words follow ("年間延べ", "課題:周知不足").
+ */
 function isUnitLine(line: string): boolean {
   if (line === '' || line.length > 8 || hasDigit(line)) return false;
-  if (DIRECTION_LINE.test(line)) return true;
-  const first = line.charAt(0);
-  if (SCALE_CHARS.includes(first)) return true;
-  const units = UNITS_BY_FIRST.get(first.toLowerCase().charCodeAt(0));
-  return units !== undefined && units.some((u) => line.startsWith(u.unit) && !u.latin);
+  let rest = line;
+  while (rest !== '' && SCALE_CHARS.includes(rest.charAt(0))) rest = rest.slice(1);
+  if (DIRECTION_LINE.test(rest)) return true;
+  const units = UNITS_BY_FIRST.get(rest.charAt(0).toLowerCase().charCodeAt(0));
+  return units !== undefined && units.some((u) => !u.latin && rest.startsWith(u.unit) && DIRECTION_LINE.test(rest.slice(u.unit.length)));
 }
 
 /** The first characters of DIRECTION_LINE's words. */
@@ -63,8 +66,8 @@ function breaksValue(text: string, at: number): boolean {
   return (
     // "12,000\n件", "9,800\n万円": a value, then its unit.
     ((lastIsDigit || lastIsScale) && isUnitLine(nextLine)) ||
-    // "1億\n2,000万円": a value in groups, then its next group.
-    (GROUP_ENDS.has(last) && nextIsDigit && hasDigit(line)) ||
+    // "1億\n2,000万円": a value in groups, then its next group with its unit (not "3万\n2025年度末時点").
+    (GROUP_ENDS.has(last) && nextIsDigit && hasDigit(line) && isUnitLine(nextLine.replace(/^[\d,，.．]+/u, ''))) ||
     // "2,000時間\n以上削減": a value with its unit, then its direction.
     (nextMayBeDirection && DIRECTION_LINE.test(nextLine) && hasDigit(line)) ||
     // "1,0\n50件": a group of digits cut in two.

@@ -1,0 +1,140 @@
+import { evaluateGrid } from '../../src/core/evaluate';
+import type { Evaluation } from '../../src/core/model';
+import { problemMessage } from '../../src/core/messages';
+import { grid } from '../support/grid';
+
+const statuses = (e: Evaluation): [string, string][] => e.initiatives.map((i) => [i.name, i.status]);
+const codes = (e: Evaluation, code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
+
+describe('the new readings where a review found them over-applied', () => {
+  it('takes no column of last year\'s change for directions', () => {
+    for (const header of ['前年度比', '増減', '前年度との比較']) {
+      const e = evaluateGrid(grid([
+        ['No.', '取組項目', '指標', '目標', '実績', header, '進捗状況'],
+        [1, '電子申請の推進', '電子申請件数', '15,000件', '14,000件', '↓', null],
+        [2, 'ごみ減量', 'ごみ排出量', '5,000t', '4,800t', '↑', null],
+        [3, '研修', '受講者数', '300人', '320人', '増加', null],
+      ]));
+      expect(statuses(e)).toEqual([['電子申請の推進', 'delayed'], ['ごみ減量', 'achieved'], ['研修', 'achieved']]);
+      expect(codes(e, 'directionFromColumn')).toEqual([]);
+    }
+  });
+
+  it('reads 拡充/縮減/現状維持 under 方向性 as policy directions, not as directions of the numbers', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '方向性', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '縮減', '施設利用者数', '5,000人', '4,500人', null],
+      [2, '拡充', '電子申請件数', '100件', '120件', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.pillar, i.status])).toEqual([['縮減', 'delayed'], ['拡充', 'achieved']]);
+  });
+
+  it('says nothing of a column of directions that every target already states', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '方向', '目標', '実績'],
+      [1, '待ち時間', '↓', '15分以下', '12分'],
+      [2, '電子申請', '↑', '100件以上', '120件'],
+    ]));
+    expect(codes(e, 'directionFromColumn')).toEqual([]);
+  });
+
+  it('reads a percentage in brackets after last year\'s name as last year\'s level, and prose that names last year as no target', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', 'R2年度実績', 'R3年度実績', '進捗状況'],
+      [1, '収納率', '収納率', '前年度実績（30%）以上', '30%', '32%', '順調'],
+      [2, '満足度', '満足度', '前年度(45.2%)を上回る', '45.2%', '47%', '順調'],
+      [3, 'ごみ減量', 'ごみ排出量', '前年度に引き続き、ごみの削減に取り組む', '5,000t', '4,900t', '順調'],
+      [4, '職員研修', '受講者数', '前年度の削減効果を維持', '300人', '310人', '順調'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.indicators[0]?.target?.value, i.status])).toEqual([
+      ['収納率', 30, 'achieved'],
+      ['満足度', 45.2, 'achieved'],
+      ['ごみ減量', undefined, 'on-track'],
+      ['職員研修', undefined, 'on-track'],
+    ]);
+    expect(codes(e, 'comparedWithLastYear')).toEqual([]);
+  });
+
+  it('takes no column comparing with last year for last year\'s actual, and a baseline of last year for one', () => {
+    const compared = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '令和3年度実績', '前年度実績との比較', '進捗状況'],
+      [1, '研修', '前年度実績以上', '280人', '▲20人', '順調'],
+    ]));
+    expect(compared.initiatives[0]?.status).toBe('on-track');
+    expect(codes(compared, 'lastYearMissing')).toEqual(['C2']);
+    const baseline = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '基準値（前年度実績）', '実績', '進捗状況'],
+      [1, '研修', '前年度実績以上', '300人', '280人', '順調'],
+    ]));
+    expect(baseline.initiatives[0]?.status).toBe('delayed');
+  });
+
+  it('takes the date before the word of doing, and the first time it was done', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '条例の策定', 'R4年3月までに策定', '策定済み（R4年4月1日施行）', '完了'],
+      [2, 'システム導入', 'R3年度中に導入', '導入済（R4年4月運用開始）', '完了'],
+      [3, '研修の実施', 'R4年3月までに実施', 'R3年10月に第1回実施、R4年5月に第2回実施', '順調'],
+      [4, '計画の公表', 'R4年3月までに公表', 'R4年3月公表済。R4年6月に更新版を公表', '完了'],
+    ]));
+    expect(statuses(e)).toEqual([['条例の策定', 'achieved'], ['システム導入', 'achieved'], ['研修の実施', 'on-track'], ['計画の公表', 'achieved']]);
+    expect(codes(e, 'statusContradiction')).toEqual([]);
+  });
+
+  it('reads no rating put off by its remark', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '計画の策定', '計画の策定', '素案を作成', '完了（予定）'],
+      [2, 'システム導入', 'システム導入', '導入に向け準備中', '達成(見込み)'],
+      [3, 'Adoption', 'Adopt the plan', 'Draft prepared', 'Completed (Expected)'],
+    ]));
+    expect(statuses(e).map(([, s]) => s)).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  it('quotes a remark set aside as written', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '計画の策定', '計画の策定', '素案を作成', '順調（R5年度に延期）'],
+    ]));
+    const note = e.problems.find((p) => p.code === 'statusRemarkSetAside');
+    expect(problemMessage('ja', note!)).toContain('括弧内の「R5年度に延期」');
+  });
+
+  it('keeps a note under a value on its own line', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '寄附の拡大', '3万\n2025年度末時点', '3.2万', null],
+      [2, '経費の節減', '年間5,000万\n2022年度から', '4,800万', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.status])).toEqual([[30000, 'achieved'], [50_000_000, 'delayed']]);
+  });
+
+  it('compares firms counted with 者 with firms counted with 社, and says when values were not compared', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '入札参加の拡大', '50者', '52社', null],
+      [2, '配置', '各課1名以上', '28課で配置', '遅れ'],
+    ]));
+    expect(statuses(e)).toEqual([['入札参加の拡大', 'achieved'], ['配置', 'delayed']]);
+    const notCompared = e.problems.find((p) => p.cell === 'D3' && p.code === 'unitMismatch');
+    expect(problemMessage('ja', notCompared!)).toBe('目標の単位「名」と実績の単位「課」が異なるため、数値では比べていない。');
+  });
+
+  it('reads "No." as the number beside another plan\'s "総合計画No"', () => {
+    const e = evaluateGrid(grid([
+      ['総合計画No', 'No.', '取組項目', '目標', '実績'],
+      ['3-2-1', 1, '電子申請', '100件', '120件'],
+      ['3-2-1', 2, '窓口改善', '10件', '12件'],
+    ]));
+    expect(e.initiatives.map((i) => i.id)).toEqual(['1', '2']);
+  });
+
+  it('takes a numbered caption above the header for no section where no section follows', () => {
+    const e = evaluateGrid(grid([
+      ['1 取組の進捗状況一覧'],
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請', '100件', '120件'],
+    ]));
+    expect(e.initiatives[0]?.pillar).toBe('');
+  });
+});
