@@ -110,15 +110,25 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       replaced.add(c);
       const header = under(c);
       const heading = columns.find((x) => x.index === m.left)?.header ?? '';
-      // "目標" over "R2年度" and "R3年度": a year alone below takes the heading's role.
-      const role = roleOfHeader(header)?.role ?? (isYearOnly(header) ? (roleOfHeader(heading)?.role ?? null) : null);
-      lower.push({ index: c, header: isYearOnly(header) ? `${heading} ${header}` : header, role, year: parseYearLabel(header) ?? (isYearOnly(heading) ? parseYearLabel(heading) : null) });
+      // "目標" over "R2年度" and "R3年度": a year alone below takes the heading's role; so does the value of a
+      // heading written with its unit beside it ("目標（R4年度）" over "数値" and "単位").
+      const ofHeading = isYearOnly(header) || VALUE_WORDS.test(header);
+      const role = roleOfHeader(header)?.role ?? (ofHeading ? (roleOfHeader(heading)?.role ?? null) : null);
+      // A unit under a heading is that heading's unit ("実績" over "単位"): named with it, for the reader to pair them.
+      const named = ofHeading || (role === 'unit' && roleOfHeader(heading) !== null);
+      lower.push({
+        index: c, header: named ? `${heading} ${header}` : header, role,
+        year: parseYearLabel(header) ?? (isYearOnly(heading) || VALUE_WORDS.test(header) ? parseYearLabel(heading) : null),
+      });
     }
   }
   // A column of its own with a year written under it ("実績" over "R2年度") takes that year.
   const own = columns.filter((c) => !replaced.has(c.index)).map((c) => (isYearOnly(under(c.index)) ? { ...c, year: parseYearLabel(under(c.index)) } : c));
   return [...own, ...lower].sort((a, b) => a.index - b.index);
 }
+
+/** The value column under a heading ("数値" beside "単位" under "目標"). */
+const VALUE_WORDS = /^\s*(?:数値|数量|値|実数|value|figure|number)\s*$/iu;
 
 /** A heading that is a year and nothing else ("R3年度"). */
 function isYearOnly(text: string): boolean {
@@ -155,13 +165,19 @@ export function headerBelow(grid: Grid, row: number, nameText: string): 'plan' |
 const NAME_HEADER_WORDS: ReadonlySet<string> = new Set((ROLE_HEADER_WORDS.find(([role]) => role === 'name')?.[1] ?? [])
   .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
 
+/** A header of a part of the year: "上半期実績", "第1四半期", "1Q", "9月末時点". */
+const PART_OF_YEAR = /上半期|下半期|上期|下期|四半期|[1-4]\s*Q|Q\s*[1-4]|前期|後期|中間|\d{1,2}\s*月\s*末?\s*(?:時点|現在)|half|quarter/iu;
+
 /** The column for a role; for targets and actuals, the one for the given year when several are written. */
 export function columnFor(
   columns: readonly PlanColumn[],
   role: Role,
   year: FiscalYear | null = null,
 ): PlanColumn | undefined {
-  const all = columns.filter((c) => c.role === role);
+  const roleColumns = columns.filter((c) => c.role === role);
+  // "上半期実績" and "下半期実績" beside "年度実績": the year's figure, not a part's.
+  const wholeYear = roleColumns.length > 1 ? roleColumns.filter((c) => !PART_OF_YEAR.test(c.header)) : roleColumns;
+  const all = wholeYear.length > 0 ? wholeYear : roleColumns;
   // "前年度実績" beside "実績": last year's column is what a target may be compared with, never the actual; nor is a
   // comparison with it ("前年度実績との比較").
   const thisYears = role === 'actual' && all.length > 1 ? all.filter((c) => !namesLastYear(c.header) && !comparesWithLastYear(c.header)) : all;
@@ -171,8 +187,9 @@ export function columnFor(
     const forYear = candidates.find((c) => c.year === year);
     if (forYear) return forYear;
   }
-  // A header that is the role's word itself ("No.") before one that holds it ("総合計画No").
-  const undated = candidates.find((c) => c.year === null && roleOfHeader(c.header)?.exact === true) ?? candidates.find((c) => c.year === null);
+  // A number that is the role's word itself ("No.") before one that holds it ("総合計画No").
+  const undated = (role === 'id' ? candidates.find((c) => c.year === null && roleOfHeader(c.header)?.exact === true) : undefined) ??
+    candidates.find((c) => c.year === null);
   if (undated && role !== 'actual') return undated;
   // Several dated actual columns: the latest year is the one being evaluated.
   return candidates.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));

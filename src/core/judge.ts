@@ -141,9 +141,17 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   // the target (delayed in the report's terms, B in A–D).
   const band = !met && rated?.status === 'achieved' && (rate === null || rate >= 1) ? (ctx.rules.bands.find((b) => b.status !== 'achieved') ?? rated) : rated;
   // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
-  const status: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
-  return indicatorResult(indicator, point, actual, signsRead ? effectiveDirection : direction, reduction, rate, status, band?.grade ?? null);
+  const banded: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
+  // "約100件" against 98件: within what "about" allows, on track rather than delayed, and said so.
+  const nearEnough = banded === 'delayed' && target.approximate && rate !== null && rate >= APPROXIMATE_MARGIN;
+  if (nearEnough) ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'approximateTarget', params: { target: target.source.trim(), rate: Math.round(rate * 1000) / 10 } });
+  const status: Status = nearEnough ? 'on-track' : banded;
+  const grade = nearEnough ? ctx.rules.gradeByStatus['on-track'] : (band?.grade ?? null);
+  return indicatorResult(indicator, point, actual, signsRead ? effectiveDirection : direction, reduction, rate, status, grade);
 }
+
+/** How close an actual must come to an approximate target ("約100件") to be on track: within 5%. */
+const APPROXIMATE_MARGIN = 0.95;
 
 /** The values and direction as compared, once signs are read; overwritten for each indicator, as `comparison` is. */
 const sizes = { targetValue: 0, actualValue: 0, direction: 'atLeast' as Direction, signsRead: false };

@@ -12,6 +12,8 @@ export interface LastYearRelation {
   readonly factor: number;
   /** A change in percent ("前年度比5%増"), which an actual in percent may state as such ("前年度比7%増"). */
   readonly percentChange: boolean;
+  /** Last year's figure as the target cell gives it in brackets ("前年度以上（R2:98.5%）"), or null. */
+  readonly written: Quantity | null;
 }
 
 /** Words naming last year: 前年度, 前年比, 昨年度, 対前年, "last year", "previous year". */
@@ -26,6 +28,9 @@ const LAST_YEAR_HINT = /前年|昨年|[Yy][Ee][Aa][Rr]|ｙｅａｒ|ＹＥＡＲ
  * "前年度実績（30%）以上") is no target set against last year.
  */
 const JA_BETWEEN = /^(?:度|年度)?(?:の)?(?:実績値?|値|水準|数値|件数|人数|実績比)?\s*(?:比|を|より|から|と比べて|と比べ|に比べて|に比べ)?\s*/u;
+
+/** A bracketed remark holding a value: "（R2:98.5%）", "(30%)". */
+const BRACKETED_VALUE = /[(（][^()（）]*\d[^()（）]*[)）]/u;
 
 /** Directions right after JA_BETWEEN, the negated ones first ("下回らない" is at least, before "下回る"). */
 const JA_DIRECTIONS: ReadonlyArray<readonly [RegExp, Direction]> = [
@@ -83,14 +88,22 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   if (q === undefined) {
     // Japanese says the direction after last year ("前年度を上回る"), English before it ("more than last year").
     const direction = directionAt(japanese, JA_DIRECTIONS) ?? directionAt(before, EN_DIRECTIONS_BEFORE) ?? directionAt(after, EN_DIRECTIONS_AFTER);
-    return direction === null ? null : { direction, factor: 1, percentChange: false };
+    return direction === null ? null : { direction, factor: 1, percentChange: false, written: null };
+  }
+  // Last year's figure in brackets after the words that compare with it: "前年度以上（R2:98.5%）".
+  const bracketed = BRACKETED_VALUE.exec(normal);
+  if (bracketed !== null && bracketed[0].includes(q.source.trim())) {
+    const words = normal.replace(BRACKETED_VALUE, '');
+    const wordsAfter = words.slice((LAST_YEAR.exec(words)?.index ?? 0)).replace(LAST_YEAR, '').replace(JA_BETWEEN, '');
+    const direction = directionAt(wordsAfter, JA_DIRECTIONS);
+    return direction === null ? null : { direction, factor: 1, percentChange: false, written: q };
   }
   // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
   const source = q.source.trim();
   let up: boolean;
   let down: boolean;
   if (japanese.startsWith(source) || /^\d/u.test(japanese)) {
-    if (q.unit === '倍') return { direction: q.direction ?? 'atLeast', factor: q.value, percentChange: false };
+    if (q.unit === '倍') return { direction: q.direction ?? 'atLeast', factor: q.value, percentChange: false, written: null };
     const rest = japanese.slice(japanese.startsWith(source) ? source.length : 0);
     down = q.reduction || JA_DOWN_AFTER.test(rest) || /(?:減|削減|縮減|低下)$/u.test(source);
     up = !down && (JA_UP_AFTER.test(rest) || /(?:増|上昇|アップ)$/u.test(source));
@@ -99,10 +112,10 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     down = EN_DOWN_BEFORE.test(before);
     if (!up && !down) return null;
   }
-  if (down) return { direction: q.direction === 'lessThan' ? 'lessThan' : 'atMost', factor: 1 - q.value / 100, percentChange: true };
+  if (down) return { direction: q.direction === 'lessThan' ? 'lessThan' : 'atMost', factor: 1 - q.value / 100, percentChange: true, written: null };
   // A share of last year below a half is no ratio anyone sets ("前年度比5%以上"): a rise.
-  if (up || q.value < 50) return { direction: q.direction === 'moreThan' ? 'moreThan' : 'atLeast', factor: 1 + q.value / 100, percentChange: true };
-  return { direction: q.direction ?? 'atLeast', factor: q.value / 100, percentChange: false };
+  if (up || q.value < 50) return { direction: q.direction === 'moreThan' ? 'moreThan' : 'atLeast', factor: 1 + q.value / 100, percentChange: true, written: null };
+  return { direction: q.direction ?? 'atLeast', factor: q.value / 100, percentChange: false, written: null };
 }
 
 /** The target last year's value and the relation make, written as the target cell says it. */

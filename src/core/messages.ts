@@ -60,6 +60,7 @@ const ja = {
     `記入された進捗状況「${p.recorded}」は、括弧の外の評価で「${statusJa(String(p.status))}」と読んだ。括弧内の「${p.remark}」は判定に使っていない。`,
   'problem.delayedByCause': (p: Params) =>
     `記入された進捗状況は「${p.recorded}」だが、遅れが生じている要因が記入されているため、遅れとした。`,
+  'problem.approximateTarget': (p: Params) => `目標「${p.target}」はおおよその値のため、達成率${p.rate}%の実績を順調とした。`,
   'problem.lastYearMissing': (p: Params) => (p.lastYearCell
     ? `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績（${p.lastYearCell}）が読み取れないため`
     : `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため`) +
@@ -86,6 +87,7 @@ const ja = {
   'problem.lowerIsBetterByName': (p: Params) => `「${p.name}」は少ない・短いほどよい指標と読んで判定した（目標に「以下」「以内」などの向きがない）。多いほどよい場合は目標に「以上」と書いてください。`,
   'problem.statusFromActual': (p: Params) => `「${p.name}」は実績欄の「${p.text}」を進捗として判定した（数値の比較はしていない）。`,
   'problem.targetUnreadable': (p: Params) => `目標「${p.target}」から数値を読み取れないため、実績「${p.actual}」と比べていない。目標に数値を書いてください。`,
+  'problem.yearFromTitle': (p: Params) => `見出しに年度がないため、表題「${p.title}」の${yearJa(p.year)}年度を評価年度とした。違う場合は評価年度を指定してください。`,
   'problem.yearInferred': (p: Params) => `見出しに年度がないため、目標に最も多く書かれた${yearJa(p.year)}年度を評価年度とした。違う場合は評価年度を指定してください。`,
   'problem.actualMissing': (p: Params) => `「${p.name}」は目標があるが、実績が読み取れない${p.text ? `（記入: 「${p.text}」）` : '（空欄）'}。取組は他の指標で判定した。`,
   'problem.actualYearDiffers': (p: Params) => `評価年度は${yearJa(p.year)}年度だが、実績の列「${p.header}」は${yearJa(p.columnYear)}年度のもの。実績がどの年度のものか確認してください。`,
@@ -219,6 +221,7 @@ const en: Record<MessageKey, Template> = {
     `The recorded status "${p.recorded}" was read by its rating outside the brackets, as ${statusEn(String(p.status))}; the remark "${p.remark}" was not used.`,
   'problem.delayedByCause': (p) =>
     `The recorded status is "${p.recorded}", but a reason for delay is recorded: judged as delayed.`,
+  'problem.approximateTarget': (p) => `The target "${p.target}" is approximate: the actual, at ${p.rate}% of it, was taken as on track.`,
   'problem.lastYearMissing': (p) => (p.lastYearCell
     ? `The target "${p.target}" is set against last year's actual, but none could be read at ${p.lastYearCell}`
     : `The target "${p.target}" is set against last year's actual, but no column holds it ("FY2020 actual", "Last year's actual")`) +
@@ -249,6 +252,7 @@ const en: Record<MessageKey, Template> = {
   'problem.lowerIsBetterByName': (p) => `"${p.name}" was judged as better when lower, as its name says (the target states no direction). If higher is better, write "or more" in the target.`,
   'problem.statusFromActual': (p) => `"${p.name}" was judged by the word "${p.text}" in its actual cell (no values were compared).`,
   'problem.targetUnreadable': (p) => `No value could be read from the target "${p.target}", so the actual "${p.actual}" was not compared with it. Write the target as a value.`,
+  'problem.yearFromTitle': (p) => `No header names a year: the evaluated year was taken as ${yearEn(p.year)}, from the title "${p.title}". If that is wrong, give the year.`,
   'problem.yearInferred': (p) => `No header names a year: the evaluated year was taken as ${yearEn(p.year)}, the year most targets are written for. If that is wrong, give the year.`,
   'problem.actualMissing': (p) => `"${p.name}" has a target but no actual that can be read${p.text ? ` (written: "${p.text}")` : ' (blank)'}; the initiative was judged by its other indicators.`,
   'problem.actualYearDiffers': (p) => `The evaluated year is ${yearEn(p.year)}, but the actual column "${p.header}" is for ${yearEn(p.columnYear)}: check which year the actuals are for.`,

@@ -9,7 +9,7 @@ import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSe
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
 import { lastYearRelation, targetFromLastYear } from './last-year';
-import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
+import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, rangeOf, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
 export interface RowCells {
   readonly grid: Grid;
@@ -20,6 +20,8 @@ export interface RowCells {
   readonly preferredYear: FiscalYear | null;
   readonly indicator: string;
   readonly unit: string;
+  /** The actual's own unit column ("実績" over "数値" and "単位"), where the plan has one apart from the target's. */
+  readonly actualUnit?: string;
   target: CellValue;
   actual: CellValue;
   /** The target or actual cell is a number shown as a percentage (0.95 shown as 95%). */
@@ -220,7 +222,7 @@ function baselineAndTargetJoined(segments: Segment[]): Segment[] {
 
 /** The target cell's values, the first of each year, in the order written (or the value a move goes to). */
 function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
-  const moved = seg === undefined ? null : movedTo(seg.parsed, seg.text);
+  const moved = seg === undefined ? null : (movedTo(seg.parsed, seg.text) ?? rangeOf(seg.parsed, seg.text));
   if (moved !== null) return [point(moved.year, withUnit(moved, unit), cell)];
   const quantities = seg?.parsed.quantities ?? [];
   const first = quantities[0];
@@ -273,11 +275,12 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const targetCell = `${cells.targetLetters}${sheetRow}`;
   const actualCell = `${cells.actualLetters}${sheetRow}`;
   const unit = cells.unit === '' ? NO_UNIT : new UnitOfRow(cells.unit);
+  const actualUnit = cells.actualUnit === undefined || cells.actualUnit === cells.unit ? unit : new UnitOfRow(cells.actualUnit);
 
   const names: readonly string[] = cells.indicator === '' ? NO_NAMES : splitIndicatorSegments(cells.indicator);
   let targets = segmentsOf(cells.target, unit, cells.targetIsPercent);
   if (targets.length === 2) targets = baselineAndTargetJoined(targets);
-  let actuals = segmentsOf(cells.actual, unit, cells.actualIsPercent);
+  let actuals = segmentsOf(cells.actual, actualUnit, cells.actualIsPercent);
   // With an indicator column, a target cell of one value per indicator listed on lines keeps that order.
   if (names.length > 1 && targets.length === 1 && (targets[0]?.parsed.quantities.length ?? 0) === names.length) {
     targets = segmentPerQuantity(targets[0], false);
@@ -307,7 +310,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     reportSuspicions(a, actualCell, problems);
     const name = names[i] ?? (nameOf(t?.label) || nameOf(a?.label));
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
-    const actual = summed !== null ? withUnit(summed, unit) : actualFor(a, unit, cells.preferredYear);
+    const actual = summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear);
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
     const points = againstLastYear(t, actual, cells, unit, i, count, problems)
       ?? withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
@@ -344,13 +347,15 @@ function againstLastYear(
   const relation = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed);
   if (seg === undefined || relation === null) return null;
   const targetCell = `${cells.targetLetters}${cells.sheetRow}`;
-  const base = lastYearActual(cells, unit, index, count);
+  // Last year's actual from its column, else as the target cell gives it ("前年度以上（R2:98.5%）").
+  const fromColumn = lastYearActual(cells, unit, index, count);
+  const base = fromColumn ?? (relation.written === null ? null : { quantity: relation.written, text: relation.written.source });
   if (base !== null) {
     const target = targetFromLastYear(base.quantity, relation, seg.text);
     problems.push({
       cell: targetCell, severity: 'info', code: 'comparedWithLastYear',
       params: {
-        target: seg.text.trim(), lastYear: base.text.trim(), lastYearCell: `${cells.lastYearLetters}${cells.sheetRow}`,
+        target: seg.text.trim(), lastYear: base.text.trim(), lastYearCell: fromColumn === null ? targetCell : `${cells.lastYearLetters}${cells.sheetRow}`,
         value: target.value, unit: target.unit ?? '', direction: relation.direction,
       },
     });

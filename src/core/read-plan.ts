@@ -1,15 +1,16 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
-import { columnFor, findHeader, headerBelow, headerWords } from './headers';
+import { columnFor, findHeader, headerBelow, headerWords, roleOfHeader } from './headers';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
-import { needsNormalising, normalizeText } from './quantity';
+import { needsNormalising, normalizeText, parseYearLabel } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
+import { readRecordedStatus } from './recorded-status';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -162,12 +163,23 @@ const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[Ⅰ�
 /** What is taken off a section title: its numbering, also a bare number before a space ("１　県庁のICT化"). */
 const SECTION_PREFIX = new RegExp(`${SECTION_NUMBERING.source}|^\\s*[0-9０-９]{1,2}\\s+`, 'u');
 const WHITESPACE = /\s/gu;
+/** The word for a unit in a header ("実績（R4年度） 単位"), taken off to tell whose unit it is. */
+const UNIT_WORDS = /単位|units?/giu;
 
+/** A bracketed remark after a total's word: the group it adds up ("小計（業務の効率化）"). */
+const TOTAL_REMARK = /(?<=\S)\s*[(（][^()（）]*[)）]\s*$/u;
 const LONGEST_TOTAL_WORD = Math.max(...TOTAL_ROW_WORDS.map((w) => w.length));
 
 function isTotalText(text: string): boolean {
+  if (text === '') return false;
+  // "（小計）", "小計（業務の効率化）": a total's word in brackets, or with the group it adds up in brackets after it.
+  const first = text.charCodeAt(0);
+  if (first === 0x28 || first === 0xff08 || text.includes('(') || text.includes('（')) {
+    const bare = text.replace(TOTAL_REMARK, '').replace(/^[(（]\s*|\s*[)）]$/gu, '');
+    if (bare !== text && bare !== '' && isTotalText(bare)) return true;
+  }
   // Most cells are long names: only a short text can be a total's label ("合計", "Total").
-  if (text === '' || text.length > LONGEST_TOTAL_WORD + 4) return false;
+  if (text.length > LONGEST_TOTAL_WORD + 4) return false;
   // Already normal, without spaces or capitals (a number such as "12", "合計"): the text is its own key.
   if (!needsNormalising(text) && !hasWhitespace(text) && !lowerCaseChanges(text)) return TOTAL_WORDS.has(text);
   return TOTAL_WORDS.has(normalizeText(text).replace(WHITESPACE, '').toLowerCase());
@@ -207,6 +219,35 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
   out.lone = filled === 1 ? lone : -1;
   out.hasError = hasError;
   return out;
+}
+
+/** Rows looked at to tell which of several status columns holds the statuses. */
+const STATUS_SAMPLE_ROWS = 300;
+/** The final rating's column among several ("所管課評価", "行革推進本部評価（最終）"). */
+const FINAL_RATING = /最終|二次|確定|本部|委員会|final/iu;
+
+/**
+ * Of several columns headed as statuses ("達成状況" and "評価"), the one whose cells read as statuses most often (the
+ * other may hold comments); of two alike, the final rating's. Undefined with fewer than two.
+ */
+function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number): number | undefined {
+  const candidates = columns.filter((c) => c.role === 'status');
+  if (candidates.length < 2) return undefined;
+  const last = Math.min(grid.cells.length, firstRow + STATUS_SAMPLE_ROWS);
+  let best: PlanColumn | undefined;
+  let bestCount = -1;
+  for (const column of candidates) {
+    let count = 0;
+    for (let row = firstRow; row < last; row++) {
+      const value = grid.cells[row]?.[column.index];
+      if (typeof value === 'string' && readRecordedStatus(value) !== null) count++;
+    }
+    if (count > bestCount || (count === bestCount && FINAL_RATING.test(column.header) && !FINAL_RATING.test(best?.header ?? ''))) {
+      best = column;
+      bestCount = count;
+    }
+  }
+  return best?.index;
 }
 
 /** Whether an indicator's target states no direction of its own, so that a column of directions gives it one. */
@@ -261,6 +302,17 @@ function sectionAbove(grid: Grid, headerRow: number): string {
   return '';
 }
 
+/** The fiscal year a title names, where it names one and only one ("令和3年度 行動計画"; not "R3年度～R7年度"). */
+function yearOfTitle(title: string | null): FiscalYear | null {
+  if (title === null || !title.includes('年度')) return null;
+  const years = new Set<FiscalYear>();
+  for (const part of title.split(/[～〜~\-－ー―]|から|及び|・|、/u)) {
+    const year = parseYearLabel(part);
+    if (year !== null) years.add(year);
+  }
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
 function titleAbove(grid: Grid, headerRow: number): string | null {
   for (let row = 0; row < headerRow; row++) {
     for (const value of grid.cells[row] ?? []) {
@@ -293,7 +345,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const headerRow = header?.row ?? 0;
   const columns = resolveColumns(header?.columns ?? [], grid, headerRow, options.columnRoles);
   const headerYear = columnFor(columns, 'actual')?.year ?? columnFor(columns, 'target')?.year ?? null;
-  const preferredYear = options.year ?? headerYear;
+  // No year asked for and none in the headers: the one year the title names ("令和3年度 行動計画 進捗状況").
+  const title = titleAbove(grid, headerRow);
+  const titleYear = options.year == null && headerYear === null ? yearOfTitle(title) : null;
+  const preferredYear = options.year ?? headerYear ?? titleYear;
 
   const headerLastRow = header?.lastRow ?? headerRow;
   // A column of ↑/↓ or 増加/減少, even under a header that names policy directions ("方向性").
@@ -307,9 +362,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // A plain 目標 column, where there is one, is the target column: it may list several years ("R2年度:50業務
     // R3年度:60業務"), while a dated column ("R3年度目標") gives its own year only, even the evaluated one.
     target: columns.find((c) => c.role === 'target' && c.year === null)?.index ?? col('target'),
-    actual: col('actual'), status: col('status'), cause: col('cause'), nextSteps: col('nextSteps'),
+    actual: col('actual'), status: statusColumnOf(grid, columns, headerLastRow + 1) ?? col('status'),
+    cause: col('cause'), nextSteps: col('nextSteps'),
   };
   const targetYear = columns.find((c) => c.index === roleColumns.target)?.year ?? null;
+  // A unit column of the actual's own ("実績" over "数値" and "単位"), beside the target's.
+  const actualUnitColumn = columns.find((c) => c.role === 'unit' && c.index !== roleColumns.unit && roleOfHeader(c.header.replace(UNIT_WORDS, ''))?.role === 'actual');
   // Targets of the evaluated and later years in columns of their own ("R3年度目標"): read with the target, never
   // kept as extras.
   const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
@@ -466,6 +524,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       grid, row, sheetRow, preferredYear,
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) : '',
       unit: text(row, roleColumns.unit),
+      ...(actualUnitColumn === undefined ? {} : { actualUnit: text(row, actualUnitColumn.index) }),
       target: roleColumns.target >= 0 ? merged.value(row, roleColumns.target) : null,
       actual: roleColumns.actual >= 0 ? merged.value(row, roleColumns.actual) : null,
       targetIsPercent: merged.isPercent(row, roleColumns.target),
@@ -560,13 +619,16 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // No year asked for and none in the headers: the year most targets are written for, said so, since a wrong
   // guess would judge every initiative against another year's targets.
   const inferredYear = preferredYear === null ? mostFrequentYear(initiatives) : null;
+  if (titleYear !== null) {
+    problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearFromTitle', params: { year: titleYear, title: title ?? '' } });
+  }
   if (inferredYear !== null) {
     problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearInferred', params: { year: inferredYear } });
   }
 
   const plan: Plan = {
     sheet: grid.sheetName,
-    title: titleAbove(grid, headerRow),
+    title,
     headerRow: grid.top + headerRow + 1,
     columns,
     year: preferredYear ?? inferredYear,

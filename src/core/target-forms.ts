@@ -145,6 +145,29 @@ export function movedTo(parsed: ParsedText, written: string): Quantity | null {
   return { ...to, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
 }
 
+/** What joins the ends of a range: "80〜90%", "5,000~6,000人". */
+const RANGE_MARK = /^\s*[~〜～]\s*$/u;
+/** Units of time, whose ranges are bounds to stay within ("10〜15分" is at most 15 minutes). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['分', '秒', '時間', '日', '日間', '週間', 'か月', 'ヶ月', 'カ月', 'minutes', 'hours', 'days']);
+
+/**
+ * A target written as a range, "80〜90%", "5,000〜6,000人": at least its low end, in the unit written after the high
+ * one; for a time ("10〜15分") at most its high end. Null for any other target.
+ */
+export function rangeOf(parsed: ParsedText, written: string): Quantity | null {
+  if (parsed.quantities.length !== 2) return null;
+  const low = parsed.quantities[0] as Quantity;
+  const high = parsed.quantities[1] as Quantity;
+  if (high.unit === null || (low.unit !== null && low.unit !== high.unit) || low.year !== high.year || low.value >= high.value) return null;
+  if (low.direction !== null || high.direction !== null || low.reduction || high.reduction) return null;
+  const text = withCompoundNumbers(normalizeText(written), true);
+  const lowEnd = text.indexOf(low.source) + low.source.length;
+  const highStart = text.lastIndexOf(high.source);
+  if (lowEnd < low.source.length || highStart < lowEnd || !RANGE_MARK.test(text.slice(lowEnd, highStart))) return null;
+  const source = text.slice(lowEnd - low.source.length, highStart + high.source.length);
+  return TIME_UNITS.has(high.unit) ? { ...high, direction: 'atMost', source } : { ...low, unit: high.unit, direction: 'atLeast', source };
+}
+
 /** A target written in a word rather than a number: "重大事故 ゼロ", "紙使用量 半減". */
 const TARGET_WORD = /^(.*?)[\s:]*(?:を)?(ゼロ|半減)(?:に|化|させる|する|を目指す)?[\s。]*$/u;
 

@@ -16,7 +16,7 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets', 'goal']],
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', 'kpi', 'indicator', 'indicators', 'metric']],
   ['unit', ['単位', 'unit', 'units']],
-  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '基本方針', '基本目標', '視点', '分野', '大項目', '中項目', 'policy area', 'policy direction', 'direction', 'pillar', 'area']],
+  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '基本方針', '基本目標', '視点', '分野', '大項目', '中項目', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme']],
   ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item']],
   ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id']],
 ];
@@ -65,11 +65,13 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',
+    // RAG ratings: amber is at risk, which the report's two counts put among the delays.
+    'red', 'amber',
   ]],
   ['on-track', [
     '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
     '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '〇', '○', '◯', 'b',
-    'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
+    'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good', 'green',
   ]],
   ['achieved', [
     '達成', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
@@ -103,7 +105,7 @@ export const STATUS_NEGATIONS: readonly string[] = [
  * initiatives have issues too, but where a plan has no cause column, what it says of a delayed initiative is the
  * nearest thing to a recorded cause.
  */
-export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
+export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems', 'commentary', 'comments'];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [

@@ -38,7 +38,7 @@ describe('the new readings where a review found them over-applied', () => {
     expect(codes(e, 'directionFromColumn')).toEqual([]);
   });
 
-  it('reads a percentage in brackets after last year\'s name as last year\'s level, and prose that names last year as no target', () => {
+  it('reads a percentage in brackets after last year\'s name as last year\'s level, not a change, and prose that names last year as no target', () => {
     const e = evaluateGrid(grid([
       ['No.', '取組項目', '指標', '目標', 'R2年度実績', 'R3年度実績', '進捗状況'],
       [1, '収納率', '収納率', '前年度実績（30%）以上', '30%', '32%', '順調'],
@@ -52,7 +52,19 @@ describe('the new readings where a review found them over-applied', () => {
       ['ごみ減量', undefined, 'on-track'],
       ['職員研修', undefined, 'on-track'],
     ]);
-    expect(codes(e, 'comparedWithLastYear')).toEqual([]);
+    // Last year's level in brackets is the figure compared with, said so; prose sets nothing.
+    expect(codes(e, 'comparedWithLastYear')).toEqual(['D2', 'D3']);
+    expect(problemMessage('ja', e.problems.find((p) => p.cell === 'D2')!)).toBe('目標「前年度実績(30%)以上」を、前年度の実績（E2「30%」）から30%以上と読んで実績と比べた。');
+  });
+
+  it('takes last year\'s figure from the target\'s brackets where no column holds it', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R3年度実績', '進捗状況'],
+      [1, '市税の収納率向上', '前年度以上(R2:98.5%)', '98.7%', null],
+      [2, '満足度', '前年度(45.2%)を上回る', '45%', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.status])).toEqual([[98.5, 'achieved'], [45.2, 'delayed']]);
+    expect(problemMessage('ja', e.problems.find((p) => p.cell === 'C2')!)).toBe('目標「前年度以上(R2:98.5%)」を、前年度の実績（C2「98.5%」）から98.5%以上と読んで実績と比べた。');
   });
 
   it('takes no column comparing with last year for last year\'s actual, and a baseline of last year for one', () => {

@@ -271,18 +271,33 @@ function holdsValueBesideYears(text: string): boolean {
   return /\d/u.test(text.slice(from));
 }
 
-/** The first year label in a short text that is not a comparison base. */
+/**
+ * The first year label in a short text that is not a comparison base; of a span of years ("R3〜R7", "R3年度から
+ * R7年度まで"), its last: "累計500件（R3〜R7）" is the total due by R7.
+ */
 function governingYearIn(text: string): FiscalYear | null {
   YEAR_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEAR_SCAN.exec(text)) !== null) {
     const year = yearOfMatch(m, text);
     if (year !== null) {
-      if (!isComparisonBaseAt(text, m.index + m[0].length)) return year;
+      if (isComparisonBaseAt(text, m.index + m[0].length)) continue;
+      const end = m.index + m[0].length;
+      const to = SPAN_TO.exec(text.slice(end));
+      if (to !== null) {
+        YEAR_SCAN.lastIndex = end + to[0].length;
+        const next = YEAR_SCAN.exec(text);
+        const last = next !== null && next.index === end + to[0].length ? yearOfMatch(next, text) : null;
+        if (last !== null && last > year) return last;
+      }
+      return year;
     } else if (m[1] === undefined) YEAR_SCAN.lastIndex = m.index + 1;
   }
   return null;
 }
+
+/** What joins the first year of a span to its last: "〜", "~", "-", "から". */
+const SPAN_TO = /^\s*(?:年度)?\s*(?:〜|~|～|-|－|から)\s*/u;
 
 /** The label in the text before a value: its last non-empty line, last clause, without bullets or numbering. */
 function labelFrom(region: string): string | null {

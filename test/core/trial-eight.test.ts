@@ -1,0 +1,125 @@
+import { evaluateGrid } from '../../src/core/evaluate';
+import type { Evaluation } from '../../src/core/model';
+import { problemMessage } from '../../src/core/messages';
+import { grid } from '../support/grid';
+
+const statuses = (e: Evaluation): string[] => e.initiatives.map((i) => i.status);
+const codes = (e: Evaluation, code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
+
+describe('which of several columns of one role is read', () => {
+  it('reads the year\'s actual, not a half-year\'s beside it', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '上半期実績', '下半期実績', '年度実績', '進捗状況'],
+      [1, '電子申請', '2,000件', 980, 1150, 2130, '順調'],
+      [2, '研修', '300人', 100, 150, 250, '遅れ'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.actual?.value, i.status])).toEqual([[2130, 'achieved'], [250, 'delayed']]);
+  });
+
+  it('reads the status column whose cells are statuses, and of two such the final rating\'s', () => {
+    const comments = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '達成状況', '評価'],
+      [1, '研修', '全職員を対象に実施', '受講率87%', '×', '業務多忙で未受講者あり'],
+      [2, '電子申請', '電子申請の拡大', '対象手続を追加', '○', '順調に推移した'],
+    ]));
+    expect(statuses(comments)).toEqual(['delayed', 'on-track']);
+    const twoRatings = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '所管課評価', '行革推進本部評価', '遅れが生じている要因'],
+      [1, '研修', '研修の実施', '集合研修は中止、オンラインで実施', 'C', 'B', '集合研修は中止'],
+      [2, '統合', '課の統合', '検討にとどまった', 'B', 'C', null],
+    ]));
+    expect(twoRatings.initiatives.map((i) => i.recordedStatus)).toEqual(['B', 'C']);
+  });
+});
+
+describe('a two-row header of values and their units', () => {
+  it('reads 数値 under 目標 and 実績 as the target and actual, each with its own unit', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標（R4年度）', null, '実績（R4年度）', null, '進捗状況'],
+      [null, null, '数値', '単位', '数値', '単位', null],
+      [1, '電子申請', 12000, '件', 13150, '件', '順調'],
+      [2, '事務経費の削減', 3000, '万円', 28500, '千円', '遅れ'],
+    ], ['C1:D1', 'E1:F1']));
+    expect(e.year).toBe(2022);
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value, i.indicators[0]?.actual?.unit, i.status])).toEqual([
+      [12000, 13150, '件', 'achieved'],
+      [30_000_000, 28500, '千円', 'delayed'],
+    ]);
+    expect(e.initiatives[0]?.indicators[0]?.targetCell).toBe('C3');
+  });
+});
+
+describe('rows and targets a trial found misread', () => {
+  it('skips a subtotal written in brackets or with its group after it', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請', '100件', '120件'],
+      [null, '（小計）', '100件', '120件'],
+      [null, '小計（業務の効率化）', '100件', '120件'],
+      [2, '計画の策定（R4）', '1件', '1件'],
+    ]));
+    expect(e.initiatives.map((i) => i.name)).toEqual(['電子申請', '計画の策定（R4）']);
+  });
+
+  it('reads a running total due at the end of a span of years as that year\'s target', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R3年度実績', '進捗状況'],
+      [1, '電子申請', '累計500件（R3〜R7）', '120件', '順調'],
+    ]));
+    expect(statuses(e)).toEqual(['on-track']);
+    expect(codes(e, 'noTargetForYear')).toEqual(['C2']);
+  });
+
+  it('reads RAG ratings, a commentary column for the causes and a theme for the policy area', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Theme', 'Action', 'Target (FY2023)', 'Result (FY2023)', 'RAG status', 'Commentary'],
+      ['1.1', 'Digital first', 'Customer chatbot', 'Launch by September 2023', 'Launched December 2023', 'Red', 'Launch slipped three months because of supplier delays'],
+      ['1.2', null, 'Website accessibility', 'Audit all pages', 'Audit complete', 'Green', 'On schedule'],
+      ['1.3', null, 'Agile working policy', 'Adopt the policy', 'Draft consulted on', 'Amber', 'Union consultation took longer than planned'],
+    ]));
+    expect(e.initiatives.map((i) => [i.pillar, i.status, i.cause])).toEqual([
+      ['Digital first', 'delayed', 'Launch slipped three months because of supplier delays'],
+      ['Digital first', 'on-track', null],
+      ['Digital first', 'delayed', 'Union consultation took longer than planned'],
+    ]);
+  });
+
+  it('takes an actual close to an approximate target as on track, and says so', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請', '約100件', '98件'],
+      [2, '研修', '約100人', '90人'],
+      [3, '窓口', '100件', '98件'],
+    ]));
+    expect(statuses(e)).toEqual(['on-track', 'delayed', 'delayed']);
+    expect(problemMessage('ja', e.problems.find((p) => p.code === 'approximateTarget')!)).toBe('目標「約100件」はおおよその値のため、達成率98%の実績を順調とした。');
+  });
+
+  it('reads a range as its low end, in the unit after its high end, and a range of time as its high end', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '満足度', '80〜90%', '85%'],
+      [2, '利用者', '5,000〜6,000人', '4,800人'],
+      [3, '待ち時間', '10〜15分', '14分'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status])).toEqual([
+      [80, '%', 'achieved'], [5000, '人', 'delayed'], [15, '分', 'achieved'],
+    ]);
+  });
+
+  it('takes the evaluated year from a title that names one, and says so', () => {
+    const e = evaluateGrid(grid([
+      ['令和3年度 行政改革行動計画 進捗状況'],
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請', 'R3年度:100件 R4年度:120件', '110件'],
+    ]));
+    expect([e.year, e.initiatives[0]?.indicators[0]?.target?.value]).toEqual([2021, 100]);
+    expect(codes(e, 'yearFromTitle')).toEqual(['D2']);
+    const span = evaluateGrid(grid([
+      ['第2次行政改革大綱（令和3年度～令和7年度）'],
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請', '100件', '110件'],
+    ]));
+    expect(span.year).toBeNull();
+  });
+});
