@@ -99,8 +99,11 @@ function isMeasured(result: IndicatorResult): boolean {
 /** One comparison, overwritten for each indicator: it is read at once and never kept, so none is allocated. */
 const comparison: UnitComparisonScratch = { targetValue: 0, actualValue: 0, units: 'same' };
 
-/** `initiativeName` names an indicator without a name of its own in problems. */
-function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName: string): IndicatorResult {
+/**
+ * `initiativeName` names an indicator without a name of its own in problems; `recordedDelay` says the office recorded
+ * the initiative as delayed (a status or a cause), which an approximate target's leeway does not overrule.
+ */
+function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName: string, recordedDelay: boolean): IndicatorResult {
   const point = targetFor(indicator, ctx.year);
   const target = point?.quantity ?? null;
   const actual = indicator.actualIsStatement ? null : indicator.actual;
@@ -143,7 +146,7 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   // An office's own band may start below the target ("A ≥90%"): its grade stands, but short of the target is not achieved.
   const banded: Status = !met && band?.status === 'achieved' ? 'on-track' : (band?.status ?? 'unknown');
   // "約100件" against 98件: within what "about" allows, on track rather than delayed, and said so.
-  const nearEnough = banded === 'delayed' && target.approximate && rate !== null && rate >= APPROXIMATE_MARGIN;
+  const nearEnough = banded === 'delayed' && target.approximate && !recordedDelay && rate !== null && rate >= APPROXIMATE_MARGIN;
   if (nearEnough) ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'approximateTarget', params: { target: target.source.trim(), rate: Math.round(rate * 1000) / 10 } });
   const status: Status = nearEnough ? 'on-track' : banded;
   const grade = nearEnough ? ctx.rules.gradeByStatus['on-track'] : (band?.grade ?? null);
@@ -192,8 +195,10 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   let measuredCount = 0;
   let measuredStatus: Status = 'unknown';
   let rate: number | null = null;
+  const recorded = readRecordedStatus(initiative.recordedStatus);
+  const recordedDelay = initiative.cause !== null || recorded === 'delayed';
   for (let i = 0; i < count; i++) {
-    const result = judgeIndicator(initiative.indicators[i] as Indicator, ctx, initiative.name);
+    const result = judgeIndicator(initiative.indicators[i] as Indicator, ctx, initiative.name, recordedDelay);
     indicators[i] = result;
     if (!isMeasured(result)) continue;
     measuredCount++;
@@ -201,7 +206,6 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     // Math.min over the rates, one at a time (so -0 and NaN come out as Math.min(...rates) would give them).
     if (result.rate !== null) rate = rate === null ? result.rate : Math.min(rate, result.rate);
   }
-  const recorded = readRecordedStatus(initiative.recordedStatus);
   const writtenStatus = initiative.recordedStatus?.trim() ?? '';
   const qualitative = measuredCount === 0;
   // Judged by its other indicators, an initiative would hide one whose actual is missing ("未集計", "―", blank).

@@ -123,3 +123,15 @@ describe('rows and targets a trial found misread', () => {
     expect(span.year).toBeNull();
   });
 });
+
+describe('an approximate target where the office recorded a delay', () => {
+  it('leaves the delay as recorded', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      [1, '来場者', 'R2年度:約5,000人', '約4,800人', null, '天候不順'],
+      [2, '電子申請', '約100件', '98件', '遅れ', null],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'delayed']);
+    expect(codes(e, 'approximateTarget')).toEqual([]);
+  });
+});
