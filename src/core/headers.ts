@@ -36,6 +36,8 @@ const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HE
 
 /** Header words that end in a number's name after other words: "取組no", "項目番号", "initiativeno.". */
 const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
+/** Header words that end in a person in charge: "themelead", "担当者", "責任者", "owner". */
+const PERSON_SUFFIX = /(?:lead|owner|担当者?|責任者)$/u;
 
 /** The role a header text names, preferring an exact word over a word contained in it. */
 export function roleOfHeader(text: string): RoleMatch | null {
@@ -46,6 +48,8 @@ export function roleOfHeader(text: string): RoleMatch | null {
   }
   // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
   if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
+  // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names.
+  if (PERSON_SUFFIX.test(words)) return null;
   // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {
@@ -112,13 +116,14 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       const heading = columns.find((x) => x.index === m.left)?.header ?? '';
       // "目標" over "R2年度" and "R3年度": a year alone below takes the heading's role; so does the value of a
       // heading written with its unit beside it ("目標（R4年度）" over "数値" and "単位").
-      const ofHeading = isYearOnly(header) || VALUE_WORDS.test(header);
+      const headingRole = roleOfHeader(heading)?.role ?? null;
+      const ofHeading = isYearOnly(header) || (VALUE_WORDS.test(header) && (headingRole === 'target' || headingRole === 'actual'));
       const role = roleOfHeader(header)?.role ?? (ofHeading ? (roleOfHeader(heading)?.role ?? null) : null);
       // A unit under a heading is that heading's unit ("実績" over "単位"): named with it, for the reader to pair them.
       const named = ofHeading || (role === 'unit' && roleOfHeader(heading) !== null);
       lower.push({
         index: c, header: named ? `${heading} ${header}` : header, role,
-        year: parseYearLabel(header) ?? (isYearOnly(heading) || VALUE_WORDS.test(header) ? parseYearLabel(heading) : null),
+        year: parseYearLabel(header) ?? (isYearOnly(heading) || ofHeading ? parseYearLabel(heading) : null),
       });
     }
   }
@@ -165,8 +170,16 @@ export function headerBelow(grid: Grid, row: number, nameText: string): 'plan' |
 const NAME_HEADER_WORDS: ReadonlySet<string> = new Set((ROLE_HEADER_WORDS.find(([role]) => role === 'name')?.[1] ?? [])
   .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
 
-/** A header of a part of the year: "上半期実績", "第1四半期", "1Q", "9月末時点". */
-const PART_OF_YEAR = /上半期|下半期|上期|下期|四半期|[1-4]\s*Q|Q\s*[1-4]|前期|後期|中間|\d{1,2}\s*月\s*末?\s*(?:時点|現在)|half|quarter/iu;
+/**
+ * A header of a part of the year: "上半期実績", "第1四半期", "1Q", "9月末時点"; not the year's end ("3月末時点",
+ * "R4年3月末現在").
+ */
+const PART_OF_YEAR = /上半期|下半期|上期|下期|四半期|[1-4]\s*Q|Q\s*[1-4]|前期|後期|中間|(?<![\d０-９])(?:[1-9]|1[0-2]|[４-９]|1[０-２])(?<![3３])\s*月\s*末?\s*(?:時点|現在)|half|quarter/iu;
+
+/** Of columns alike, the year's figure before a part's ("年度実績" before "上半期実績"), where there is one. */
+function wholeYearFirst(columns: readonly PlanColumn[]): PlanColumn | undefined {
+  return columns.find((c) => !PART_OF_YEAR.test(c.header)) ?? columns[0];
+}
 
 /** The column for a role; for targets and actuals, the one for the given year when several are written. */
 export function columnFor(
@@ -174,23 +187,22 @@ export function columnFor(
   role: Role,
   year: FiscalYear | null = null,
 ): PlanColumn | undefined {
-  const roleColumns = columns.filter((c) => c.role === role);
-  // "上半期実績" and "下半期実績" beside "年度実績": the year's figure, not a part's.
-  const wholeYear = roleColumns.length > 1 ? roleColumns.filter((c) => !PART_OF_YEAR.test(c.header)) : roleColumns;
-  const all = wholeYear.length > 0 ? wholeYear : roleColumns;
+  const all = columns.filter((c) => c.role === role);
   // "前年度実績" beside "実績": last year's column is what a target may be compared with, never the actual; nor is a
   // comparison with it ("前年度実績との比較").
   const thisYears = role === 'actual' && all.length > 1 ? all.filter((c) => !namesLastYear(c.header) && !comparesWithLastYear(c.header)) : all;
   const candidates = thisYears.length > 0 ? thisYears : all;
   if (candidates.length <= 1) return candidates[0];
+  // Of one year's columns, the year's figure before a half-year's ("年度実績" beside "上半期実績").
   if (year !== null) {
-    const forYear = candidates.find((c) => c.year === year);
+    const forYear = wholeYearFirst(candidates.filter((c) => c.year === year));
     if (forYear) return forYear;
   }
   // A number that is the role's word itself ("No.") before one that holds it ("総合計画No").
-  const undated = (role === 'id' ? candidates.find((c) => c.year === null && roleOfHeader(c.header)?.exact === true) : undefined) ??
-    candidates.find((c) => c.year === null);
+  const undatedColumns = candidates.filter((c) => c.year === null);
+  const undated = (role === 'id' ? undatedColumns.find((c) => roleOfHeader(c.header)?.exact === true) : undefined) ?? wholeYearFirst(undatedColumns);
   if (undated && role !== 'actual') return undated;
   // Several dated actual columns: the latest year is the one being evaluated.
-  return candidates.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));
+  const latest = candidates.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));
+  return wholeYearFirst(candidates.filter((c) => c.year === latest.year));
 }

@@ -29,6 +29,9 @@ const LAST_YEAR_HINT = /前年|昨年|[Yy][Ee][Aa][Rr]|ｙｅａｒ|ＹＥＡＲ
  */
 const JA_BETWEEN = /^(?:度|年度)?(?:の)?(?:実績値?|値|水準|数値|件数|人数|実績比)?\s*(?:比|を|より|から|と比べて|と比べ|に比べて|に比べ)?\s*/u;
 
+/** What may name last year's figure in brackets besides it: a year label, 前年度, 実績, a colon. */
+const LAST_YEARS_FIGURE_WORDS = /(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|\d{4}\s*年度?|前年度?|昨年度?|実績値?|[\s:：]/gu;
+
 /** A bracketed remark holding a value: "（R2:98.5%）", "(30%)". */
 const BRACKETED_VALUE = /[(（][^()（）]*\d[^()（）]*[)）]/u;
 
@@ -96,7 +99,9 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     const words = normal.replace(BRACKETED_VALUE, '');
     const wordsAfter = words.slice((LAST_YEAR.exec(words)?.index ?? 0)).replace(LAST_YEAR, '').replace(JA_BETWEEN, '');
     const direction = directionAt(wordsAfter, JA_DIRECTIONS);
-    return direction === null ? null : { direction, factor: 1, percentChange: false, written: q };
+    // A figure named otherwise ("（県平均 95%）", "（R7年度目標:100%）") is not last year's: compared with nothing.
+    const named = bracketed[0].slice(1, -1).replace(q.source.trim(), '').replace(LAST_YEARS_FIGURE_WORDS, '');
+    return direction === null ? null : { direction, factor: 1, percentChange: false, written: named === '' ? q : null };
   }
   // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
   const source = q.source.trim();

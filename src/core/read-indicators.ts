@@ -221,8 +221,9 @@ function baselineAndTargetJoined(segments: Segment[]): Segment[] {
 }
 
 /** The target cell's values, the first of each year, in the order written (or the value a move goes to). */
-function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string): TargetPoint[] | null {
-  const moved = seg === undefined ? null : (movedTo(seg.parsed, seg.text) ?? rangeOf(seg.parsed, seg.text));
+/** `name` is the indicator's, for a range to know which of its ends is the bound. */
+function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string, name: string): TargetPoint[] | null {
+  const moved = seg === undefined ? null : (movedTo(seg.parsed, seg.text) ?? rangeOf(seg.parsed, seg.text, name));
   if (moved !== null) return [point(moved.year, withUnit(moved, unit), cell)];
   const quantities = seg?.parsed.quantities ?? [];
   const first = quantities[0];
@@ -313,7 +314,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const actual = summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear);
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
     const points = againstLastYear(t, actual, cells, unit, i, count, problems)
-      ?? withLaterTargets(targetPoints(t, unit, targetCell), cells, unit, i, count) ?? NO_TARGETS;
+      ?? withLaterTargets(targetPoints(t, unit, targetCell, name), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
     const lowerByName = cells.direction === null && implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
@@ -349,7 +350,8 @@ function againstLastYear(
   const targetCell = `${cells.targetLetters}${cells.sheetRow}`;
   // Last year's actual from its column, else as the target cell gives it ("前年度以上（R2:98.5%）").
   const fromColumn = lastYearActual(cells, unit, index, count);
-  const base = fromColumn ?? (relation.written === null ? null : { quantity: relation.written, text: relation.written.source });
+  const written = relation.written !== null && isLastYears(relation.written, cells.preferredYear) ? relation.written : null;
+  const base = fromColumn ?? (written === null ? null : { quantity: written, text: written.source });
   if (base !== null) {
     const target = targetFromLastYear(base.quantity, relation, seg.text);
     problems.push({
@@ -367,6 +369,15 @@ function againstLastYear(
     problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell } });
   }
   return NO_TARGETS;
+}
+
+/**
+ * Whether a figure in a target's brackets is last year's: dated the year before the evaluated one ("（R2:98.5%）" for
+ * R3), or undated with no label but last year's ("（前年度 30%）", "(30%)"); not "（R7年度目標:100%）" or "（県平均 95%）".
+ */
+function isLastYears(q: Quantity, year: FiscalYear | null): boolean {
+  if (q.year !== null) return year === null || q.year === year - 1;
+  return q.label === null || q.label === '' || /前年|昨年/u.test(q.label);
 }
 
 /**

@@ -6,7 +6,7 @@ import { buildIndicators, type LaterTarget, type RowCells } from './read-indicat
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText, parseYearLabel } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { CAUSE_MARKERS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
+import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
@@ -157,8 +157,9 @@ const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
 /** A header that names issues: "課題", "課題・対応策", "今後の課題", "課題と今後の方向性", "Issues/next steps". */
 function namesIssues(header: string): boolean {
   const words = headerWords(header);
-  return ISSUES_WORDS.some((w) => words.includes(w));
+  return ISSUES_WORDS.some((w) => words.includes(w)) || COMMENTARY_WORDS.includes(words);
 }
+const COMMENTARY_WORDS = COMMENTARY_HEADER_WORDS.map(headerWords);
 const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
 /** What is taken off a section title: its numbering, also a bare number before a space ("１　県庁のICT化"). */
 const SECTION_PREFIX = new RegExp(`${SECTION_NUMBERING.source}|^\\s*[0-9０-９]{1,2}\\s+`, 'u');
@@ -167,6 +168,7 @@ const WHITESPACE = /\s/gu;
 const UNIT_WORDS = /単位|units?/giu;
 
 /** A bracketed remark after a total's word: the group it adds up ("小計（業務の効率化）"). */
+const SUBTOTAL_WORDS = /^(?:小計|合計|総計|計|subtotal|total)$/iu;
 const TOTAL_REMARK = /(?<=\S)\s*[(（][^()（）]*[)）]\s*$/u;
 const LONGEST_TOTAL_WORD = Math.max(...TOTAL_ROW_WORDS.map((w) => w.length));
 
@@ -176,7 +178,8 @@ function isTotalText(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first === 0x28 || first === 0xff08 || text.includes('(') || text.includes('（')) {
     const bare = text.replace(TOTAL_REMARK, '').replace(/^[(（]\s*|\s*[)）]$/gu, '');
-    if (bare !== text && bare !== '' && isTotalText(bare)) return true;
+    // Not 全体, which also names an initiative of the whole office ("全体（庁内情報システム最適化）").
+    if (bare !== text && bare !== '' && SUBTOTAL_WORDS.test(bare.replace(WHITESPACE, ''))) return true;
   }
   // Most cells are long names: only a short text can be a total's label ("合計", "Total").
   if (text.length > LONGEST_TOTAL_WORD + 4) return false;
@@ -223,16 +226,25 @@ function rowFill(cells: readonly CellValue[], out: RowFill): RowFill {
 
 /** Rows looked at to tell which of several status columns holds the statuses. */
 const STATUS_SAMPLE_ROWS = 300;
+/** A status as a rating is written: a mark, a grade or a few words ("○", "B", "概ね順調"); not a comment. */
+const LONGEST_RATING = 8;
 /** The final rating's column among several ("所管課評価", "行革推進本部評価（最終）"). */
-const FINAL_RATING = /最終|二次|確定|本部|委員会|final/iu;
+const FINAL_RATING = /最終|二次|確定|本部|final/iu;
 
 /**
- * Of several columns headed as statuses ("達成状況" and "評価"), the one whose cells read as statuses most often (the
- * other may hold comments); of two alike, the final rating's. Undefined with fewer than two.
+ * Of several columns headed as statuses ("達成状況" and "評価"), this year's (not "前年度評価", nor an earlier year's),
+ * then the one whose cells are ratings most often (the other may hold comments), then the final rating's.
+ * Undefined with fewer than two.
  */
-function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number): number | undefined {
-  const candidates = columns.filter((c) => c.role === 'status');
-  if (candidates.length < 2) return undefined;
+function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number, year: FiscalYear | null): number | undefined {
+  const all = columns.filter((c) => c.role === 'status');
+  if (all.length < 2) return undefined;
+  const thisYears = all.filter((c) => !namesLastYear(c.header) && !/前年|昨年/u.test(c.header));
+  const dated = thisYears.filter((c) => c.year !== null);
+  const latest = dated.reduce<FiscalYear | null>((y, c) => (y === null || (c.year ?? 0) > y ? c.year : y), null);
+  const ofYear = year !== null && dated.some((c) => c.year === year) ? year : latest;
+  const candidates = ofYear === null ? thisYears : thisYears.filter((c) => c.year === ofYear || c.year === null);
+  if (candidates.length === 0) return undefined;
   const last = Math.min(grid.cells.length, firstRow + STATUS_SAMPLE_ROWS);
   let best: PlanColumn | undefined;
   let bestCount = -1;
@@ -240,7 +252,7 @@ function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], firstRow: nu
     let count = 0;
     for (let row = firstRow; row < last; row++) {
       const value = grid.cells[row]?.[column.index];
-      if (typeof value === 'string' && readRecordedStatus(value) !== null) count++;
+      if (typeof value === 'string' && value.trim().length <= LONGEST_RATING && readRecordedStatus(value) !== null) count++;
     }
     if (count > bestCount || (count === bestCount && FINAL_RATING.test(column.header) && !FINAL_RATING.test(best?.header ?? ''))) {
       best = column;
@@ -302,9 +314,16 @@ function sectionAbove(grid: Grid, headerRow: number): string {
   return '';
 }
 
-/** The fiscal year a title names, where it names one and only one ("令和3年度 行動計画"; not "R3年度～R7年度"). */
+/** A title of a progress report, as opposed to a meeting's papers ("第1回推進本部会議 資料2") or a plan's making. */
+const PROGRESS_TITLE = /進捗|実績|評価|取組状況|実施状況|達成状況|結果|progress|results/iu;
+const OTHER_TITLE = /会議|資料|策定|改定|改訂|案/u;
+
+/**
+ * The fiscal year a progress report's title names, where it names one and only one ("令和3年度 行動計画 進捗状況"; not
+ * "R3年度～R7年度", nor "令和4年度 第1回行政改革推進本部会議 資料2").
+ */
 function yearOfTitle(title: string | null): FiscalYear | null {
-  if (title === null || !title.includes('年度')) return null;
+  if (title === null || !title.includes('年度') || !PROGRESS_TITLE.test(title) || OTHER_TITLE.test(title)) return null;
   const years = new Set<FiscalYear>();
   for (const part of title.split(/[～〜~\-－ー―]|から|及び|・|、/u)) {
     const year = parseYearLabel(part);
@@ -362,7 +381,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // A plain 目標 column, where there is one, is the target column: it may list several years ("R2年度:50業務
     // R3年度:60業務"), while a dated column ("R3年度目標") gives its own year only, even the evaluated one.
     target: columns.find((c) => c.role === 'target' && c.year === null)?.index ?? col('target'),
-    actual: col('actual'), status: statusColumnOf(grid, columns, headerLastRow + 1) ?? col('status'),
+    actual: col('actual'), status: statusColumnOf(grid, columns, headerLastRow + 1, preferredYear) ?? col('status'),
     cause: col('cause'), nextSteps: col('nextSteps'),
   };
   const targetYear = columns.find((c) => c.index === roleColumns.target)?.year ?? null;
@@ -524,7 +543,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       grid, row, sheetRow, preferredYear,
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) : '',
       unit: text(row, roleColumns.unit),
-      ...(actualUnitColumn === undefined ? {} : { actualUnit: text(row, actualUnitColumn.index) }),
+      // A blank unit of the actual's own is the target's.
+      ...(actualUnitColumn === undefined || text(row, actualUnitColumn.index) === '' ? {} : { actualUnit: text(row, actualUnitColumn.index) }),
       target: roleColumns.target >= 0 ? merged.value(row, roleColumns.target) : null,
       actual: roleColumns.actual >= 0 ? merged.value(row, roleColumns.actual) : null,
       targetIsPercent: merged.isPercent(row, roleColumns.target),

@@ -147,14 +147,12 @@ export function movedTo(parsed: ParsedText, written: string): Quantity | null {
 
 /** What joins the ends of a range: "80〜90%", "5,000~6,000人". */
 const RANGE_MARK = /^\s*[~〜～]\s*$/u;
-/** Units of time, whose ranges are bounds to stay within ("10〜15分" is at most 15 minutes). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['分', '秒', '時間', '日', '日間', '週間', 'か月', 'ヶ月', 'カ月', 'minutes', 'hours', 'days']);
-
 /**
  * A target written as a range, "80〜90%", "5,000〜6,000人": at least its low end, in the unit written after the high
- * one; for a time ("10〜15分") at most its high end. Null for any other target.
+ * one; at most its high end where lower is better ("事務処理ミス件数 3〜5件", by the indicator's name) or the range
+ * starts at zero ("0〜5人"). Null for any other target.
  */
-export function rangeOf(parsed: ParsedText, written: string): Quantity | null {
+export function rangeOf(parsed: ParsedText, written: string, name: string): Quantity | null {
   if (parsed.quantities.length !== 2) return null;
   const low = parsed.quantities[0] as Quantity;
   const high = parsed.quantities[1] as Quantity;
@@ -165,7 +163,8 @@ export function rangeOf(parsed: ParsedText, written: string): Quantity | null {
   const highStart = text.lastIndexOf(high.source);
   if (lowEnd < low.source.length || highStart < lowEnd || !RANGE_MARK.test(text.slice(lowEnd, highStart))) return null;
   const source = text.slice(lowEnd - low.source.length, highStart + high.source.length);
-  return TIME_UNITS.has(high.unit) ? { ...high, direction: 'atMost', source } : { ...low, unit: high.unit, direction: 'atLeast', source };
+  const ceiling = low.value <= 0 || measuresLowerIsBetter(name) || measuresLowerIsBetter(low.label ?? '');
+  return ceiling ? { ...high, direction: 'atMost', source } : { ...low, unit: high.unit, direction: 'atLeast', source };
 }
 
 /** A target written in a word rather than a number: "重大事故 ゼロ", "紙使用量 半減". */

@@ -65,13 +65,11 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',
-    // RAG ratings: amber is at risk, which the report's two counts put among the delays.
-    'red', 'amber',
   ]],
   ['on-track', [
     '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
     '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '〇', '○', '◯', 'b',
-    'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good', 'green',
+    'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
     '達成', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
@@ -85,6 +83,10 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
  */
 export const WHOLE_CELL_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['delayed', ['未策定', '未作成', '未整備', '未導入', '未設置', '未開催', '未公表', '未完成', '未着工', '未稼働']],
+  // RAG ratings, only as the rating itself ("Red", not "red tape cut"): amber is at risk, which the report's two
+  // counts put among the delays.
+  ['delayed', ['red', 'amber']],
+  ['on-track', ['green']],
   // Not "事業終了に向け調整中", "協議終了後に着手".
   ['achieved', ['終了', '事業終了', '終了済み']],
 ];
@@ -105,7 +107,10 @@ export const STATUS_NEGATIONS: readonly string[] = [
  * initiatives have issues too, but where a plan has no cause column, what it says of a delayed initiative is the
  * nearest thing to a recorded cause.
  */
-export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems', 'commentary', 'comments'];
+export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
+
+/** Headers of a column of comments on progress, read as issues only as the whole header ("Commentary", not "Committee comments"). */
+export const COMMENTARY_HEADER_WORDS: readonly string[] = ['commentary', 'comments', 'progress commentary', 'progress comments'];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [

@@ -150,3 +150,114 @@ describe('the new readings where a review found them over-applied', () => {
     expect(e.initiatives[0]?.pillar).toBe('');
   });
 });
+
+describe('the fourth trial\'s readings where a review found them over-applied', () => {
+  it('reads this year\'s status column, not last year\'s or an earlier year\'s, nor a column of comments', () => {
+    const lastYear = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '前年度評価', '進捗状況'],
+      [1, '研修', '研修の実施', '実施', '順調', '遅れ'],
+      [2, '電子申請', '拡大', '拡大', '遅れ', '順調'],
+      [3, '窓口', '改善', '改善', '順調', null],
+    ]));
+    expect(statuses(lastYear).map(([, s]) => s)).toEqual(['delayed', 'on-track', 'unknown']);
+    const years = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', 'R3年度評価', 'R4年度評価'],
+      [1, '研修', '研修の実施', '実施', '順調', '遅れ'],
+      [2, '電子申請', '拡大', '拡大', '遅れ', null],
+    ]));
+    expect(statuses(years).map(([, s]) => s)).toEqual(['delayed', 'unknown']);
+    const committee = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '所管課評価', '委員会評価'],
+      [1, '研修', '研修の実施', '一部実施', '遅れ', '順調に進めてほしい'],
+    ]));
+    expect(statuses(committee).map(([, s]) => s)).toEqual(['delayed']);
+  });
+
+  it('reads a column of the year\'s end as the year\'s actual, and a later year\'s half before an earlier year\'s whole', () => {
+    const yearEnd = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R2年度実績', 'R3年度実績（R4年3月末時点）'],
+      [1, '電子申請', 'R3年度:2,000件', '1,500件', '2,100件'],
+    ]));
+    expect([yearEnd.year, yearEnd.initiatives[0]?.status]).toEqual([2021, 'achieved']);
+    const half = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R2年度実績', 'R3年度上半期実績'],
+      [1, '電子申請', 'R3年度:2,000件', '1,500件', '1,100件'],
+    ]));
+    expect(half.year).toBe(2021);
+  });
+
+  it('reads 約 of 契約, 予約 and 集約 as part of the name, not as "about"', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子契約', '電子契約100件', '96件'],
+      [2, '施設予約', 'オンライン予約1,000件', '990件'],
+    ]));
+    expect(statuses(e).map(([, s]) => s)).toEqual(['delayed', 'delayed']);
+    expect(codes(e, 'approximateTarget')).toEqual([]);
+  });
+
+  it('reads a range of what is better lower, or from zero, as a ceiling at its high end, and others at their low end', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', '実績'],
+      [1, 'ミスの削減', '事務処理ミス件数', '3〜5件', '8件'],
+      [2, '待機児童', '待機児童数', '0〜5人', '8人'],
+      [3, '年休', '年休取得日数', '10〜15日', '9日'],
+    ]));
+    expect(statuses(e).map(([, s]) => s)).toEqual(['delayed', 'delayed', 'delayed']);
+  });
+
+  it('takes no meeting\'s year from its title', () => {
+    const e = evaluateGrid(grid([
+      ['令和4年度 第1回行政改革推進本部会議 資料2'],
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '電子申請', 'R3年度:100件 R4年度:120件', '110件', '順調'],
+    ]));
+    expect(codes(e, 'yearFromTitle')).toEqual([]);
+  });
+
+  it('dates a value over a span of years at its end only for a running total', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R3年度実績', '進捗状況'],
+      [1, '相談', '年100件（R3〜R7）', '80件', '順調'],
+      [2, '研修', '累計500件（R3〜R7）', '120件', '順調'],
+    ]));
+    expect(statuses(e).map(([, s]) => s)).toEqual(['delayed', 'on-track']);
+  });
+
+  it('takes the target\'s unit for a blank unit of the actual', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', null, '実績', null, '進捗状況'],
+      [null, null, '数値', '単位', '数値', '単位', null],
+      [1, '経費', 3000, '万円', 3100, null, '順調'],
+    ], ['C1:D1', 'E1:F1']));
+    expect(e.initiatives[0]?.indicators[0]?.actual).toMatchObject({ value: 31_000_000, unit: '円' });
+  });
+
+  it('reads RAG words only as the rating itself, a person in charge for no column, and a committee\'s comments for no cause', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Theme', 'Theme lead', 'Action', 'Target', 'Result', 'Status', 'Scrutiny committee comments'],
+      ['1', 'Reform', 'J. Smith', 'Cut red tape', 'Adopt the plan', 'Adopted', 'Complete - red tape cut by a third', 'Asked for a report'],
+      ['2', null, 'A. Jones', 'Fleet', 'Adopt the strategy', 'Draft', 'Red', 'Asked for a report in March'],
+    ]));
+    expect(e.initiatives.map((i) => [i.pillar, i.status, i.cause])).toEqual([['Reform', 'achieved', null], ['Reform', 'delayed', null]]);
+    expect(codes(e, 'causeMissing')).toHaveLength(1);
+  });
+
+  it('takes a figure in a target\'s brackets for last year\'s only when it is last year\'s', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R4年度実績', '進捗状況'],
+      [1, '維持', '前年度以上を維持（R7年度目標:100%）', '95%', '順調'],
+      [2, '平均', '前年度以上（県平均 95%）', '94%', '順調'],
+      [3, '前年', '前年度以上（R3:92%）', '94%', null],
+    ]));
+    expect(statuses(e).map(([, s]) => s)).toEqual(['on-track', 'on-track', 'achieved']);
+  });
+
+  it('skips no initiative of the whole office named like a total', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '全体（庁内情報システム最適化）', '10件', '12件'],
+    ]));
+    expect(e.initiatives).toHaveLength(1);
+  });
+});

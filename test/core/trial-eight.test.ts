@@ -95,12 +95,12 @@ describe('rows and targets a trial found misread', () => {
     expect(problemMessage('ja', e.problems.find((p) => p.code === 'approximateTarget')!)).toBe('目標「約100件」はおおよその値のため、達成率98%の実績を順調とした。');
   });
 
-  it('reads a range as its low end, in the unit after its high end, and a range of time as its high end', () => {
+  it('reads a range as its low end, in the unit after its high end, and one of what is better lower as its high end', () => {
     const e = evaluateGrid(grid([
-      ['No.', '取組項目', '目標', '実績'],
-      [1, '満足度', '80〜90%', '85%'],
-      [2, '利用者', '5,000〜6,000人', '4,800人'],
-      [3, '待ち時間', '10〜15分', '14分'],
+      ['No.', '取組項目', '指標', '目標', '実績'],
+      [1, '満足度', '利用者満足度', '80〜90%', '85%'],
+      [2, '利用者', '利用者数', '5,000〜6,000人', '4,800人'],
+      [3, '窓口', '窓口待ち時間', '10〜15分', '14分'],
     ]));
     expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status])).toEqual([
       [80, '%', 'achieved'], [5000, '人', 'delayed'], [15, '分', 'achieved'],

@@ -13,6 +13,11 @@ export function isAsciiDigit(c: number): boolean {
 }
 
 /** Kanji (incl. 々) or katakana (incl. ー and ヶ, but not the ・ middle dot). */
+/** A CJK ideograph (kanji), "契" of 契約; not kana. */
+export function isKanji(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 export function isKanjiOrKatakana(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005 || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc

@@ -14,7 +14,7 @@ import type { Direction, FiscalYear, ParsedText, QuantitySuspicion } from '../qu
 import {
   CHAR_CLASS, CHAR_DIGIT, CHAR_LABEL_HINT, CHAR_LABEL_STOP, CHAR_LATIN, CHAR_LAYOUT, CHAR_NORMALISE, CHAR_STATEMENT,
   CHAR_TOKEN, CHAR_WORD, PARTICLES, groupByFirstCode, includesCode, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isMade,
-  isHiragana, isIn, isJapaneseLetter, isKanjiOrKatakana, isLineTerminator, isSignCode, sameCodesAt, twoLetterCode,
+  isHiragana, isIn, isJapaneseLetter, isKanji, isKanjiOrKatakana, isLineTerminator, isSignCode, sameCodesAt, twoLetterCode,
   twoLetterCodes,
 } from './chars';
 import * as units from './units';
@@ -714,6 +714,8 @@ function readPlainPrefix(t: Uint16Array, s: string, from: number, at: number, q:
     if (last === 0x9593 /* 間 */ && k - 2 >= from && (t[k - 2] === 0x6708 || t[k - 2] === 0x9031)) return -1;
     const mark = prefixMarkEndingAt(t, from, k, last);
     if (mark === null) break;
+    // 約 ends 契約, 予約, 集約 too: "電子契約100件" is no approximate value.
+    if (last === 0x7d04 /* 約 */ && k - 2 >= from && isKanji(t[k - 2] ?? 0)) break;
     if (mark.kind === 'approximate') approximate = true;
     else if (mark.kind === 'cumulative') cumulative = true;
     else if (mark.kind === 'perYear') perYear = true;

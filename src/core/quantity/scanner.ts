@@ -7,7 +7,7 @@ import { isJsWhitespace } from '../cell-text';
 import type { FiscalYear, ParsedText, Quantity, QuantitySuspicion } from '../quantity-types';
 import {
   CHAR_TOKEN, CHAR_WORD, PARTICLES, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isMade, isHiragana, isIn, isJapaneseLetter,
-  isKanjiOrKatakana, isOpeningQuote, isSign, startsCaseless,
+  isKanji, isKanjiOrKatakana, isOpeningQuote, isSign, startsCaseless,
 } from './chars';
 import { UNITS_BY_FIRST, UNIT_ALIASES, isCounter, type UnitEntry } from './units';
 import { HEISEI_BASE, REIWA_BASE, YEAR_SCAN, yearOfMatch } from './years';
@@ -242,7 +242,7 @@ function closingParen(s: string, open: number): number {
 }
 
 /** A remark in brackets right after a value: what it may add to that value. */
-function applyRemark(content: string, q: Draft): { statement: boolean } {
+function applyRemark(content: string, q: Draft, runningTotal: boolean): { statement: boolean } {
   const text = content.trim();
   if (text.length === 0 || text.length > 24) return { statement: false };
   if (REMARK_FORECAST.test(text)) return { statement: true };
@@ -254,7 +254,7 @@ function applyRemark(content: string, q: Draft): { statement: boolean } {
     const d = REMARK_DIRECTION.exec(text);
     if (d) q.direction = d[1] ? 'atLeast' : d[2] ? 'atMost' : d[3] ? 'lessThan' : 'moreThan';
     // "500件（R3年度）" is dated by its remark; not "R7年度:500件（R3年度:200件）", whose remark dates a value of its own.
-    else if (q.year === null && !holdsValueBesideYears(text)) q.year = governingYearIn(text);
+    else if (q.year === null && !holdsValueBesideYears(text)) q.year = governingYearIn(text, runningTotal);
   }
   return { statement: false };
 }
@@ -272,10 +272,11 @@ function holdsValueBesideYears(text: string): boolean {
 }
 
 /**
- * The first year label in a short text that is not a comparison base; of a span of years ("R3〜R7", "R3年度から
- * R7年度まで"), its last: "累計500件（R3〜R7）" is the total due by R7.
+ * The first year label in a short text that is not a comparison base. A span of years ("R3〜R7", "R3年度からR7年度まで")
+ * dates a running total at its end ("累計500件（R3〜R7）" is due by R7), and any other value at none: "年100件
+ * （R3〜R7）" is each year's.
  */
-function governingYearIn(text: string): FiscalYear | null {
+function governingYearIn(text: string, cumulative: boolean): FiscalYear | null {
   YEAR_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEAR_SCAN.exec(text)) !== null) {
@@ -288,13 +289,16 @@ function governingYearIn(text: string): FiscalYear | null {
         YEAR_SCAN.lastIndex = end + to[0].length;
         const next = YEAR_SCAN.exec(text);
         const last = next !== null && next.index === end + to[0].length ? yearOfMatch(next, text) : null;
-        if (last !== null && last > year) return last;
+        if (last !== null && last > year) return cumulative ? last : null;
       }
       return year;
     } else if (m[1] === undefined) YEAR_SCAN.lastIndex = m.index + 1;
   }
   return null;
 }
+
+/** Words of a running total anywhere in the text. */
+const RUNNING_TOTAL = /累計|cumulative/iu;
 
 /** What joins the first year of a span to its last: "〜", "~", "-", "から". */
 const SPAN_TO = /^\s*(?:年度)?\s*(?:〜|~|～|-|－|から)\s*/u;
@@ -530,6 +534,8 @@ function peelPrefixWords(region: string, q: Draft, hasEarlierValue: boolean): st
     const last = trimmed.charCodeAt(trimmed.length - 1);
     if (!PREFIX_LAST_CHARS.has(last) && !isAsciiLetter(last)) break;
     if (last === 0x7d04 /* 約 */) {
+      // 約 ends 契約, 予約, 集約 too: "電子契約100件" is no approximate value.
+      if (isKanji(trimmed.charCodeAt(trimmed.length - 2))) break;
       // The one PREFIX_WORD entry that ends in 約 is 約 itself, so it is the whole match.
       q.approximate = true;
       region = trimmed.slice(0, -1);
@@ -783,7 +789,8 @@ export class Scanner {
     if (s.charCodeAt(open) !== 0x28) return p;
     const end = closingParen(s, open);
     const content = s.slice(open + 1, s.charCodeAt(end - 1) === 0x29 ? end - 1 : end);
-    if (applyRemark(content, q).statement) this.statement = true;
+    // Whether the value is a running total is read from its label after this: the text says it now ("累計500件").
+    if (applyRemark(content, q, q.cumulative || RUNNING_TOTAL.test(s)).statement) this.statement = true;
     if (this.remarks === null) this.remarks = [open, end];
     else this.remarks.push(open, end);
     return readModifiers(s, end, q);
