@@ -100,8 +100,8 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     const wordsAfter = words.slice((LAST_YEAR.exec(words)?.index ?? 0)).replace(LAST_YEAR, '').replace(JA_BETWEEN, '');
     const direction = directionAt(wordsAfter, JA_DIRECTIONS);
     // A figure named otherwise ("（県平均 95%）", "（R7年度目標:100%）") is not last year's: compared with nothing.
-    const named = bracketed[0].slice(1, -1).replace(q.source.trim(), '').replace(LAST_YEARS_FIGURE_WORDS, '');
-    return direction === null ? null : { direction, factor: 1, percentChange: false, written: named === '' ? q : null };
+    const otherWords = bracketed[0].slice(1, -1).replace(q.source.trim(), '').replace(LAST_YEARS_FIGURE_WORDS, '');
+    return direction === null ? null : { direction, factor: 1, percentChange: false, written: otherWords === '' ? q : null };
   }
   // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
   const source = q.source.trim();
@@ -145,8 +145,8 @@ export function namesLastYear(header: string): boolean {
   const normal = normalizeText(header);
   const named = LAST_YEAR.exec(normal);
   if (named === null || COMPARISON.test(normal)) return false;
-  // Last year's name alone ("前年度", "Last year") is its figure too.
-  return FIGURE.test(normal) || normal.replace(named[0], '').replace(/[度\s'’s:：()（）]/gu, '') === '';
+  // Last year's name alone ("前年度", "Last year's") is its figure too.
+  return FIGURE.test(normal) || /^\s*度?\s*(?:['’]s)?\s*$/u.test(normal.replace(named[0], ''));
 }
 
 /** A header that compares with last year ("前年度比", "実績（前年度比）"): its figures are no year's actual. */

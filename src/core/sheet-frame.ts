@@ -1,0 +1,96 @@
+/**
+ * What surrounds a plan's rows on its sheet: the title above the header and the year it names, a section title
+ * just above the header, and which of several status columns holds this year's ratings.
+ */
+import type { Grid } from './grid';
+import type { PlanColumn } from './model';
+import type { FiscalYear } from './quantity-types';
+import { cellText, isBlank } from './cell-text';
+import { parseYearLabel } from './quantity';
+import { namesLastYear } from './last-year';
+import { readRecordedStatus } from './recorded-status';
+
+/** The numbering of a section title: "(1)", "1.", "①", "Ⅱ". */
+export const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
+/** What is taken off a section title: its numbering, also a bare number before a space ("１　県庁のICT化"). */
+export const SECTION_PREFIX = new RegExp(`${SECTION_NUMBERING.source}|^\\s*[0-9０-９]{1,2}\\s+`, 'u');
+
+/** Rows looked at to tell which of several status columns holds the statuses. */
+const STATUS_SAMPLE_ROWS = 300;
+/** A status as a rating is written: a mark, a grade or a few words ("○", "B", "概ね順調"); not a comment. */
+const LONGEST_RATING = 8;
+/** The final rating's column among several ("所管課評価", "行革推進本部評価（最終）"). */
+const FINAL_RATING = /最終|二次|確定|本部|final/iu;
+
+/**
+ * Of several columns headed as statuses ("達成状況" and "評価"), this year's (not "前年度評価", nor an earlier year's),
+ * then the one whose cells are ratings most often (the other may hold comments), then the final rating's.
+ * Undefined with fewer than two.
+ */
+export function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number, year: FiscalYear | null): number | undefined {
+  const all = columns.filter((c) => c.role === 'status');
+  if (all.length < 2) return undefined;
+  const thisYears = all.filter((c) => !namesLastYear(c.header) && !/前年|昨年/u.test(c.header));
+  const dated = thisYears.filter((c) => c.year !== null);
+  const latest = dated.reduce<FiscalYear | null>((y, c) => (y === null || (c.year ?? 0) > y ? c.year : y), null);
+  const ofYear = year !== null && dated.some((c) => c.year === year) ? year : latest;
+  const candidates = ofYear === null ? thisYears : thisYears.filter((c) => c.year === ofYear || c.year === null);
+  if (candidates.length === 0) return undefined;
+  const last = Math.min(grid.cells.length, firstRow + STATUS_SAMPLE_ROWS);
+  let best: PlanColumn | undefined;
+  let bestCount = -1;
+  for (const column of candidates) {
+    let count = 0;
+    for (let row = firstRow; row < last; row++) {
+      const value = grid.cells[row]?.[column.index];
+      if (typeof value === 'string' && value.trim().length <= LONGEST_RATING && readRecordedStatus(value) !== null) count++;
+    }
+    if (count > bestCount || (count === bestCount && FINAL_RATING.test(column.header) && !FINAL_RATING.test(best?.header ?? ''))) {
+      best = column;
+      bestCount = count;
+    }
+  }
+  return best?.index;
+}
+
+/**
+ * The section title just above the header ("1 デジタル化の推進" over the first table), which the rows under the header
+ * belong to: the nearest row above it that holds anything, when that is one numbered title alone.
+ */
+export function sectionAbove(grid: Grid, headerRow: number): string {
+  for (let row = headerRow - 1; row >= 0; row--) {
+    const filled = (grid.cells[row] ?? []).filter((value) => !isBlank(value));
+    if (filled.length === 0) continue;
+    const title = filled.length === 1 ? cellText(filled[0] ?? null) : '';
+    return SECTION_PREFIX.test(title) ? title.replace(SECTION_PREFIX, '').trim() : '';
+  }
+  return '';
+}
+
+/** A title of a progress report, as opposed to a meeting's papers ("第1回推進本部会議 資料2") or a plan's making. */
+const PROGRESS_TITLE = /進捗|実績|評価|取組状況|実施状況|達成状況|結果|progress|results/iu;
+const OTHER_TITLE = /会議|資料|策定|改定|改訂|案/u;
+
+/**
+ * The fiscal year a progress report's title names, where it names one and only one ("令和3年度 行動計画 進捗状況"; not
+ * "R3年度～R7年度", nor "令和4年度 第1回行政改革推進本部会議 資料2").
+ */
+export function yearOfTitle(title: string | null): FiscalYear | null {
+  if (title === null || !title.includes('年度') || !PROGRESS_TITLE.test(title) || OTHER_TITLE.test(title)) return null;
+  const years = new Set<FiscalYear>();
+  for (const part of title.split(/[～〜~\-－ー―]|から|及び|・|、/u)) {
+    const year = parseYearLabel(part);
+    if (year !== null) years.add(year);
+  }
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+export function titleAbove(grid: Grid, headerRow: number): string | null {
+  for (let row = 0; row < headerRow; row++) {
+    for (const value of grid.cells[row] ?? []) {
+      const title = cellText(value).trim();
+      if (title !== '') return title;
+    }
+  }
+  return null;
+}
