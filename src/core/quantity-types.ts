@@ -39,4 +39,6 @@ export interface ParsedText {
   readonly quantities: readonly Quantity[];
   /** True when the text states something about a value rather than reporting one ("90%以上達成が困難の見込み"). */
   readonly statement: boolean;
+  /** True where a remark in brackets after a value was set aside ("R7年度:500件（R3年度:200件）"); else absent. */
+  readonly remarks?: true;
 }

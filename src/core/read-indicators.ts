@@ -20,8 +20,8 @@ export interface RowCells {
   readonly preferredYear: FiscalYear | null;
   readonly indicator: string;
   readonly unit: string;
-  /** The actual's own unit column ("実績" over "数値" and "単位"), where the plan has one apart from the target's. */
-  readonly actualUnit?: string;
+  /** The actual's own unit ("実績" over "数値" and "単位"); '' without one, or blank, where the target's serves. */
+  readonly actualUnit: string;
   target: CellValue;
   actual: CellValue;
   /** The target or actual cell is a number shown as a percentage (0.95 shown as 95%). */
@@ -276,7 +276,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const targetCell = `${cells.targetLetters}${sheetRow}`;
   const actualCell = `${cells.actualLetters}${sheetRow}`;
   const unit = cells.unit === '' ? NO_UNIT : new UnitOfRow(cells.unit);
-  const actualUnit = cells.actualUnit === undefined || cells.actualUnit === cells.unit ? unit : new UnitOfRow(cells.actualUnit);
+  const actualUnit = cells.actualUnit === '' || cells.actualUnit === cells.unit ? unit : new UnitOfRow(cells.actualUnit);
 
   const names: readonly string[] = cells.indicator === '' ? NO_NAMES : splitIndicatorSegments(cells.indicator);
   let targets = segmentsOf(cells.target, unit, cells.targetIsPercent);

@@ -167,13 +167,15 @@ const UNIT_WORDS = /単位|units?/giu;
 /** A bracketed remark after a total's word: the group it adds up ("小計（業務の効率化）"). */
 const SUBTOTAL_WORDS = /^(?:小計|合計|総計|計|subtotal|total)$/iu;
 const TOTAL_REMARK = /(?<=\S)\s*[(（][^()（）]*[)）]\s*$/u;
+/** The first characters of such a total: a bracket, or SUBTOTAL_WORDS' first characters in either case. */
+const SUBTOTAL_FIRSTS: ReadonlySet<number> = new Set([...'(（小合総計sStT'].map((c) => c.charCodeAt(0)));
 const LONGEST_TOTAL_WORD = Math.max(...TOTAL_ROW_WORDS.map((w) => w.length));
 
 function isTotalText(text: string): boolean {
   if (text === '') return false;
   // "（小計）", "小計（業務の効率化）": a total's word in brackets, or with the group it adds up in brackets after it.
-  const first = text.charCodeAt(0);
-  if (first === 0x28 || first === 0xff08 || text.includes('(') || text.includes('（')) {
+  // Only a text that starts as one does (nearly every name starts otherwise) is searched for brackets.
+  if (SUBTOTAL_FIRSTS.has(text.charCodeAt(0)) && (text.includes('(') || text.includes('（'))) {
     const bare = text.replace(TOTAL_REMARK, '').replace(/^[(（]\s*|\s*[)）]$/gu, '');
     // Not 全体, which also names an initiative of the whole office ("全体（庁内情報システム最適化）").
     if (bare !== text && bare !== '' && SUBTOTAL_WORDS.test(bare.replace(WHITESPACE, ''))) return true;
@@ -460,8 +462,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       grid, row, sheetRow, preferredYear,
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) : '',
       unit: text(row, roleColumns.unit),
-      // A blank unit of the actual's own is the target's.
-      ...(actualUnitColumn === undefined || text(row, actualUnitColumn.index) === '' ? {} : { actualUnit: text(row, actualUnitColumn.index) }),
+      actualUnit: actualUnitColumn === undefined ? '' : text(row, actualUnitColumn.index),
       target: roleColumns.target >= 0 ? merged.value(row, roleColumns.target) : null,
       actual: roleColumns.actual >= 0 ? merged.value(row, roleColumns.actual) : null,
       targetIsPercent: merged.isPercent(row, roleColumns.target),

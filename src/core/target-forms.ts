@@ -145,7 +145,8 @@ export function movedTo(parsed: ParsedText, written: string): Quantity | null {
   return { ...to, direction: to.direction ?? (to.value < from.value ? 'atMost' : 'atLeast') };
 }
 
-/** What joins the ends of a range: "80〜90%", "5,000~6,000人". */
+/** What joins the ends of a range: "80〜90%", "5,000~6,000人"; anywhere in the text as written, and between them. */
+const ANY_RANGE_MARK = /[~〜～]/u;
 const RANGE_MARK = /^\s*[~〜～]\s*$/u;
 /**
  * A target written as a range, "80〜90%", "5,000〜6,000人": at least its low end, in the unit written after the high
@@ -157,7 +158,7 @@ export function rangeOf(parsed: ParsedText, written: string, name: string): Quan
   const low = parsed.quantities[0] as Quantity;
   const high = parsed.quantities[1] as Quantity;
   if (high.unit === null || (low.unit !== null && low.unit !== high.unit) || low.year !== high.year || low.value >= high.value) return null;
-  if (low.direction !== null || high.direction !== null || low.reduction || high.reduction) return null;
+  if (low.direction !== null || high.direction !== null || low.reduction || high.reduction || !ANY_RANGE_MARK.test(written)) return null;
   const text = withCompoundNumbers(normalizeText(written), true);
   const lowEnd = text.indexOf(low.source) + low.source.length;
   const highStart = text.lastIndexOf(high.source);
@@ -226,7 +227,7 @@ const BRACKETED = /[(（]([^()（）]*)[)）]/gu;
  */
 export function milestoneInBrackets(text: string, parsed: ParsedText): Quantity | null {
   const quantities = parsed.quantities;
-  if (quantities.length === 0 || (!text.includes('(') && !text.includes('（'))) return null;
+  if (quantities.length === 0 || parsed.remarks !== true) return null;
   let earliest = Infinity;
   for (const q of quantities) {
     if (q.year === null) return null;

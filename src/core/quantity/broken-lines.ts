@@ -34,11 +34,24 @@ function isUnitLine(line: string): boolean {
 
 /** The first characters of DIRECTION_LINE's words. */
 const DIRECTION_FIRSTS = new Set(['%', '％', '以', '未', '超', '程', '削', '減', '増'].map((c) => c.charCodeAt(0)));
+/** SCALE_CHARS as codes. */
+const SCALE_CODES = new Set([...SCALE_CHARS].map((c) => c.charCodeAt(0)));
 /** 兆, 億, 万: a group the next line's digits may go on from ("1億\n2,000万円"). */
 const GROUP_ENDS = new Set(['兆', '億', '万'].map((c) => c.charCodeAt(0)));
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * Whether a line break between these characters (the last before it and the first after it, spaces aside) may cut a
+ * value in two: a value's end before a line that starts with no digit, a group before digits, or a direction word.
+ * Nearly every break follows a word and comes before a mark or a label, and is told so here.
+ */
+export function mayBreakValueAt(last: number, next: number): boolean {
+  const lastIsDigit = isDigit(last);
+  const nextIsDigit = isDigit(next);
+  return lastIsDigit || DIRECTION_FIRSTS.has(next) || (SCALE_CODES.has(last) && !nextIsDigit) || (GROUP_ENDS.has(last) && nextIsDigit);
 }
 
 /**
@@ -53,12 +66,11 @@ function breaksValue(text: string, at: number): boolean {
   if (before < 0 || start >= text.length) return false;
   const last = text.charCodeAt(before);
   const next = text.charCodeAt(start);
+  if (!mayBreakValueAt(last, next)) return false;
   const lastIsDigit = isDigit(last);
   const nextIsDigit = isDigit(next);
   const lastIsScale = SCALE_CHARS.includes(text.charAt(before));
   const nextMayBeDirection = DIRECTION_FIRSTS.has(next);
-  // A value's end before a line that starts with no digit, a group before digits, or a direction word: else no break.
-  if (!((lastIsDigit || lastIsScale) && !nextIsDigit) && !(GROUP_ENDS.has(last) && nextIsDigit) && !nextMayBeDirection && !(lastIsDigit && nextIsDigit)) return false;
   const lineEnd = text.indexOf('\n', start);
   const nextLine = text.slice(start, lineEnd < 0 ? text.length : lineEnd).trim();
   const lineStart = text.lastIndexOf('\n', before) + 1;

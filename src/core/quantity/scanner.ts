@@ -628,10 +628,10 @@ export class Scanner {
     const s = this.s;
     let i = 0;
     while (i >= 0 && i < s.length) i = this.reference ? this.viaMaster(i) : this.next(i);
-    return {
-      quantities: this.quantities ?? [],
-      statement: this.statement || this.hasStatementWords(),
-    };
+    const quantities = this.quantities ?? [];
+    const statement = this.statement || this.hasStatementWords();
+    // Said only where there were remarks, which are few: every other result keeps the one shape.
+    return this.remarks === null ? { quantities, statement } : { quantities, statement, remarks: true };
   }
 
   /**

@@ -1,5 +1,5 @@
 /** splitIndicatorSegments: one text per indicator of a cell that lists several. */
-import { joinBrokenValues } from './broken-lines';
+import { joinBrokenValues, mayBreakValueAt } from './broken-lines';
 import { isJsWhitespace } from '../cell-text';
 import { CHAR_CLASS, CHAR_LAYOUT, CHAR_MARKER, CHAR_NORMALISE, isAsciiDigit, isBulletMark, isIn, isLineTerminator } from './chars';
 import { MAX_INPUT, normalizeText } from './normalize';
@@ -44,7 +44,7 @@ function segmentMarkerAt(s: string, i: number, c: number): number {
  * (trimmed, numbering removed) and what PIECE_* tells of it. The arrays are reused from call to call (nothing while
  * collecting calls back into splitIndicatorSegments), so splitting a cell allocates little beyond its segments.
  */
-const pieces = { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), flags: new Uint8Array(64) };
+const pieces = { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), flags: new Uint8Array(64), mayBreakValue: false };
 
 /** Started by a bullet or by numbering. */
 const PIECE_MARKED = 1;
@@ -107,6 +107,7 @@ function collectPieces(s: string): void {
  */
 function collectPiecesOfNormalText(s: string): boolean {
   pieces.count = 0;
+  pieces.mayBreakValue = false;
   const last = s.length - 1;
   let lineStart = 0;
   let partStart = 0;
@@ -122,6 +123,8 @@ function collectPiecesOfNormalText(s: string): boolean {
       const next = s.charCodeAt(i + 1);
       if (i === 0 || i === last || next === 0x20 || next === 0x0a) return false; // normalizeText would collapse or trim it
       if (c === 0x0a) {
+        // A line break that may cut a value in two ("9,800\n万円"): joined by the caller, which then splits again.
+        if (!pieces.mayBreakValue) pieces.mayBreakValue = mayBreakValueAt(s.charCodeAt(i - 1), next);
         addPiece(s, partStart, i, partStart === lineStart);
         lineStart = i + 1;
         partStart = lineStart;
@@ -278,11 +281,19 @@ function sequentiallyNumberedLines(text: string): string[] | null {
  */
 export function splitIndicatorSegments(text: string): string[] {
   if (typeof text !== 'string') return [];
-  const cut = joinBrokenValues(text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text);
+  const written = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  let cut = written;
+  let normal = collectPiecesOfNormalText(written);
+  // Values broken over two lines ("9,800\n万円") are joined first; the one pass above tells the normal texts that may
+  // hold one, and nearly none does.
+  if (!normal || pieces.mayBreakValue) {
+    cut = joinBrokenValues(written);
+    if (cut !== written) normal = collectPiecesOfNormalText(cut);
+  }
   const numberedLines = sequentiallyNumberedLines(cut);
   if (numberedLines !== null) return numberedLines;
   let s = cut;
-  if (!collectPiecesOfNormalText(cut)) {
+  if (!normal) {
     s = normalizeText(cut);
     if (s.length === 0) return [];
     collectPieces(s);
