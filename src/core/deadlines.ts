@@ -128,7 +128,9 @@ export function doneIn(written: string, word: string | null = null): When | null
   const actual = normalizeText(written);
   const lower = actual.toLowerCase();
   let earliest: When | null = null;
-  for (const w of word === null ? DONE_WORDS : [word]) {
+  // "R4年10月3日稼働" against "までに導入": the target's own word, where the actual uses it, else any word of doing.
+  const words = word !== null && wordIn(lower, word, 0) >= 0 ? [word] : DONE_WORDS;
+  for (const w of words) {
     const latin = /^[a-z]/u.test(w);
     for (let at = wordIn(lower, w, 0); at >= 0; at = wordIn(lower, w, at + w.length)) {
       const when = doneAt(actual, at, latin);

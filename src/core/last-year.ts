@@ -12,6 +12,8 @@ export interface LastYearRelation {
   readonly factor: number;
   /** A change in percent ("前年度比5%増"), which an actual in percent may state as such ("前年度比7%増"). */
   readonly percentChange: boolean;
+  /** An amount added to last year's value ("前年度より20件削減" is −20), after the factor. */
+  readonly offset: number;
   /** Last year's figure as the target cell gives it in brackets ("前年度以上（R2:98.5%）"), or null. */
   readonly written: Quantity | null;
 }
@@ -79,7 +81,7 @@ function directionAt(words: string, patterns: ReadonlyArray<readonly [RegExp, Di
 export function lastYearRelation(text: string, parsed: ParsedText): LastYearRelation | null {
   const quantities = parsed.quantities;
   const q: Quantity | undefined = quantities[0];
-  if (quantities.length > 1 || (q !== undefined && q.unit !== '%' && q.unit !== '倍')) return null;
+  if (quantities.length > 1) return null;
   // Most targets name no other year: answered without normalising.
   if (!LAST_YEAR_HINT.test(text)) return null;
   const normal = normalizeText(text).trim();
@@ -91,7 +93,7 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   if (q === undefined) {
     // Japanese says the direction after last year ("前年度を上回る"), English before it ("more than last year").
     const direction = directionAt(japanese, JA_DIRECTIONS) ?? directionAt(before, EN_DIRECTIONS_BEFORE) ?? directionAt(after, EN_DIRECTIONS_AFTER);
-    return direction === null ? null : { direction, factor: 1, percentChange: false, written: null };
+    return direction === null ? null : { direction, factor: 1, percentChange: false, offset: 0, written: null };
   }
   // Last year's figure in brackets after the words that compare with it: "前年度以上（R2:98.5%）".
   const bracketed = BRACKETED_VALUE.exec(normal);
@@ -101,14 +103,23 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     const direction = directionAt(wordsAfter, JA_DIRECTIONS);
     // A figure named otherwise ("（県平均 95%）", "（R7年度目標:100%）") is not last year's: compared with nothing.
     const otherWords = bracketed[0].slice(1, -1).replace(q.source.trim(), '').replace(LAST_YEARS_FIGURE_WORDS, '');
-    return direction === null ? null : { direction, factor: 1, percentChange: false, written: otherWords === '' ? q : null };
+    return direction === null ? null : { direction, factor: 1, percentChange: false, offset: 0, written: otherWords === '' ? q : null };
   }
   // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
   const source = q.source.trim();
+  // An amount more or less than last year's: "前年度より20件削減", "前年度比20件増".
+  if (q.unit !== '%' && q.unit !== '倍') {
+    if (!japanese.startsWith(source) && !/^\d/u.test(japanese)) return null;
+    const rest = japanese.slice(japanese.startsWith(source) ? source.length : 0);
+    const less = q.reduction || JA_DOWN_AFTER.test(rest) || /(?:減|削減|縮減|低下)$/u.test(source);
+    const more = !less && (JA_UP_AFTER.test(rest) || /(?:増|上昇|アップ)$/u.test(source));
+    if (!less && !more) return null;
+    return { direction: less ? 'atMost' : 'atLeast', factor: 1, percentChange: false, offset: less ? -q.value : q.value, written: null };
+  }
   let up: boolean;
   let down: boolean;
   if (japanese.startsWith(source) || /^\d/u.test(japanese)) {
-    if (q.unit === '倍') return { direction: q.direction ?? 'atLeast', factor: q.value, percentChange: false, written: null };
+    if (q.unit === '倍') return { direction: q.direction ?? 'atLeast', factor: q.value, percentChange: false, offset: 0, written: null };
     const rest = japanese.slice(japanese.startsWith(source) ? source.length : 0);
     down = q.reduction || JA_DOWN_AFTER.test(rest) || /(?:減|削減|縮減|低下)$/u.test(source);
     up = !down && (JA_UP_AFTER.test(rest) || /(?:増|上昇|アップ)$/u.test(source));
@@ -117,16 +128,16 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     down = EN_DOWN_BEFORE.test(before);
     if (!up && !down) return null;
   }
-  if (down) return { direction: q.direction === 'lessThan' ? 'lessThan' : 'atMost', factor: 1 - q.value / 100, percentChange: true, written: null };
+  if (down) return { direction: q.direction === 'lessThan' ? 'lessThan' : 'atMost', factor: 1 - q.value / 100, percentChange: true, offset: 0, written: null };
   // A share of last year below a half is no ratio anyone sets ("前年度比5%以上"): a rise.
-  if (up || q.value < 50) return { direction: q.direction === 'moreThan' ? 'moreThan' : 'atLeast', factor: 1 + q.value / 100, percentChange: true, written: null };
-  return { direction: q.direction ?? 'atLeast', factor: q.value / 100, percentChange: false, written: null };
+  if (up || q.value < 50) return { direction: q.direction === 'moreThan' ? 'moreThan' : 'atLeast', factor: 1 + q.value / 100, percentChange: true, offset: 0, written: null };
+  return { direction: q.direction ?? 'atLeast', factor: q.value / 100, percentChange: false, offset: 0, written: null };
 }
 
 /** The target last year's value and the relation make, written as the target cell says it. */
 export function targetFromLastYear(lastYear: Quantity, relation: LastYearRelation, text: string): Quantity {
   return {
-    value: Number((lastYear.value * relation.factor).toPrecision(12)), unit: lastYear.unit, perYear: lastYear.perYear,
+    value: Number((lastYear.value * relation.factor + relation.offset).toPrecision(12)), unit: lastYear.unit, perYear: lastYear.perYear,
     cumulative: lastYear.cumulative, approximate: false, direction: relation.direction, reduction: false, year: null,
     label: null, source: text, suspicion: null,
   };
@@ -146,7 +157,7 @@ export function namesLastYear(header: string): boolean {
   const named = LAST_YEAR.exec(normal);
   if (named === null || COMPARISON.test(normal)) return false;
   // Last year's name alone ("前年度", "Last year's") is its figure too.
-  return FIGURE.test(normal) || /^\s*度?\s*(?:['’]s)?\s*$/u.test(normal.replace(named[0], ''));
+  return FIGURE.test(normal) || /^\s*度?\s*(?:['’]s)?\s*$/u.test(normal.replace(named[0], '').replace(/[(（][^()（）]*[)）]/gu, ''));
 }
 
 /** A header that compares with last year ("前年度比", "実績（前年度比）"): its figures are no year's actual. */

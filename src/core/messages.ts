@@ -63,7 +63,7 @@ const ja = {
   'problem.approximateTarget': (p: Params) => `目標「${p.target}」はおおよその値のため、達成率${p.rate}%の実績を順調とした。`,
   'problem.lastYearMissing': (p: Params) => (p.lastYearCell
     ? `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績（${p.lastYearCell}）が読み取れないため`
-    : `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績の列（「R2年度実績」「前年度実績」など）がないため`) +
+    : `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績の列（「${p.lastYear ? yearJa(p.lastYear) : 'R2'}年度実績」「前年度実績」など）がないため`) +
     '、数値では比べていない。',
   'problem.actualSummed': (p: Params) => `実績は期間ごとの${p.parts}つの値の合計（${p.value}）として目標と比べた。`,
   'problem.otherTableBelow': (p: Params) => `${p.row}行目からは行動計画でない別の表とみて、取組として読まなかった。`,
@@ -224,7 +224,7 @@ const en: Record<MessageKey, Template> = {
   'problem.approximateTarget': (p) => `The target "${p.target}" is approximate: the actual, at ${p.rate}% of it, was taken as on track.`,
   'problem.lastYearMissing': (p) => (p.lastYearCell
     ? `The target "${p.target}" is set against last year's actual, but none could be read at ${p.lastYearCell}`
-    : `The target "${p.target}" is set against last year's actual, but no column holds it ("FY2020 actual", "Last year's actual")`) +
+    : `The target "${p.target}" is set against last year's actual, but no column holds it ("${p.lastYear ? yearEn(p.lastYear) : 'FY2020'} actual", "Last year's actual")`) +
     ': no values were compared.',
   'problem.actualSummed': (p) => `The actual was compared with the target as the sum of its ${p.parts} parts of the year (${p.value}).`,
   'problem.otherTableBelow': (p) => `From row ${p.row} down is another kind of table, not read as initiatives.`,

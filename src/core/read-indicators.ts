@@ -113,6 +113,11 @@ function nameOf(label: string | undefined): string {
 /** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */
 const FRAGMENT_LABELS: ReadonlySet<string> = new Set(['まで', 'までに', 'で', 'で計', '計', '合計', '全', '平均', 'うち', 'に', 'の', 'を', 'は', 'が', 'から', 'より', '約']);
 
+/** A time limit in an indicator's name: "within 10 working days", "14日以内の". */
+const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)|\d[\d.,]*\s*(?:日|時間|週間?|か月|ヶ月|カ月|分)\s*以内(?:の|に|で)?/giu;
+/** A digit in the name, without which it holds no time limit. */
+const CONDITION_IN_NAME_HINT = /\d/u;
+
 function keyOf(seg: Segment): string {
   if (seg.key === null) seg.key = normalizeName(seg.label);
   return seg.key;
@@ -316,7 +321,10 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const points = againstLastYear(t, actual, cells, unit, i, count, problems)
       ?? withLaterTargets(targetPoints(t, unit, targetCell, name), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
-    const implied = parseDirectionWords(cells.unit === '' ? name : `${name} ${cells.unit}`);
+    // A time limit in the name ("Complaints answered within 10 working days", "14日以内の処理率") is what is
+    // counted, not the way the indicator should go.
+    const named = CONDITION_IN_NAME_HINT.test(name) ? name.replace(CONDITION_IN_NAME, ' ') : name;
+    const implied = parseDirectionWords(cells.unit === '' ? named : `${named} ${cells.unit}`);
     const lowerByName = cells.direction === null && implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
@@ -366,7 +374,9 @@ function againstLastYear(
   if (relation.percentChange && actual?.unit === '%') return null;
   if (actual !== null) {
     const lastYearCell = cells.lastYearLetters === '' ? '' : `${cells.lastYearLetters}${cells.sheetRow}`;
-    problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell } });
+    // The year before the evaluated one names the column to add ("R3年度実績" in an R4 plan).
+    const lastYear = cells.preferredYear === null ? '' : cells.preferredYear - 1;
+    problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell, lastYear } });
   }
   return NO_TARGETS;
 }

@@ -123,8 +123,11 @@ function statusAndRemark(normal: string): { status: RecordedStatus; remark: stri
   return { status, remark: parts[2] ?? '' };
 }
 
-/** A remark that puts the rating before it off to later: "（予定）", "（見込み）", "(expected)". */
-const REMARK_HEDGE = /予定|見込|見通し|expected|planned|forecast|projected/iu;
+/**
+ * A remark that puts the rating before it off to later: "（予定）", "（見込み）", "(expected)"; not a remark about
+ * something else planned ("概ね順調（R5年度答申予定）").
+ */
+const REMARK_HEDGE = /^\s*(?:予定|見込み?|見通し|expected|planned|forecast|projected)\s*$/iu;
 
 /**
  * The remark set aside in reading a status ("一部遅れ" of "順調（一部遅れ）") where it holds status words of its own

@@ -24,7 +24,8 @@ const FINAL_RATING = /最終|二次|確定|本部|final/iu;
 
 /**
  * Of several columns headed as statuses ("達成状況" and "評価"), this year's (not "前年度評価", nor an earlier year's),
- * then the one whose cells are ratings most often (the other may hold comments), then the final rating's.
+ * then the final rating's where it holds ratings in at least half as many rows as any, else the one whose cells are
+ * ratings most often (the other may hold comments).
  * Undefined with fewer than two.
  */
 export function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number, year: FiscalYear | null): number | undefined {
@@ -37,20 +38,18 @@ export function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], first
   const candidates = ofYear === null ? thisYears : thisYears.filter((c) => c.year === ofYear || c.year === null);
   if (candidates.length === 0) return undefined;
   const last = Math.min(grid.cells.length, firstRow + STATUS_SAMPLE_ROWS);
-  let best: PlanColumn | undefined;
-  let bestCount = -1;
-  for (const column of candidates) {
+  const counts = candidates.map((column) => {
     let count = 0;
     for (let row = firstRow; row < last; row++) {
       const value = grid.cells[row]?.[column.index];
       if (typeof value === 'string' && value.trim().length <= LONGEST_RATING && readRecordedStatus(value) !== null) count++;
     }
-    if (count > bestCount || (count === bestCount && FINAL_RATING.test(column.header) && !FINAL_RATING.test(best?.header ?? ''))) {
-      best = column;
-      bestCount = count;
-    }
-  }
-  return best?.index;
+    return count;
+  });
+  const most = Math.max(...counts);
+  // The final rating's column where it holds ratings, even where some are not given yet ("－"); else the fullest.
+  const final = candidates.findIndex((c, i) => FINAL_RATING.test(c.header) && (counts[i] ?? 0) > 0 && (counts[i] ?? 0) * 2 >= most);
+  return candidates[final >= 0 ? final : counts.indexOf(most)]?.index;
 }
 
 /**

@@ -146,8 +146,8 @@ export function movedTo(parsed: ParsedText, written: string): Quantity | null {
 }
 
 /** What joins the ends of a range: "80〜90%", "5,000~6,000人"; anywhere in the text as written, and between them. */
-const ANY_RANGE_MARK = /[~〜～]/u;
-const RANGE_MARK = /^\s*[~〜～]\s*$/u;
+const ANY_RANGE_MARK = /[~〜～–—-]|\bto\b/u;
+const RANGE_MARK = /^\s*(?:[~〜～–—-]|to)\s*$/u;
 /**
  * A target written as a range, "80〜90%", "5,000〜6,000人": at least its low end, in the unit written after the high
  * one; at most its high end where lower is better ("事務処理ミス件数 3〜5件", by the indicator's name) or the range

@@ -30,7 +30,7 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   '待ち時間', '待ち日数', '待機時間', '待機日数', '所要時間', '所要日数', '処理時間', '処理日数', '処理期間', '審査期間', '審査日数',
   '時間外勤務', '超過勤務', '残業', '待機児童', '事故件数', '苦情件数', '誤り件数', 'ミス件数', '排出量',
   'waiting time', 'wait time', 'waiting days', 'processing time', 'processing days', 'turnaround', 'lead time', 'overtime',
-  'accidents', 'complaints', 'errors', 'emissions',
+  'accidents', 'complaints', 'errors', 'emissions', 'days lost', 'sickness absence',
 ];
 
 /**
