@@ -8,7 +8,7 @@ import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
-import { lastYearRelation, targetFromLastYear } from './last-year';
+import { lastYearRelation, targetFromLastYear, type LastYearRelation } from './last-year';
 import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, rangeOf, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
 export interface RowCells {
@@ -318,7 +318,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
     const actual = summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear);
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
-    const points = againstLastYear(t, actual, cells, unit, i, count, problems)
+    const points = againstLastYear(t, actual, a?.text ?? '', cells, unit, i, count, problems)
       ?? withLaterTargets(targetPoints(t, unit, targetCell, name), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     // A time limit in the name ("Complaints answered within 10 working days", "14日以内の処理率") is what is
@@ -351,7 +351,8 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
  * ("前年度比5%増" against "前年度比7%増"). Null for any other target.
  */
 function againstLastYear(
-  seg: Segment | undefined, actual: Quantity | null, cells: RowCells, unit: UnitOfRow, index: number, count: number, problems: Problem[],
+  seg: Segment | undefined, actual: Quantity | null, actualText: string, cells: RowCells, unit: UnitOfRow, index: number, count: number,
+  problems: Problem[],
 ): readonly TargetPoint[] | null {
   const relation = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed);
   if (seg === undefined || relation === null) return null;
@@ -371,7 +372,8 @@ function againstLastYear(
     });
     return [point(null, target, targetCell)];
   }
-  if (relation.percentChange && actual?.unit === '%') return null;
+  // A change against an actual written as one, in its unit ("前年度比7%増", "3ポイント増", "15件減"): compared as they stand.
+  if (actual !== null && isChangeLike(relation, seg.parsed.quantities[0], actual, actualText)) return null;
   if (actual !== null) {
     const lastYearCell = cells.lastYearLetters === '' ? '' : `${cells.lastYearLetters}${cells.sheetRow}`;
     // The year before the evaluated one names the column to add ("R3年度実績" in an R4 plan).
@@ -379,6 +381,14 @@ function againstLastYear(
     problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell, lastYear } });
   }
   return NO_TARGETS;
+}
+
+/** Whether the actual states a change as the target does: a change in percent against a percentage, or an amount
+ * more or less than last year's against an amount in its unit written as a rise or a cut. */
+function isChangeLike(relation: LastYearRelation, change: Quantity | undefined, actual: Quantity, actualText: string): boolean {
+  if (relation.percentChange) return actual.unit === '%';
+  if (relation.offset === 0 || change === undefined || actual.unit !== change.unit) return false;
+  return actual.reduction || /[増減]/u.test(actualText);
 }
 
 /**

@@ -82,3 +82,15 @@ describe('readings from a fifth trial', () => {
     expect(statuses(e)).toEqual(['on-track', 'unknown']);
   });
 });
+
+describe('a change on last year against an actual written as a change', () => {
+  it('compares the two changes as they stand, in points or counts', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '実施率', '実施率 R2年度:前年度比5ポイント増', '3ポイント増'],
+      [2, '相談', '前年度より20件削減', '25件減'],
+    ]), { year: 2020 });
+    expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.target?.value])).toEqual([['delayed', 5], ['achieved', 20]]);
+    expect(codes(e, 'lastYearMissing')).toEqual([]);
+  });
+});
