@@ -347,8 +347,8 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
 /**
  * The target of a segment set against last year ("前年度実績以上", "前年度比5%増"): last year's actual, from its column,
  * moved as the target says, with a note of the figure used. Without last year's figure, no target (the recorded status
- * judges), and a note says why; but a change in percent against an actual in percent is compared as it stands
- * ("前年度比5%増" against "前年度比7%増"). Null for any other target.
+ * judges), and a note says why; but a change against an actual written as one is compared as it stands ("前年度比5%増"
+ * against "前年度比7%増", "前年度比5ポイント増" against "3ポイント増"). Null for any other target.
  */
 function againstLastYear(
   seg: Segment | undefined, actual: Quantity | null, actualText: string, cells: RowCells, unit: UnitOfRow, index: number, count: number,
@@ -383,8 +383,10 @@ function againstLastYear(
   return NO_TARGETS;
 }
 
-/** Whether the actual states a change as the target does: a change in percent against a percentage, or an amount
- * more or less than last year's against an amount in its unit written as a rise or a cut. */
+/**
+ * Whether the actual states a change as the target does: a change in percent against a percentage, or an amount more
+ * or less than last year's against an amount in its unit written as a rise or a cut.
+ */
 function isChangeLike(relation: LastYearRelation, change: Quantity | undefined, actual: Quantity, actualText: string): boolean {
   if (relation.percentChange) return actual.unit === '%';
   if (relation.offset === 0 || change === undefined || actual.unit !== change.unit) return false;
