@@ -118,7 +118,7 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       // heading written with its unit beside it ("目標（R4年度）" over "数値" and "単位").
       const headingRole = roleOfHeader(heading)?.role ?? null;
       const ofHeading = isYearOnly(header) || (VALUE_WORDS.test(header) && (headingRole === 'target' || headingRole === 'actual'));
-      const role = roleOfHeader(header)?.role ?? (ofHeading ? (roleOfHeader(heading)?.role ?? null) : null);
+      const role = roleOfHeader(header)?.role ?? (ofHeading ? headingRole : null);
       // A unit under a heading is that heading's unit ("実績" over "単位"): named with it, for the reader to pair them.
       const named = ofHeading || (role === 'unit' && roleOfHeader(heading) !== null);
       lower.push({
@@ -174,11 +174,20 @@ const NAME_HEADER_WORDS: ReadonlySet<string> = new Set((ROLE_HEADER_WORDS.find((
  * A header of a part of the year: "上半期実績", "第1四半期", "1Q", "9月末時点"; not the year's end ("3月末時点",
  * "R4年3月末現在").
  */
-const PART_OF_YEAR = /上半期|下半期|上期|下期|四半期|[1-4]\s*Q|Q\s*[1-4]|前期|後期|中間|(?<![\d０-９])(?:[1-9]|1[0-2]|[４-９]|1[０-２])(?<![3３])\s*月\s*末?\s*(?:時点|現在)|half|quarter/iu;
+const PART_OF_YEAR = /上半期|下半期|上期|下期|四半期|[1-4]\s*Q|Q\s*[1-4]|前期|後期|中間|half|quarter/iu;
+/** A figure as of a month's end: "9月末時点", "12月末現在". */
+const AS_OF_MONTH = /(?<!\d)(\d{1,2})\s*月\s*末?\s*(?:時点|現在)/u;
+
+function isPartOfYear(header: string): boolean {
+  if (PART_OF_YEAR.test(header)) return true;
+  // March closes the fiscal year: "3月末時点" is the year's figure.
+  const asOf = AS_OF_MONTH.exec(normalizeText(header));
+  return asOf !== null && Number(asOf[1]) !== 3;
+}
 
 /** Of columns alike, the year's figure before a part's ("年度実績" before "上半期実績"), where there is one. */
 function wholeYearFirst(columns: readonly PlanColumn[]): PlanColumn | undefined {
-  return columns.find((c) => !PART_OF_YEAR.test(c.header)) ?? columns[0];
+  return columns.find((c) => !isPartOfYear(c.header)) ?? columns[0];
 }
 
 /** The column for a role; for targets and actuals, the one for the given year when several are written. */

@@ -14,6 +14,11 @@ describe('which of several columns of one role is read', () => {
       [2, '研修', '300人', 100, 150, 250, '遅れ'],
     ]));
     expect(e.initiatives.map((i) => [i.indicators[0]?.actual?.value, i.status])).toEqual([[2130, 'achieved'], [250, 'delayed']]);
+    const asOf = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績（9月末時点）', '年度実績'],
+      [1, '電子申請', '2,000件', 980, 2130],
+    ]));
+    expect(asOf.initiatives[0]?.indicators[0]?.actual?.value).toBe(2130);
   });
 
   it('reads the status column whose cells are statuses, and of two such the final rating\'s', () => {
