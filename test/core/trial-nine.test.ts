@@ -61,6 +61,14 @@ describe('readings from a fifth trial', () => {
     expect(amount.initiatives.map((i) => [i.indicators[0]?.target?.value, i.rate, i.status])).toEqual([
       [90, 90 / 85, 'achieved'], [120, 115 / 120, 'delayed'],
     ]);
+    const points = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R3年度実績', 'R4年度実績'],
+      [1, '利用率', '前年度比10ポイント増', '60%', '72%'],
+      [2, '登録率', '前年度比10ポイント増', '60%', '65%'],
+    ]));
+    expect(points.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.target?.unit, i.status])).toEqual([
+      [70, '%', 'achieved'], [70, '%', 'delayed'],
+    ]);
   });
 
   it('takes last year\'s count in a target\'s brackets, and names the column to add by the plan\'s own year', () => {
