@@ -54,7 +54,7 @@ describe('a two-row header of values and their units', () => {
   });
 });
 
-describe('rows and targets a trial found misread', () => {
+describe('subtotals, running totals, RAG ratings, approximate targets, ranges and titles', () => {
   it('skips a subtotal written in brackets or with its group after it', () => {
     const e = evaluateGrid(grid([
       ['No.', '取組項目', '目標', '実績'],

@@ -6,7 +6,7 @@ import { grid } from '../support/grid';
 const statuses = (e: Evaluation): [string, string][] => e.initiatives.map((i) => [i.name, i.status]);
 const codes = (e: Evaluation, code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
 
-describe('the new readings where a review found them over-applied', () => {
+describe('last year, directions, deadlines, remarks and units where they must not apply', () => {
   it('takes no column of last year\'s change for directions', () => {
     for (const header of ['前年度比', '増減', '前年度との比較']) {
       const e = evaluateGrid(grid([
@@ -151,7 +151,7 @@ describe('the new readings where a review found them over-applied', () => {
   });
 });
 
-describe('the fourth trial\'s readings where a review found them over-applied', () => {
+describe('status columns, parts of the year, ranges, titles, spans and RAG words where they must not apply', () => {
   it('reads this year\'s status column, not last year\'s or an earlier year\'s, nor a column of comments', () => {
     const lastYear = evaluateGrid(grid([
       ['No.', '取組項目', '目標', '実績', '前年度評価', '進捗状況'],

@@ -6,7 +6,7 @@ import { grid } from '../support/grid';
 const statuses = (e: Evaluation): string[] => e.initiatives.map((i) => i.status);
 const codes = (e: Evaluation, code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
 
-describe('readings from a fifth trial', () => {
+describe('ranges, time limits in names, deadlines, final ratings and amounts on last year', () => {
   it('reads a range written with a dash or "to", and days lost as better when fewer', () => {
     const e = evaluateGrid(grid([
       ['ID', 'Initiative', 'Indicator', 'Target', 'Actual', 'Status'],
