@@ -172,7 +172,21 @@ function readStatusText(text: string): RecordedStatus | null {
       rest = rest.slice(0, at) + ' ' + rest.slice(at + word.length);
     }
   }
-  if (found === null) return null;
+  if (found === null) return progressRate(normal);
   for (const negation of STATUS_NEGATIONS) if (occursAlone(rest, negation)) return null;
   return found;
+}
+
+/** A status written as a rate of progress or achievement alone: "進捗率 100%", "達成率：80%", "90%". */
+const PROGRESS_RATE = /^(?:進捗率|進捗|達成率|達成度|progress|achievement)?\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%$/u;
+
+/** Whether a cell is a rate alone ("60%"): a status in a status cell, a value in an actual cell. */
+export function isRateOnly(text: string): boolean {
+  return PROGRESS_RATE.test(normalStatusText(text));
+}
+
+/** At year end, done at 100% and more, delayed below; null for any other cell. */
+function progressRate(normal: string): RecordedStatus | null {
+  const rate = PROGRESS_RATE.exec(normal);
+  return rate === null ? null : Number(rate[1]) >= 100 ? 'achieved' : 'delayed';
 }

@@ -226,3 +226,16 @@ describe('a milestone in brackets after a later year\'s target', () => {
     expect(parseQuantityText('500件（R3年度）').quantities[0]?.year).toBe(2021);
   });
 });
+
+describe('a status written as a rate of progress', () => {
+  it('is done at 100% and delayed below it, at the year\'s end', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      [1, '計画の改定', '計画の改定', '改定した', '進捗率 100%', null],
+      [2, '制度の見直し', '制度の見直し', '素案を作成', '進捗率 50%', null],
+      [3, '窓口の統合', '窓口の統合', '統合した', '100%（完了）', null],
+    ]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['achieved', 'delayed', 'achieved']);
+    expect(codesAt(e, 'F3')).toEqual(['causeMissing']);
+  });
+});
