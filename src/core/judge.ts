@@ -6,7 +6,7 @@ import type {
   Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, TargetPoint,
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
-import { isRateOnly, readRecordedStatus, remarkSetAside } from './recorded-status';
+import { readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
 import { doneIn, isOnTime, readDeadline, type When } from './deadlines';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
@@ -320,7 +320,7 @@ function statusWrittenAsActual(initiative: Initiative, ctx: JudgeContext): Statu
   let weakest: Status | null = null;
   for (const indicator of initiative.indicators) {
     const text = indicator.actualText.trim();
-    const status = STATUS_WORD_ACTUAL.test(text) && !isRateOnly(text) ? readRecordedStatus(text) : null;
+    const status = STATUS_WORD_ACTUAL.test(text) && !startsWithRate(text) ? readRecordedStatus(text) : null;
     if (status === null) return null;
     if (weakest === null || weakness(status) < weakness(weakest)) weakest = status;
   }

@@ -180,10 +180,14 @@ function readStatusText(text: string): RecordedStatus | null {
 /** A status written as a rate of progress or achievement alone: "進捗率 100%", "達成率：80%", "90%". */
 const PROGRESS_RATE = /^(?:進捗率|進捗|達成率|達成度|progress|achievement)?\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%$/u;
 
-/** Whether a cell is a rate alone ("60%"): a status in a status cell, a value in an actual cell. */
-export function isRateOnly(text: string): boolean {
-  return PROGRESS_RATE.test(normalStatusText(text));
+/**
+ * Whether a cell starts with a rate ("60%", "95%(見込み)", "進捗率 80%"): a status in a status cell, but a value in an
+ * actual cell, whatever follows it (not "2月完了", which says when it was done).
+ */
+export function startsWithRate(text: string): boolean {
+  return RATE_FIRST.test(normalStatusText(text));
 }
+const RATE_FIRST = /^(?:進捗率|進捗|達成率|達成度|progress|achievement)?\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%/u;
 
 /** At year end, done at 100% and more, delayed below; null for any other cell. */
 function progressRate(normal: string): RecordedStatus | null {

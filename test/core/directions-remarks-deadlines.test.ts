@@ -239,3 +239,15 @@ describe('a status written as a rate of progress', () => {
     expect(codesAt(e, 'F3')).toEqual(['causeMissing']);
   });
 });
+
+describe('a rate in an actual cell, where no status is recorded', () => {
+  it('stays a value, a forecast too, while a month of doing is still read', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '達成率', 'R2年度:90%以上', '95%(見込み)'],
+      [2, '窓口の案内', '案内件数 50件', '60%'],
+      [3, '計画', '計画の策定', '2月完了'],
+    ]), { year: 2020 });
+    expect(e.initiatives.map((i) => i.status)).toEqual(['unknown', 'unknown', 'achieved']);
+  });
+});
