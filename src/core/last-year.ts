@@ -93,7 +93,7 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   if (q === undefined) {
     // Japanese says the direction after last year ("前年度を上回る"), English before it ("more than last year").
     const direction = directionAt(japanese, JA_DIRECTIONS) ?? directionAt(before, EN_DIRECTIONS_BEFORE) ?? directionAt(after, EN_DIRECTIONS_AFTER);
-    return direction === null ? null : { direction, factor: 1, percentChange: false, offset: 0, written: null };
+    return direction === null ? null : relationOf(direction);
   }
   // Last year's figure in brackets after the words that compare with it: "前年度以上（R2:98.5%）".
   const bracketed = BRACKETED_VALUE.exec(normal);
@@ -103,35 +103,41 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     const direction = directionAt(wordsAfter, JA_DIRECTIONS);
     // A figure named otherwise ("（県平均 95%）", "（R7年度目標:100%）") is not last year's: compared with nothing.
     const otherWords = bracketed[0].slice(1, -1).replace(q.source.trim(), '').replace(LAST_YEARS_FIGURE_WORDS, '');
-    return direction === null ? null : { direction, factor: 1, percentChange: false, offset: 0, written: otherWords === '' ? q : null };
+    return direction === null ? null : relationOf(direction, 1, false, 0, otherWords === '' ? q : null);
   }
   // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
-  const source = q.source.trim();
+  const move = japaneseMove(japanese, q);
   // An amount more or less than last year's: "前年度より20件削減", "前年度比20件増".
   if (q.unit !== '%' && q.unit !== '倍') {
-    if (!japanese.startsWith(source) && !/^\d/u.test(japanese)) return null;
-    const rest = japanese.slice(japanese.startsWith(source) ? source.length : 0);
-    const less = q.reduction || JA_DOWN_AFTER.test(rest) || /(?:減|削減|縮減|低下)$/u.test(source);
-    const more = !less && (JA_UP_AFTER.test(rest) || /(?:増|上昇|アップ)$/u.test(source));
-    if (!less && !more) return null;
-    return { direction: less ? 'atMost' : 'atLeast', factor: 1, percentChange: false, offset: less ? -q.value : q.value, written: null };
+    if (move === undefined || move === null) return null;
+    return relationOf(move === 'down' ? 'atMost' : 'atLeast', 1, false, move === 'down' ? -q.value : q.value);
   }
-  let up: boolean;
-  let down: boolean;
-  if (japanese.startsWith(source) || /^\d/u.test(japanese)) {
-    if (q.unit === '倍') return { direction: q.direction ?? 'atLeast', factor: q.value, percentChange: false, offset: 0, written: null };
-    const rest = japanese.slice(japanese.startsWith(source) ? source.length : 0);
-    down = q.reduction || JA_DOWN_AFTER.test(rest) || /(?:減|削減|縮減|低下)$/u.test(source);
-    up = !down && (JA_UP_AFTER.test(rest) || /(?:増|上昇|アップ)$/u.test(source));
-  } else {
-    up = EN_UP_BEFORE.test(before);
-    down = EN_DOWN_BEFORE.test(before);
-    if (!up && !down) return null;
-  }
-  if (down) return { direction: q.direction === 'lessThan' ? 'lessThan' : 'atMost', factor: 1 - q.value / 100, percentChange: true, offset: 0, written: null };
+  if (move !== undefined && q.unit === '倍') return relationOf(q.direction ?? 'atLeast', q.value);
+  const up = move === undefined ? EN_UP_BEFORE.test(before) : move === 'up';
+  const down = move === undefined ? EN_DOWN_BEFORE.test(before) : move === 'down';
+  if (move === undefined && !up && !down) return null;
+  if (down) return relationOf(q.direction === 'lessThan' ? 'lessThan' : 'atMost', 1 - q.value / 100, true);
   // A share of last year below a half is no ratio anyone sets ("前年度比5%以上"): a rise.
-  if (up || q.value < 50) return { direction: q.direction === 'moreThan' ? 'moreThan' : 'atLeast', factor: 1 + q.value / 100, percentChange: true, offset: 0, written: null };
-  return { direction: q.direction ?? 'atLeast', factor: q.value / 100, percentChange: false, offset: 0, written: null };
+  if (up || q.value < 50) return relationOf(q.direction === 'moreThan' ? 'moreThan' : 'atLeast', 1 + q.value / 100, true);
+  return relationOf(q.direction ?? 'atLeast', q.value / 100);
+}
+
+/**
+ * Which way a value right after last year's name in Japanese moves from it ("5%増", "10%削減", "20件減"); null where
+ * no word says, undefined where no value stands there.
+ */
+function japaneseMove(japanese: string, q: Quantity): 'up' | 'down' | null | undefined {
+  const source = q.source.trim();
+  const right = japanese.startsWith(source);
+  if (!right && !/^\d/u.test(japanese)) return undefined;
+  const rest = japanese.slice(right ? source.length : 0);
+  if (q.reduction || JA_DOWN_AFTER.test(rest) || /(?:減|削減|縮減|低下)$/u.test(source)) return 'down';
+  if (JA_UP_AFTER.test(rest) || /(?:増|上昇|アップ)$/u.test(source)) return 'up';
+  return null;
+}
+
+function relationOf(direction: Direction, factor = 1, percentChange = false, offset = 0, written: Quantity | null = null): LastYearRelation {
+  return { direction, factor, percentChange, offset, written };
 }
 
 /** The target last year's value and the relation make, written as the target cell says it. */
