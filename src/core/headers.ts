@@ -6,20 +6,12 @@ import type { FiscalYear } from './quantity-types';
 import { cellText } from './cell-text';
 import { ROLE_HEADER_WORDS } from './vocabulary';
 import { comparesWithLastYear, namesLastYear } from './last-year';
+import { DECORATIONS, headerWords, isYearOnly } from './header-words';
+import { targetActualRowsOf } from './target-actual-rows';
 
 /** How far down a header may sit: title, date and note lines above it are common, dozens are not. */
 const HEADER_SEARCH_ROWS = 30;
 
-const YEAR_LABEL = /(令和|平成|[RH])\s*(元|\d{1,2})\s*年?度?|FY\s*\d{4}|\d{4}\s*年度/giu;
-const DECORATIONS = /[※*＊【】\[\]「」『』:：・\s]/gu;
-
-/** A header cell reduced to its words: no year, no parenthesised note, no decoration, lower-case. */
-export function headerWords(text: string): string {
-  const normal = normalizeText(text).toLowerCase();
-  const withoutNotes = normal.replace(/\([^)]*\)/gu, '');
-  const base = withoutNotes.trim() === '' ? normal : withoutNotes;
-  return base.replace(YEAR_LABEL, '').replace(/年度末|年度/gu, '').replace(DECORATIONS, '');
-}
 
 interface RoleMatch {
   readonly role: Role;
@@ -89,6 +81,23 @@ function scoreColumns(columns: readonly PlanColumn[]): number {
 }
 
 /**
+ * "Measure" beside another column of initiatives ("Action", "Initiative") and no indicator's: the indicator, as in a
+ * plan's "performance measure"; alone, it names the initiative.
+ */
+function measureBesideAction(columns: PlanColumn[]): PlanColumn[] {
+  const isMeasure = (c: PlanColumn): boolean => c.role === 'name' && /^measures?$/u.test(headerWords(c.header));
+  const measure = columns.find(isMeasure);
+  if (measure === undefined || columns.some((c) => c.role === 'indicator') || !columns.some((c) => c.role === 'name' && !isMeasure(c))) return columns;
+  return columns.map((c) => (c === measure ? { ...c, role: 'indicator' } : c));
+}
+
+/** Whether the columns name initiatives and the rows under them are targets and actuals in turn, by year. */
+function headsTargetActualRows(grid: Grid, row: number, lastRow: number, columns: readonly PlanColumn[]): boolean {
+  if (!columns.some((c) => c.role === 'name' || c.role === 'indicator')) return false;
+  return targetActualRowsOf(grid, columns, lastRow + 1, row) !== null;
+}
+
+/**
  * A header written on two rows: a heading merged across columns ("数値目標" over "目標" and "実績", "取組" over "大項目"
  * and "小項目") names them in the row below. The columns under such a merge take the lower row's words; the others
  * keep their own. Null when the row has no merge across columns with words under it.
@@ -118,7 +127,10 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       // heading written with its unit beside it ("目標（R4年度）" over "数値" and "単位").
       const headingRole = roleOfHeader(heading)?.role ?? null;
       const ofHeading = isYearOnly(header) || (VALUE_WORDS.test(header) && (headingRole === 'target' || headingRole === 'actual'));
-      const role = roleOfHeader(header)?.role ?? (ofHeading ? headingRole : null);
+      // "Action" over "Number" and "Description": the initiative's number, and its name.
+      const ownRole = headingRole === 'name' && VALUE_WORDS.test(header) ? 'id' : roleOfHeader(header)?.role;
+      const describes = DESCRIPTION_WORDS.test(header) && headingRole !== null && headingRole !== 'id' && headingRole !== 'unit';
+      const role = ownRole ?? (ofHeading || describes ? headingRole : null);
       // A unit under a heading is that heading's unit ("実績" over "単位"): named with it, for the reader to pair them.
       const named = ofHeading || (role === 'unit' && roleOfHeader(heading) !== null);
       lower.push({
@@ -134,11 +146,8 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
 
 /** The value column under a heading ("数値" beside "単位" under "目標"). */
 const VALUE_WORDS = /^\s*(?:数値|数量|値|実数|value|figure|number)\s*$/iu;
-
-/** A heading that is a year and nothing else ("R3年度"). */
-function isYearOnly(text: string): boolean {
-  return parseYearLabel(text) !== null && headerWords(text) === '';
-}
+/** What the heading names, under it ("取組" over "内容", "Action" over "Description"). */
+const DESCRIPTION_WORDS = /^\s*(?:内容|名称|概要|description|details?|name|title)\s*$/iu;
 
 /** The row that best reads as a plan's header (with the row below when it is written on two), or null. */
 export function findHeader(grid: Grid): HeaderGuess | null {
@@ -147,9 +156,12 @@ export function findHeader(grid: Grid): HeaderGuess | null {
   for (let row = 0; row < last; row++) {
     const own = columnsOfRow(grid, row);
     const twoRows = twoRowHeader(grid, row, own);
-    const columns = twoRows ?? own;
-    const score = scoreColumns(columns);
-    if (score > 0 && (best === null || score > best.score)) best = { row, lastRow: twoRows ? row + 1 : row, columns, score };
+    const columns = measureBesideAction(twoRows ?? own);
+    const lastRow = twoRows ? row + 1 : row;
+    // A header over rows of targets and of actuals ("区分": 目標/実績, a column per year) names no judgement of its own.
+    let score = scoreColumns(columns);
+    if (score === 0 && headsTargetActualRows(grid, row, lastRow, columns)) score = 1 + new Set(columns.flatMap((c) => (c.role === null ? [] : [c.role]))).size;
+    if (score > 0 && (best === null || score > best.score)) best = { row, lastRow, columns, score };
   }
   return best;
 }
@@ -178,7 +190,7 @@ const PART_OF_YEAR = /上半期|下半期|上期|下期|四半期|[1-4]\s*Q|Q\s*
 /** A figure as of a month's end: "9月末時点", "12月末現在". */
 const AS_OF_MONTH = /(?<!\d)(\d{1,2})\s*月\s*末?\s*(?:時点|現在)/u;
 
-function isPartOfYear(header: string): boolean {
+export function isPartOfYear(header: string): boolean {
   if (PART_OF_YEAR.test(header)) return true;
   // March closes the fiscal year: "3月末時点" is the year's figure.
   const asOf = AS_OF_MONTH.exec(normalizeText(header));

@@ -3,7 +3,7 @@
  * "at least last year's". An official compares them with last year's actual, written in a column of its own
  * ("R2年度実績" beside "R3年度実績", "前年度実績"); without one there is nothing to compare with.
  */
-import { normalizeText } from './quantity';
+import { normalizeText, parseQuantityText } from './quantity';
 import type { Direction, ParsedText, Quantity } from './quantity-types';
 
 export interface LastYearRelation {
@@ -81,12 +81,14 @@ function directionAt(words: string, patterns: ReadonlyArray<readonly [RegExp, Di
 export function lastYearRelation(text: string, parsed: ParsedText): LastYearRelation | null {
   const quantities = parsed.quantities;
   const q: Quantity | undefined = quantities[0];
-  if (quantities.length > 1) return null;
+  // A second value only as last year's figure in brackets after the first ("前年度比3%増（R4実績：12,000件）").
+  if (quantities.length > 2) return null;
   // Most targets name no other year: answered without normalising.
   if (!LAST_YEAR_HINT.test(text)) return null;
   const normal = normalizeText(text).trim();
   const named = LAST_YEAR.exec(normal);
   if (named === null) return null;
+  if (quantities.length === 2 && (q === undefined || !(BRACKETED_VALUE.exec(normal)?.[0].includes(quantities[1]?.source.trim() ?? '') ?? false))) return null;
   const after = normal.slice(named.index + named[0].length);
   const before = normal.slice(0, named.index).replace(/\s+(?:the|that\s+of)\s*$/iu, '').trim();
   const japanese = after.replace(JA_BETWEEN, '');
@@ -105,21 +107,49 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     const otherWords = bracketed[0].slice(1, -1).replace(q.source.trim(), '').replace(LAST_YEARS_FIGURE_WORDS, '');
     return direction === null ? null : relationOf(direction, 1, false, 0, otherWords === '' ? q : null);
   }
+  // Last year's figure in brackets after a change from it: "前年度比3%増（R4実績：12,000件）".
+  const figure = bracketed === null ? null : lastYearsFigureIn(bracketed[0]);
+  const written = figure !== null && figure.source.trim() !== q.source.trim() ? figure : null;
   // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
   const move = japaneseMove(japanese, q);
   // An amount more or less than last year's: "前年度より20件削減", "前年度比20件増".
   if (q.unit !== '%' && q.unit !== '倍') {
     if (move === undefined || move === null) return null;
-    return relationOf(move === 'down' ? 'atMost' : 'atLeast', 1, false, move === 'down' ? -q.value : q.value);
+    return relationOf(move === 'down' ? 'atMost' : 'atLeast', 1, false, move === 'down' ? -q.value : q.value, written);
   }
-  if (move !== undefined && q.unit === '倍') return relationOf(q.direction ?? 'atLeast', q.value);
+  if (move !== undefined && q.unit === '倍') return relationOf(q.direction ?? 'atLeast', q.value, false, 0, written);
   const up = move === undefined ? EN_UP_BEFORE.test(before) : move === 'up';
   const down = move === undefined ? EN_DOWN_BEFORE.test(before) : move === 'down';
   if (move === undefined && !up && !down) return null;
-  if (down) return relationOf(q.direction === 'lessThan' ? 'lessThan' : 'atMost', 1 - q.value / 100, true);
+  if (down) return relationOf(q.direction === 'lessThan' ? 'lessThan' : 'atMost', 1 - q.value / 100, true, 0, written);
   // A share of last year below a half is no ratio anyone sets ("前年度比5%以上"): a rise.
-  if (up || q.value < 50) return relationOf(q.direction === 'moreThan' ? 'moreThan' : 'atLeast', 1 + q.value / 100, true);
-  return relationOf(q.direction ?? 'atLeast', q.value / 100);
+  if (up || q.value < 50) return relationOf(q.direction === 'moreThan' ? 'moreThan' : 'atLeast', 1 + q.value / 100, true, 0, written);
+  return relationOf(q.direction ?? 'atLeast', q.value / 100, false, 0, written);
+}
+
+/**
+ * The one figure in a bracketed remark named as a year's or last year's figure and nothing else ("（R4実績：12,000件）",
+ * "（前年度 250人）", "(30%)"), or null; not "（県平均 95%）" or "（うち電子 30%）".
+ */
+function lastYearsFigureIn(bracket: string): Quantity | null {
+  const inner = bracket.slice(1, -1);
+  const quantities = parseQuantityText(inner).quantities;
+  const figure = quantities[0];
+  if (quantities.length !== 1 || figure === undefined) return null;
+  return inner.replace(figure.source.trim(), '').replace(LAST_YEARS_FIGURE_WORDS, '') === '' ? figure : null;
+}
+
+/**
+ * Last year's figure in an actual cell's brackets, where they name it so: "12,500件（R4実績：12,000件）" in an R5 plan,
+ * "12,500件（前年度 12,000件）"; not an undated remark ("（30%）"), which may be anything.
+ */
+export function lastYearsFigureBeside(text: string, lastYear: number | null): Quantity | null {
+  if (!text.includes('(') && !text.includes('（')) return null;
+  const bracketed = BRACKETED_VALUE.exec(normalizeText(text));
+  if (bracketed === null || bracketed.index === 0) return null;
+  const figure = lastYearsFigureIn(bracketed[0]);
+  if (figure === null) return null;
+  return (lastYear !== null && figure.year === lastYear) || /前年|昨年/u.test(bracketed[0]) ? figure : null;
 }
 
 /**

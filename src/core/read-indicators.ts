@@ -2,21 +2,16 @@
  * The indicators of one plan row: a target cell may list several ("○RPA導入業務数 R2年度:50業務 ○AI-OCR…"), matched
  * with the actual cell's list by name where names match and by order otherwise.
  */
-import type { CellValue, Grid } from './grid';
+import type { CellValue } from './grid';
 import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
-import { lastYearRelation, targetFromLastYear, type LastYearRelation } from './last-year';
+import { lastYearRelation, lastYearsFigureBeside, targetFromLastYear, type LastYearRelation } from './last-year';
 import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, rangeOf, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
 export interface RowCells {
-  readonly grid: Grid;
-  /** 0-based grid row. */
-  readonly row: number;
-  /** 1-based sheet row. */
-  readonly sheetRow: number;
   readonly preferredYear: FiscalYear | null;
   readonly indicator: string;
   readonly unit: string;
@@ -27,9 +22,9 @@ export interface RowCells {
   /** The target or actual cell is a number shown as a percentage (0.95 shown as 95%). */
   readonly targetIsPercent: boolean;
   readonly actualIsPercent: boolean;
-  /** Column letters of the target and actual cells (of column A when there is none), for their A1 addresses. */
-  readonly targetLetters: string;
-  readonly actualLetters: string;
+  /** A1 addresses of the target and actual cells (in column A when there is none): on one row, or on a pair of rows. */
+  readonly targetCell: string;
+  readonly actualCell: string;
   /** The year the target column's header names ("R2年度目標"), which an undated value in it is for. */
   readonly targetYear: FiscalYear | null;
   /** Later years' targets in columns of their own ("R3年度目標", "目標(R4)"). */
@@ -39,13 +34,14 @@ export interface RowCells {
   /** Last year's actual ("R2年度実績" when R3 is evaluated), null without such a column. */
   readonly lastYear: CellValue;
   readonly lastYearIsPercent: boolean;
-  readonly lastYearLetters: string;
+  /** Its A1 address, '' without such a column. */
+  readonly lastYearCell: string;
 }
 
 export interface LaterTarget {
   readonly year: FiscalYear;
   readonly value: CellValue;
-  readonly letters: string;
+  readonly cell: string;
 }
 
 interface Segment {
@@ -277,9 +273,7 @@ function segmentPerQuantity(seg: Segment | undefined, statement: boolean): Segme
 }
 
 export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator[] {
-  const sheetRow = cells.sheetRow;
-  const targetCell = `${cells.targetLetters}${sheetRow}`;
-  const actualCell = `${cells.actualLetters}${sheetRow}`;
+  const { targetCell, actualCell } = cells;
   const unit = cells.unit === '' ? NO_UNIT : new UnitOfRow(cells.unit);
   const actualUnit = cells.actualUnit === '' || cells.actualUnit === cells.unit ? unit : new UnitOfRow(cells.actualUnit);
 
@@ -356,17 +350,20 @@ function againstLastYear(
 ): readonly TargetPoint[] | null {
   const relation = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed);
   if (seg === undefined || relation === null) return null;
-  const targetCell = `${cells.targetLetters}${cells.sheetRow}`;
+  const targetCell = cells.targetCell;
   // Last year's actual from its column, else as the target cell gives it ("前年度以上（R2:98.5%）").
   const fromColumn = lastYearActual(cells, unit, index, count);
   const written = relation.written !== null && isLastYears(relation.written, cells.preferredYear) ? relation.written : null;
-  const base = fromColumn ?? (written === null ? null : { quantity: written, text: written.source });
+  // Else as the actual cell gives it in brackets ("12,500件（R4実績：12,000件）").
+  const beside = fromColumn === null && written === null ? lastYearsFigureBeside(actualText, cells.preferredYear === null ? null : cells.preferredYear - 1) : null;
+  const figure = written ?? beside;
+  const base = fromColumn ?? (figure === null ? null : { quantity: figure, text: figure.source });
   if (base !== null) {
     const target = targetFromLastYear(base.quantity, relation, seg.text);
     problems.push({
       cell: targetCell, severity: 'info', code: 'comparedWithLastYear',
       params: {
-        target: seg.text.trim(), lastYear: base.text.trim(), lastYearCell: fromColumn === null ? targetCell : `${cells.lastYearLetters}${cells.sheetRow}`,
+        target: seg.text.trim(), lastYear: base.text.trim(), lastYearCell: fromColumn !== null ? cells.lastYearCell : written !== null ? targetCell : cells.actualCell,
         value: target.value, unit: target.unit ?? '', direction: relation.direction,
       },
     });
@@ -375,7 +372,7 @@ function againstLastYear(
   // A change against an actual written as one, in its unit ("前年度比7%増", "3ポイント増", "15件減"): compared as they stand.
   if (actual !== null && isChangeLike(relation, seg.parsed.quantities[0], actual, actualText)) return null;
   if (actual !== null) {
-    const lastYearCell = cells.lastYearLetters === '' ? '' : `${cells.lastYearLetters}${cells.sheetRow}`;
+    const lastYearCell = cells.lastYearCell;
     // The year before the evaluated one names the column to add ("R3年度実績" in an R4 plan).
     const lastYear = cells.preferredYear === null ? '' : cells.preferredYear - 1;
     problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell, lastYear } });
@@ -453,7 +450,7 @@ function withLaterTargets(written: TargetPoint[] | null, cells: RowCells, unit: 
       if (points !== null && hasYear(points, year)) continue;
       // The only value of its cell is shown as the cell writes it ("1億2,000万円", not the digits read).
       const written = quantities.length === 1 && seg !== undefined && q.source !== seg.text ? { ...q, source: seg.text } : q;
-      (points ??= []).push(point(year, withUnit(written, unit), `${later.letters}${cells.sheetRow}`));
+      (points ??= []).push(point(year, withUnit(written, unit), later.cell));
     }
   }
   return points;

@@ -1,7 +1,8 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
-import { columnFor, findHeader, headerBelow, headerWords, roleOfHeader } from './headers';
+import { columnFor, findHeader, headerBelow, isPartOfYear, roleOfHeader } from './headers';
+import { headerWords } from './header-words';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
@@ -10,6 +11,7 @@ import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_W
 import { EvaluationError } from './errors';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
+import { latestYearWithActuals, pairedActualRow, rowKindOf, targetActualRowsOf } from './target-actual-rows';
 import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
@@ -281,14 +283,23 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const header = findHeader(grid);
   if (!header && !options.columnRoles) throw new EvaluationError('noHeader', { sheet: grid.sheetName });
   const headerRow = header?.row ?? 0;
-  const columns = resolveColumns(header?.columns ?? [], grid, headerRow, options.columnRoles);
+  const headerLastRow = header?.lastRow ?? headerRow;
+  const resolved = resolveColumns(header?.columns ?? [], grid, headerRow, options.columnRoles);
+  // Rows of targets and of actuals in turn ("区分": 目標/実績), a column per year; not where a person chose the
+  // target and actual columns.
+  const chosen = options.columnRoles;
+  const pairs = chosen?.target !== undefined || chosen?.actual !== undefined ? null : targetActualRowsOf(grid, resolved, headerLastRow + 1, headerRow);
+  // Their kinds and years are no role's column, whatever their headers say ("目標・実績" over the kinds).
+  const columns = pairs === null ? resolved : resolved.map((c) => (pairs.kindColumn === c.index || pairs.years.some((y) => y.index === c.index) ? { ...c, role: null } : c));
   const headerYear = columnFor(columns, 'actual')?.year ?? columnFor(columns, 'target')?.year ?? null;
-  // No year asked for and none in the headers: the one year the title names ("令和3年度 行動計画 進捗状況").
+  // No year asked for and none in the headers: the one year the title names ("令和3年度 行動計画 進捗状況"), else in
+  // rows of targets and actuals the latest year with actuals.
   const title = titleAbove(grid, headerRow);
   const titleYear = options.year == null && headerYear === null ? yearOfTitle(title) : null;
-  const preferredYear = options.year ?? headerYear ?? titleYear;
+  const actualsYear = options.year == null && headerYear === null && titleYear === null && pairs !== null ? latestYearWithActuals(grid, pairs, headerLastRow + 1) : null;
+  const preferredYear = options.year ?? headerYear ?? titleYear ?? actualsYear;
+  const yearColumn = pairs?.years.find((y) => y.year === preferredYear);
 
-  const headerLastRow = header?.lastRow ?? headerRow;
   // A column of ↑/↓ or 増加/減少, even under a header that names policy directions ("方向性").
   const directionColumn = directionColumnAmong(grid, columns.filter((c) => c.role === null || c.role === 'pillar'), headerLastRow + 1);
   const col = (role: Role): number => {
@@ -308,12 +319,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const actualUnitColumn = columns.find((c) => c.role === 'unit' && c.index !== roleColumns.unit && roleOfHeader(c.header.replace(UNIT_WORDS, ''))?.role === 'actual');
   // Targets of the evaluated and later years in columns of their own ("R3年度目標"): read with the target, never
   // kept as extras.
-  const laterTargetColumns = columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
+  const laterTargetColumns = pairs !== null ? pairs.years.filter((y) => preferredYear !== null && y.year > preferredYear)
+    : columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
   // Last year's actuals ("R2年度実績" when R3 is evaluated, "前年度実績"), for targets set against them.
-  const lastYearColumn = columns.find((c) => (c.role === 'actual' || c.role === null) && c.index !== roleColumns.actual &&
-    !comparesWithLastYear(c.header) && (namesLastYear(c.header) || (c.role === 'actual' && preferredYear !== null && c.year === preferredYear - 1)));
+  const lastYearColumn = pairs !== null ? pairs.years.find((y) => preferredYear !== null && y.year === preferredYear - 1)
+    : columns.find((c) => (c.role === 'actual' || c.role === null) && c.index !== roleColumns.actual &&
+      !comparesWithLastYear(c.header) && (namesLastYear(c.header) || (c.role === 'actual' && preferredYear !== null && c.year === preferredYear - 1)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
-  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual' && c !== directionColumn);
+  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual' && c !== directionColumn &&
+    (pairs === null || (c.index !== pairs.kindColumn && !pairs.years.some((y) => y.index === c.index))));
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
   // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
@@ -365,10 +379,24 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     });
   }
 
+  // Parts of the year beside the year's actual ("上半期実績", "下半期実績"): where the year's cell is blank and they are
+  // not, they are not added up (a rate or a running total does not add up), but named.
+  const partColumns = actualColumn === undefined ? [] : columns.filter((c) => c.role === 'actual' && c.index !== actualColumn.index &&
+    isPartOfYear(c.header) && (c.year === null || c.year === actualColumn.year));
+  const partsWritten = (row: number): string => partColumns.flatMap((c) => {
+    const written = text(row, c.index);
+    return written === '' ? [] : [`${c.header}（${at(row, c.index)}: ${written}）`];
+  }).join('・');
+
   // Where a row's cause is written: its cause column, else (or when only a mark in the actual cell gives it) its
   // actual cell.
-  const causeCellAt = (row: number, fromMark: boolean): string =>
-    at(row, roleColumns.cause >= 0 && !fromMark ? roleColumns.cause : roleColumns.actual);
+  const causeCellAt = (row: number, fromMark: boolean, actualCell: string): string =>
+    roleColumns.cause >= 0 && !fromMark ? at(row, roleColumns.cause) : actualCell;
+  // In rows of targets and of actuals, the evaluated year's column holds both, and the actual row under a target row
+  // is read with it.
+  const valueColumn = pairs === null ? -1 : (yearColumn?.index ?? -1);
+  const actualRowOf = (row: number): number => (pairs === null ? -1 : pairedActualRow(grid, pairs, row, (r, c) => text(r, c), roleColumns.name, roleColumns.id));
+  let pairedRow = -1;
 
   // The header's words for the name and target columns (from the lower row of a two-row header), to know the
   // header repeated further down.
@@ -400,7 +428,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // An error in any other cell of the row is named here: the target and actual cells are checked below.
     if (hasError) {
       for (let c = 0; c < cells.length; c++) {
-        if (c !== roleColumns.target && c !== roleColumns.actual) oddValue(row, c, isCellError(cells[c] ?? null) ? (cells[c] ?? null) : null);
+        if (c !== roleColumns.target && c !== roleColumns.actual && c !== valueColumn) oddValue(row, c, isCellError(cells[c] ?? null) ? (cells[c] ?? null) : null);
       }
     }
 
@@ -424,8 +452,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // actual: those are an indicator of their own.
     const continuesMergedName = roleColumns.name >= 0 && merged.firstRow(row, roleColumns.name) < row;
     const onlyValues = filled === roleColumns.target || filled === roleColumns.actual || filled === roleColumns.indicator;
+    const kind = pairs === null ? null : rowKindOf(text(row, pairs.kindColumn));
     const isSection =
-      filled >= 0 && !continuesMergedName && !onlyValues &&
+      filled >= 0 && !continuesMergedName && !onlyValues && kind === null &&
       (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
     if (isSection) {
       sectionRows++;
@@ -453,32 +482,51 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const pending: PendingInitiative | null = current;
     // A row continues the initiative above when its name cell is merged with that initiative's, or is left blank
     // (not holding an error) without a number of its own: a new No. starts a new initiative even without a name.
-    const continues =
+    // The actual row read with the target row above it goes on with that row's initiative, whatever its name cell holds.
+    const readWithTargetRow = row === pairedRow;
+    // There, a row that writes the initiative's name again goes on with it too (a row of rates, the next indicator).
+    const continues = readWithTargetRow || (
       pending !== null && roleColumns.name >= 0 &&
-      (nameStartRow < row ? currentNameRow === nameStartRow : isBlank(ownNameValue) && (idText === '' || idText === pending.id));
+      (nameStartRow < row ? currentNameRow === nameStartRow
+        : (isBlank(ownNameValue) || (pairs !== null && nameText === pending.name)) && (idText === '' || idText === pending.id)));
+    // Where this row's target and actual are: its own cells, or in rows of targets and actuals the year's cells of
+    // the target row and of the actual row read with it (-1: none).
+    const targetRow = pairs === null ? row : kind === 'target' ? row : -1;
+    const actualRow = pairs === null ? row : kind === 'target' ? actualRowOf(row) : kind === 'actual' && !readWithTargetRow ? row : -1;
+    if (kind === 'target') pairedRow = actualRow;
+    const targetCol = pairs === null ? roleColumns.target : valueColumn;
+    const actualCol = pairs === null ? roleColumns.actual : valueColumn;
+    const valueAt = (r: number, c: number): CellValue => (r < 0 || c < 0 ? null : merged.value(r, c));
+    // The row whose cells stand for the value where it has none, for an address ("no target" named on this row).
+    const targetAt = targetRow < 0 ? row : targetRow;
+    const actualAt = actualRow < 0 ? row : actualRow;
 
     const sheetRow = grid.top + row + 1;
     const rowCells: RowCells = {
-      grid, row, sheetRow, preferredYear,
+      preferredYear,
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) : '',
       unit: text(row, roleColumns.unit),
       actualUnit: actualUnitColumn === undefined ? '' : text(row, actualUnitColumn.index),
-      target: roleColumns.target >= 0 ? merged.value(row, roleColumns.target) : null,
-      actual: roleColumns.actual >= 0 ? merged.value(row, roleColumns.actual) : null,
-      targetIsPercent: merged.isPercent(row, roleColumns.target),
-      actualIsPercent: merged.isPercent(row, roleColumns.actual),
-      targetLetters: lettersOf(Math.max(roleColumns.target, 0)),
-      actualLetters: lettersOf(Math.max(roleColumns.actual, 0)),
-      targetYear,
+      target: valueAt(targetRow, targetCol),
+      actual: valueAt(actualRow, actualCol),
+      targetIsPercent: targetRow >= 0 && merged.isPercent(targetRow, targetCol),
+      actualIsPercent: actualRow >= 0 && merged.isPercent(actualRow, actualCol),
+      targetCell: at(targetAt, targetCol),
+      actualCell: at(actualAt, actualCol),
+      targetYear: pairs === null ? targetYear : preferredYear,
       direction: directionColumn === undefined ? null : (directionOfMark(text(row, directionColumn.index)) ?? null),
-      lastYear: lastYearColumn === undefined ? null : merged.value(row, lastYearColumn.index),
-      lastYearIsPercent: lastYearColumn !== undefined && merged.isPercent(row, lastYearColumn.index),
-      lastYearLetters: lastYearColumn === undefined ? '' : lettersOf(lastYearColumn.index),
-      laterTargets: laterTargetColumns.length === 0 ? NO_LATER_TARGETS
-        : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(row, c.index), letters: lettersOf(c.index) })),
+      lastYear: lastYearColumn === undefined ? null : valueAt(actualRow, lastYearColumn.index),
+      lastYearIsPercent: lastYearColumn !== undefined && actualRow >= 0 && merged.isPercent(actualRow, lastYearColumn.index),
+      lastYearCell: lastYearColumn === undefined ? '' : at(actualAt, lastYearColumn.index),
+      laterTargets: laterTargetColumns.length === 0 || targetRow < 0 ? NO_LATER_TARGETS
+        : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(targetRow, c.index), cell: at(targetRow, c.index) })),
     };
-    oddValue(row, roleColumns.target, rowCells.target);
-    oddValue(row, roleColumns.actual, rowCells.actual);
+    if (partColumns.length > 0 && isBlank(rowCells.actual)) {
+      const parts = partsWritten(row);
+      if (parts !== '') problems.push({ cell: rowCells.actualCell, severity: 'warning', code: 'yearActualBlank', params: { header: actualColumn?.header ?? '', parts } });
+    }
+    if (targetRow >= 0) oddValue(targetRow, targetCol, rowCells.target);
+    if (actualRow >= 0) oddValue(actualRow, actualCol, rowCells.actual);
 
     // "15団体 【遅れが生じている要因】 市町村において…": the value before the mark, the cause after it.
     const actualText = rowCells.actual === null ? '' : cellText(rowCells.actual);
@@ -486,7 +534,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const markedCause = mark === null ? null : withoutUnopenedBracket(actualText.slice(mark.at + mark.length).trim()) || null;
     // A mark with nothing after it leaves the actual cell as written.
     if (mark !== null && markedCause !== null) rowCells.actual = actualText.slice(0, mark.at).trim();
-    const indicators = buildIndicators(rowCells, problems);
+    // A row read with the target row above it has given its values there already.
+    const indicators = readWithTargetRow ? [] : buildIndicators(rowCells, problems);
     if (rowCells.direction !== null && !directionUsed) directionUsed = indicators.some(takesDirectionFromColumn);
 
     const writtenCause = entryOf(text(row, roleColumns.cause));
@@ -503,7 +552,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       if (causeText !== '' && !causeRepeated) {
         if (pending.cause === null) {
           pending.cause = causeText;
-          pending.causeCell = causeCellAt(row, causeFromMark);
+          pending.causeCell = causeCellAt(row, causeFromMark, rowCells.actualCell);
         } else if (!pending.cause.split('\n').includes(causeText)) {
           pending.cause = `${pending.cause}\n${causeText}`;
         }
@@ -534,7 +583,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       recordedStatus: statusText || null,
       recordedStatusCell: roleColumns.status >= 0 ? at(row, roleColumns.status) : null,
       cause: causeText || null,
-      causeCell: causeCellAt(row, causeFromMark),
+      causeCell: causeCellAt(row, causeFromMark, rowCells.actualCell),
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
       issues: issuesAt(row),
@@ -559,6 +608,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const inferredYear = preferredYear === null ? mostFrequentYear(initiatives) : null;
   if (titleYear !== null) {
     problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearFromTitle', params: { year: titleYear, title: title ?? '' } });
+  }
+  if (actualsYear !== null) {
+    problems.push({ cell: at(headerRow, valueColumn >= 0 ? valueColumn : 0), severity: 'info', code: 'yearFromActuals', params: { year: actualsYear } });
+  }
+  if (pairs !== null && yearColumn !== undefined) {
+    problems.push({ cell: at(headerRow, pairs.kindColumn), severity: 'info', code: 'targetActualRows', params: { kind: pairs.kindHeader, yearHeader: yearColumn.header, yearCell: at(headerRow, yearColumn.index) } });
+  }
+  if (pairs !== null && yearColumn === undefined && preferredYear !== null) {
+    problems.push({ cell: at(headerRow, pairs.kindColumn), severity: 'warning', code: 'noYearColumn', params: { year: preferredYear } });
   }
   if (inferredYear !== null) {
     problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearInferred', params: { year: inferredYear } });

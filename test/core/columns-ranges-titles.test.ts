@@ -140,3 +140,29 @@ describe('an approximate target where the office recorded a delay', () => {
     expect(codes(e, 'approximateTarget')).toEqual([]);
   });
 });
+
+describe('English headers of actions and their measures', () => {
+  it('reads "Measure" beside "Action" as the indicator, and alone as the initiative', () => {
+    const beside = evaluateGrid(grid([
+      ['Action', 'Measure', 'Target', 'Actual', 'Status'],
+      ['Digital forms', 'Forms online', '60', '55', 'Delayed'],
+    ]));
+    expect(beside.initiatives.map((i) => [i.name, i.indicators[0]?.name])).toEqual([['Digital forms', 'Forms online']]);
+    expect(codes(beside, 'columnIgnored')).toEqual([]);
+    const alone = evaluateGrid(grid([
+      ['Measure', 'Target', 'Actual', 'Status'],
+      ['Digital forms', '60', '55', 'Delayed'],
+    ]));
+    expect(alone.initiatives.map((i) => i.name)).toEqual(['Digital forms']);
+  });
+
+  it('reads "Number" and "Description" under "Action" as the initiative\'s number and name', () => {
+    const e = evaluateGrid(grid([
+      ['Action', null, 'Target', 'Actual', 'Status'],
+      ['Number', 'Description', null, null, null],
+      ['A1', 'Digital forms', '60 forms', '55 forms', 'Delayed'],
+      ['A2', 'Paper', '900,000 sheets or less', '880,000 sheets', 'On track'],
+    ], ['A1:B1', 'C1:C2', 'D1:D2', 'E1:E2']));
+    expect(e.initiatives.map((i) => [i.id, i.name, i.status])).toEqual([['A1', 'Digital forms', 'delayed'], ['A2', 'Paper', 'achieved']]);
+  });
+});

@@ -134,3 +134,36 @@ describe('targets that mention last year but state their own value', () => {
     expect(e.problems.filter((p) => p.code === 'comparedWithLastYear')).toEqual([]);
   });
 });
+
+describe('last year\'s figure written in brackets beside a change from it', () => {
+  const e = evaluateGrid(grid([
+    ['No.', '取組項目', '目標', 'R5年度実績', '進捗状況'],
+    [1, '電子申請', '前年度比3%増（R4実績：12,000件）', '12,500件', '順調'],
+    [2, '窓口申請', '前年度比3%増（R4実績：12,000件）', '12,300件', '順調'],
+    [3, '研修', '前年度比3%増', '12,500件（R4実績：12,000件）', '順調'],
+    [4, '相談', '前年度比3%増', '12,500件（前年度 12,000件）', '順調'],
+    // Not last year's: a part of the actual, a target, a figure named by nothing.
+    [5, '申請', '前年度比3%増', '12,500件（うち電子 3,000件）', '順調'],
+    [6, '届出', '前年度比3%増', '12,500件（R5目標：12,000件）', '順調'],
+    [7, '照会', '前年度比3%増', '12,500件（12,000件）', '順調'],
+  ]));
+
+  it('moves the figure in the target\'s brackets as the target says, and compares', () => {
+    expect([byName(e, '電子申請'), byName(e, '窓口申請')].map((i) => [i.indicators[0]?.target?.value, i.status])).toEqual([[12360, 'achieved'], [12360, 'delayed']]);
+    expect(notesAt(e, 'C2')).toEqual(['comparedWithLastYear: 目標「前年度比3%増(R4実績:12,000件)」を、前年度の実績（C2「12,000件」）から12,360件以上と読んで実績と比べた。']);
+  });
+
+  it('takes the figure named as last year\'s in the actual\'s brackets, and names the actual cell', () => {
+    expect([byName(e, '研修'), byName(e, '相談')].map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value, i.status])).toEqual([
+      [12360, 12500, 'achieved'], [12360, 12500, 'achieved'],
+    ]);
+    expect(notesAt(e, 'C4')).toEqual(['comparedWithLastYear: 目標「前年度比3%増」を、前年度の実績（D4「12,000件」）から12,360件以上と読んで実績と比べた。']);
+  });
+
+  it('takes no other figure in the actual\'s brackets as last year\'s', () => {
+    for (const name of ['申請', '届出', '照会']) {
+      expect(byName(e, name).indicators[0]?.target).toBeNull();
+      expect(e.problems.filter((p) => p.code === 'lastYearMissing' && p.cell === `C${byName(e, name).row}`)).toHaveLength(1);
+    }
+  });
+});
