@@ -91,11 +91,6 @@ function monthsIn(text: string): MonthMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
-export function deadlineOf(written: string): When | null {
-  return deadlineIn(normalizeText(written));
-}
-
 /** A target's deadline with the word of doing it names ("策定" in "R4年3月までに策定", null if none), read in one go. */
 export function readDeadline(written: string): { when: When; word: string | null } | null {
   // Full-width digits and letters as half-width ("Ｒ４年３月"), as the quantity reader sees them.
@@ -104,6 +99,7 @@ export function readDeadline(written: string): { when: When; word: string | null
   return when === null ? null : { when, word: doneWordIn(target.toLowerCase()) };
 }
 
+/** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
 function deadlineIn(target: string): When | null {
   for (const mention of monthsIn(target)) {
     if (mention.yearEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;

@@ -1,4 +1,6 @@
-import { deadlineOf, doneIn, formatWhen, isOnTime } from '../../src/core/deadlines';
+import { doneIn, formatWhen, isOnTime, readDeadline } from '../../src/core/deadlines';
+
+const deadlineOf = (text: string): number | null => readDeadline(text)?.when ?? null;
 
 const month = (year: number, m: number, day = 0): number => (year * 12 + m - 1) * 32 + day;
 
