@@ -129,10 +129,12 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       const ofHeading = isYearOnly(header) || (VALUE_WORDS.test(header) && (headingRole === 'target' || headingRole === 'actual'));
       // "Action" over "Number" and "Description": the initiative's number, and its name.
       const ownRole = headingRole === 'name' && VALUE_WORDS.test(header) ? 'id' : roleOfHeader(header)?.role;
-      const describes = DESCRIPTION_WORDS.test(header) && headingRole !== null && headingRole !== 'id' && headingRole !== 'unit';
+      // Only under an initiative's heading: "内容" under "実績" or "進捗状況" is a comment of its own, kept as such.
+      const describes = DESCRIPTION_WORDS.test(header) && headingRole === 'name';
       const role = ownRole ?? (ofHeading || describes ? headingRole : null);
       // A unit under a heading is that heading's unit ("実績" over "単位"): named with it, for the reader to pair them.
-      const named = ofHeading || (role === 'unit' && roleOfHeader(heading) !== null);
+      // So is a column of no role under it ("実績" over "内容"), which "進捗状況" over "内容" would otherwise share.
+      const named = ofHeading || ((role === 'unit' || role === null) && headingRole !== null);
       lower.push({
         index: c, header: named ? `${heading} ${header}` : header, role,
         year: parseYearLabel(header) ?? (isYearOnly(heading) || ofHeading ? parseYearLabel(heading) : null),

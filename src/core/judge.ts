@@ -6,6 +6,7 @@ import type {
   Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, TargetPoint,
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
+import { normalizeText } from './quantity';
 import { readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
 import { doneIn, isOnTime, readDeadline, type When } from './deadlines';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
@@ -63,6 +64,8 @@ function targetFor(indicator: Indicator, year: FiscalYear | null): TargetPoint |
 interface JudgeContext {
   readonly rules: GradingRules;
   readonly year: FiscalYear | null;
+  /** Whether each year's target is a step of its own (rows of targets and actuals, a column per year). */
+  readonly yearSteps: boolean;
   readonly problems: Problem[];
 }
 
@@ -251,7 +254,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     // A status written but not understood is reported, not replaced by the actual's word.
     // A deadline before a status word: "R4年6月策定済み" against "R4年3月までに策定" is late, whatever 済み says.
     status = (byDeadline?.status === 'delayed' ? 'delayed' : null) ?? recorded ??
-      (writtenStatus !== '' ? null : (byDeadline?.status ?? statusWrittenAsActual(initiative, ctx))) ?? 'unknown';
+      (writtenStatus !== '' ? null : (byDeadline?.status ?? statusWrittenAsActual(initiative, ctx) ?? (ctx.yearSteps ? stepAsPlanned(initiative, ctx) : null))) ?? 'unknown';
     // "順調（一部遅れ）" judged as 順調: the remark that says otherwise is named, not silently dropped.
     const remark = status === recorded ? remarkSetAside(initiative.recordedStatus) : null;
     if (remark !== null && initiative.recordedStatusCell !== null) {
@@ -331,6 +334,30 @@ function statusWrittenAsActual(initiative: Initiative, ctx: JudgeContext): Statu
   return weakest;
 }
 
+/** What may follow a step's word in an actual that says it was taken or is under way: "試行中", "策定済み", "検討を開始". */
+const STEP_TAKEN = /^(?:済み?|完了|中|した|しました|(?:を開始|に着手|を実施)(?:した)?|実施済み?)?[。.]?$/u;
+
+/**
+ * Where each year's target is a step of its own (検討, 試行, 本格実施 in a column per year) and no values, date or
+ * status word judge an initiative and no status is recorded, an actual that writes the year's step as the target does
+ * ("試行" against "試行", "試行中", "検討済み" against "検討") is on track; null unless every indicator's is so. Said
+ * in a note, since words were compared, not values. In a plan of one row per initiative an actual that repeats its
+ * target ("拡大" against "拡大") says too little: the status recorded judges it.
+ */
+function stepAsPlanned(initiative: Initiative, ctx: JudgeContext): Status | null {
+  if (initiative.indicators.length === 0) return null;
+  for (const indicator of initiative.indicators) {
+    if (indicator.targets.length > 0 || indicator.actual !== null) return null;
+    const target = normalizeText(indicator.targetText).trim();
+    const actual = normalizeText(indicator.actualText).trim();
+    // A step in words ("試行"), not a mark of nothing ("－") nor a long sentence.
+    if (!/\p{L}/u.test(target) || target.length > 20 || !actual.startsWith(target) || !STEP_TAKEN.test(actual.slice(target.length).trim())) return null;
+  }
+  const first = initiative.indicators[0] as Indicator;
+  ctx.problems.push({ cell: first.actualCell, severity: 'info', code: 'stepAsPlanned', params: { name: initiative.name, target: first.targetText.trim(), actual: first.actualText.trim() } });
+  return 'on-track';
+}
+
 /** A judgement by deadline, and the indicator's dates that set it, for the note that says so. */
 interface DeadlineJudgement {
   readonly status: Status;
@@ -386,7 +413,7 @@ export function countStatuses(results: readonly { status: Status }[]): Counts {
 
 export function judgePlan(plan: Plan, rules: GradingRules, readProblems: readonly Problem[] = []): Evaluation {
   const problems: Problem[] = [...readProblems];
-  const ctx: JudgeContext = { rules, year: plan.year, problems };
+  const ctx: JudgeContext = { rules, year: plan.year, yearSteps: plan.targetActualRows, problems };
   const initiatives = plan.initiatives.map((i) => judgeInitiative(i, ctx));
   return { plan, year: plan.year, counts: countStatuses(initiatives), initiatives, problems: sortProblems(problems) };
 }

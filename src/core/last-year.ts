@@ -88,7 +88,7 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   const normal = normalizeText(text).trim();
   const named = LAST_YEAR.exec(normal);
   if (named === null) return null;
-  if (quantities.length === 2 && (q === undefined || !(BRACKETED_VALUE.exec(normal)?.[0].includes(quantities[1]?.source.trim() ?? '') ?? false))) return null;
+  if (quantities.length === 2 && !isLastYearsFigureAfter(normal, quantities[1])) return null;
   const after = normal.slice(named.index + named[0].length);
   const before = normal.slice(0, named.index).replace(/\s+(?:the|that\s+of)\s*$/iu, '').trim();
   const japanese = after.replace(JA_BETWEEN, '');
@@ -108,8 +108,7 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
     return direction === null ? null : relationOf(direction, 1, false, 0, otherWords === '' ? q : null);
   }
   // Last year's figure in brackets after a change from it: "前年度比3%増（R4実績：12,000件）".
-  const figure = bracketed === null ? null : lastYearsFigureIn(bracketed[0]);
-  const written = figure !== null && figure.source.trim() !== q.source.trim() ? figure : null;
+  const written = quantities.length === 2 ? (quantities[1] ?? null) : null;
   // The value right after last year's name in Japanese ("前年度比5%増"), just before it in English ("5% more than").
   const move = japaneseMove(japanese, q);
   // An amount more or less than last year's: "前年度より20件削減", "前年度比20件増".
@@ -125,6 +124,17 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   // A share of last year below a half is no ratio anyone sets ("前年度比5%以上"): a rise.
   if (up || q.value < 50) return relationOf(q.direction === 'moreThan' ? 'moreThan' : 'atLeast', 1 + q.value / 100, true, 0, written);
   return relationOf(q.direction ?? 'atLeast', q.value / 100, false, 0, written);
+}
+
+/**
+ * Whether a target's second value is last year's figure in brackets after the change from it, named so or dated
+ * ("（R4実績：12,000件）", "（前年度 12,000件）"); not a target ("（R5目標：12,360件）") nor an undated figure ("（12,360件）").
+ */
+function isLastYearsFigureAfter(normal: string, second: Quantity | undefined): boolean {
+  const bracketed = BRACKETED_VALUE.exec(normal);
+  if (second === undefined || bracketed === null || !bracketed[0].includes(second.source.trim())) return false;
+  const figure = lastYearsFigureIn(bracketed[0]);
+  return figure !== null && (figure.year !== null || /前年|昨年|実績/u.test(bracketed[0]));
 }
 
 /**

@@ -96,6 +96,8 @@ export interface Plan {
   /** The evaluated fiscal year, from a header such as "R2年度末実績" or given. */
   readonly year: FiscalYear | null;
   readonly initiatives: readonly Initiative[];
+  /** Targets and actuals written on rows of their own, a column per year (区分: 目標/実績): a year's step each. */
+  readonly targetActualRows: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -132,6 +134,8 @@ export type ProblemCode =
   | 'yearFromActuals'
   | 'targetActualRows'
   | 'noYearColumn'
+  | 'noActualsForYear'
+  | 'stepAsPlanned'
   | 'yearActualBlank'
   | 'columnIgnored'
   | 'otherPlanSheets'

@@ -11,7 +11,7 @@ import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_W
 import { EvaluationError } from './errors';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
-import { latestYearWithActuals, pairedActualRow, rowKindOf, targetActualRowsOf } from './target-actual-rows';
+import { latestYearWithActuals, RowPairing, targetActualRowsOf } from './target-actual-rows';
 import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
@@ -271,6 +271,8 @@ interface PendingInitiative extends Initiative {
   cause: string | null;
   causeCell: string;
   issues: IssuesCell | null;
+  nextSteps: string | null;
+  readonly extra: Record<string, string>;
 }
 
 const NO_LATER_TARGETS: readonly LaterTarget[] = [];
@@ -286,19 +288,21 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const headerLastRow = header?.lastRow ?? headerRow;
   const resolved = resolveColumns(header?.columns ?? [], grid, headerRow, options.columnRoles);
   // Rows of targets and of actuals in turn ("区分": 目標/実績), a column per year; not where a person chose the
-  // target and actual columns.
+  // target and actual columns, nor where the header names columns of them besides.
   const chosen = options.columnRoles;
-  const pairs = chosen?.target !== undefined || chosen?.actual !== undefined ? null : targetActualRowsOf(grid, resolved, headerLastRow + 1, headerRow);
+  const found = chosen?.target !== undefined || chosen?.actual !== undefined ? null : targetActualRowsOf(grid, resolved, headerLastRow + 1, headerRow);
+  const ofLayout = (c: PlanColumn): boolean => found !== null && (c.index === found.kindColumn || found.years.some((y) => y.index === c.index));
+  const kindRows = found !== null && !resolved.some((c) => (c.role === 'target' || c.role === 'actual') && !ofLayout(c)) ? found : null;
   // Their kinds and years are no role's column, whatever their headers say ("目標・実績" over the kinds).
-  const columns = pairs === null ? resolved : resolved.map((c) => (pairs.kindColumn === c.index || pairs.years.some((y) => y.index === c.index) ? { ...c, role: null } : c));
+  const columns = kindRows === null ? resolved : resolved.map((c) => (ofLayout(c) ? { ...c, role: null } : c));
   const headerYear = columnFor(columns, 'actual')?.year ?? columnFor(columns, 'target')?.year ?? null;
   // No year asked for and none in the headers: the one year the title names ("令和3年度 行動計画 進捗状況"), else in
   // rows of targets and actuals the latest year with actuals.
   const title = titleAbove(grid, headerRow);
   const titleYear = options.year == null && headerYear === null ? yearOfTitle(title) : null;
-  const actualsYear = options.year == null && headerYear === null && titleYear === null && pairs !== null ? latestYearWithActuals(grid, pairs, headerLastRow + 1) : null;
+  const actualsYear = options.year == null && headerYear === null && titleYear === null && kindRows !== null ? latestYearWithActuals(grid, kindRows, headerLastRow + 1) : null;
   const preferredYear = options.year ?? headerYear ?? titleYear ?? actualsYear;
-  const yearColumn = pairs?.years.find((y) => y.year === preferredYear);
+  const yearColumn = kindRows?.years.find((y) => y.year === preferredYear);
 
   // A column of ↑/↓ or 増加/減少, even under a header that names policy directions ("方向性").
   const directionColumn = directionColumnAmong(grid, columns.filter((c) => c.role === null || c.role === 'pillar'), headerLastRow + 1);
@@ -319,15 +323,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const actualUnitColumn = columns.find((c) => c.role === 'unit' && c.index !== roleColumns.unit && roleOfHeader(c.header.replace(UNIT_WORDS, ''))?.role === 'actual');
   // Targets of the evaluated and later years in columns of their own ("R3年度目標"): read with the target, never
   // kept as extras.
-  const laterTargetColumns = pairs !== null ? pairs.years.filter((y) => preferredYear !== null && y.year > preferredYear)
+  const laterTargetColumns = kindRows !== null ? kindRows.years.filter((y) => preferredYear !== null && y.year > preferredYear)
     : columns.filter((c) => c.role === 'target' && c.index !== roleColumns.target && c.year !== null && (preferredYear === null || c.year >= preferredYear));
   // Last year's actuals ("R2年度実績" when R3 is evaluated, "前年度実績"), for targets set against them.
-  const lastYearColumn = pairs !== null ? pairs.years.find((y) => preferredYear !== null && y.year === preferredYear - 1)
+  const lastYearColumn = kindRows !== null ? kindRows.years.find((y) => preferredYear !== null && y.year === preferredYear - 1)
     : columns.find((c) => (c.role === 'actual' || c.role === null) && c.index !== roleColumns.actual &&
       !comparesWithLastYear(c.header) && (namesLastYear(c.header) || (c.role === 'actual' && preferredYear !== null && c.year === preferredYear - 1)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual' && c !== directionColumn &&
-    (pairs === null || (c.index !== pairs.kindColumn && !pairs.years.some((y) => y.index === c.index))));
+    !ofLayout(c));
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
   // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
@@ -394,9 +398,16 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     roleColumns.cause >= 0 && !fromMark ? at(row, roleColumns.cause) : actualCell;
   // In rows of targets and of actuals, the evaluated year's column holds both, and the actual row under a target row
   // is read with it.
-  const valueColumn = pairs === null ? -1 : (yearColumn?.index ?? -1);
-  const actualRowOf = (row: number): number => (pairs === null ? -1 : pairedActualRow(grid, pairs, row, (r, c) => text(r, c), roleColumns.name, roleColumns.id));
-  let pairedRow = -1;
+  const valueColumn = kindRows === null ? -1 : (yearColumn?.index ?? -1);
+  // Two rows of one initiative: their names and numbers the same, or blank in either.
+  const sameInitiative = (row: number, other: number): boolean => [roleColumns.name, roleColumns.id].every((c) => {
+    if (c < 0) return true;
+    const own = text(row, c);
+    const others = text(other, c);
+    return own === '' || others === '' || own === others;
+  });
+  const pairing = kindRows === null ? null : new RowPairing(kindRows, text, sameInitiative, headerLastRow + 1, grid.cells.length);
+  const valueAt = (r: number, c: number): CellValue => (r < 0 || c < 0 ? null : merged.value(r, c));
 
   // The header's words for the name and target columns (from the lower row of a two-row header), to know the
   // header repeated further down.
@@ -425,10 +436,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const cells = grid.cells[row] ?? [];
     const { blank, lone: filled, hasError } = rowFill(cells, fill);
     if (blank) continue;
+    // In rows of targets and actuals, the kind of this row and the rows it reads its values from.
+    const kind = pairing === null ? null : pairing.kindAt(row);
+    const valueRows = pairing === null ? null : pairing.valueRows(row);
     // An error in any other cell of the row is named here: the target and actual cells are checked below.
     if (hasError) {
+      const valuesChecked = valueRows === null || kind !== null;
       for (let c = 0; c < cells.length; c++) {
-        if (c !== roleColumns.target && c !== roleColumns.actual && c !== valueColumn) oddValue(row, c, isCellError(cells[c] ?? null) ? (cells[c] ?? null) : null);
+        if (c !== roleColumns.target && c !== roleColumns.actual && !(valuesChecked && c === valueColumn)) oddValue(row, c, isCellError(cells[c] ?? null) ? (cells[c] ?? null) : null);
       }
     }
 
@@ -452,9 +467,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // actual: those are an indicator of their own.
     const continuesMergedName = roleColumns.name >= 0 && merged.firstRow(row, roleColumns.name) < row;
     const onlyValues = filled === roleColumns.target || filled === roleColumns.actual || filled === roleColumns.indicator;
-    const kind = pairs === null ? null : rowKindOf(text(row, pairs.kindColumn));
+    // Nor, in rows of targets and actuals, one that holds only its kind ("実績", "達成率" of a year not reached).
+    const onlyKind = kindRows !== null && filled === kindRows.kindColumn;
     const isSection =
-      filled >= 0 && !continuesMergedName && !onlyValues && kind === null &&
+      filled >= 0 && !continuesMergedName && !onlyValues && !onlyKind && kind === null &&
       (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
     if (isSection) {
       sectionRows++;
@@ -483,20 +499,18 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // A row continues the initiative above when its name cell is merged with that initiative's, or is left blank
     // (not holding an error) without a number of its own: a new No. starts a new initiative even without a name.
     // The actual row read with the target row above it goes on with that row's initiative, whatever its name cell holds.
-    const readWithTargetRow = row === pairedRow;
+    const readWithTargetRow = valueRows?.readAbove === true;
     // There, a row that writes the initiative's name again goes on with it too (a row of rates, the next indicator).
-    const continues = readWithTargetRow || (
+    const continues: boolean = readWithTargetRow || (
       pending !== null && roleColumns.name >= 0 &&
       (nameStartRow < row ? currentNameRow === nameStartRow
-        : (isBlank(ownNameValue) || (pairs !== null && nameText === pending.name)) && (idText === '' || idText === pending.id)));
+        : (isBlank(ownNameValue) || (kindRows !== null && nameText === pending.name)) && (idText === '' || idText === pending.id)));
     // Where this row's target and actual are: its own cells, or in rows of targets and actuals the year's cells of
     // the target row and of the actual row read with it (-1: none).
-    const targetRow = pairs === null ? row : kind === 'target' ? row : -1;
-    const actualRow = pairs === null ? row : kind === 'target' ? actualRowOf(row) : kind === 'actual' && !readWithTargetRow ? row : -1;
-    if (kind === 'target') pairedRow = actualRow;
-    const targetCol = pairs === null ? roleColumns.target : valueColumn;
-    const actualCol = pairs === null ? roleColumns.actual : valueColumn;
-    const valueAt = (r: number, c: number): CellValue => (r < 0 || c < 0 ? null : merged.value(r, c));
+    const targetRow = valueRows === null ? row : valueRows.target;
+    const actualRow = valueRows === null ? row : valueRows.actual;
+    const targetCol = valueRows === null ? roleColumns.target : valueColumn;
+    const actualCol = valueRows === null ? roleColumns.actual : valueColumn;
     // The row whose cells stand for the value where it has none, for an address ("no target" named on this row).
     const targetAt = targetRow < 0 ? row : targetRow;
     const actualAt = actualRow < 0 ? row : actualRow;
@@ -513,7 +527,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       actualIsPercent: actualRow >= 0 && merged.isPercent(actualRow, actualCol),
       targetCell: at(targetAt, targetCol),
       actualCell: at(actualAt, actualCol),
-      targetYear: pairs === null ? targetYear : preferredYear,
+      targetYear: kindRows === null ? targetYear : preferredYear,
       direction: directionColumn === undefined ? null : (directionOfMark(text(row, directionColumn.index)) ?? null),
       lastYear: lastYearColumn === undefined ? null : valueAt(actualRow, lastYearColumn.index),
       lastYearIsPercent: lastYearColumn !== undefined && actualRow >= 0 && merged.isPercent(actualRow, lastYearColumn.index),
@@ -534,8 +548,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const markedCause = mark === null ? null : withoutUnopenedBracket(actualText.slice(mark.at + mark.length).trim()) || null;
     // A mark with nothing after it leaves the actual cell as written.
     if (mark !== null && markedCause !== null) rowCells.actual = actualText.slice(0, mark.at).trim();
-    // A row read with the target row above it has given its values there already.
-    const indicators = readWithTargetRow ? [] : buildIndicators(rowCells, problems);
+    // A row read with its target row has given its values there; a row of rates or a forecast under them (達成率,
+    // 見込) gives none, even under the indicator's merged name.
+    const noValues: boolean = valueRows !== null && valueRows.target < 0 && valueRows.actual < 0 && (kind !== null || continues);
+    const indicators: Indicator[] = noValues ? [] : buildIndicators(rowCells, problems);
     if (rowCells.direction !== null && !directionUsed) directionUsed = indicators.some(takesDirectionFromColumn);
 
     const writtenCause = entryOf(text(row, roleColumns.cause));
@@ -557,8 +573,17 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
           pending.cause = `${pending.cause}\n${causeText}`;
         }
       }
-      // Issues written beside a later row's indicator are the initiative's too.
+      // Issues written beside a later row's indicator are the initiative's too; so are next steps and other columns
+      // the first row left blank (written on the actual row, under a target row).
       if (pending.issues === null) pending.issues = issuesAt(row);
+      if (pending.nextSteps === null) pending.nextSteps = text(row, roleColumns.nextSteps) || null;
+      for (let i = 0; i < extraColumns.length; i++) {
+        const c = extraColumns[i] as PlanColumn;
+        if (pending.extra[c.header] === undefined) {
+          const value = text(row, c.index);
+          if (value !== '') pending.extra[c.header] = value;
+        }
+      }
       if (pending.recordedStatus === null && statusText !== '') {
         pending.recordedStatus = statusText;
         pending.recordedStatusCell = at(row, roleColumns.status);
@@ -610,13 +635,17 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearFromTitle', params: { year: titleYear, title: title ?? '' } });
   }
   if (actualsYear !== null) {
-    problems.push({ cell: at(headerRow, valueColumn >= 0 ? valueColumn : 0), severity: 'info', code: 'yearFromActuals', params: { year: actualsYear } });
+    problems.push({ cell: at(headerLastRow, valueColumn >= 0 ? valueColumn : 0), severity: 'info', code: 'yearFromActuals', params: { year: actualsYear } });
   }
-  if (pairs !== null && yearColumn !== undefined) {
-    problems.push({ cell: at(headerRow, pairs.kindColumn), severity: 'info', code: 'targetActualRows', params: { kind: pairs.kindHeader, yearHeader: yearColumn.header, yearCell: at(headerRow, yearColumn.index) } });
+  if (kindRows !== null && yearColumn !== undefined) {
+    problems.push({ cell: at(headerRow, kindRows.kindColumn), severity: 'info', code: 'targetActualRows', params: { kind: kindRows.kindHeader, yearHeader: yearColumn.label, yearCell: at(headerLastRow, yearColumn.index), order: kindRows.actualFirst ? 'above' : 'below' } });
+    // A year asked for whose actual rows are all blank ("--year R5" where R5 holds forecasts): nothing was measured.
+    if (!initiatives.some((i) => i.indicators.some((x) => x.actualText !== ''))) {
+      problems.push({ cell: at(headerLastRow, yearColumn.index), severity: 'warning', code: 'noActualsForYear', params: { year: yearColumn.year, yearHeader: yearColumn.label } });
+    }
   }
-  if (pairs !== null && yearColumn === undefined && preferredYear !== null) {
-    problems.push({ cell: at(headerRow, pairs.kindColumn), severity: 'warning', code: 'noYearColumn', params: { year: preferredYear } });
+  if (kindRows !== null && yearColumn === undefined && preferredYear !== null) {
+    problems.push({ cell: at(headerRow, kindRows.kindColumn), severity: 'warning', code: 'noYearColumn', params: { year: preferredYear } });
   }
   if (inferredYear !== null) {
     problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearInferred', params: { year: inferredYear } });
@@ -629,6 +658,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     columns,
     year: preferredYear ?? inferredYear,
     initiatives,
+    targetActualRows: kindRows !== null,
   };
   return { plan, problems };
 }

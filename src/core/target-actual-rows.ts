@@ -14,14 +14,18 @@ export type RowKind = 'target' | 'actual';
 
 /** The words of a 区分 cell, as headerWords leaves them (lower case, no brackets' notes or decorations). */
 const TARGET_KIND_WORDS: ReadonlySet<string> = new Set(['目標', '目標値', '数値目標', '目標数値', '計画', '計画値', 'target', 'targets', 'goal', 'plan']);
-const ACTUAL_KIND_WORDS: ReadonlySet<string> = new Set(['実績', '実績値', '実績数値', '実績見込', '実績見込み', '見込', '見込み', 'actual', 'actuals', 'result', 'results']);
+/** A forecast (見込, "Forecast") is no actual: a row of its own, read as a part of the initiative, like a row of rates. */
+const ACTUAL_KIND_WORDS: ReadonlySet<string> = new Set(['実績', '実績値', '実績数値', '実績見込', '実績見込み', 'actual', 'actuals', 'result', 'results']);
 
 /** Rows looked at to find the column of kinds: enough for a plan's first initiatives, few enough to cost nothing. */
 const SAMPLE_ROWS = 200;
 
+const LONGEST_KIND = 12;
+
 /** What a 区分 cell says its row holds, or null for anything else ("達成率", a name, a blank). */
 export function rowKindOf(text: string): RowKind | null {
-  if (text === '' || text.length > 12) return null;
+  // A kind is a word or two ("実績（見込）"): a longer text is a name or a note, spared the normalising.
+  if (text === '' || text.length > LONGEST_KIND) return null;
   const words = headerWords(text);
   if (TARGET_KIND_WORDS.has(words)) return 'target';
   if (ACTUAL_KIND_WORDS.has(words)) return 'actual';
@@ -30,7 +34,8 @@ export function rowKindOf(text: string): RowKind | null {
 
 export interface YearColumn {
   readonly index: number;
-  readonly header: string;
+  /** The year as its header cell writes it ("R4年度", "FY2022"), without a heading merged over it. */
+  readonly label: string;
   readonly year: FiscalYear;
 }
 
@@ -40,25 +45,51 @@ export interface TargetActualRows {
   readonly kindHeader: string;
   /** The columns of a year each, in the order of the sheet. */
   readonly years: readonly YearColumn[];
+  /** Whether the sheet writes each actual row above its target row. */
+  readonly actualFirst: boolean;
 }
 
-/** A header that is a year and nothing else, alone or under a heading ("R3年度", "年度別 R3年度"). */
-function yearOf(column: PlanColumn): FiscalYear | null {
+/** The year a header alone names, under a heading or not ("R3年度", "年度別目標・実績 R3年度"), with its label. */
+function yearOf(column: PlanColumn): { year: FiscalYear; label: string } | null {
   if (column.year === null) return null;
+  if (headerWords(column.header) === '') return { year: column.year, label: column.header.trim() };
   const last = normalizeText(column.header).trim().split(/\s+/u).pop() ?? '';
-  return headerWords(column.header) === '' || headerWords(last) === '' ? column.year : null;
+  return headerWords(last) === '' ? { year: column.year, label: last } : null;
+}
+
+/** Rows looked past a row of one kind for its partner of the other: a row of rates or notes may stand between. */
+const PAIR_REACH = 3;
+
+/** The kind of each row of a column (null for none), over the sample. */
+function kindsIn(grid: Grid, col: number, firstRow: number, last: number): (RowKind | null)[] {
+  const kinds: (RowKind | null)[] = [];
+  for (let row = firstRow; row < last; row++) kinds.push(rowKindOf(cellText(grid.cells[row]?.[col] ?? null).trim()));
+  return kinds;
+}
+
+/** How many rows of `from` have a row of `to` after them within reach, before another of `from`. */
+function followedBy(kinds: readonly (RowKind | null)[], from: RowKind, to: RowKind): number {
+  let count = 0;
+  kinds.forEach((kind, i) => {
+    if (kind !== from) return;
+    for (let j = i + 1; j <= i + PAIR_REACH && j < kinds.length; j++) {
+      if (kinds[j] === to) count++;
+      if (kinds[j] !== null) return;
+    }
+  });
+  return count;
 }
 
 /**
  * The column of kinds and the year columns, when the rows under the header are targets and actuals in turn: a column
- * whose cells are mostly 目標 and 実績 (both present), and at least one column headed by a year alone. Null otherwise,
- * as for nearly every plan.
+ * whose cells are mostly 目標 and 実績, each 目標 row with its 実績 row next to it, and at least one column headed by
+ * a year alone. Null otherwise, as for nearly every plan.
  */
 export function targetActualRowsOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number, headerRow: number): TargetActualRows | null {
   const years: YearColumn[] = [];
   for (const column of columns) {
     const year = yearOf(column);
-    if (year !== null) years.push({ index: column.index, header: column.header, year });
+    if (year !== null) years.push({ index: column.index, ...year });
   }
   if (years.length === 0) return null;
   const last = Math.min(grid.cells.length, firstRow + SAMPLE_ROWS);
@@ -77,10 +108,15 @@ export function targetActualRowsOf(grid: Grid, columns: readonly PlanColumn[], f
       else if (kind === 'actual') actuals++;
       else others++;
     }
-    // Mostly kinds: a column of names that holds "計画" once is no column of kinds.
-    if (targets > 0 && actuals > 0 && (targets + actuals) >= 3 * others) {
-      return { kindColumn: col, kindHeader: cellText(grid.cells[headerRow]?.[col] ?? null).trim(), years };
-    }
+    // Kinds in as many rows as anything else (a row of rates or of differences under each pair, 達成率 or 差, is
+    // common): a column of names that holds "計画" once is no column of kinds.
+    if (targets === 0 || actuals === 0 || targets + actuals < others) continue;
+    // Most target rows beside an actual row of their own: kinds that merely occur in a column do not pair up.
+    const kinds = kindsIn(grid, col, firstRow, last);
+    const actualFirst = kinds.find((k) => k !== null) === 'actual';
+    const paired = actualFirst ? followedBy(kinds, 'actual', 'target') : followedBy(kinds, 'target', 'actual');
+    if (2 * paired < Math.max(targets, actuals)) continue;
+    return { kindColumn: col, kindHeader: cellText(grid.cells[headerRow]?.[col] ?? null).trim(), years, actualFirst };
   }
   return null;
 }
@@ -98,27 +134,61 @@ export function latestYearWithActuals(grid: Grid, layout: TargetActualRows, firs
   return latest;
 }
 
-/** Rows looked past a target row for its actual row: a row of rates or notes may stand between. */
-const PAIR_REACH = 3;
+/** Where a row's target and actual are read from. */
+export interface ValueRows {
+  /** Grid rows of the target and actual read on this row, -1 for none. */
+  readonly target: number;
+  readonly actual: number;
+  /** An actual row read with the target row above it: it goes on with that row's initiative. */
+  readonly readAbove: boolean;
+}
+
+const NO_VALUES: ValueRows = { target: -1, actual: -1, readAbove: false };
+const READ_ABOVE: ValueRows = { target: -1, actual: -1, readAbove: true };
 
 /**
- * The actual row read with the target row at `row`: the next row of actuals within reach, of the same initiative (its
- * name and number blank, merged with the target row's or the same), before any other target row. -1 when none.
+ * Pairs each target row with its actual row as the rows are read in order: the actual row under it (or above it, in a
+ * sheet that writes actuals first), within reach, of the same initiative.
  */
-export function pairedActualRow(
-  grid: Grid, layout: TargetActualRows, row: number, text: (row: number, col: number) => string, nameColumn: number, idColumn: number,
-): number {
-  const last = Math.min(grid.cells.length - 1, row + PAIR_REACH);
-  for (let r = row + 1; r <= last; r++) {
-    const kind = rowKindOf(text(r, layout.kindColumn));
-    if (kind === 'target') return -1;
-    if (kind !== 'actual') continue;
-    const sameAs = (col: number): boolean => {
-      if (col < 0) return true;
-      const own = text(r, col);
-      return own === '' || own === text(row, col);
-    };
-    return sameAs(nameColumn) && sameAs(idColumn) ? r : -1;
+export class RowPairing {
+  /** The actual row already read with the target row above it. */
+  private readWithAbove = -1;
+
+  constructor(
+    private readonly layout: TargetActualRows,
+    /** The text of a cell, through merged areas. */
+    private readonly text: (row: number, col: number) => string,
+    /** Whether two rows are of one initiative: their names and numbers the same or blank. */
+    private readonly sameInitiative: (row: number, other: number) => boolean,
+    private readonly firstRow: number,
+    private readonly rowCount: number,
+  ) {}
+
+  kindAt(row: number): RowKind | null {
+    return rowKindOf(this.text(row, this.layout.kindColumn));
   }
-  return -1;
+
+  /** Where the row at `row` reads its target and actual; called once per row, in order. */
+  valueRows(row: number): ValueRows {
+    if (row === this.readWithAbove) return READ_ABOVE;
+    const kind = this.kindAt(row);
+    if (kind === 'target') {
+      const actual = this.partner(row, 'actual', this.layout.actualFirst ? -1 : 1);
+      if (!this.layout.actualFirst) this.readWithAbove = actual;
+      return { target: row, actual, readAbove: false };
+    }
+    // An actual row written above its target row is read with it, from there.
+    if (kind === 'actual' && !(this.layout.actualFirst && this.partner(row, 'target', 1) >= 0)) return { target: -1, actual: row, readAbove: false };
+    return NO_VALUES;
+  }
+
+  /** The nearest row of kind `want` from `row` in the direction `step`, before any other kind's, of the same initiative; else -1. */
+  private partner(row: number, want: RowKind, step: 1 | -1): number {
+    for (let r = row + step, n = 0; n < PAIR_REACH && r >= this.firstRow && r < this.rowCount; r += step, n++) {
+      const kind = this.kindAt(r);
+      if (kind === want) return this.sameInitiative(row, r) ? r : -1;
+      if (kind !== null) return -1;
+    }
+    return -1;
+  }
 }

@@ -156,6 +156,17 @@ describe('English headers of actions and their measures', () => {
     expect(alone.initiatives.map((i) => i.name)).toEqual(['Digital forms']);
   });
 
+  it('keeps "内容" under "実績" or "進捗状況" a column of its own', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', null, '進捗状況', null],
+      [null, null, null, '数値', '内容', '評価', '内容'],
+      [1, '電子申請', '100件', 120, 'システム改修を実施', null, '次年度に評価'],
+    ], ['D1:E1', 'F1:G1']));
+    expect(e.initiatives[0]?.indicators[0]?.actual?.value).toBe(120);
+    expect(e.initiatives[0]?.recordedStatus).toBeNull();
+    expect(e.initiatives[0]?.extra).toEqual({ '実績 内容': 'システム改修を実施', '進捗状況 内容': '次年度に評価' });
+  });
+
   it('reads "Number" and "Description" under "Action" as the initiative\'s number and name', () => {
     const e = evaluateGrid(grid([
       ['Action', null, 'Target', 'Actual', 'Status'],

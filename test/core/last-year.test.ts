@@ -160,6 +160,24 @@ describe('last year\'s figure written in brackets beside a change from it', () =
     expect(notesAt(e, 'C4')).toEqual(['comparedWithLastYear: 目標「前年度比3%増」を、前年度の実績（D4「12,000件」）から12,360件以上と読んで実績と比べた。']);
   });
 
+  it('reads a figure in the target\'s brackets named as a target, or named by nothing, as before', () => {
+    const own = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R5年度実績', '進捗状況'],
+      [1, '届出', '前年度比3%増（R5目標：12,360件）', '12,500件', '順調'],
+      [2, '照会', '前年度比3%増（12,360件）', '12,500件', '順調'],
+    ]));
+    expect(own.initiatives.map((i) => [i.indicators[0]?.target?.value, i.status])).toEqual([[12360, 'achieved'], [3, 'on-track']]);
+    expect(own.problems.filter((p) => p.code === 'comparedWithLastYear')).toEqual([]);
+  });
+
+  it('takes no figure of another unit in the actual\'s brackets', () => {
+    const other = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R5年度実績', '進捗状況'],
+      [1, '相談', '前年度比3%増', '12,500件（前年度 12,000人）', '順調'],
+    ]));
+    expect(other.initiatives[0]?.indicators[0]?.target).toBeNull();
+  });
+
   it('takes no other figure in the actual\'s brackets as last year\'s', () => {
     for (const name of ['申請', '届出', '照会']) {
       expect(byName(e, name).indicators[0]?.target).toBeNull();

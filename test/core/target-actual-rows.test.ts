@@ -90,6 +90,115 @@ describe('rows of targets and of actuals (区分: 目標/実績), a column per y
     expect(codes(e, 'cellError')).toEqual(['F3']);
   });
 
+  it('reads pairs with a row of differences under every one, and a forecast row is no year\'s actual', () => {
+    const e = evaluateGrid(grid([
+      ['令和3年度～令和7年度 行革プラン'],
+      ['No.', '取組項目', '指標', '区分', 'R4年度', 'R5年度', 'R6年度'],
+      [1, 'ごみ処理経費の削減', '処理経費', '目標', '5%削減', '10%削減', '15%削減'],
+      [null, null, null, '実績', '6%削減', '8%削減', null],
+      [null, null, null, '見込', null, null, '15%削減'],
+      [2, '職員数の適正化', '職員数', '目標', '850人以下', '840人以下', '830人以下'],
+      [null, null, null, '実績', '848人', '845人', null],
+      [null, null, null, '差', '2人', '▲5人', null],
+      [3, '使用料の見直し', '改定施設数', '目標', '10施設', '20施設', '30施設'],
+      [null, null, null, '実績', '10施設', '20施設', null],
+      [null, null, null, '差', '0', '0', null],
+    ], ['A3:A5', 'B3:B5', 'C3:C5', 'A6:A8', 'B6:B8', 'C6:C8', 'A9:A11', 'B9:B11', 'C9:C11']));
+    expect(e.year).toBe(2023);
+    expect(statuses(e)).toEqual(['delayed', 'delayed', 'achieved']);
+    // The rows of differences and forecasts add no indicator, though the indicator's name is merged over them.
+    expect(values(e)).toEqual([
+      ['処理経費', 10, 8, 'F3', 'F4'],
+      ['職員数', 840, 845, 'F6', 'F7'],
+      ['改定施設数', 20, 20, 'F9', 'F10'],
+    ]);
+  });
+
+  it('says so where the year asked for has no actual written, and names the year\'s cell under a two-row header', () => {
+    const rows: CellValue[][] = [
+      ['No.', '取組項目', '区分', '年度別目標・実績', null, null],
+      [null, null, null, 'R3年度', 'R4年度', 'R5年度'],
+      [1, '電子申請の拡大', '目標', '100手続', '150手続', '200手続'],
+      [null, null, '実績', '110手続', '160手続', null],
+      [2, '研修の充実', '目標', '300人', '350人', '400人'],
+      [null, null, '実績', '310人', '330人', null],
+    ];
+    const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'A3:A4', 'B3:B4', 'A5:A6', 'B5:B6'];
+    const latest = evaluateGrid(grid(rows, merges));
+    expect(statuses(latest)).toEqual(['achieved', 'delayed']);
+    expect(problemMessage('ja', latest.problems.find((p) => p.code === 'targetActualRows')!)).toBe(
+      '「区分」の列の「目標」の行とその下の「実績」の行を組にして、R4年度の列（E2）の値で判定した。');
+    const r5 = evaluateGrid(grid(rows, merges), { year: 2023 });
+    expect(codes(r5, 'noActualsForYear')).toEqual(['F2']);
+  });
+
+  it('takes the year an English progress report\'s title names', () => {
+    const e = evaluateGrid(grid([
+      ['Action Plan Progress Report FY2021'],
+      ['ID', 'Initiative', 'Type', 'FY2021', 'FY2022'],
+      ['1', 'Online forms', 'Target', 40, 60],
+      [null, null, 'Actual', 42, 55],
+    ], ['A3:A4', 'B3:B4']));
+    expect(e.year).toBe(2021);
+    expect(statuses(e)).toEqual(['achieved']);
+    expect(codes(e, 'yearFromTitle')).toEqual(['A2']);
+  });
+
+  it('takes an actual that writes the year\'s step as planned as on track, where no status is recorded', () => {
+    const e = evaluateGrid(grid([
+      ['令和4年度 DX推進計画 進捗状況'],
+      ['No.', '取組項目', '区分', 'R3年度', 'R4年度', 'R5年度'],
+      [1, 'テレワーク', '目標', '検討', '試行', '本格実施'],
+      [null, null, '実績', '検討済み', '試行中', null],
+      [2, '電子契約', '目標', '－', '検討', '導入'],
+      [null, null, '実績', '－', '検討を開始', null],
+      [3, '庁内Wi-Fi', '目標', '－', '－', '整備'],
+      [null, null, '実績', '－', '－', null],
+    ], ['A3:A4', 'B3:B4', 'A5:A6', 'B5:B6', 'A7:A8', 'B7:B8']));
+    // Not a mark of nothing written as planned ("－" against "－").
+    expect(statuses(e)).toEqual(['on-track', 'on-track', 'unknown']);
+    expect(problemMessage('ja', e.problems.find((p) => p.code === 'stepAsPlanned')!)).toBe(
+      '「テレワーク」は実績「試行中」が目標「試行」のとおりのため順調とした（数値の比較はしていない）。');
+  });
+
+  it('keeps a row of rates with nothing but its kind inside the initiative, never a section title', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '区分', 'R3年度', 'R4年度'],
+      [1, '研修の充実', '受講者数', '目標', 500, 600],
+      [null, null, null, '実績', 520, 640],
+      [null, null, null, '達成率', null, null],
+      [null, null, '満足度', '目標', '80%以上', '85%以上'],
+      [null, null, null, '実績', '82%', '80%'],
+      [2, '窓口', '窓口数', '目標', 5, 10],
+      [null, null, null, '実績', 5, 8],
+    ], ['A2:A6', 'B2:B6']));
+    expect(e.initiatives.map((i) => [i.id, i.name, i.pillar, i.indicators.length])).toEqual([['1', '研修の充実', '', 2], ['2', '窓口', '', 1]]);
+  });
+
+  it('keeps next steps and other columns written on the actual row, and names an error in a row of rates', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '区分', 'R3年度', 'R4年度', '今後の取組', '所管課'],
+      [1, '電子申請', '目標', 100, 150, null, null],
+      [null, null, '実績', 110, 140, '周知を強化', 'DX課'],
+      [null, null, '達成率', '110%', { error: '#DIV/0!' }, null, null],
+    ], ['A2:A4', 'B2:B4']));
+    expect(e.initiatives.map((i) => [i.nextSteps, i.extra])).toEqual([['周知を強化', { 所管課: 'DX課' }]]);
+    expect(codes(e, 'cellError')).toEqual(['E4']);
+  });
+
+  it('reads a sheet that writes each actual row above its target row', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '区分', 'R3年度', 'R4年度'],
+      [1, '電子申請', '実績', 110, 160],
+      [null, null, '目標', 100, 150],
+      [2, '研修', '実績', 300, 330],
+      [null, null, '目標', 300, 350],
+    ], ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5']));
+    expect(values(e)).toEqual([['', 150, 160, 'E3', 'E2'], ['', 350, 330, 'E5', 'E4']]);
+    expect(statuses(e)).toEqual(['achieved', 'delayed']);
+    expect(problemMessage('ja', e.problems.find((p) => p.code === 'targetActualRows')!)).toContain('「目標」の行とその上の「実績」の行を組にして');
+  });
+
   it('is not read into a plan whose rows are not targets and actuals in turn', () => {
     // A column that says 計画 once among names, beside year columns of a schedule: a plan of one row per initiative.
     const e = evaluateGrid(grid([
@@ -100,6 +209,13 @@ describe('rows of targets and of actuals (区分: 目標/実績), a column per y
     ]));
     expect(values(e).map((v) => [v[1], v[2]])).toEqual([[100, 120], [300, 250], [5, 5]]);
     expect(codes(e, 'targetActualRows')).toEqual([]);
+    // Nor where the header names the target and actual columns, beside a year's column and kinds that happen to pair.
+    const named = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', 'R4年度', '区分'],
+      [1, '電子申請', '100件', '120件', '実施', '計画'],
+      [2, '研修', '300人', '250人', '実施', '実績'],
+    ]));
+    expect(statuses(named)).toEqual(['achieved', 'delayed']);
     // A schedule alone (取組 and years, no kinds) is still no plan.
     expect(() => evaluateGrid(grid([
       ['No.', '取組項目', 'R3年度', 'R4年度', 'R5年度'],
