@@ -65,6 +65,20 @@ describe('the summary sheets as data', () => {
     expect(missingRow?.cells[7]?.style?.fill).toBe('FFC7CE');
   });
 
+  it('show each target as its cell writes the year\'s value, with a unit from a column of units added', () => {
+    const plan = grid([
+      ['No.', '取組項目', '目標', '実績', '単位', '進捗状況', '遅れが生じている要因'],
+      [1, '経費の削減', 'R2年度:1,000万円以上', '780万円', null, '遅れ', '物価高騰'],
+      [2, '審査の迅速化', 'R2年度:3日以内', '4日', null, '遅れ', '申請の集中'],
+      [3, '研修', 300, 250, '人', '遅れ', '業務多忙'],
+    ]);
+    const rows = rowsOf(build('ja', plan).sheets.find((x) => x.name === '遅れ一覧')!);
+    const targets = (name: string): unknown => rows.find((r) => r[2] === name)?.[4];
+    expect(targets('経費の削減')).toBe('1,000万円以上');
+    expect(targets('審査の迅速化')).toBe('3日以内');
+    expect(targets('研修')).toBe('300人');
+  });
+
   it('keep a cause that starts with = as text content', () => {
     const cause = sheet('遅れ一覧').rows.flatMap((r) => r.cells).find((c) => cellText(c) === '=HYPERLINK("http://example.com")');
     expect(cause?.content.kind).toBe('text');

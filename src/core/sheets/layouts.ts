@@ -10,6 +10,7 @@ import { causeLabel, headline, message, problemMessage, severityLabel, statusLab
 import { formatQuantity } from '../format-quantity';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
+import type { Quantity } from '../quantity-types';
 import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
 import { DATA_BAR_COLOUR, STATUS_COLOURS, STYLE } from './styles';
@@ -118,7 +119,23 @@ function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string)
 /** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
 function targetShown(lang: Lang): (ind: IndicatorOf) => string {
   // A value that looks mistyped is shown as written ("2.000件以上/年"), not as the 2 it was read as.
-  return (ind) => (ind.target && ind.target.suspicion === null ? formatQuantity(ind.target, lang, true) : ind.targetText);
+  return (ind) => (ind.target && ind.target.suspicion === null ? (writtenValue(ind.target) ?? formatQuantity(ind.target, lang, true)) : ind.targetText);
+}
+
+/** Digits run together, as a value written with 万 or 億 is read ("1億2,000万円" as "120000000円"). */
+const DIGITS_RUN_TOGETHER = /\d{7}/u;
+/** A target worked out from last year's figure, whose text is the relation, not the value. */
+const FROM_LAST_YEAR = /前年|昨年|last\s+year|previous\s+year/iu;
+
+/**
+ * The year's value as its cell writes it ("1,000万円以上", "3日以内", "累計500件"), where that text holds its unit:
+ * not a number whose unit comes from a column of units, a value rewritten from 万 and 億, or a target worked out
+ * from last year's figure.
+ */
+function writtenValue(q: Quantity): string | null {
+  const source = q.source.trim();
+  if (q.unit === null || !source.includes(q.unit) || DIGITS_RUN_TOGETHER.test(source) || FROM_LAST_YEAR.test(source)) return null;
+  return source;
 }
 
 /** A number alone ("51", "0.95"): a numeric cell, which reads better with its unit from the quantity. */
