@@ -206,6 +206,11 @@ export function namesLastYear(header: string): boolean {
   return FIGURE.test(normal) || /^\s*度?\s*(?:['’]s)?\s*$/u.test(normal.replace(named[0], '').replace(/[(（][^()（）]*[)）]/gu, ''));
 }
 
+/** Whether a text names last year at all ("前年度評価", "Last year's rating"). */
+export function mentionsLastYear(text: string): boolean {
+  return LAST_YEAR.test(normalizeText(text));
+}
+
 /** A header that compares with last year ("前年度比", "実績（前年度比）"): its figures are no year's actual. */
 export function comparesWithLastYear(header: string): boolean {
   const normal = normalizeText(header);

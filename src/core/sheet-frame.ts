@@ -7,7 +7,7 @@ import type { PlanColumn } from './model';
 import type { FiscalYear } from './quantity-types';
 import { cellText, isBlank } from './cell-text';
 import { parseYearLabel } from './quantity';
-import { namesLastYear } from './last-year';
+import { mentionsLastYear } from './last-year';
 import { readRecordedStatus } from './recorded-status';
 
 /** The numbering of a section title: "(1)", "1.", "①", "Ⅱ". */
@@ -31,7 +31,7 @@ const FINAL_RATING = /最終|二次|確定|本部|final/iu;
 export function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number, year: FiscalYear | null): number | undefined {
   const all = columns.filter((c) => c.role === 'status');
   if (all.length < 2) return undefined;
-  const thisYears = all.filter((c) => !namesLastYear(c.header) && !/前年|昨年/u.test(c.header));
+  const thisYears = all.filter((c) => !mentionsLastYear(c.header));
   const dated = thisYears.filter((c) => c.year !== null);
   const latest = dated.reduce<FiscalYear | null>((y, c) => (y === null || (c.year ?? 0) > y ? c.year : y), null);
   const ofYear = year !== null && dated.some((c) => c.year === year) ? year : latest;

@@ -167,6 +167,15 @@ describe('English headers of actions and their measures', () => {
     expect(e.initiatives[0]?.extra).toEqual({ '実績 内容': 'システム改修を実施', '進捗状況 内容': '次年度に評価' });
   });
 
+  it('reads this year\'s status column beside last year\'s in English', () => {
+    const e = evaluateGrid(grid([
+      ['Initiative', 'Target', 'Actual', 'Last year\'s status', 'Status'],
+      ['Staff survey', 'Run the survey', 'Run in May', 'Delayed', 'On track'],
+      ['Shared services', 'Agree the model', 'Agreed', 'On track', 'Delayed'],
+    ]));
+    expect(e.initiatives.map((i) => i.recordedStatus)).toEqual(['On track', 'Delayed']);
+  });
+
   it('reads "Number" and "Description" under "Action" as the initiative\'s number and name', () => {
     const e = evaluateGrid(grid([
       ['Action', null, 'Target', 'Actual', 'Status'],
