@@ -119,27 +119,34 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
   const replaced = new Set<number>();
   const lower: PlanColumn[] = [];
   for (const m of named) {
+    const heading = columns.find((x) => x.index === m.left)?.header ?? '';
+    const headingRole = roleOfHeader(heading)?.role ?? null;
+    const spanned: PlanColumn[] = [];
     for (let c = m.left; c <= m.right; c++) {
       replaced.add(c);
       const header = under(c);
-      const heading = columns.find((x) => x.index === m.left)?.header ?? '';
       // "目標" over "R2年度" and "R3年度": a year alone below takes the heading's role; so does the value of a
       // heading written with its unit beside it ("目標（R4年度）" over "数値" and "単位").
-      const headingRole = roleOfHeader(heading)?.role ?? null;
       const ofHeading = isYearOnly(header) || (VALUE_WORDS.test(header) && (headingRole === 'target' || headingRole === 'actual'));
       // "Action" over "Number" and "Description": the initiative's number, and its name.
       const ownRole = headingRole === 'name' && VALUE_WORDS.test(header) ? 'id' : roleOfHeader(header)?.role;
-      // Only under an initiative's heading: "内容" under "実績" or "進捗状況" is a comment of its own, kept as such.
-      const describes = DESCRIPTION_WORDS.test(header) && headingRole === 'name';
-      const role = ownRole ?? (ofHeading || describes ? headingRole : null);
+      const role = ownRole ?? (ofHeading ? headingRole : null);
       // A unit under a heading is that heading's unit ("実績" over "単位"): named with it, for the reader to pair them.
-      // So is a column of no role under it ("実績" over "内容"), which "進捗状況" over "内容" would otherwise share.
-      const named = ofHeading || ((role === 'unit' || role === null) && headingRole !== null);
-      lower.push({
+      const named = ofHeading || (role === 'unit' && headingRole !== null);
+      spanned.push({
         index: c, header: named ? `${heading} ${header}` : header, role,
         year: parseYearLabel(header) ?? (isYearOnly(heading) || ofHeading ? parseYearLabel(heading) : null),
       });
     }
+    // What the heading names, described under it ("成果指標" over "名称", "R4年度実績" over "内容", "Action" over
+    // "Description"), where no other column under it is already so: "実績" over "数値" and "内容" keeps 内容 a comment.
+    const described = headingRole === null || spanned.some((c) => c.role === headingRole) ? -1
+      : spanned.findIndex((c) => c.role === null && DESCRIPTION_WORDS.test(under(c.index)));
+    const column = spanned[described];
+    if (column !== undefined) {
+      spanned[described] = { ...column, header: `${heading} ${column.header}`, role: headingRole, year: column.year ?? parseYearLabel(heading) };
+    }
+    lower.push(...spanned);
   }
   // A column of its own with a year written under it ("実績" over "R2年度") takes that year.
   const own = columns.filter((c) => !replaced.has(c.index)).map((c) => (isYearOnly(under(c.index)) ? { ...c, year: parseYearLabel(under(c.index)) } : c));

@@ -335,6 +335,7 @@ function statusWrittenAsActual(initiative: Initiative, ctx: JudgeContext): Statu
 }
 
 /** What may follow a step's word in an actual that says it was taken or is under way: "試行中", "策定済み", "検討を開始". */
+const MADE_STEP = /(?:策定|完了|導入|整備|構築|移行|設置|開設|制定|改定|改訂|統合|作成)$/u;
 const STEP_TAKEN = /^(?:済み?|完了|中|した|しました|(?:を開始|に着手|を実施)(?:した)?|実施済み?)?[。.]?$/u;
 
 /**
@@ -351,7 +352,10 @@ function stepAsPlanned(initiative: Initiative, ctx: JudgeContext): Status | null
     const target = normalizeText(indicator.targetText).trim();
     const actual = normalizeText(indicator.actualText).trim();
     // A step in words ("試行"), not a mark of nothing ("－") nor a long sentence.
-    if (!/\p{L}/u.test(target) || target.length > 20 || !actual.startsWith(target) || !STEP_TAKEN.test(actual.slice(target.length).trim())) return null;
+    if (!/\p{L}/u.test(target) || target.length > 20 || !actual.startsWith(target)) return null;
+    const rest = actual.slice(target.length).trim();
+    // A step that is a thing made is not taken while still in hand ("策定中" against "策定").
+    if (!STEP_TAKEN.test(rest) || (rest.startsWith('中') && MADE_STEP.test(target))) return null;
   }
   const first = initiative.indicators[0] as Indicator;
   ctx.problems.push({ cell: first.actualCell, severity: 'info', code: 'stepAsPlanned', params: { name: initiative.name, target: first.targetText.trim(), actual: first.actualText.trim() } });

@@ -356,8 +356,8 @@ function againstLastYear(
   const written = relation.written !== null && isLastYears(relation.written, cells.preferredYear) ? relation.written : null;
   // Else as the actual cell gives it in brackets ("12,500件（R4実績：12,000件）").
   const named = fromColumn === null && written === null ? lastYearsFigureBeside(actualText, cells.preferredYear === null ? null : cells.preferredYear - 1) : null;
-  // In the actual's own unit: "12,500件（前年度 12,000人）" is no figure of the same thing.
-  const beside = named !== null && actual !== null && named.unit === actual.unit ? named : null;
+  // Not in another unit than the actual's: "12,500件（前年度 12,000人）" is no figure of the same thing.
+  const beside = named !== null && (named.unit === null || actual?.unit == null || named.unit === actual.unit) ? named : null;
   const figure = written ?? beside;
   const base = fromColumn ?? (figure === null ? null : { quantity: figure, text: figure.source });
   if (base !== null) {

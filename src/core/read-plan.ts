@@ -292,7 +292,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const chosen = options.columnRoles;
   const found = chosen?.target !== undefined || chosen?.actual !== undefined ? null : targetActualRowsOf(grid, resolved, headerLastRow + 1, headerRow);
   const ofLayout = (c: PlanColumn): boolean => found !== null && (c.index === found.kindColumn || found.years.some((y) => y.index === c.index));
-  const kindRows = found !== null && !resolved.some((c) => (c.role === 'target' || c.role === 'actual') && !ofLayout(c)) ? found : null;
+  // A column headed 目標 or 実績 exactly stands for them; one whose header merely holds the word ("目標設定の考え方") does not.
+  const namesValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !ofLayout(c) && roleOfHeader(c.header)?.exact === true;
+  const kindRows = found !== null && !resolved.some(namesValues) ? found : null;
   // Their kinds and years are no role's column, whatever their headers say ("目標・実績" over the kinds).
   const columns = kindRows === null ? resolved : resolved.map((c) => (ofLayout(c) ? { ...c, role: null } : c));
   const headerYear = columnFor(columns, 'actual')?.year ?? columnFor(columns, 'target')?.year ?? null;
@@ -332,6 +334,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual' && c !== directionColumn &&
     !ofLayout(c));
+  // Each kept under its header, or where two share one ("内容" under "実績" and under "進捗状況"), with its column too.
+  const extraKeys = extraColumns.map((c) => (extraColumns.some((o) => o !== c && o.header === c.header) ? `${c.header}（${columnLetters(grid.left + c.index)}列）` : c.header));
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
   // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
@@ -468,7 +472,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const continuesMergedName = roleColumns.name >= 0 && merged.firstRow(row, roleColumns.name) < row;
     const onlyValues = filled === roleColumns.target || filled === roleColumns.actual || filled === roleColumns.indicator;
     // Nor, in rows of targets and actuals, one that holds only its kind ("実績", "達成率" of a year not reached).
-    const onlyKind = kindRows !== null && filled === kindRows.kindColumn;
+    const onlyKind = kindRows !== null && filled === kindRows.kindColumn && !SECTION_NUMBERING.test(cellText(cells[filled] ?? null));
     const isSection =
       filled >= 0 && !continuesMergedName && !onlyValues && !onlyKind && kind === null &&
       (filled !== roleColumns.name || merged.isWide(row, filled) || SECTION_NUMBERING.test(cellText(cells[filled] ?? null)));
@@ -578,10 +582,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       if (pending.issues === null) pending.issues = issuesAt(row);
       if (pending.nextSteps === null) pending.nextSteps = text(row, roleColumns.nextSteps) || null;
       for (let i = 0; i < extraColumns.length; i++) {
-        const c = extraColumns[i] as PlanColumn;
-        if (pending.extra[c.header] === undefined) {
-          const value = text(row, c.index);
-          if (value !== '') pending.extra[c.header] = value;
+        const key = extraKeys[i] as string;
+        if (pending.extra[key] === undefined) {
+          const value = text(row, (extraColumns[i] as PlanColumn).index);
+          if (value !== '') pending.extra[key] = value;
         }
       }
       if (pending.recordedStatus === null && statusText !== '') {
@@ -595,9 +599,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
     const extra: Record<string, string> = {};
     for (let i = 0; i < extraColumns.length; i++) {
-      const c = extraColumns[i] as PlanColumn;
-      const value = text(row, c.index);
-      if (value !== '') extra[c.header] = value;
+      const value = text(row, (extraColumns[i] as PlanColumn).index);
+      if (value !== '') extra[extraKeys[i] as string] = value;
     }
     current = {
       indicators,

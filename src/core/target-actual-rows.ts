@@ -11,11 +11,13 @@ import type { FiscalYear } from './quantity-types';
 import { headerWords } from './header-words';
 
 export type RowKind = 'target' | 'actual';
+/** A forecast (見込): the actual where a sheet has no row of actuals, else a row of its own like a row of rates. */
+type WrittenKind = RowKind | 'forecast';
 
 /** The words of a 区分 cell, as headerWords leaves them (lower case, no brackets' notes or decorations). */
 const TARGET_KIND_WORDS: ReadonlySet<string> = new Set(['目標', '目標値', '数値目標', '目標数値', '計画', '計画値', 'target', 'targets', 'goal', 'plan']);
-/** A forecast (見込, "Forecast") is no actual: a row of its own, read as a part of the initiative, like a row of rates. */
 const ACTUAL_KIND_WORDS: ReadonlySet<string> = new Set(['実績', '実績値', '実績数値', '実績見込', '実績見込み', 'actual', 'actuals', 'result', 'results']);
+const FORECAST_KIND_WORDS: ReadonlySet<string> = new Set(['見込', '見込み', '見込値', 'forecast', 'projected', 'projection']);
 
 /** Rows looked at to find the column of kinds: enough for a plan's first initiatives, few enough to cost nothing. */
 const SAMPLE_ROWS = 200;
@@ -23,13 +25,19 @@ const SAMPLE_ROWS = 200;
 const LONGEST_KIND = 12;
 
 /** What a 区分 cell says its row holds, or null for anything else ("達成率", a name, a blank). */
-export function rowKindOf(text: string): RowKind | null {
+function writtenKindOf(text: string): WrittenKind | null {
   // A kind is a word or two ("実績（見込）"): a longer text is a name or a note, spared the normalising.
   if (text === '' || text.length > LONGEST_KIND) return null;
   const words = headerWords(text);
   if (TARGET_KIND_WORDS.has(words)) return 'target';
   if (ACTUAL_KIND_WORDS.has(words)) return 'actual';
+  if (FORECAST_KIND_WORDS.has(words)) return 'forecast';
   return null;
+}
+
+/** The kind a row is read as: a forecast as the actual only in a sheet without rows of actuals. */
+function kindAs(kind: WrittenKind | null, forecastIsActual: boolean): RowKind | null {
+  return kind === 'forecast' ? (forecastIsActual ? 'actual' : null) : kind;
 }
 
 export interface YearColumn {
@@ -47,6 +55,8 @@ export interface TargetActualRows {
   readonly years: readonly YearColumn[];
   /** Whether the sheet writes each actual row above its target row. */
   readonly actualFirst: boolean;
+  /** Whether its rows of actuals are forecasts (目標 and 見込, without 実績). */
+  readonly forecastIsActual: boolean;
 }
 
 /** The year a header alone names, under a heading or not ("R3年度", "年度別目標・実績 R3年度"), with its label. */
@@ -60,24 +70,33 @@ function yearOf(column: PlanColumn): { year: FiscalYear; label: string } | null 
 /** Rows looked past a row of one kind for its partner of the other: a row of rates or notes may stand between. */
 const PAIR_REACH = 3;
 
-/** The kind of each row of a column (null for none), over the sample. */
-function kindsIn(grid: Grid, col: number, firstRow: number, last: number): (RowKind | null)[] {
-  const kinds: (RowKind | null)[] = [];
-  for (let row = firstRow; row < last; row++) kinds.push(rowKindOf(cellText(grid.cells[row]?.[col] ?? null).trim()));
-  return kinds;
-}
-
-/** How many rows of `from` have a row of `to` after them within reach, before another of `from`. */
-function followedBy(kinds: readonly (RowKind | null)[], from: RowKind, to: RowKind): number {
+/**
+ * How many rows of `from` have a row of `to` of the same initiative after them within reach, before any other kind:
+ * the pairs the sheet writes in that order.
+ */
+function followedBy(kinds: readonly (RowKind | null)[], from: RowKind, to: RowKind, sameInitiative: (a: number, b: number) => boolean): number {
   let count = 0;
   kinds.forEach((kind, i) => {
     if (kind !== from) return;
     for (let j = i + 1; j <= i + PAIR_REACH && j < kinds.length; j++) {
-      if (kinds[j] === to) count++;
+      if (kinds[j] === to && sameInitiative(i, j)) count++;
       if (kinds[j] !== null) return;
     }
   });
   return count;
+}
+
+/**
+ * Whether two rows of the sample (by their offsets) are of one initiative as written: the cells of the initiative's
+ * name and number blank in the later row (under a merge, or left blank) or the same.
+ */
+function sameAsWritten(grid: Grid, firstRow: number, columns: readonly PlanColumn[], kindColumn: number): (a: number, b: number) => boolean {
+  // Not the column of kinds, whatever its header ("項目" names initiatives elsewhere).
+  const keys = columns.filter((c) => (c.role === 'name' || c.role === 'id') && c.index !== kindColumn).map((c) => c.index);
+  return (a, b) => keys.every((col) => {
+    const later = cellText(grid.cells[firstRow + b]?.[col] ?? null).trim();
+    return later === '' || later === cellText(grid.cells[firstRow + a]?.[col] ?? null).trim();
+  });
 }
 
 /**
@@ -97,26 +116,29 @@ export function targetActualRowsOf(grid: Grid, columns: readonly PlanColumn[], f
   for (let row = firstRow; row < last; row++) width = Math.max(width, grid.cells[row]?.length ?? 0);
   for (let col = 0; col < width; col++) {
     if (years.some((y) => y.index === col)) continue;
-    let targets = 0;
-    let actuals = 0;
+    const written: (WrittenKind | null)[] = [];
     let others = 0;
     for (let row = firstRow; row < last; row++) {
       const text = cellText(grid.cells[row]?.[col] ?? null).trim();
-      if (text === '') continue;
-      const kind = rowKindOf(text);
-      if (kind === 'target') targets++;
-      else if (kind === 'actual') actuals++;
-      else others++;
+      const kind = writtenKindOf(text);
+      written.push(kind);
+      if (kind === null && text !== '') others++;
     }
+    const forecastIsActual = !written.includes('actual');
+    const kinds = written.map((k) => kindAs(k, forecastIsActual));
+    const targets = kinds.filter((k) => k === 'target').length;
+    const actuals = kinds.filter((k) => k === 'actual').length;
     // Kinds in as many rows as anything else (a row of rates or of differences under each pair, 達成率 or 差, is
     // common): a column of names that holds "計画" once is no column of kinds.
     if (targets === 0 || actuals === 0 || targets + actuals < others) continue;
-    // Most target rows beside an actual row of their own: kinds that merely occur in a column do not pair up.
-    const kinds = kindsIn(grid, col, firstRow, last);
-    const actualFirst = kinds.find((k) => k !== null) === 'actual';
-    const paired = actualFirst ? followedBy(kinds, 'actual', 'target') : followedBy(kinds, 'target', 'actual');
-    if (2 * paired < Math.max(targets, actuals)) continue;
-    return { kindColumn: col, kindHeader: cellText(grid.cells[headerRow]?.[col] ?? null).trim(), years, actualFirst };
+    // Most target rows beside an actual row of their own, in the order most are written: kinds that merely occur in
+    // a column do not pair up, and one initiative with an actual row alone does not turn the order round.
+    const same = sameAsWritten(grid, firstRow, columns, col);
+    const targetsFirst = followedBy(kinds, 'target', 'actual', same);
+    const actualsFirst = followedBy(kinds, 'actual', 'target', same);
+    const actualFirst = actualsFirst > targetsFirst;
+    if (2 * Math.max(targetsFirst, actualsFirst) < Math.max(targets, actuals)) continue;
+    return { kindColumn: col, kindHeader: cellText(grid.cells[headerRow]?.[col] ?? null).trim(), years, actualFirst, forecastIsActual };
   }
   return null;
 }
@@ -126,7 +148,7 @@ export function latestYearWithActuals(grid: Grid, layout: TargetActualRows, firs
   let latest: FiscalYear | null = null;
   for (let row = firstRow; row < grid.cells.length; row++) {
     const cells = grid.cells[row];
-    if (cells === undefined || rowKindOf(cellText(cells[layout.kindColumn] ?? null).trim()) !== 'actual') continue;
+    if (cells === undefined || kindAs(writtenKindOf(cellText(cells[layout.kindColumn] ?? null).trim()), layout.forecastIsActual) !== 'actual') continue;
     for (const column of layout.years) {
       if ((latest === null || column.year > latest) && cellText(cells[column.index] ?? null).trim() !== '') latest = column.year;
     }
@@ -165,7 +187,7 @@ export class RowPairing {
   ) {}
 
   kindAt(row: number): RowKind | null {
-    return rowKindOf(this.text(row, this.layout.kindColumn));
+    return kindAs(writtenKindOf(this.text(row, this.layout.kindColumn)), this.layout.forecastIsActual);
   }
 
   /** Where the row at `row` reads its target and actual; called once per row, in order. */

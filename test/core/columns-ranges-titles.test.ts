@@ -164,7 +164,17 @@ describe('English headers of actions and their measures', () => {
     ], ['D1:E1', 'F1:G1']));
     expect(e.initiatives[0]?.indicators[0]?.actual?.value).toBe(120);
     expect(e.initiatives[0]?.recordedStatus).toBeNull();
-    expect(e.initiatives[0]?.extra).toEqual({ '実績 内容': 'システム改修を実施', '進捗状況 内容': '次年度に評価' });
+    expect(e.initiatives[0]?.extra).toEqual({ '内容（E列）': 'システム改修を実施', '内容（G列）': '次年度に評価' });
+  });
+
+  it('reads a column describing what its heading names, where no other column under it does', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '成果指標', null, '目標', 'R4年度実績', null],
+      [null, null, '名称', '単位', null, '内容', '評価'],
+      [1, 'RPAの導入', 'RPA導入業務数', '業務', 50, 40, 'C'],
+    ], ['C1:D1', 'F1:G1', 'A1:A2', 'B1:B2', 'E1:E2']));
+    expect(e.year).toBe(2022);
+    expect(e.initiatives.map((i) => [i.indicators[0]?.name, i.indicators[0]?.actual?.value, i.rate, i.recordedStatus])).toEqual([['RPA導入業務数', 40, 0.8, 'C']]);
   });
 
   it('reads this year\'s status column beside last year\'s in English', () => {

@@ -176,6 +176,12 @@ describe('last year\'s figure written in brackets beside a change from it', () =
       [1, '相談', '前年度比3%増', '12,500件（前年度 12,000人）', '順調'],
     ]));
     expect(other.initiatives[0]?.indicators[0]?.target).toBeNull();
+    // A figure without a unit beside an actual with one is of the same thing.
+    const bare = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R5年度実績', '進捗状況'],
+      [1, '相談', '前年度比3%増', '12,500件（前年度 12,000）', '順調'],
+    ]));
+    expect(bare.initiatives[0]?.indicators[0]?.target?.value).toBe(12360);
   });
 
   it('takes no other figure in the actual\'s brackets as last year\'s', () => {

@@ -77,6 +77,14 @@ describe('the summary sheets as data', () => {
     expect(targets('経費の削減')).toBe('1,000万円以上');
     expect(targets('審査の迅速化')).toBe('3日以内');
     expect(targets('研修')).toBe('300人');
+    // Not a text that says less than was read: a milestone in brackets, a move, a range.
+    const others = rowsOf(build('ja', grid([
+      ['No.', '取組項目', '目標', 'R4年度実績', '進捗状況', '遅れが生じている要因'],
+      [1, '職員の削減', 'R7年度までに100人削減（R4:20人）', '15人削減', '遅れ', '退職者の減少'],
+      [2, '審査期間', '現状45日→30日', '35日', '遅れ', '申請の集中'],
+    ])).sheets.find((x) => x.name === '遅れ一覧')!);
+    expect(others.find((r) => r[2] === '職員の削減')?.[4]).toBe('20人削減');
+    expect(others.find((r) => r[2] === '審査期間')?.[4]).toBe('30日以下');
   });
 
   it('keep a cause that starts with = as text content', () => {

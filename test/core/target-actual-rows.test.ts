@@ -154,9 +154,11 @@ describe('rows of targets and of actuals (区分: 目標/実績), a column per y
       [null, null, '実績', '－', '検討を開始', null],
       [3, '庁内Wi-Fi', '目標', '－', '－', '整備'],
       [null, null, '実績', '－', '－', null],
-    ], ['A3:A4', 'B3:B4', 'A5:A6', 'B5:B6', 'A7:A8', 'B7:B8']));
-    // Not a mark of nothing written as planned ("－" against "－").
-    expect(statuses(e)).toEqual(['on-track', 'on-track', 'unknown']);
+      [4, '個別計画', '目標', '検討', '策定', '運用'],
+      [null, null, '実績', '検討', '策定中', null],
+    ], ['A3:A4', 'B3:B4', 'A5:A6', 'B5:B6', 'A7:A8', 'B7:B8', 'A9:A10', 'B9:B10']));
+    // Not a mark of nothing written as planned ("－" against "－"), nor a plan still being made ("策定中" against "策定").
+    expect(statuses(e)).toEqual(['on-track', 'on-track', 'unknown', 'unknown']);
     expect(problemMessage('ja', e.problems.find((p) => p.code === 'stepAsPlanned')!)).toBe(
       '「テレワーク」は実績「試行中」が目標「試行」のとおりのため順調とした（数値の比較はしていない）。');
   });
@@ -197,6 +199,51 @@ describe('rows of targets and of actuals (区分: 目標/実績), a column per y
     expect(values(e)).toEqual([['', 150, 160, 'E3', 'E2'], ['', 350, 330, 'E5', 'E4']]);
     expect(statuses(e)).toEqual(['achieved', 'delayed']);
     expect(problemMessage('ja', e.problems.find((p) => p.code === 'targetActualRows')!)).toContain('「目標」の行とその上の「実績」の行を組にして');
+  });
+
+  it('keeps the order most initiatives are written in, though the first has an actual row alone', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '区分', 'R3年度', 'R4年度'],
+      [1, '窓口の改善', '満足度', '実績', '80%', '85%'],
+      [2, '電子申請', '手続数', '目標', '100手続', '150手続'],
+      [null, '電子申請', '手続数', '実績', '110手続', '160手続'],
+      [3, '用紙の削減', '使用量', '目標', '10%削減', '20%削減'],
+      [null, '用紙の削減', '使用量', '実績', '12%削減', '15%削減'],
+    ]));
+    expect(statuses(e)).toEqual(['unknown', 'achieved', 'delayed']);
+  });
+
+  it('is read beside a column whose header merely holds 目標 or 実績, and with forecasts where no actual row is written', () => {
+    const noted = evaluateGrid(grid([...KIND_ROWS.map((r, i) => [...r, i === 0 ? '目標設定の考え方' : null])], KIND_MERGES));
+    expect(statuses(noted)).toEqual(['achieved', 'delayed', 'delayed']);
+    const forecasts = evaluateGrid(grid(KIND_ROWS.map((r) => r.map((v) => (v === '実績' ? '見込' : v))), KIND_MERGES));
+    expect(statuses(forecasts)).toEqual(['achieved', 'delayed', 'delayed']);
+  });
+
+  it('reads a numbered section title in the column of kinds as a section', () => {
+    const e = evaluateGrid(grid([
+      ['区分', 'No.', '取組項目', 'R3年度', 'R4年度'],
+      ['(1) デジタル化', null, null, null, null],
+      ['目標', 1, '電子申請', 100, 150],
+      ['実績', null, null, 110, 160],
+      ['(2) 働き方改革', null, null, null, null],
+      ['目標', 2, 'テレワーク', 300, 400],
+      ['実績', null, null, 320, 380],
+    ], ['B3:B4', 'C3:C4', 'B6:B7', 'C6:C7']));
+    expect(e.initiatives.map((i) => [i.pillar, i.name, i.status])).toEqual([['デジタル化', '電子申請', 'achieved'], ['働き方改革', 'テレワーク', 'delayed']]);
+  });
+
+  it('reads kinds under a header that elsewhere names initiatives ("項目"), with names written on every row', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '項目', 'R3年度', 'R4年度'],
+      [1, '電子申請', '目標', 100, 150],
+      [1, '電子申請', '実績', 110, 160],
+      [1, '電子申請', '達成率', '110%', '107%'],
+      [2, '研修', '目標', 300, 350],
+      [2, '研修', '実績', 310, 330],
+      [2, '研修', '達成率', '103%', '94%'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed']);
   });
 
   it('is not read into a plan whose rows are not targets and actuals in turn', () => {

@@ -119,22 +119,31 @@ function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string)
 /** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
 function targetShown(lang: Lang): (ind: IndicatorOf) => string {
   // A value that looks mistyped is shown as written ("2.000件以上/年"), not as the 2 it was read as.
-  return (ind) => (ind.target && ind.target.suspicion === null ? (writtenValue(ind.target) ?? formatQuantity(ind.target, lang, true)) : ind.targetText);
+  return (ind) => {
+    if (!ind.target || ind.target.suspicion !== null) return ind.targetText;
+    // In Japanese as the plan writes it; an English sheet writes its own words of direction.
+    return (lang === 'ja' ? writtenValue(ind.target) : null) ?? formatQuantity(ind.target, lang, true);
+  };
 }
 
-/** Digits run together, as a value written with 万 or 億 is read ("1億2,000万円" as "120000000円"). */
-const DIGITS_RUN_TOGETHER = /\d{7}/u;
-/** A target worked out from last year's figure, whose text is the relation, not the value. */
-const FROM_LAST_YEAR = /前年|昨年|last\s+year|previous\s+year/iu;
+/**
+ * What the written text of a value does not say alone: digits run together (a value written with 万 and 億, read as
+ * "120000000円"), last year's name (a target worked out from it), a bracket (a milestone or a remark), a range or a
+ * move ("80~90%", "45日→30日").
+ */
+const NOT_ALONE = /\d{7}|前年|昨年|[()（）~〜～→]/u;
+const DIRECTION_WORDS = /以上|以下|以内|未満|超|まで/u;
+const CUT_WORDS = /削減|減|縮減|縮小/u;
 
 /**
- * The year's value as its cell writes it ("1,000万円以上", "3日以内", "累計500件"), where that text holds its unit:
- * not a number whose unit comes from a column of units, a value rewritten from 万 and 億, or a target worked out
- * from last year's figure.
+ * The year's value as its cell writes it ("1,000万円以上", "3日以内", "累計500件"), where that text says all that was
+ * read: its unit, its direction and its cut, and nothing else (see NOT_ALONE). Null otherwise, to be formatted.
  */
 function writtenValue(q: Quantity): string | null {
   const source = q.source.trim();
-  if (q.unit === null || !source.includes(q.unit) || DIGITS_RUN_TOGETHER.test(source) || FROM_LAST_YEAR.test(source)) return null;
+  if (q.unit === null || !source.includes(q.unit) || NOT_ALONE.test(source)) return null;
+  if (q.direction !== null && !DIRECTION_WORDS.test(source)) return null;
+  if (q.reduction && !CUT_WORDS.test(source)) return null;
   return source;
 }
 
