@@ -1,8 +1,10 @@
-/** A header cell's words, without the years, notes and decorations it is written with. */
+/** A header cell's words, without the years, notes and decorations it is written with, and the role they name. */
+import type { Role } from './model';
 import { normalizeText, parseYearLabel } from './quantity';
+import { ROLE_HEADER_WORDS } from './vocabulary';
 
 const YEAR_LABEL = /(令和|平成|[RH])\s*(元|\d{1,2})\s*年?度?|FY\s*\d{4}|\d{4}\s*年度/giu;
-export const DECORATIONS = /[※*＊【】\[\]「」『』:：・\s]/gu;
+const DECORATIONS = /[※*＊【】\[\]「」『』:：・\s]/gu;
 
 /** A header cell reduced to its words: no year, no parenthesised note, no decoration, lower-case. */
 export function headerWords(text: string): string {
@@ -15,4 +17,42 @@ export function headerWords(text: string): string {
 /** A heading that is a year and nothing else ("R3年度"). */
 export function isYearOnly(text: string): boolean {
   return parseYearLabel(text) !== null && headerWords(text) === '';
+}
+
+export interface RoleMatch {
+  readonly role: Role;
+  readonly exact: boolean;
+}
+
+function compact(word: string): string {
+  return word.replace(DECORATIONS, '');
+}
+
+const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HEADER_WORDS.map(
+  ([role, words]) => [role, words.map(compact)] as const,
+);
+
+/** Header words that end in a number's name after other words: "取組no", "項目番号", "initiativeno.". */
+const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
+/** Header words that end in a person in charge: "themelead", "担当者", "責任者", "owner". */
+const PERSON_SUFFIX = /(?:lead|owner|担当者?|責任者)$/u;
+
+/** The role a header text names, preferring an exact word over a word contained in it. */
+export function roleOfHeader(text: string): RoleMatch | null {
+  const words = headerWords(text);
+  if (words === '') return null;
+  for (const [role, synonyms] of COMPACT_WORDS) {
+    if (synonyms.includes(words)) return { role, exact: true };
+  }
+  // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
+  if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
+  // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names.
+  if (PERSON_SUFFIX.test(words)) return null;
+  // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
+  for (const [role, synonyms] of COMPACT_WORDS) {
+    if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {
+      return { role, exact: false };
+    }
+  }
+  return null;
 }

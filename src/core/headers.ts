@@ -6,50 +6,11 @@ import type { FiscalYear } from './quantity-types';
 import { cellText } from './cell-text';
 import { ROLE_HEADER_WORDS } from './vocabulary';
 import { comparesWithLastYear, namesLastYear } from './last-year';
-import { DECORATIONS, headerWords, isYearOnly } from './header-words';
+import { headerWords, isYearOnly, roleOfHeader } from './header-words';
 import { targetActualRowsOf } from './target-actual-rows';
 
 /** How far down a header may sit: title, date and note lines above it are common, dozens are not. */
 const HEADER_SEARCH_ROWS = 30;
-
-
-interface RoleMatch {
-  readonly role: Role;
-  readonly exact: boolean;
-}
-
-function compact(word: string): string {
-  return word.replace(DECORATIONS, '');
-}
-
-const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HEADER_WORDS.map(
-  ([role, words]) => [role, words.map(compact)] as const,
-);
-
-/** Header words that end in a number's name after other words: "取組no", "項目番号", "initiativeno.". */
-const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
-/** Header words that end in a person in charge: "themelead", "担当者", "責任者", "owner". */
-const PERSON_SUFFIX = /(?:lead|owner|担当者?|責任者)$/u;
-
-/** The role a header text names, preferring an exact word over a word contained in it. */
-export function roleOfHeader(text: string): RoleMatch | null {
-  const words = headerWords(text);
-  if (words === '') return null;
-  for (const [role, synonyms] of COMPACT_WORDS) {
-    if (synonyms.includes(words)) return { role, exact: true };
-  }
-  // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
-  if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
-  // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names.
-  if (PERSON_SUFFIX.test(words)) return null;
-  // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
-  for (const [role, synonyms] of COMPACT_WORDS) {
-    if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {
-      return { role, exact: false };
-    }
-  }
-  return null;
-}
 
 export interface HeaderGuess {
   /** 0-based grid row. */

@@ -1,8 +1,8 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
-import { columnFor, findHeader, headerBelow, isPartOfYear, roleOfHeader } from './headers';
-import { headerWords } from './header-words';
+import { columnFor, findHeader, headerBelow, isPartOfYear } from './headers';
+import { headerWords, roleOfHeader } from './header-words';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
@@ -11,7 +11,7 @@ import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_W
 import { EvaluationError } from './errors';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
-import { latestYearWithActuals, RowPairing, targetActualRowsOf } from './target-actual-rows';
+import { isLayoutColumn, latestYearWithActuals, RowPairing, withTargetActualRows } from './target-actual-rows';
 import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
@@ -287,16 +287,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const headerRow = header?.row ?? 0;
   const headerLastRow = header?.lastRow ?? headerRow;
   const resolved = resolveColumns(header?.columns ?? [], grid, headerRow, options.columnRoles);
-  // Rows of targets and of actuals in turn ("区分": 目標/実績), a column per year; not where a person chose the
-  // target and actual columns, nor where the header names columns of them besides.
+  // Rows of targets and of actuals in turn ("区分": 目標/実績), a column per year, unless a person chose the target
+  // and actual columns.
   const chosen = options.columnRoles;
-  const found = chosen?.target !== undefined || chosen?.actual !== undefined ? null : targetActualRowsOf(grid, resolved, headerLastRow + 1, headerRow);
-  const ofLayout = (c: PlanColumn): boolean => found !== null && (c.index === found.kindColumn || found.years.some((y) => y.index === c.index));
-  // A column headed 目標 or 実績 exactly stands for them; one whose header merely holds the word ("目標設定の考え方") does not.
-  const namesValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !ofLayout(c) && roleOfHeader(c.header)?.exact === true;
-  const kindRows = found !== null && !resolved.some(namesValues) ? found : null;
-  // Their kinds and years are no role's column, whatever their headers say ("目標・実績" over the kinds).
-  const columns = kindRows === null ? resolved : resolved.map((c) => (ofLayout(c) ? { ...c, role: null } : c));
+  const { layout: kindRows, columns } = chosen?.target !== undefined || chosen?.actual !== undefined ? { layout: null, columns: resolved }
+    : withTargetActualRows(grid, resolved, headerRow, headerLastRow);
+  const ofLayout = (c: PlanColumn): boolean => kindRows !== null && isLayoutColumn(kindRows, c.index);
   const headerYear = columnFor(columns, 'actual')?.year ?? columnFor(columns, 'target')?.year ?? null;
   // No year asked for and none in the headers: the one year the title names ("令和3年度 行動計画 進捗状況"), else in
   // rows of targets and actuals the latest year with actuals.

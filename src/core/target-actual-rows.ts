@@ -8,7 +8,7 @@ import type { PlanColumn } from './model';
 import { cellText } from './cell-text';
 import { normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { headerWords } from './header-words';
+import { headerWords, roleOfHeader } from './header-words';
 
 export type RowKind = 'target' | 'actual';
 /** A forecast (見込): the actual where a sheet has no row of actuals, else a row of its own like a row of rates. */
@@ -141,6 +141,24 @@ export function targetActualRowsOf(grid: Grid, columns: readonly PlanColumn[], f
     return { kindColumn: col, kindHeader: cellText(grid.cells[headerRow]?.[col] ?? null).trim(), years, actualFirst, forecastIsActual };
   }
   return null;
+}
+
+/** Whether a column is the column of kinds or a year's. */
+export function isLayoutColumn(layout: TargetActualRows, index: number): boolean {
+  return index === layout.kindColumn || layout.years.some((y) => y.index === index);
+}
+
+/**
+ * The rows layout of a plan, if it is one, and its columns as read in it: the kinds and years are no role's columns,
+ * whatever their headers say ("目標・実績" over the kinds). Not where the header names a column 目標 or 実績 exactly
+ * besides: that stands for them, while one whose header merely holds the word ("目標設定の考え方") does not.
+ */
+export function withTargetActualRows(grid: Grid, columns: PlanColumn[], headerRow: number, headerLastRow: number): { layout: TargetActualRows | null; columns: PlanColumn[] } {
+  const found = targetActualRowsOf(grid, columns, headerLastRow + 1, headerRow);
+  if (found === null) return { layout: null, columns };
+  const namesValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !isLayoutColumn(found, c.index) && roleOfHeader(c.header)?.exact === true;
+  if (columns.some(namesValues)) return { layout: null, columns };
+  return { layout: found, columns: columns.map((c) => (isLayoutColumn(found, c.index) ? { ...c, role: null } : c)) };
 }
 
 /** The latest year with an actual written in any actual row: the year a progress report is made for. */
