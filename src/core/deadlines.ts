@@ -4,7 +4,7 @@
  * name one, else by month.
  */
 
-import { normalizeText } from './quantity';
+import { formatYearLabel, normalizeText } from './quantity';
 import { MONTH_NAME } from './quantity/patterns';
 
 /**
@@ -180,13 +180,16 @@ function clauseEnd(text: string, at: number): number {
 /** 、。;； and line breaks (not a comma, which stands in English dates: "June 2, 2022"). */
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([0x3001, 0x3002, 0x3b, 0xff1b, 0x0a, 0x0d]);
 
-/** A month or day as people write it in the plan's language: "2022年3月", "2022年3月15日", "March 15, 2022". */
+/**
+ * A month or day as plans write it: in Japanese by era ("R4年3月", "R4年3月15日"; 令和 from 2019, the year its May
+ * began, as plans count it), in English "March 15, 2022".
+ */
 export function formatWhen(when: When, lang: 'ja' | 'en'): string {
   const month = Math.floor(when / 32);
   const day = when % 32;
   const year = Math.floor(month / 12);
   const m = (month % 12) + 1;
-  if (lang === 'ja') return `${year}年${m}月${day === 0 ? '' : `${day}日`}`;
+  if (lang === 'ja') return `${year >= 1989 ? formatYearLabel(year, 'ja') : year}年${m}月${day === 0 ? '' : `${day}日`}`;
   const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
   return day === 0 ? `${name} ${year}` : `${name} ${day}, ${year}`;
 }

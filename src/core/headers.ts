@@ -71,10 +71,12 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
   const named = spans.filter((m) => {
     // A heading of its own (数値目標, 取組) or a year over its columns, never a title across the whole table.
     const heading = cellText(cellAt(grid, row, m.left)).trim();
-    if (roleOfHeader(heading) === null && !isYearOnly(heading)) return false;
     if (m.left === 0 && m.right >= belowWidth - 1) return false;
     for (let c = m.left; c <= m.right; c++) if (under(c) === '') return false;
-    return true;
+    // Or a heading of no role over years alone ("工程表" over "R3年度", "R4年度"): a column per year, each kept.
+    let yearsBelow = true;
+    for (let c = m.left; c <= m.right && yearsBelow; c++) yearsBelow = isYearOnly(under(c));
+    return roleOfHeader(heading) !== null || isYearOnly(heading) || yearsBelow;
   });
   if (named.length === 0) return null;
   const replaced = new Set<number>();

@@ -30,6 +30,8 @@ function higherIsBetter(direction: Direction): boolean {
 /** actual ÷ target where higher is better, target ÷ actual where lower is better; null where it means nothing. */
 export function rateOf(target: number, actual: number, direction: Direction): number | null {
   if (higherIsBetter(direction)) return target > 0 ? actual / target : null;
+  // None against a ceiling of none ("待機児童数 0人" with 0) is met in full.
+  if (actual === 0 && target === 0) return direction === 'atMost' ? 1 : null;
   return actual > 0 && target >= 0 ? target / actual : null;
 }
 

@@ -263,6 +263,17 @@ function withoutUnopenedBracket(text: string): string {
   return text;
 }
 
+/** A header of deadlines: "期限", "達成時期", "完了期日", "Deadline", "Due date". */
+const DEADLINE_HEADER = /期限|達成時期|完了時期|期日|deadline|duedate|targetdate/u;
+/** Words after a date that make it a deadline, as the target reader wants them ("R4年9月まで"). */
+const DEADLINE_WORDS = /まで|中|内|末|by/iu;
+
+/** A target in words with the deadline its own column gives ("R4年9月まで 文書管理システムの導入"). */
+function withDeadline(target: string, deadline: string): string {
+  if (DEADLINE_WORDS.test(deadline)) return `${deadline} ${target}`;
+  return /[a-z]/iu.test(deadline) ? `by ${deadline} ${target}` : `${deadline}まで ${target}`;
+}
+
 /** The initiative being read, while later rows of a merged initiative may still add to it; kept as it is once done. */
 interface PendingInitiative extends Initiative {
   readonly indicators: Indicator[];
@@ -336,6 +347,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
     : (extraColumns.find((c) => namesIssues(c.header)) ?? columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)));
+  // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
+  const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADER.test(headerWords(c.header)));
 
   const merged = new MergedValues(grid);
   const problems: Problem[] = [];
@@ -392,10 +405,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     return written === '' ? [] : [`${c.header}（${at(row, c.index)}: ${written}）`];
   }).join('・');
 
-  // Where a row's cause is written: its cause column, else (or when only a mark in the actual cell gives it) its
-  // actual cell.
+  // Where a row's cause is written: its cause column, else its column of issues or comments, else (or when only a
+  // mark in the actual cell gives it) its actual cell.
+  const causeColumn = roleColumns.cause >= 0 ? roleColumns.cause : (issuesColumn?.index ?? -1);
   const causeCellAt = (row: number, fromMark: boolean, actualCell: string): string =>
-    roleColumns.cause >= 0 && !fromMark ? at(row, roleColumns.cause) : actualCell;
+    causeColumn >= 0 && !fromMark ? at(row, causeColumn) : actualCell;
   // In rows of targets and of actuals, the evaluated year's column holds both, and the actual row under a target row
   // is read with it.
   const valueColumn = kindRows === null ? -1 : (yearColumn?.index ?? -1);
@@ -535,6 +549,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       laterTargets: laterTargetColumns.length === 0 || targetRow < 0 ? NO_LATER_TARGETS
         : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(targetRow, c.index), cell: at(targetRow, c.index) })),
     };
+    const deadline = deadlineColumn === undefined ? '' : text(row, deadlineColumn.index);
+    if (deadline !== '' && typeof rowCells.target === 'string' && !/\d/u.test(rowCells.target)) rowCells.target = withDeadline(rowCells.target, deadline);
     if (partColumns.length > 0 && isBlank(rowCells.actual)) {
       const parts = partsWritten(row);
       if (parts !== '') problems.push({ cell: rowCells.actualCell, severity: 'warning', code: 'yearActualBlank', params: { header: actualColumn?.header ?? '', parts } });
@@ -573,16 +589,17 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
           pending.cause = `${pending.cause}\n${causeText}`;
         }
       }
-      // Issues written beside a later row's indicator are the initiative's too; so are next steps and other columns
-      // the first row left blank (written on the actual row, under a target row).
+      // Issues written beside a later row's indicator are the initiative's too; so are next steps the first row left
+      // blank (written on the actual row, under a target row), and each row's own value of the other columns.
       if (pending.issues === null) pending.issues = issuesAt(row);
       if (pending.nextSteps === null) pending.nextSteps = text(row, roleColumns.nextSteps) || null;
       for (let i = 0; i < extraColumns.length; i++) {
         const key = extraKeys[i] as string;
-        if (pending.extra[key] === undefined) {
-          const value = text(row, (extraColumns[i] as PlanColumn).index);
-          if (value !== '') pending.extra[key] = value;
-        }
+        // Each row's own value kept, in row order ("デジタル推進課" and "行政改革課" for two indicators' divisions).
+        const value = text(row, (extraColumns[i] as PlanColumn).index);
+        const kept = pending.extra[key];
+        if (value !== '' && kept === undefined) pending.extra[key] = value;
+        else if (value !== '' && kept !== undefined && !kept.split('\n').includes(value)) pending.extra[key] = `${kept}\n${value}`;
       }
       if (pending.recordedStatus === null && statusText !== '') {
         pending.recordedStatus = statusText;

@@ -67,17 +67,22 @@ export function sectionAbove(grid: Grid, headerRow: number): string {
 }
 
 /** A title of a progress report, as opposed to a meeting's papers ("第1回推進本部会議 資料2") or a plan's making. */
-const PROGRESS_TITLE = /進捗|実績|評価|取組状況|実施状況|達成状況|結果|progress|results/iu;
+const PROGRESS_TITLE = /進捗|実績|評価|取組状況|実施状況|達成状況|結果|報告|progress|results|report|performance|position|update/iu;
 const OTHER_TITLE = /会議|資料|策定|改定|改訂|案/u;
 /** A fiscal year in English: "FY2021", "FY 2021". */
 const FISCAL_YEAR_EN = /\bFY\s*\d{4}\b/u;
+const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／]\s*(\d{2})(?!\d)/u;
 
 /**
  * The fiscal year a progress report's title names, where it names one and only one ("令和3年度 行動計画 進捗状況"; not
  * "R3年度～R7年度", nor "令和4年度 第1回行政改革推進本部会議 資料2").
  */
 export function yearOfTitle(title: string | null): FiscalYear | null {
-  if (title === null || !(title.includes('年度') || FISCAL_YEAR_EN.test(title)) || !PROGRESS_TITLE.test(title) || OTHER_TITLE.test(title)) return null;
+  if (title === null || !PROGRESS_TITLE.test(title) || OTHER_TITLE.test(title)) return null;
+  // "2022/23": the fiscal year from April 2022, as English titles write it.
+  const span = FISCAL_YEAR_SPAN.exec(title);
+  if (span !== null && (Number(span[1]) + 1) % 100 === Number(span[2])) return Number(span[1]);
+  if (!(title.includes('年度') || FISCAL_YEAR_EN.test(title))) return null;
   const years = new Set<FiscalYear>();
   for (const part of title.split(/[～〜~\-－ー―]|から|及び|・|、/u)) {
     const year = parseYearLabel(part);

@@ -110,7 +110,7 @@ export const STATUS_NEGATIONS: readonly string[] = [
 export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
 
 /** Headers of a column of comments on progress, read as issues only as the whole header ("Commentary", not "Committee comments"). */
-export const COMMENTARY_HEADER_WORDS: readonly string[] = ['commentary', 'comments', 'progress commentary', 'progress comments'];
+export const COMMENTARY_HEADER_WORDS: readonly string[] = ['コメント', '所見', '特記事項', 'commentary', 'comments', 'progress commentary', 'progress comments'];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [
@@ -124,8 +124,8 @@ export const CAUSE_MARKERS: readonly string[] = [
  */
 export const CAUSE_KEYWORDS: ReadonlyArray<readonly [CauseCategory, readonly string[]]> = [
   ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection']],
-  ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', 'budget', 'cost', 'funding', 'financial', 'fiscal']],
+  ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', '物価', '高騰', '燃料費', '資材価格', '基金', 'budget', 'cost', 'funding', 'financial', 'fiscal', 'inflation', 'price']],
   ['coordination', ['調整', '難航', '協議', '合意', '関係機関', '関係者', '市町村', '事業者との', 'coordination', 'stakeholder', 'negotiation', 'agreement', 'partner']],
-  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', 'staff', 'personnel', 'workforce', 'vacanc']],
-  ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', '更新の遅れ', '導入遅れ', '改修の遅れ', '開発の遅れ', 'schedule', 'postpone', 'deadline', 'timeline']],
+  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', '講師', '退職', 'staff', 'personnel', 'workforce', 'vacanc', 'recruit']],
+  ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', '年度後半', 'ずれ込', '更新の遅れ', '導入遅れ', '改修の遅れ', '開発の遅れ', '配備の遅れ', 'schedule', 'postpone', 'deadline', 'timeline', 'supply chain', 'slipp']],
 ];

@@ -31,6 +31,10 @@ describe('sorting a delay cause into a category', () => {
     expect(categorizeCause('保育士の確保が困難であったため。')).toBe('staffing');
     expect(categorizeCause('新方式の採用に時間を要したため。')).toBe('other');
     expect(categorizeCause('基幹システム更新の遅れにより、電子通知の導入遅れが生じたため。')).toBe('schedule');
+    expect(categorizeCause('研修講師の確保が困難であったため。')).toBe('staffing');
+    expect(categorizeCause('物価高騰に伴い基金を取り崩したため。')).toBe('budget');
+    expect(categorizeCause('機器の配備が年度後半となったため。')).toBe('schedule');
+    expect(categorizeCause('Supply chain problems held up the kiosks.')).toBe('schedule');
     expect(categorizeCause('   ')).toBeNull();
   });
 

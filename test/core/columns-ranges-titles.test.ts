@@ -196,3 +196,26 @@ describe('English headers of actions and their measures', () => {
     expect(e.initiatives.map((i) => [i.id, i.name, i.status])).toEqual([['A1', 'Digital forms', 'delayed'], ['A2', 'Paper', 'achieved']]);
   });
 });
+
+describe('an initiative over several rows, and English fiscal years in titles', () => {
+  it('keeps each row\'s own value of another column, in row order', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', '実績', '所管課'],
+      [1, '電子化の推進', '電子申請件数', '1,000件', '1,200件', 'デジタル推進課'],
+      [null, null, '電子決裁率', '80%', '85%', '行政改革課'],
+      [null, null, 'ペーパーレス会議', '50回', '60回', 'デジタル推進課'],
+    ], ['A2:A4', 'B2:B4']));
+    expect(e.initiatives[0]?.extra).toEqual({ 所管課: 'デジタル推進課\n行政改革課' });
+  });
+
+  it('takes the year of "2022/23" in a progress report\'s title', () => {
+    const e = evaluateGrid(grid([
+      ['Efficiency Plan 2022/23 – Year-end position'],
+      ['Initiative', 'Target', 'Actual'],
+      ['Digital forms', '60 forms', '55 forms'],
+    ]));
+    expect(e.year).toBe(2022);
+    expect(codes(e, 'yearFromTitle')).toEqual(['C2']);
+  });
+});
+

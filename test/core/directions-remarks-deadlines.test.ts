@@ -178,7 +178,7 @@ describe('deadlines that name a day', () => {
       ['業務継続計画の改定', 'achieved'],
     ]);
     expect(codesAt(e, 'E2')).toEqual(['statusContradiction']);
-    expect(problemMessage('ja', e.problems.find((p) => p.cell === 'D2')!)).toBe('期限（2022年3月15日まで）と実施の時期（2022年3月20日）を比べて判定した。');
+    expect(problemMessage('ja', e.problems.find((p) => p.cell === 'D2')!)).toBe('期限（R4年3月15日まで）と実施の時期（R4年3月20日）を比べて判定した。');
   });
 });
 

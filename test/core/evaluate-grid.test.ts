@@ -284,7 +284,7 @@ describe('qualitative initiatives and problems', () => {
   it('counts a recorded cause as a delay, and reports an initiative that cannot be judged', () => {
     const e = evaluateGrid(grid([header, ['研修の実施', '研修を実施する', '一部実施', null, '講師の確保が遅れたため'], ['窓口の改善', '改善する', null, null, null]]));
     expect(e.initiatives.map((i) => i.status)).toEqual(['delayed', 'unknown']);
-    expect(e.initiatives[0]?.causeCategory).toBe('other');
+    expect(e.initiatives[0]?.causeCategory).toBe('staffing');
     const unknown = e.problems.find((p) => p.code === 'statusUnknown');
     expect(unknown?.cell).toBe('C3');
     expect(problemMessage('ja', unknown!)).toContain('窓口の改善');
@@ -1080,7 +1080,7 @@ describe('readings from a second new user\'s trial', () => {
     expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['D7']);
     const notes = e.problems.filter((p) => p.code === 'judgedByDeadline');
     expect(notes.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5', 'C7']);
-    expect(problemMessage('ja', notes[1]!)).toBe('期限（2022年3月まで）と実施の時期（2022年6月）を比べて判定した。');
+    expect(problemMessage('ja', notes[1]!)).toBe('期限（R4年3月まで）と実施の時期（R4年6月）を比べて判定した。');
     expect(problemMessage('en', notes[3]!)).toBe('Judged by comparing the deadline (March 2022) with when it was done (February 2022).');
   });
 

@@ -87,6 +87,19 @@ describe('the summary sheets as data', () => {
     expect(others.find((r) => r[2] === '審査期間')?.[4]).toBe('30日以下');
   });
 
+  it('name the initiative of a problem on a later row of it, and none below the plan', () => {
+    const plan = grid([
+      ['No.', '取組項目', '指標', '目標', '実績', '進捗状況'],
+      [1, '電子化の推進', '電子申請件数', '1,000件', '1,200件', null],
+      [null, null, '電子決裁率', '80%', '75%', '順調'],
+      [2, '研修', '受講者数', '300人', '320人', null],
+    ], ['A2:A3', 'B2:B3']);
+    const check = rowsOf(build('ja', plan).sheets.find((x) => x.name === '要確認')!);
+    const named = check.filter((r) => typeof r[0] === 'string' && r[0].endsWith('!F3')).map((r) => r[2]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(named)).toEqual(new Set(['電子化の推進']));
+  });
+
   it('keep a cause that starts with = as text content', () => {
     const cause = sheet('遅れ一覧').rows.flatMap((r) => r.cells).find((c) => cellText(c) === '=HYPERLINK("http://example.com")');
     expect(cause?.content.kind).toBe('text');

@@ -229,17 +229,38 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
   return sheet.build();
 }
 
+const rowOfCell = (cell: string): number => Number(/\d+$/u.exec(cell)?.[0] ?? 0);
+
+/**
+ * The name of the initiative a sheet row belongs to: its own first row or a later one of its rows (an indicator, the
+ * actual row under a target row), up to the next initiative's first row; the last one's up to the last cell it was read
+ * from. '' for a row of none (the header, a note below the plan).
+ */
+function initiativeNameAt(evaluation: Evaluation): (row: number) => string {
+  const initiatives = [...evaluation.initiatives].sort((a, b) => a.row - b.row);
+  const last = initiatives[initiatives.length - 1];
+  const lastRow = last === undefined ? 0 : Math.max(last.row, ...last.indicators.flatMap((x) => [rowOfCell(x.targetCell), rowOfCell(x.actualCell)]),
+    last.causeCell === null ? 0 : rowOfCell(last.causeCell));
+  return (row) => {
+    let found = '';
+    for (const i of initiatives) {
+      if (i.row > row) break;
+      found = i.name;
+    }
+    return row > lastRow ? '' : found;
+  };
+}
+
 function checkSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
   const sheet = new SheetBuilder('check', t('sheet.check'), [12, 10, 28, 70]);
-  const nameByRow = new Map(evaluation.initiatives.map((i) => [i.row, i.name]));
-  const rowOf = (cell: string): number => Number(/\d+$/u.exec(cell)?.[0] ?? 0);
+  const nameAt = initiativeNameAt(evaluation);
   sheet.banner(t('check.title', { count: evaluation.problems.length }), STYLE.title, 28);
   const body = evaluation.problems.map((p) => [
     text(sourceCell(ctx, p.cell), STYLE.bodyCenter),
     text(severityLabel(lang, p.severity), STYLE.bodyCenter),
-    text(nameByRow.get(rowOf(p.cell)) ?? '', STYLE.body),
+    text(nameAt(rowOfCell(p.cell)), STYLE.body),
     text(problemMessage(lang, p), STYLE.body),
   ]);
   sheet.table([t('col.cell'), t('col.severity'), t('col.initiative'), t('col.message')], body, { main: true, whenEmpty: t('check.none') });
