@@ -82,9 +82,11 @@ describe('the summary sheets as data', () => {
       ['No.', '取組項目', '目標', 'R4年度実績', '進捗状況', '遅れが生じている要因'],
       [1, '職員の削減', 'R7年度までに100人削減（R4:20人）', '15人削減', '遅れ', '退職者の減少'],
       [2, '審査期間', '現状45日→30日', '35日', '遅れ', '申請の集中'],
+      [3, '郵送料', '前年度比3%削減', '前年度比2.5%削減', '遅れ', '選挙関係の発送'],
     ])).sheets.find((x) => x.name === '遅れ一覧')!);
     expect(others.find((r) => r[2] === '職員の削減')?.[4]).toBe('20人削減');
     expect(others.find((r) => r[2] === '審査期間')?.[4]).toBe('30日以下');
+    expect(others.find((r) => r[2] === '郵送料')?.[4]).toBe('前年度比3%削減');
   });
 
   it('name the initiative of a problem on a later row of it, and none below the plan', () => {

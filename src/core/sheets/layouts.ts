@@ -121,6 +121,8 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
   // A value that looks mistyped is shown as written ("2.000件以上/年"), not as the 2 it was read as.
   return (ind) => {
     if (!ind.target || ind.target.suspicion !== null) return ind.targetText;
+    // A change from last year compared as it stands ("前年度比3%削減" against "前年度比2.5%削減"): its words, not "3%削減".
+    if (LAST_YEAR_WORDS.test(ind.targetText) && !LAST_YEAR_WORDS.test(ind.target.source)) return ind.targetText;
     // In Japanese as the plan writes it; an English sheet writes its own words of direction.
     return (lang === 'ja' ? writtenValue(ind.target) : null) ?? formatQuantity(ind.target, lang, true);
   };
@@ -132,6 +134,7 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
  * move ("80~90%", "45日→30日").
  */
 const NOT_ALONE = /\d{7}|前年|昨年|[()（）~〜～→]/u;
+const LAST_YEAR_WORDS = /前年|昨年|last\s+year|previous\s+year/iu;
 const DIRECTION_WORDS = /以上|以下|以内|未満|超|まで/u;
 const CUT_WORDS = /削減|減|縮減|縮小/u;
 
