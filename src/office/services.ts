@@ -7,6 +7,7 @@ import { targetSlots } from '../core/revise/slots';
 import { EvaluationError } from '../core/errors';
 import { gradingRules } from '../core/grading';
 import { findHeader } from '../core/headers';
+import { withTargetActualRows } from '../core/target-actual-rows';
 import { langOfTag, type Lang } from '../core/messages';
 import { summaryWorkbook } from '../core/sheets/layouts';
 import { toAddinError } from './excel-errors';
@@ -123,7 +124,7 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
       return run(async (context): Promise<SheetChoice[]> => {
         const snapshot = await readSnapshot(context);
         const names = snapshot.sheetNames.filter((n) => !snapshot.owned.has(n));
-        const grids = await readGrids(context, '', names, false);
+        const grids = await readGrids(context, '', names, mergesSupported);
         return grids.sheets.map((grid) => ({ name: grid.sheetName, looksLikePlan: findHeader(grid) !== null }));
       });
     },
@@ -131,7 +132,7 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
     detectColumns(sheet) {
       return run(async (context): Promise<DetectedColumns | null> => {
         const snapshot = await readSnapshot(context);
-        const grids = await readGrids(context, '', candidateSheets(snapshot, { ...snapshot.settings, sheet }), false);
+        const grids = await readGrids(context, '', candidateSheets(snapshot, { ...snapshot.settings, sheet }), mergesSupported);
         let grid;
         try {
           grid = choosePlanSheet(grids, { sheet });
@@ -140,10 +141,12 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
           throw error;
         }
         const header = findHeader(grid);
+        // As the reader takes them: in rows of targets and actuals, the kinds and years are no role's columns.
+        const columns = header === null ? [] : withTargetActualRows(grid, header.columns, header.row, header.lastRow).columns;
         return {
           sheet: grid.sheetName,
           headerRow: header ? grid.top + header.row + 1 : null,
-          columns: (header?.columns ?? []).map((c) => ({ index: c.index, header: c.header, role: c.role })),
+          columns: columns.map((c) => ({ index: c.index, header: c.header, role: c.role })),
         };
       }, sheet ?? '');
     },

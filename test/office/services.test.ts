@@ -194,6 +194,24 @@ describe('Settings in the workbook', () => {
     expect(detected?.columns.map((c) => c.role)).toEqual(['id', 'pillar', 'name', 'target', 'actual', 'status', 'cause', 'nextSteps', null]);
   });
 
+  it('read rows of targets and actuals as the command does, and offer their columns as no role\'s', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('計画');
+    sheet.addRow(['No.', '取組項目', '区分', '年度別目標・実績', null, null]);
+    sheet.addRow([null, null, null, 'R3年度', 'R4年度', 'R5年度']);
+    sheet.addRow([1, '電子申請の拡大', '目標', 100, 150, 200]);
+    sheet.addRow([null, null, '実績', 110, 160, null]);
+    sheet.addRow([2, '研修の充実', '目標', 300, 350, 400]);
+    sheet.addRow([null, null, '実績', 310, 330, null]);
+    for (const range of ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'A3:A4', 'B3:B4', 'A5:A6', 'B5:B6']) sheet.mergeCells(range);
+    const standin = await standinOf(Buffer.from(await book.xlsx.writeBuffer()));
+    const services = createServices(standin.host);
+    const detected = await services.detectColumns(null);
+    expect(detected?.columns.map((c) => c.role)).toEqual(['id', 'name', null, null, null, null]);
+    const outcome = await services.evaluate(DEFAULT_SETTINGS);
+    expect(outcome.evaluation.initiatives.map((i) => [i.name, i.status])).toEqual([['電子申請の拡大', 'achieved'], ['研修の充実', 'delayed']]);
+  });
+
   it('list the sheets, marking the one that looks like a plan', async () => {
     expect(await createServices((await sampleStandin()).host).listSheets()).toEqual([
       { name: '表紙', looksLikePlan: false },
