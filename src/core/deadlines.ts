@@ -4,7 +4,7 @@
  * name one, else by month.
  */
 
-import { formatYearLabel, normalizeText } from './quantity';
+import { normalizeText } from './quantity';
 import { MONTH_NAME } from './quantity/patterns';
 
 /**
@@ -180,16 +180,19 @@ function clauseEnd(text: string, at: number): number {
 /** 、。;； and line breaks (not a comma, which stands in English dates: "June 2, 2022"). */
 const CLAUSE_BREAKS: ReadonlySet<number> = new Set([0x3001, 0x3002, 0x3b, 0xff1b, 0x0a, 0x0d]);
 
-/**
- * A month or day as plans write it: in Japanese by era ("R4年3月", "R4年3月15日"; 令和 from 2019, the year its May
- * began, as plans count it), in English "March 15, 2022".
- */
+/** A calendar year in Japanese by the era of the month: 令和 from May 2019, 平成 from 1989, else the western year. */
+function eraLabel(year: number, month: number): string {
+  if (year > 2019 || (year === 2019 && month >= 5)) return `R${year - 2018}`;
+  return year >= 1989 ? `H${year - 1988}` : String(year);
+}
+
+/** A month or day as plans write it: in Japanese by era ("R4年3月", "R4年3月15日"), in English "March 15, 2022". */
 export function formatWhen(when: When, lang: 'ja' | 'en'): string {
   const month = Math.floor(when / 32);
   const day = when % 32;
   const year = Math.floor(month / 12);
   const m = (month % 12) + 1;
-  if (lang === 'ja') return `${year >= 1989 ? formatYearLabel(year, 'ja') : year}年${m}月${day === 0 ? '' : `${day}日`}`;
+  if (lang === 'ja') return `${eraLabel(year, m)}年${m}月${day === 0 ? '' : `${day}日`}`;
   const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
   return day === 0 ? `${name} ${year}` : `${name} ${day}, ${year}`;
 }

@@ -73,10 +73,12 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
     const heading = cellText(cellAt(grid, row, m.left)).trim();
     if (m.left === 0 && m.right >= belowWidth - 1) return false;
     for (let c = m.left; c <= m.right; c++) if (under(c) === '') return false;
-    // Or a heading of no role over years alone ("工程表" over "R3年度", "R4年度"): a column per year, each kept.
-    let yearsBelow = true;
-    for (let c = m.left; c <= m.right && yearsBelow; c++) yearsBelow = isYearOnly(under(c));
-    return roleOfHeader(heading) !== null || isYearOnly(heading) || yearsBelow;
+    if (roleOfHeader(heading) !== null || isYearOnly(heading)) return true;
+    // Or a heading of no role over years alone ("工程表" over "R3年度", "R4年度"), in a row that holds nothing else (the
+    // other headers merged down over it): a column per year, each kept. A row of data with years in it is no header.
+    for (let c = m.left; c <= m.right; c++) if (!isYearOnly(under(c))) return false;
+    for (let c = 0; c < belowWidth; c++) if ((c < m.left || c > m.right) && under(c) !== '' && !isYearOnly(under(c))) return false;
+    return true;
   });
   if (named.length === 0) return null;
   const replaced = new Set<number>();

@@ -9,6 +9,7 @@ import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
+import { readDeadline } from './deadlines';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
 import { isLayoutColumn, latestYearWithActuals, RowPairing, withTargetActualRows } from './target-actual-rows';
@@ -159,7 +160,12 @@ const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
 /** A header that names issues: "課題", "課題・対応策", "今後の課題", "課題と今後の方向性", "Issues/next steps". */
 function namesIssues(header: string): boolean {
   const words = headerWords(header);
-  return ISSUES_WORDS.some((w) => words.includes(w)) || COMMENTARY_WORDS.includes(words);
+  return ISSUES_WORDS.some((w) => words.includes(w));
+}
+
+/** A header of comments on progress, as the whole header: "コメント", "所見", "Commentary". */
+function namesComments(header: string): boolean {
+  return COMMENTARY_WORDS.includes(headerWords(header));
 }
 const COMMENTARY_WORDS = COMMENTARY_HEADER_WORDS.map(headerWords);
 const WHITESPACE = /\s/gu;
@@ -263,15 +269,23 @@ function withoutUnopenedBracket(text: string): string {
   return text;
 }
 
-/** A header of deadlines: "期限", "達成時期", "完了期日", "Deadline", "Due date". */
-const DEADLINE_HEADER = /期限|達成時期|完了時期|期日|deadline|duedate|targetdate/u;
-/** Words after a date that make it a deadline, as the target reader wants them ("R4年9月まで"). */
-const DEADLINE_WORDS = /まで|中|内|末|by/iu;
+/** Headers of deadlines, as header words: "期限", "達成時期", "完了期日", "Deadline", "Due date"; not "報告期日". */
+const DEADLINE_HEADERS: ReadonlySet<string> = new Set(['期限', '達成期限', '完了期限', '達成時期', '完了時期', '期日', '完了期日', '目標期日', '目標時期', 'deadline', 'duedate', 'due']);
+/** Words after a date that make it a deadline, as the target reader wants them ("R4年9月まで", "R4年度中"). */
+const DEADLINE_WORDS = /まで|中|内|末/u;
 
-/** A target in words with the deadline its own column gives ("R4年9月まで 文書管理システムの導入"). */
-function withDeadline(target: string, deadline: string): string {
-  if (DEADLINE_WORDS.test(deadline)) return `${deadline} ${target}`;
-  return /[a-z]/iu.test(deadline) ? `by ${deadline} ${target}` : `${deadline}まで ${target}`;
+/**
+ * A target in words with the deadline its own column gives, written as the target reader and a reader of the sheets
+ * take it ("文書管理システムの導入（R4年9月まで）", "Adopt the policy (by March 2023)"), or null: where the target holds a
+ * number or no words, or the deadline is no month or year's end that can be read ("Q3 2022", "R4〜R5", a date's serial).
+ */
+function targetWithDeadline(target: CellValue, deadline: CellValue): string | null {
+  if (typeof target !== 'string' || typeof deadline !== 'string') return null;
+  const words = target.trim();
+  const when = deadline.trim();
+  if (when === '' || entryOf(words) === '' || !/\p{L}/u.test(words) || /\d/u.test(normalizeText(words))) return null;
+  const joined = /[年月度]/u.test(when) ? `${words}（${DEADLINE_WORDS.test(when) ? when : `${when}まで`}）` : `${words} (by ${when})`;
+  return readDeadline(joined) === null ? null : joined;
 }
 
 /** The initiative being read, while later rows of a merged initiative may still add to it; kept as it is once done. */
@@ -346,9 +360,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
   // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
-    : (extraColumns.find((c) => namesIssues(c.header)) ?? columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)));
+    : (extraColumns.find((c) => namesIssues(c.header)) ?? extraColumns.find((c) => namesComments(c.header)) ??
+      columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)));
   // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
-  const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADER.test(headerWords(c.header)));
+  const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header)));
 
   const merged = new MergedValues(grid);
   const problems: Problem[] = [];
@@ -549,8 +564,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       laterTargets: laterTargetColumns.length === 0 || targetRow < 0 ? NO_LATER_TARGETS
         : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(targetRow, c.index), cell: at(targetRow, c.index) })),
     };
-    const deadline = deadlineColumn === undefined ? '' : text(row, deadlineColumn.index);
-    if (deadline !== '' && typeof rowCells.target === 'string' && !/\d/u.test(rowCells.target)) rowCells.target = withDeadline(rowCells.target, deadline);
+    const withDeadline = deadlineColumn === undefined ? null : targetWithDeadline(rowCells.target, merged.value(row, deadlineColumn.index));
+    if (withDeadline !== null) rowCells.target = withDeadline;
     if (partColumns.length > 0 && isBlank(rowCells.actual)) {
       const parts = partsWritten(row);
       if (parts !== '') problems.push({ cell: rowCells.actualCell, severity: 'warning', code: 'yearActualBlank', params: { header: actualColumn?.header ?? '', parts } });
@@ -572,7 +587,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
     const writtenCause = entryOf(text(row, roleColumns.cause));
     const causeText = writtenCause || markedCause || '';
-    const causeFromMark = writtenCause === '' && markedCause !== null;
+    // The cause after a mark in the actual cell is written there; so, with nothing after the mark, is the one missing.
+    const causeAtMark = writtenCause === '' && mark !== null;
     const statusText = entryOf(text(row, roleColumns.status));
 
     if (continues && pending !== null) {
@@ -584,7 +600,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       if (causeText !== '' && !causeRepeated) {
         if (pending.cause === null) {
           pending.cause = causeText;
-          pending.causeCell = causeCellAt(row, causeFromMark, rowCells.actualCell);
+          pending.causeCell = causeCellAt(row, causeAtMark, rowCells.actualCell);
         } else if (!pending.cause.split('\n').includes(causeText)) {
           pending.cause = `${pending.cause}\n${causeText}`;
         }
@@ -595,11 +611,13 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       if (pending.nextSteps === null) pending.nextSteps = text(row, roleColumns.nextSteps) || null;
       for (let i = 0; i < extraColumns.length; i++) {
         const key = extraKeys[i] as string;
-        // Each row's own value kept, in row order ("デジタル推進課" and "行政改革課" for two indicators' divisions).
-        const value = text(row, (extraColumns[i] as PlanColumn).index);
+        // Each indicator row's own value kept, one line per row written ("デジタル推進課", "行政改革課"); not a merged
+        // cell's again, nor in rows of targets and actuals, whose rows are one indicator's target, actual and rate.
+        const c = extraColumns[i] as PlanColumn;
+        const value = text(row, c.index);
         const kept = pending.extra[key];
         if (value !== '' && kept === undefined) pending.extra[key] = value;
-        else if (value !== '' && kept !== undefined && !kept.split('\n').includes(value)) pending.extra[key] = `${kept}\n${value}`;
+        else if (value !== '' && kept !== undefined && kindRows === null && merged.firstRow(row, c.index) === row) pending.extra[key] = `${kept}\n${value}`;
       }
       if (pending.recordedStatus === null && statusText !== '') {
         pending.recordedStatus = statusText;
@@ -624,7 +642,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       recordedStatus: statusText || null,
       recordedStatusCell: roleColumns.status >= 0 ? at(row, roleColumns.status) : null,
       cause: causeText || null,
-      causeCell: causeCellAt(row, causeFromMark, rowCells.actualCell),
+      causeCell: causeCellAt(row, causeAtMark, rowCells.actualCell),
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
       issues: issuesAt(row),

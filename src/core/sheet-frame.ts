@@ -67,11 +67,11 @@ export function sectionAbove(grid: Grid, headerRow: number): string {
 }
 
 /** A title of a progress report, as opposed to a meeting's papers ("第1回推進本部会議 資料2") or a plan's making. */
-const PROGRESS_TITLE = /進捗|実績|評価|取組状況|実施状況|達成状況|結果|報告|progress|results|report|performance|position|update/iu;
-const OTHER_TITLE = /会議|資料|策定|改定|改訂|案/u;
+const PROGRESS_TITLE = /進捗|実績|評価|取組状況|実施状況|達成状況|結果|報告|\b(?:progress|results|report|performance|position|update)\b/iu;
+const OTHER_TITLE = /会議|資料|策定|改定|改訂|案|\b(?:draft|consultation|proposed|proposal)\b/iu;
 /** A fiscal year in English: "FY2021", "FY 2021". */
 const FISCAL_YEAR_EN = /\bFY\s*\d{4}\b/u;
-const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／]\s*(\d{2})(?!\d)/u;
+const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／]\s*(\d{2})(?!\d)/gu;
 
 /**
  * The fiscal year a progress report's title names, where it names one and only one ("令和3年度 行動計画 進捗状況"; not
@@ -79,9 +79,10 @@ const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／]\s*(\d{2})(?!\d)/u;
  */
 export function yearOfTitle(title: string | null): FiscalYear | null {
   if (title === null || !PROGRESS_TITLE.test(title) || OTHER_TITLE.test(title)) return null;
-  // "2022/23": the fiscal year from April 2022, as English titles write it.
-  const span = FISCAL_YEAR_SPAN.exec(title);
-  if (span !== null && (Number(span[1]) + 1) % 100 === Number(span[2])) return Number(span[1]);
+  // "2022/23": the fiscal year from April 2022, as English titles write it; only where it is the one year named.
+  const spans = [...title.matchAll(FISCAL_YEAR_SPAN)].filter((m) => (Number(m[1]) + 1) % 100 === Number(m[2]));
+  if (spans.length > 1) return null;
+  if (spans.length === 1 && !title.includes('年度') && !FISCAL_YEAR_EN.test(title)) return Number(spans[0]?.[1]);
   if (!(title.includes('年度') || FISCAL_YEAR_EN.test(title))) return null;
   const years = new Set<FiscalYear>();
   for (const part of title.split(/[～〜~\-－ー―]|から|及び|・|、/u)) {

@@ -110,7 +110,7 @@ export const STATUS_NEGATIONS: readonly string[] = [
 export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
 
 /** Headers of a column of comments on progress, read as issues only as the whole header ("Commentary", not "Committee comments"). */
-export const COMMENTARY_HEADER_WORDS: readonly string[] = ['コメント', '所見', '特記事項', 'commentary', 'comments', 'progress commentary', 'progress comments'];
+export const COMMENTARY_HEADER_WORDS: readonly string[] = ['コメント', '所見', 'commentary', 'comments', 'progress commentary', 'progress comments'];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [

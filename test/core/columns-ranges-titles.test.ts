@@ -205,7 +205,7 @@ describe('an initiative over several rows, and English fiscal years in titles', 
       [null, null, '電子決裁率', '80%', '85%', '行政改革課'],
       [null, null, 'ペーパーレス会議', '50回', '60回', 'デジタル推進課'],
     ], ['A2:A4', 'B2:B4']));
-    expect(e.initiatives[0]?.extra).toEqual({ 所管課: 'デジタル推進課\n行政改革課' });
+    expect(e.initiatives[0]?.extra).toEqual({ 所管課: 'デジタル推進課\n行政改革課\nデジタル推進課' });
   });
 
   it('takes the year of "2022/23" in a progress report\'s title', () => {
@@ -217,5 +217,20 @@ describe('an initiative over several rows, and English fiscal years in titles', 
     expect(e.year).toBe(2022);
     expect(codes(e, 'yearFromTitle')).toEqual(['C2']);
   });
-});
 
+  it('takes no year from a title naming several, from a word that only holds "position", or from a draft', () => {
+    for (const title of ['Progress report: Plan 2022/23 to 2025/26', 'Composition of the digital board FY2023', 'Draft plan FY2022 update']) {
+      const e = evaluateGrid(grid([[title], ['Initiative', 'Target', 'Actual'], ['Digital forms', '60 forms', '55 forms']]));
+      expect(codes(e, 'yearFromTitle')).toEqual([]);
+    }
+  });
+
+  it('keeps a row of data with years in it out of the header', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '実施期間', null],
+      [1, '電子申請の拡大', '100件', '120件', 'R3年度', 'R5年度'],
+      [2, '研修', '300人', '250人', 'R4年度', 'R6年度'],
+    ], ['E1:F1']));
+    expect(e.initiatives.map((i) => i.name)).toEqual(['電子申請の拡大', '研修']);
+  });
+});

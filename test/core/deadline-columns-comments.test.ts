@@ -49,3 +49,29 @@ describe('none against a ceiling of none', () => {
     expect([e.initiatives[0]?.status, e.initiatives[0]?.rate]).toEqual(['achieved', 1]);
   });
 });
+
+describe('deadline and comment columns where they must not apply', () => {
+  it('joins no deadline it cannot read, nor one to a target without words, and keeps a Japanese deadline Japanese', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '期限', '実績'],
+      [1, '手続', '手続のオンライン化', 44834, '120手続'],
+      [2, 'Contracts', 'Move contracts online', 'Q3 2022', '1,500 contracts'],
+      [3, '研修', '研修の実施', '継続', '実施'],
+      [4, '窓口', '－', 'R5年3月', '実施'],
+      [5, '文書管理', '文書管理システムの導入', 'R4年9月', 'R4年8月稼働'],
+    ]));
+    expect(e.initiatives.map((i) => i.indicators[0]?.target?.value ?? null)).toEqual([null, null, null, null, null]);
+    expect(e.initiatives.map((i) => i.indicators[0]?.targetText)).toEqual(['手続のオンライン化', 'Move contracts online', '研修の実施', '-', '文書管理システムの導入(R4年9月まで)']);
+    expect(e.initiatives[4]?.status).toBe('achieved');
+  });
+
+  it('takes issues (課題) before comments as the cause, and asks for a missing cause at a mark with nothing after it', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', 'コメント', '課題'],
+      [1, '施設の統合', '2施設', '1施設', '遅れ', '住民説明会を2回開催した。', '地元との調整が難航している。'],
+      [2, '窓口の統合', '2窓口', '1窓口【遅れが生じている要因】', '遅れ', null, null],
+    ]));
+    expect(e.initiatives[0]?.cause).toBe('地元との調整が難航している。');
+    expect(codes(e, 'causeMissing')).toEqual(['D3']);
+  });
+});

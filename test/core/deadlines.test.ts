@@ -60,6 +60,8 @@ describe('deadlines and the months things were done', () => {
   it('writes a month or a day as the plan\'s reader would', () => {
     expect(formatWhen(month(2022, 3), 'ja')).toBe('R4年3月');
     expect(formatWhen(month(2023, 1, 15), 'ja')).toBe('R5年1月15日');
+    expect(formatWhen(month(2019, 3), 'ja')).toBe('H31年3月');
+    expect(formatWhen(month(2019, 5), 'ja')).toBe('R1年5月');
     expect(formatWhen(month(2022, 12), 'en')).toBe('December 2022');
     expect(formatWhen(month(2022, 12, 1), 'en')).toBe('December 1, 2022');
   });

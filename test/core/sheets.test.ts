@@ -83,10 +83,12 @@ describe('the summary sheets as data', () => {
       [1, '職員の削減', 'R7年度までに100人削減（R4:20人）', '15人削減', '遅れ', '退職者の減少'],
       [2, '審査期間', '現状45日→30日', '35日', '遅れ', '申請の集中'],
       [3, '郵送料', '前年度比3%削減', '前年度比2.5%削減', '遅れ', '選挙関係の発送'],
+      [4, '通信費', 'R3年度:前年度比2%削減 R4年度:前年度比3%削減', '前年度比2.5%削減', '遅れ', '回線の増設'],
     ])).sheets.find((x) => x.name === '遅れ一覧')!);
     expect(others.find((r) => r[2] === '職員の削減')?.[4]).toBe('20人削減');
     expect(others.find((r) => r[2] === '審査期間')?.[4]).toBe('30日以下');
     expect(others.find((r) => r[2] === '郵送料')?.[4]).toBe('前年度比3%削減');
+    expect(others.find((r) => r[2] === '通信費')?.[4]).toBe('前年度比3%削減');
   });
 
   it('name the initiative of a problem on a later row of it, and none below the plan', () => {
@@ -100,6 +102,14 @@ describe('the summary sheets as data', () => {
     const named = check.filter((r) => typeof r[0] === 'string' && r[0].endsWith('!F3')).map((r) => r[2]);
     expect(named.length).toBeGreaterThan(0);
     expect(new Set(named)).toEqual(new Set(['電子化の推進']));
+    // A total row between initiatives is none of theirs.
+    const withTotal = rowsOf(build('ja', grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請', '1,000件', '1,200件'],
+      ['小計', { error: '#REF!' }, null, null],
+      [2, '研修', '300人', '320人'],
+    ])).sheets.find((x) => x.name === '要確認')!);
+    expect(withTotal.find((r) => typeof r[0] === 'string' && r[0].endsWith('!B3'))?.[2]).toBe('');
   });
 
   it('keep a cause that starts with = as text content', () => {

@@ -179,12 +179,13 @@ describe('rows of targets and of actuals (区分: 目標/実績), a column per y
 
   it('keeps next steps and other columns written on the actual row, and names an error in a row of rates', () => {
     const e = evaluateGrid(grid([
-      ['No.', '取組項目', '区分', 'R3年度', 'R4年度', '今後の取組', '所管課'],
-      [1, '電子申請', '目標', 100, 150, null, null],
-      [null, null, '実績', 110, 140, '周知を強化', 'DX課'],
-      [null, null, '達成率', '110%', { error: '#DIV/0!' }, null, null],
+      ['No.', '取組項目', '区分', 'R3年度', 'R4年度', '今後の取組', '所管課', '累計'],
+      [1, '電子申請', '目標', 100, 150, null, null, '250件'],
+      [null, null, '実績', 110, 140, '周知を強化', 'DX課', '250件'],
+      [null, null, '達成率', '110%', { error: '#DIV/0!' }, null, null, '100%'],
     ], ['A2:A4', 'B2:B4']));
-    expect(e.initiatives.map((i) => [i.nextSteps, i.extra])).toEqual([['周知を強化', { 所管課: 'DX課' }]]);
+    // A column beside the years holds each row's own kind of figure: the first is kept, not the three run together.
+    expect(e.initiatives.map((i) => [i.nextSteps, i.extra])).toEqual([['周知を強化', { 所管課: 'DX課', 累計: '250件' }]]);
     expect(codes(e, 'cellError')).toEqual(['E4']);
   });
 

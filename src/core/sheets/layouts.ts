@@ -121,10 +121,9 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
   // A value that looks mistyped is shown as written ("2.000件以上/年"), not as the 2 it was read as.
   return (ind) => {
     if (!ind.target || ind.target.suspicion !== null) return ind.targetText;
-    // A change from last year compared as it stands ("前年度比3%削減" against "前年度比2.5%削減"): its words, not "3%削減".
-    if (LAST_YEAR_WORDS.test(ind.targetText) && !LAST_YEAR_WORDS.test(ind.target.source)) return ind.targetText;
     // In Japanese as the plan writes it; an English sheet writes its own words of direction.
-    return (lang === 'ja' ? writtenValue(ind.target) : null) ?? formatQuantity(ind.target, lang, true);
+    if (lang !== 'ja') return formatQuantity(ind.target, lang, true);
+    return changeFromLastYear(ind.targetText, ind.target) ?? writtenValue(ind.target) ?? formatQuantity(ind.target, lang, true);
   };
 }
 
@@ -137,6 +136,19 @@ const NOT_ALONE = /\d{7}|前年|昨年|[()（）~〜～→]/u;
 const LAST_YEAR_WORDS = /前年|昨年|last\s+year|previous\s+year/iu;
 const DIRECTION_WORDS = /以上|以下|以内|未満|超|まで/u;
 const CUT_WORDS = /削減|減|縮減|縮小/u;
+
+/** A year's label before its value in a list of years ("R4年度:", "令和4年度 "). */
+const YEAR_LABEL_BEFORE = /^(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度?\s*[:：]?\s*/u;
+
+/**
+ * A change from last year compared as it stands, in its own words: "前年度比3%削減" (against "前年度比2.5%削減"), the
+ * year's own of "R3年度:前年度比2%削減 R4年度:前年度比3%削減"; not "3%削減". Null for any other target.
+ */
+function changeFromLastYear(targetText: string, q: Quantity): string | null {
+  if (!LAST_YEAR_WORDS.test(targetText) || LAST_YEAR_WORDS.test(q.source)) return null;
+  const part = targetText.split(/[\s、,;；]+/u).find((p) => p.includes(q.source.trim()));
+  return part === undefined ? null : part.replace(YEAR_LABEL_BEFORE, '');
+}
 
 /**
  * The year's value as its cell writes it ("1,000万円以上", "3日以内", "累計500件"), where that text says all that was
@@ -235,23 +247,16 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
 const rowOfCell = (cell: string): number => Number(/\d+$/u.exec(cell)?.[0] ?? 0);
 
 /**
- * The name of the initiative a sheet row belongs to: its own first row or a later one of its rows (an indicator, the
- * actual row under a target row), up to the next initiative's first row; the last one's up to the last cell it was read
- * from. '' for a row of none (the header, a note below the plan).
+ * The name of the initiative a sheet row belongs to: from its first row to the last row it was read from (an
+ * indicator, the actual row under a target row, the cause), and before the next initiative's. '' for a row of none
+ * (the header, a total row between initiatives, a note below the plan).
  */
 function initiativeNameAt(evaluation: Evaluation): (row: number) => string {
-  const initiatives = [...evaluation.initiatives].sort((a, b) => a.row - b.row);
-  const last = initiatives[initiatives.length - 1];
-  const lastRow = last === undefined ? 0 : Math.max(last.row, ...last.indicators.flatMap((x) => [rowOfCell(x.targetCell), rowOfCell(x.actualCell)]),
-    last.causeCell === null ? 0 : rowOfCell(last.causeCell));
-  return (row) => {
-    let found = '';
-    for (const i of initiatives) {
-      if (i.row > row) break;
-      found = i.name;
-    }
-    return row > lastRow ? '' : found;
-  };
+  const spans = [...evaluation.initiatives].sort((a, b) => a.row - b.row).map((i) => ({
+    name: i.name, first: i.row,
+    last: Math.max(i.row, ...i.indicators.flatMap((x) => [rowOfCell(x.targetCell), rowOfCell(x.actualCell)]), i.causeCell === null ? 0 : rowOfCell(i.causeCell)),
+  }));
+  return (row) => spans.find((s) => s.first <= row && row <= s.last)?.name ?? '';
 }
 
 function checkSheet(ctx: SummaryContext): SheetSpec {
