@@ -1,7 +1,8 @@
 /**
  * Plans that give each initiative a row of targets and a row of actuals, told apart by a column of their own
- * ("区分": 目標 / 実績), with a column per year ("R3年度", "R4年度", …). A target row and the actual row under it are
- * read as one row would be in a plan with target and actual columns, each value from its own cell.
+ * ("区分": 目標 / 実績), with a column per year ("R3年度", "R4年度", …). A target row and its actual row (under it, or
+ * above it in a sheet that writes actuals first) are read as one row would be in a plan with target and actual
+ * columns, each value from its own cell.
  */
 import type { Grid } from './grid';
 import type { PlanColumn } from './model';
@@ -22,11 +23,12 @@ const FORECAST_KIND_WORDS: ReadonlySet<string> = new Set(['見込', '見込み',
 /** Rows looked at to find the column of kinds: enough for a plan's first initiatives, few enough to cost nothing. */
 const SAMPLE_ROWS = 200;
 
+/** The longest a kind is written: a word or two ("実績（見込）"). */
 const LONGEST_KIND = 12;
 
 /** What a 区分 cell says its row holds, or null for anything else ("達成率", a name, a blank). */
 function writtenKindOf(text: string): WrittenKind | null {
-  // A kind is a word or two ("実績（見込）"): a longer text is a name or a note, spared the normalising.
+  // A longer text is a name or a note, spared the normalising.
   if (text === '' || text.length > LONGEST_KIND) return null;
   const words = headerWords(text);
   if (TARGET_KIND_WORDS.has(words)) return 'target';
