@@ -8,6 +8,7 @@ import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
+import { formatNumber } from './format-quantity';
 import { lastYearRelation, lastYearsFigureBeside, targetFromLastYear, type LastYearRelation } from './last-year';
 import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, rangeOf, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
 
@@ -131,10 +132,12 @@ function segmentsOf(value: CellValue, unit: UnitOfRow, percent = false): Segment
     // Rounded to 12 significant digits: 0.952 × 100 is 95.19999999999999 in binary.
     const shown = percent ? Number((value * 100).toPrecision(12)) : scale === 1 ? value : Number((value * scale).toPrecision(12));
     const text = percent ? `${shown}%` : String(value);
+    // Read as written with its scale ("8,000千枚"), for the sheets to show it so rather than as 8,000,000枚.
+    const source = scale === 1 ? text : `${formatNumber(value)}${unit.text}`;
     const quantity: Quantity = {
       value: shown, unit: percent ? '%' : (probe?.unit ?? (unit.text || null)), perYear: probe?.perYear ?? false,
       cumulative: probe?.cumulative ?? false, approximate: false, direction: probe?.direction ?? null,
-      reduction: probe?.reduction ?? false, year: null, label: null, source: text, suspicion: null,
+      reduction: probe?.reduction ?? false, year: null, label: null, source, suspicion: null,
     };
     return [{ text, parsed: { quantities: [quantity], statement: false }, key: '', label: '' }];
   }

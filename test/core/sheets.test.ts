@@ -71,12 +71,15 @@ describe('the summary sheets as data', () => {
       [1, '経費の削減', 'R2年度:1,000万円以上', '780万円', null, '遅れ', '物価高騰'],
       [2, '審査の迅速化', 'R2年度:3日以内', '4日', null, '遅れ', '申請の集中'],
       [3, '研修', 300, 250, '人', '遅れ', '業務多忙'],
+      [4, '紙の削減', 8000, 8500, '千枚以下', '遅れ', '会議資料の増加'],
     ]);
     const rows = rowsOf(build('ja', plan).sheets.find((x) => x.name === '遅れ一覧')!);
     const targets = (name: string): unknown => rows.find((r) => r[2] === name)?.[4];
     expect(targets('経費の削減')).toBe('1,000万円以上');
     expect(targets('審査の迅速化')).toBe('3日以内');
     expect(targets('研修')).toBe('300人');
+    // A number under a unit with a scale, as the cells write it, not in the base unit.
+    expect(rows.find((r) => r[2] === '紙の削減')?.slice(4, 6)).toEqual(['8,000千枚以下', '8,500千枚']);
     // Not a text that says less than was read: a milestone in brackets, a move, a range.
     const others = rowsOf(build('ja', grid([
       ['No.', '取組項目', '目標', 'R4年度実績', '進捗状況', '遅れが生じている要因'],

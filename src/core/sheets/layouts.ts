@@ -167,7 +167,13 @@ const BARE_NUMBER = /^[\d.,\-]+%?$/u;
 
 /** The actual as written, with its remarks and sub-items ("55件(期間限定の緊急応援枠40件を含む)"), as the report shows it. */
 function actualShown(lang: Lang): (ind: IndicatorOf) => string {
-  return (ind) => (ind.actual && (ind.actualText.trim() === '' || BARE_NUMBER.test(ind.actualText.trim())) ? formatQuantity(ind.actual, lang) : ind.actualText);
+  return (ind) => {
+    if (!ind.actual || !(ind.actualText.trim() === '' || BARE_NUMBER.test(ind.actualText.trim()))) return ind.actualText;
+    // A number under a unit with a scale, as its cells write it ("8,500千枚"), in Japanese; a value, not a bound, though
+    // the unit column states one ("千枚以下").
+    const written = lang === 'ja' ? writtenValue(ind.actual) : null;
+    return written === null ? formatQuantity(ind.actual, lang) : written.replace(DIRECTION_WORDS, '');
+  };
 }
 
 /** A value read from a cell that looks mistyped ("2.000件"): its rate means nothing until the cell is checked. */
