@@ -111,6 +111,12 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
     if (column !== undefined) {
       spanned[described] = { ...column, header: `${heading} ${column.header}`, role: headingRole, year: column.year ?? parseYearLabel(heading) };
     }
+    // Beside a value of the heading's own ("実績" over "数値" and "内容"): a remark on it, which says what was done where
+    // the value is left blank.
+    const remarkOf = headingRole === 'target' || headingRole === 'actual' ? headingRole : null;
+    const remark = remarkOf === null || described >= 0 ? -1 : spanned.findIndex((c) => c.role === null && DESCRIPTION_WORDS.test(under(c.index)));
+    const remarkColumn = spanned[remark];
+    if (remarkColumn !== undefined && remarkOf !== null) spanned[remark] = { ...remarkColumn, remarkOf };
     lower.push(...spanned);
   }
   // A column of its own with a year written under it ("実績" over "R2年度") takes that year.

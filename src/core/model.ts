@@ -23,6 +23,8 @@ export interface PlanColumn {
   readonly role: Role | null;
   /** The fiscal year written in the header ("R2年度末実績" → 2020), if any. */
   readonly year: FiscalYear | null;
+  /** A remark written beside a target or actual under the same heading ("実績" over "数値" and "内容"). */
+  readonly remarkOf?: 'target' | 'actual';
 }
 
 /** One year's target of an indicator, the cell it is written in and the quantity read there. */

@@ -435,6 +435,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const others = text(other, c);
     return own === '' || others === '' || own === others;
   });
+  const targetRemark = columns.find((c) => c.role === null && c.remarkOf === 'target');
+  const actualRemark = columns.find((c) => c.role === null && c.remarkOf === 'actual');
+  const remarkIfBlank = (row: number, col: number, remark: PlanColumn | undefined): number =>
+    remark !== undefined && col >= 0 && isBlank(merged.value(row, col)) && !isBlank(merged.value(row, remark.index)) ? remark.index : col;
   const pairing = kindRows === null ? null : new RowPairing(kindRows, text, sameInitiative, headerLastRow + 1, grid.cells.length);
   const valueAt = (r: number, c: number): CellValue => (r < 0 || c < 0 ? null : merged.value(r, c));
 
@@ -538,8 +542,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // the target row and of the actual row read with it (-1: none).
     const targetRow = valueRows === null ? row : valueRows.target;
     const actualRow = valueRows === null ? row : valueRows.actual;
-    const targetCol = valueRows === null ? roleColumns.target : valueColumn;
-    const actualCol = valueRows === null ? roleColumns.actual : valueColumn;
+    // A remark beside a blank value under the same heading ("実績" over "数値" and "内容") is what was written.
+    const targetCol = valueRows !== null ? valueColumn : remarkIfBlank(row, roleColumns.target, targetRemark);
+    const actualCol = valueRows !== null ? valueColumn : remarkIfBlank(row, roleColumns.actual, actualRemark);
     // The row whose cells stand for the value where it has none, for an address ("no target" named on this row).
     const targetAt = targetRow < 0 ? row : targetRow;
     const actualAt = actualRow < 0 ? row : actualRow;

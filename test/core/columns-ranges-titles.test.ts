@@ -167,6 +167,18 @@ describe('English headers of actions and their measures', () => {
     expect(e.initiatives[0]?.extra).toEqual({ '内容（E列）': 'システム改修を実施', '内容（G列）': '次年度に評価' });
   });
 
+  it('reads the remark beside a blank value under the same heading as what was done', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R4年度実績', null, '進捗状況'],
+      [null, null, null, '数値', '内容', null],
+      [1, '電子申請', '100件', 120, 'システム改修を実施', null],
+      [2, '業務マニュアルの整備', '全課で整備', null, '全課で整備完了', null],
+    ], ['D1:E1']));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.actualText, i.indicators[0]?.actualCell, i.status])).toEqual([
+      ['120', 'D3', 'achieved'], ['全課で整備完了', 'E4', 'achieved'],
+    ]);
+  });
+
   it('reads a column describing what its heading names, where no other column under it does', () => {
     const e = evaluateGrid(grid([
       ['No.', '取組項目', '成果指標', null, '目標', 'R4年度実績', null],
