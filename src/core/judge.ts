@@ -336,8 +336,9 @@ function statusWrittenAsActual(initiative: Initiative, ctx: JudgeContext): Statu
   return weakest;
 }
 
-/** What may follow a step's word in an actual that says it was taken or is under way: "試行中", "策定済み", "検討を開始". */
+/** A step that is a thing made: not taken while still in hand ("策定中"). */
 const MADE_STEP = /(?:策定|完了|導入|整備|構築|移行|設置|開設|制定|改定|改訂|統合|作成)$/u;
+/** What may follow a step's word in an actual that says it was taken or is under way: "試行中", "策定済み", "検討を開始". */
 const STEP_TAKEN = /^(?:済み?|完了|中|した|しました|(?:を開始|に着手|を実施)(?:した)?|実施済み?)?[。.]?$/u;
 
 /**
