@@ -441,6 +441,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     remark !== undefined && col >= 0 && isBlank(merged.value(row, col)) && !isBlank(merged.value(row, remark.index)) ? remark.index : col;
   const pairing = kindRows === null ? null : new RowPairing(kindRows, text, sameInitiative, headerLastRow + 1, grid.cells.length);
   const valueAt = (r: number, c: number): CellValue => (r < 0 || c < 0 ? null : merged.value(r, c));
+  // A cell of the other row of a pair of a target row and an actual row, '' outside rows of targets and actuals.
+  const pairText = (row: number, other: number, c: number): string => (pairing === null || other < 0 || other === row || c < 0 ? '' : text(other, c));
 
   // The header's words for the name and target columns (from the lower row of a two-row header), to know the
   // header repeated further down.
@@ -552,8 +554,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const sheetRow = grid.top + row + 1;
     const rowCells: RowCells = {
       preferredYear,
-      indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) : '',
-      unit: text(row, roleColumns.unit),
+      // In rows of targets and actuals, the indicator and unit written on either row of the pair.
+      indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) || pairText(row, actualRow, roleColumns.indicator) : '',
+      unit: text(row, roleColumns.unit) || pairText(row, actualRow, roleColumns.unit),
       actualUnit: actualUnitColumn === undefined ? '' : text(row, actualUnitColumn.index),
       target: valueAt(targetRow, targetCol),
       actual: valueAt(actualRow, actualCol),

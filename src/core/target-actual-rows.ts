@@ -195,6 +195,8 @@ const READ_ABOVE: ValueRows = { target: -1, actual: -1, readAbove: true };
 export class RowPairing {
   /** The actual row already read with the target row above it. */
   private readWithAbove = -1;
+  /** Actual rows read with a target row, not to be read with another. */
+  private readonly used = new Set<number>();
 
   constructor(
     private readonly layout: TargetActualRows,
@@ -214,13 +216,25 @@ export class RowPairing {
   valueRows(row: number): ValueRows {
     if (row === this.readWithAbove) return READ_ABOVE;
     const kind = this.kindAt(row);
+    // Where a target's actual row is in this sheet; an initiative written the other way round is read too.
+    const usual: 1 | -1 = this.layout.actualFirst ? -1 : 1;
     if (kind === 'target') {
-      const actual = this.partner(row, 'actual', this.layout.actualFirst ? -1 : 1);
-      if (!this.layout.actualFirst) this.readWithAbove = actual;
+      let actual = this.partner(row, 'actual', usual);
+      if (actual < 0 || this.used.has(actual)) {
+        const other = this.partner(row, 'actual', usual === 1 ? -1 : 1);
+        actual = other >= 0 && !this.used.has(other) ? other : -1;
+      }
+      if (actual >= 0) this.used.add(actual);
+      if (actual > row) this.readWithAbove = actual;
       return { target: row, actual, readAbove: false };
     }
-    // An actual row written above its target row is read with it, from there.
-    if (kind === 'actual' && !(this.layout.actualFirst && this.partner(row, 'target', 1) >= 0)) return { target: -1, actual: row, readAbove: false };
+    if (kind === 'actual') {
+      // Written above its target row, which reads it from there: where the sheet writes actuals first, or where that
+      // target row has no actual row of its own under it.
+      const target = this.partner(row, 'target', 1);
+      if (target >= 0 && (this.layout.actualFirst || this.partner(target, 'actual', 1) < 0)) return NO_VALUES;
+      return { target: -1, actual: row, readAbove: false };
+    }
     return NO_VALUES;
   }
 

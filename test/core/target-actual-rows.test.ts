@@ -234,6 +234,25 @@ describe('rows of targets and of actuals (区分: 目標/実績), a column per y
     expect(e.initiatives.map((i) => [i.pillar, i.name, i.status])).toEqual([['デジタル化', '電子申請', 'achieved'], ['働き方改革', 'テレワーク', 'delayed']]);
   });
 
+  it('reads an initiative written the other way round from most, and no actual row twice', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '区分', 'R3年度', 'R4年度'],
+      [1, '電子申請', '手続数', '目標', 100, 150],
+      [null, null, null, '実績', 110, 160],
+      [2, '研修', '受講者数', '実績', 300, 330],
+      [null, null, null, '目標', 300, 350],
+      [3, '窓口', '窓口数', '目標', 5, 10],
+      [null, null, null, '実績', 5, 8],
+      [null, null, '満足度', '目標', '80%', '85%'],
+    ], ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5', 'A6:A8', 'B6:B8']));
+    expect(values(e)).toEqual([
+      ['手続数', 150, 160, 'F2', 'F3'],
+      ['受講者数', 350, 330, 'F5', 'F4'],
+      ['窓口数', 10, 8, 'F6', 'F7'],
+      ['満足度', 85, undefined, 'F8', 'F8'],
+    ]);
+  });
+
   it('reads kinds under a header that elsewhere names initiatives ("項目"), with names written on every row', () => {
     const e = evaluateGrid(grid([
       ['No.', '取組項目', '項目', 'R3年度', 'R4年度'],
