@@ -8,6 +8,7 @@ import { countStatuses } from '../judge';
 import type { CauseCategory, Evaluation, InitiativeResult, Status } from '../model';
 import { causeLabel, headline, message, problemMessage, severityLabel, statusLabel, type Lang, type MessageKey } from '../messages';
 import { formatQuantity } from '../format-quantity';
+import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
 import type { Quantity } from '../quantity-types';
@@ -133,7 +134,6 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
  * move ("80~90%", "45日→30日").
  */
 const NOT_ALONE = /\d{7}|前年|昨年|[()（）~〜～→]/u;
-const LAST_YEAR_WORDS = /前年|昨年|last\s+year|previous\s+year/iu;
 const DIRECTION_WORDS = /以上|以下|以内|未満|超|まで/u;
 const CUT_WORDS = /削減|減|縮減|縮小/u;
 
@@ -145,7 +145,7 @@ const YEAR_LABEL_BEFORE = /^(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度?\s
  * year's own of "R3年度:前年度比2%削減 R4年度:前年度比3%削減"; not "3%削減". Null for any other target.
  */
 function changeFromLastYear(targetText: string, q: Quantity): string | null {
-  if (!LAST_YEAR_WORDS.test(targetText) || LAST_YEAR_WORDS.test(q.source)) return null;
+  if (!mentionsLastYear(targetText) || mentionsLastYear(q.source)) return null;
   const part = targetText.split(/[\s、,;；]+/u).find((p) => p.includes(q.source.trim()));
   return part === undefined ? null : part.replace(YEAR_LABEL_BEFORE, '');
 }
