@@ -81,6 +81,7 @@ function indicatorResult(
   return {
     name: indicator.name, target: point?.quantity ?? null, actual, direction, reduction, rate, status, grade,
     targetText: ownCell ? indicator.targetText : point.quantity.source, actualText: indicator.actualText,
+    actualWritten: indicator.actualWritten,
     targetCell: ownCell ? indicator.targetCell : point.cell, actualCell: indicator.actualCell,
     series: indicator.targets,
   };

@@ -48,6 +48,11 @@ export interface Indicator {
   /** Text of the target when it holds no measurable value (a qualitative target). */
   readonly targetText: string;
   readonly actualText: string;
+  /**
+   * The whole actual cell as staff wrote it (before a cause mark), '' for a numeric cell: what the sheets show. A
+   * cell of several items gives each indicator its own item (actualText), and items no target asks about are kept here.
+   */
+  readonly actualWritten: string;
   /** Direction stated outside the target cell (indicator name, unit column). */
   readonly impliedDirection: Direction | null;
   readonly impliedReduction: boolean;
@@ -165,6 +170,8 @@ export interface IndicatorResult {
   readonly grade: string | null;
   readonly targetText: string;
   readonly actualText: string;
+  /** See Indicator.actualWritten. */
+  readonly actualWritten: string;
   readonly targetCell: string;
   /** Every year's target, for revising next years' targets (the indicator's own list, shared). */
   readonly series: readonly TargetPoint[];

@@ -305,6 +305,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const paired = single ? actuals : pairSegments(targets, actuals);
   if (!single && targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
 
+  const actualWritten = typeof cells.actual === 'string' ? cells.actual.trim() : '';
   const indicators: Indicator[] = new Array<Indicator>(count);
   for (let i = 0; i < count; i++) {
     const t = targets[i];
@@ -331,6 +332,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       actual,
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
+      actualWritten,
       impliedDirection: cells.direction ?? (lowerByName ? 'atMost' : implied.direction),
       impliedReduction: implied.reduction,
       actualIsStatement: a?.parsed.statement ?? false,

@@ -94,6 +94,22 @@ describe('the summary sheets as data', () => {
     expect(others.find((r) => r[2] === '通信費')?.[4]).toBe('前年度比3%削減');
   });
 
+  it('show the actual cell as staff wrote it: every item, its marks and full-width brackets kept', () => {
+    const plan = grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '連携事業の推進', '〇新たな連携事業の推進 R2年度:100事業/年', '・新たな連携事業・109事業/年\n・新型コロナウイルス感染症関連の取組として県産農産物の販売支援等', '順調'],
+      [2, '電子化', '○電子申請件数 1,000件\n○電子決裁率 80%', '○電子申請件数 1,200件（R3末時点）\n○電子決裁率 85%', '順調'],
+      [3, '研修', 300, 320, '順調'],
+    ]);
+    const results = rowsOf(build('ja', plan).sheets.find((x) => x.name === '主な成果')!);
+    const actual = (name: string): unknown => results.find((r) => r[1] === name)?.[4];
+    expect(actual('連携事業の推進')).toBe('・新たな連携事業・109事業/年\n・新型コロナウイルス感染症関連の取組として県産農産物の販売支援等');
+    // Two indicators from one cell: the cell once, not once per indicator.
+    expect(actual('電子化')).toBe('○電子申請件数 1,200件（R3末時点）\n○電子決裁率 85%');
+    // A number alone is shown as a value.
+    expect(actual('研修')).toBe('320');
+  });
+
   it('name the initiative of a problem on a later row of it, and none below the plan', () => {
     const plan = grid([
       ['No.', '取組項目', '指標', '目標', '実績', '進捗状況'],

@@ -165,15 +165,32 @@ function writtenValue(q: Quantity): string | null {
 /** A number alone ("51", "0.95"): a numeric cell, which reads better with its unit from the quantity. */
 const BARE_NUMBER = /^[\d.,\-]+%?$/u;
 
-/** The actual as written, with its remarks and sub-items ("55件(期間限定の緊急応援枠40件を含む)"), as the report shows it. */
-function actualShown(lang: Lang): (ind: IndicatorOf) => string {
-  return (ind) => {
-    if (!ind.actual || !(ind.actualText.trim() === '' || BARE_NUMBER.test(ind.actualText.trim()))) return ind.actualText;
-    // A number under a unit with a scale, as its cells write it ("8,500千枚"), in Japanese; a value, not a bound, though
-    // the unit column states one ("千枚以下").
-    const written = lang === 'ja' ? writtenValue(ind.actual) : null;
-    return written === null ? formatQuantity(ind.actual, lang) : written.replace(DIRECTION_WORDS, '');
-  };
+/**
+ * The actual cells as staff wrote them, each once, with their remarks and every item ("55件(期間限定の緊急応援枠40件を
+ *含む)", a second "・" item no target asks about), as the report shows them; a number alone as its value with its unit.
+ */
+function actualsShown(i: InitiativeResult, lang: Lang): string {
+  const lines: string[] = [];
+  const shownCells = new Set<string>();
+  for (const ind of i.indicators) {
+    const written = ind.actualWritten;
+    if (written !== '' && !BARE_NUMBER.test(written)) {
+      if (!shownCells.has(ind.actualCell)) lines.push(written);
+      shownCells.add(ind.actualCell);
+      continue;
+    }
+    const value = numberShown(ind, lang);
+    if (value.trim() !== '') lines.push(value);
+  }
+  return lines.join('\n');
+}
+
+/** A numeric actual with its unit ("51業務"); in Japanese a number under a unit with a scale as its cells write it ("8,500千枚"). */
+function numberShown(ind: IndicatorOf, lang: Lang): string {
+  if (!ind.actual) return ind.actualText;
+  // A value, not a bound, though the unit column states one ("千枚以下").
+  const written = lang === 'ja' ? writtenValue(ind.actual) : null;
+  return written === null ? formatQuantity(ind.actual, lang) : written.replace(DIRECTION_WORDS, '');
 }
 
 /** A value read from a cell that looks mistyped ("2.000件"): its rate means nothing until the cell is checked. */
@@ -197,7 +214,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
     text(i.name, STYLE.body),
     text(indicatorLines(i, (ind) => ind.name), STYLE.body),
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
-    text(indicatorLines(i, actualShown(lang)), STYLE.body),
+    text(actualsShown(i, lang), STYLE.body),
     percent(i.rate, STYLE.rate),
     i.cause === null ? text(message(lang, 'cause.missing'), STYLE.missing) : text(i.cause, STYLE.body),
     i.causeCategory === null ? empty(STYLE.body) : text(causeLabel(lang, i.causeCategory), STYLE.body),
@@ -232,7 +249,7 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
     text(i.name, STYLE.body),
     text(indicatorLines(i, (ind) => ind.name), STYLE.body),
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
-    text(indicatorLines(i, actualShown(lang)), STYLE.body),
+    text(actualsShown(i, lang), STYLE.body),
     hasSuspectValue(i) ? text(t('results.checkRate'), STYLE.missing) : percent(i.rate, STYLE.rate),
     text(statusLabel(lang, i.status), STYLE.bodyCenter),
     text(i.nextSteps ?? '', STYLE.body),
