@@ -17,15 +17,23 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** A unit in Japanese script (件, 回, 団体): its value is written with it as the plan writes it. */
+const JAPANESE_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** `direction` is shown for targets only: an actual is a value, not a bound. */
 export function formatQuantity(q: Quantity, lang: Lang, showDirection = false): string {
   const unit = q.unit ?? '';
   const period = q.perYear ? '/年' : q.cumulative ? '/累計' : '';
-  if (lang === 'en') {
+  // A Japanese counter keeps the plan's own notation in English too: "≥ 4回/年", not "4 回 a year".
+  if (lang === 'en' && !JAPANESE_UNIT.test(unit)) {
     const bound = showDirection && q.direction ? DIRECTION_EN[q.direction] : '';
     const spaced = unit === '' || unit === '%' ? unit : ` ${unit}`;
     const per = q.perYear ? ' a year' : q.cumulative ? ' cumulative' : '';
     return `${q.approximate ? '~' : ''}${bound}${formatNumber(q.value)}${spaced}${per}${q.reduction ? ' reduction' : ''}`;
+  }
+  if (lang === 'en') {
+    const bound = showDirection && q.direction ? DIRECTION_EN[q.direction] : '';
+    return `${q.approximate ? '~' : ''}${bound}${formatNumber(q.value)}${unit}${period}${q.reduction ? ' reduction' : ''}`;
   }
   const bound = showDirection && q.direction ? DIRECTION_JA[q.direction] : '';
   const cut = q.reduction ? (showDirection ? '削減' : '減') : '';

@@ -184,10 +184,18 @@ describe('parseQuantityText: numbers as written', () => {
     ['予算 ￥50M以内', 50_000_000, null],
     ['$1.2B', 1_200_000_000, null],
     ['€300K', 300_000, null],
-    // Without a currency mark, or with letters after it, the capital is a unit as before.
+    // As English budgets write them, in lower case and with bn or mn.
+    ['£2.4m', 2_400_000, null],
+    ['£120k', 120_000, null],
+    ['$1.2bn', 1_200_000_000, null],
+    ['£3mn or less', 3_000_000, null],
+    // Without a currency mark, or with letters after it, or apart from the value, the letter is a unit as before.
     ['5M', 5, 'm'],
+    ['5m', 5, 'm'],
+    ['£5 m', 5, 'm'],
     ['¥5MB', 5, 'MB'],
-  ])('reads a capital K, M or B after a currency value as its scale: %j', (text, value, unit) => {
+    ['5.0 GWh', 5, 'GWh'],
+  ])('reads K, M, B, bn or mn after a currency value as its scale: %j', (text, value, unit) => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 

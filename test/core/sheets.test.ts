@@ -110,6 +110,26 @@ describe('the summary sheets as data', () => {
     expect(actual('研修')).toBe('320');
   });
 
+  it('in English, keep a Japanese counter as the plan writes it and a target as its cell writes it, signed where needed', () => {
+    const delayedEn = (plan: ReturnType<typeof grid>) => rowsOf(build('en', plan).sheets.find((x) => x.name === 'Delayed')!);
+    const japanese = delayedEn(PLAN);
+    expect(japanese.find((r) => r[2] === '「どこでも知事室」の実施')?.slice(4, 6)).toEqual(['4回/年', '2回/年']);
+    expect(japanese.find((r) => r[2] === 'アプリの広報')?.[4]).toBe('28,400/累計');
+    const english = delayedEn(grid([
+      ['Ref', 'Initiative', 'Indicator', 'Target', 'Last year', 'Actual', 'Status', 'Reason for delay'],
+      ['D1', 'Agency staff', 'Agency staff spend', 'No more than last year', '£2.4m', '£2.55m', 'Delayed', 'Sickness cover'],
+      ['D2', 'Licensing', 'Days to issue a licence', '15 days or fewer', null, '17 days', 'Delayed', 'Backlog'],
+      ['D3', 'Sickness absence', 'Average days lost', '8–9 days', null, '9.4 days', 'Delayed', 'Seasonal illness'],
+      ['D4', 'Energy', 'Corporate energy use', '4.6 GWh or less', null, '4.7 GWh', 'Delayed', 'Cold winter'],
+    ]));
+    const target = (name: string): unknown => english.find((r) => r[2] === name)?.[4];
+    // Last year's £2.4m as a value in pounds, not 2.4 metres.
+    expect(target('Agency staff')).toBe('≤ 2,400,000');
+    expect(target('Licensing')).toBe('15 days or fewer');
+    expect(target('Sickness absence')).toBe('≤ 9 days');
+    expect(target('Energy')).toBe('4.6 GWh or less');
+  });
+
   it('name the initiative of a problem on a later row of it, and none below the plan', () => {
     const plan = grid([
       ['No.', '取組項目', '指標', '目標', '実績', '進捗状況'],

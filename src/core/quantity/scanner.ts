@@ -595,8 +595,18 @@ function applyLabel(q: Draft, label: string | null, lastLabel: string | null): v
   q.label = label ?? lastLabel;
 }
 
-/** The scales written as a capital after a currency value: K thousand, M million, B billion. */
-const CURRENCY_SCALE_EXP: ReadonlyMap<number, number> = new Map([[0x4b, 3], [0x4d, 6], [0x42, 9]]);
+/** The scales written after a currency value: K or k thousand, M or m million, B billion; and "bn", "mn". */
+const CURRENCY_SCALE_EXP: ReadonlyMap<number, number> = new Map([[0x4b, 3], [0x6b, 3], [0x4d, 6], [0x6d, 6], [0x42, 9]]);
+const CURRENCY_SCALE_WORD = /(?:bn|mn)(?![A-Za-z])/iy;
+
+/** The scale after a currency value at p ("£2.4m", "$1.2bn", "¥50M") as [power of ten, length], or null. */
+function currencyScaleAt(s: string, p: number): [number, number] | null {
+  CURRENCY_SCALE_WORD.lastIndex = p;
+  const word = CURRENCY_SCALE_WORD.exec(s)?.[0].toLowerCase();
+  if (word !== undefined) return [word === 'bn' ? 9 : 6, 2];
+  const exp = CURRENCY_SCALE_EXP.get(s.charCodeAt(p)) ?? 0;
+  return exp !== 0 && !isAsciiLetter(s.charCodeAt(p + 1)) ? [exp, 1] : null;
+}
 
 /**
  * One left-to-right pass over normalised text. Year labels govern the values after them; text between
@@ -748,11 +758,11 @@ export class Scanner {
       exp = MULTIPLIER_EXP[(mult[1] ?? mult[2] ?? '').trim().toLowerCase()] ?? 0;
       p = MULTIPLIER.lastIndex;
     } else if (isCurrencyMark(s.charCodeAt(at - 1))) {
-      // "¥50M", "$1.2B", "€300K": after a currency mark, a capital is a scale, not a unit (50M is not 50 metres).
-      const scale = CURRENCY_SCALE_EXP.get(s.charCodeAt(p)) ?? 0;
-      if (scale !== 0 && !isAsciiLetter(s.charCodeAt(p + 1))) {
-        exp = scale;
-        p++;
+      // "¥50M", "$1.2B", "£2.4m", "€300k": after a currency mark, a letter of scale is no unit (£2.4m is no 2.4 metres).
+      const scale = currencyScaleAt(s, p);
+      if (scale !== null) {
+        exp = scale[0];
+        p += scale[1];
       }
     }
     const unit = readUnit(s, p);

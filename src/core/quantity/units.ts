@@ -24,7 +24,7 @@ export const KNOWN_UNITS: readonly string[] = Object.freeze(
     'sessions', 'participants', 'members', 'users', 'respondents', 'responses', 'visits', 'projects',
     'organizations', 'organisations', 'groups', 'locations', 'sites', 'schools', 'companies', 'facilities',
     'offices', 'questions', 'applications', 'licenses', 'licences', 'accounts', 'systems', 'yen', 'jpy',
-    'percent', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', '㎡',
+    'percent', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', 'MWh', 'GWh', 'tonnes', 'tons', '㎡',
     // What an English plan counts.
     'municipalities', 'municipality', 'prefectures', 'cities', 'towns', 'villages', 'units', 'services', 'programs',
     'programmes', 'courses', 'seminars', 'workshops', 'devices', 'terminals', 'records', 'datasets', 'households',
@@ -47,7 +47,7 @@ const FRACTIONAL_UNITS: ReadonlySet<string> = new Set([
   '%', 'ポイント', 'pt', 'pts', 'point', 'points', '時間', 'hours', 'hour', 'hrs', 'hr', 'h', '分',
   'minutes', 'minute', 'mins', 'min', '秒', '日', '日間', 'days', 'day', '週', '週間', 'weeks', 'week',
   'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', 'months', 'month', '年', '年間', 'years', '人日', '人月', '倍', '割',
-  '千円', '百万円', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', '㎡',
+  '千円', '百万円', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', 'MWh', 'GWh', 'tonnes', 'tons', '㎡',
 ]);
 
 export interface UnitEntry {

@@ -11,7 +11,7 @@ import { formatQuantity } from '../format-quantity';
 import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
-import type { Quantity } from '../quantity-types';
+import type { Direction, Quantity } from '../quantity-types';
 import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
 import { DATA_BAR_COLOUR, STATUS_COLOURS, STYLE } from './styles';
@@ -122,8 +122,8 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
   // A value that looks mistyped is shown as written ("2.000件以上/年"), not as the 2 it was read as.
   return (ind) => {
     if (!ind.target || ind.target.suspicion !== null) return ind.targetText;
-    // In Japanese as the plan writes it; an English sheet writes its own words of direction.
-    if (lang !== 'ja') return formatQuantity(ind.target, lang, true);
+    // As the plan writes it; an English sheet adds its own sign of a direction the written value does not state.
+    if (lang !== 'ja') return writtenValueEn(ind.target) ?? formatQuantity(ind.target, lang, true);
     return changeFromLastYear(ind.targetText, ind.target) ?? writtenValue(ind.target) ?? formatQuantity(ind.target, lang, true);
   };
 }
@@ -131,9 +131,11 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
 /**
  * What the written text of a value does not say alone: digits run together (a value written with 万 and 億, read as
  * "120000000円"), last year's name (a target worked out from it), a bracket (a milestone or a remark), a range or a
- * move ("80~90%", "45日→30日").
+ * move ("80~90%", "45日→30日", "8–9 days").
  */
-const NOT_ALONE = /\d{7}|前年|昨年|[()（）~〜～→]/u;
+const NOT_ALONE = /\d{7}|前年|昨年|last\s+year|previous\s+year|prior\s+year|[()（）~〜～→–—]|\d\s*-\s*\d/iu;
+/** How often or how far a value is counted ("/年", "/累計", "a year"): words of a value without a unit. */
+const PERIOD_WORDS = /\/\s*(?:年|累計)|\b(?:a|per)\s+year\b|\bcumulative\b/giu;
 const DIRECTION_WORDS = /以上|以下|以内|未満|超|まで/u;
 const CUT_WORDS = /削減|減|縮減|縮小/u;
 
@@ -160,6 +162,24 @@ function writtenValue(q: Quantity): string | null {
   if (q.direction !== null && !DIRECTION_WORDS.test(source)) return null;
   if (q.reduction && !CUT_WORDS.test(source)) return null;
   return source;
+}
+
+/** English words and signs of a bound, as a target writes them ("15 days or fewer", "at least 98%", "≤ 5"). */
+const DIRECTION_WORDS_EN = /\b(?:at\s+(?:least|most)|or\s+(?:more|fewer|less|above|below|under|over)|no\s+(?:more|less|fewer)\s+than|up\s+to|(?:more|less|fewer)\s+than|minimum|maximum|under|over|above|below|within)\b|[≥≤<>]/iu;
+const DIRECTION_SIGNS: Readonly<Record<Direction, string>> = { atLeast: '≥ ', atMost: '≤ ', moreThan: '> ', lessThan: '< ' };
+
+/**
+ * The year's value as an English sheet shows it: as its cell writes it ("15 days or fewer", "£2.4m", "4回/年"), with a
+ * sign of the direction the written text does not state ("≤ £2.4m" for a target of no more than last year's "£2.4m").
+ * Null where the text says less or more than was read (see writtenValue), or for a cut, to be formatted.
+ */
+function writtenValueEn(q: Quantity): string | null {
+  const source = q.source.trim();
+  // Without a unit, a value and its period alone ("5,350,000/年").
+  const unitWritten = q.unit === null ? !/\p{L}/u.test(source.replace(PERIOD_WORDS, '')) : source.includes(q.unit);
+  if (!unitWritten || NOT_ALONE.test(source) || q.reduction) return null;
+  if (q.direction === null || DIRECTION_WORDS_EN.test(source) || DIRECTION_WORDS.test(source)) return source;
+  return `${DIRECTION_SIGNS[q.direction]}${source}`;
 }
 
 /** A number alone ("51", "0.95"): a numeric cell, which reads better with its unit from the quantity. */
