@@ -1,7 +1,7 @@
 /** A header cell's words, without the years, notes and decorations it is written with, and the role they name. */
 import type { Role } from './model';
 import { normalizeText, parseYearLabel } from './quantity';
-import { ROLE_HEADER_WORDS } from './vocabulary';
+import { EXACT_ROLE_HEADER_WORDS, ROLE_HEADER_WORDS } from './vocabulary';
 
 const YEAR_LABEL = /(令和|平成|[RH])\s*(元|\d{1,2})\s*年?度?|FY\s*\d{4}|\d{4}\s*年度/giu;
 const DECORATIONS = /[※*＊【】\[\]「」『』:：・\s]/gu;
@@ -31,6 +31,11 @@ function compact(word: string): string {
 const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HEADER_WORDS.map(
   ([role, words]) => [role, words.map(compact)] as const,
 );
+const EXACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = EXACT_ROLE_HEADER_WORDS.map(
+  ([role, words]) => [role, words.map(compact)] as const,
+);
+/** A note in brackets in a header ("説明（評価の理由）", "改革の内容（目標）"), as normalised text writes it. */
+const HEADER_NOTE = /\(([^()]+)\)/u;
 
 /** Header words that end in a number's name after other words: "取組no", "項目番号", "initiativeno.". */
 const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
@@ -44,6 +49,9 @@ export function roleOfHeader(text: string): RoleMatch | null {
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.includes(words)) return { role, exact: true };
   }
+  for (const [role, synonyms] of EXACT_WORDS) {
+    if (synonyms.includes(words)) return { role, exact: true };
+  }
   // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
   if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
   // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names.
@@ -54,5 +62,8 @@ export function roleOfHeader(text: string): RoleMatch | null {
       return { role, exact: false };
     }
   }
-  return null;
+  // Words of no role with a note that names one exactly ("説明（評価の理由）", "令和4年度の実施内容（成果）").
+  const note = HEADER_NOTE.exec(normalizeText(text))?.[1];
+  const noted = note === undefined ? null : roleOfHeader(note);
+  return noted?.exact === true ? { role: noted.role, exact: false } : null;
 }

@@ -323,7 +323,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     // counted, not the way the indicator should go.
     const named = CONDITION_IN_NAME_HINT.test(name) ? name.replace(CONDITION_IN_NAME, ' ') : name;
     const implied = parseDirectionWords(cells.unit === '' ? named : `${named} ${cells.unit}`);
-    const lowerByName = cells.direction === null && implied.direction === null && !implied.reduction && undirected(points) && measuresLowerIsBetter(name);
+    const lowerByName = cells.direction === null && implied.direction === null && !implied.reduction && undirected(points, RATIO_NAME.test(name)) && measuresLowerIsBetter(name);
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
@@ -420,16 +420,19 @@ function lastYearActual(cells: RowCells, unit: UnitOfRow, index: number, count: 
   return quantity === null || seg === undefined ? null : { quantity, text: seg.parsed.quantities.length > 1 ? quantity.source : seg.text };
 }
 
+/** A name of a ratio ("経常収支比率"): a share in percent that its name may say is better when lower. */
+const RATIO_NAME = /比率/u;
+
 /**
- * Targets, at least one, none of which states a direction or a cut, nor is a share (a rate of a wait or of overtime
- * may go either way): the indicator's name decides.
+ * Targets, at least one, none of which states a direction or a cut, nor is a share unless the name is a ratio's (a
+ * rate of a wait or of overtime may go either way; 経常収支比率 is better when lower): the indicator's name decides.
  */
-function undirected(points: readonly TargetPoint[]): boolean {
+function undirected(points: readonly TargetPoint[], ratio: boolean): boolean {
   if (points.length === 0) return false;
   for (let i = 0; i < points.length; i++) {
     const q = (points[i] as TargetPoint).quantity;
     // A value below zero ("▲100時間") is a cut, better when bigger whatever the name measures.
-    if (q.direction !== null || q.reduction || q.unit === '%' || q.value < 0) return false;
+    if (q.direction !== null || q.reduction || (q.unit === '%' && !ratio) || q.value < 0) return false;
   }
   return true;
 }

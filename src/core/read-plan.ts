@@ -7,7 +7,7 @@ import { buildIndicators, type LaterTarget, type RowCells } from './read-indicat
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
+import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, REMARKS_HEADER_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 import { readDeadline } from './deadlines';
 import { comparesWithLastYear, namesLastYear } from './last-year';
@@ -168,6 +168,12 @@ function namesComments(header: string): boolean {
   return COMMENTARY_WORDS.includes(headerWords(header));
 }
 const COMMENTARY_WORDS = COMMENTARY_HEADER_WORDS.map(headerWords);
+
+/** A header of remarks, as the whole header: "備考", "説明", "Remarks". */
+function namesRemarks(header: string): boolean {
+  return REMARKS_WORDS.includes(headerWords(header));
+}
+const REMARKS_WORDS = REMARKS_HEADER_WORDS.map(headerWords);
 const WHITESPACE = /\s/gu;
 /** The word for a unit in a header ("実績（R4年度） 単位"), taken off to tell whose unit it is. */
 const UNIT_WORDS = /単位|units?/giu;
@@ -334,7 +340,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     return index === directionColumn?.index ? -1 : index;
   };
   const roleColumns = {
-    id: col('id'), pillar: col('pillar'), name: col('name'), indicator: col('indicator'), unit: col('unit'),
+    id: col('id'), pillar: col('pillar'), indicator: col('indicator'), unit: col('unit'),
+    // In rows of targets and actuals without a column of names, an indicator's rows are one initiative, named by it.
+    name: kindRows !== null && col('name') < 0 ? col('indicator') : col('name'),
     // A plain 目標 column, where there is one, is the target column: it may list several years ("R2年度:50業務
     // R3年度:60業務"), while a dated column ("R3年度目標") gives its own year only, even the evaluated one.
     target: columns.find((c) => c.role === 'target' && c.year === null)?.index ?? col('target'),
@@ -358,10 +366,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // Each kept under its header, or where two share one ("内容" under "実績" and under "進捗状況"), with its column too.
   const extraKeys = extraColumns.map((c) => (extraColumns.some((o) => o !== c && o.header === c.header) ? `${c.header}（${columnLetters(grid.left + c.index)}列）` : c.header));
   // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
-  // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well.
+  // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well; failing
+  // all, remarks ("備考", "説明") are where staff wrote why.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
     : (extraColumns.find((c) => namesIssues(c.header)) ?? extraColumns.find((c) => namesComments(c.header)) ??
-      columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)));
+      columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)) ?? extraColumns.find((c) => namesRemarks(c.header)));
   // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
   const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header)));
 

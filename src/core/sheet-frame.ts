@@ -67,7 +67,7 @@ export function sectionAbove(grid: Grid, headerRow: number): string {
 }
 
 /** A title of a progress report, as opposed to a meeting's papers ("第1回推進本部会議 資料2") or a plan's making. */
-const PROGRESS_TITLE = /進捗|実績|評価|取組状況|実施状況|達成状況|結果|報告|\b(?:progress|results|report|performance|position|update)\b/iu;
+const PROGRESS_TITLE = /進捗|進行管理|実績|評価|取組状況|実施状況|達成状況|結果|報告|\b(?:progress|results|report|performance|position|update)\b/iu;
 const OTHER_TITLE = /会議|資料|策定|改定|改訂|案|\b(?:draft|consultation|proposed|proposal)\b/iu;
 /** A fiscal year in English: "FY2021", "FY 2021". */
 const FISCAL_YEAR_EN = /\bFY\s*\d{4}\b/u;

@@ -9,16 +9,26 @@ import type { CauseCategory, Role, Status } from './model';
  * steps rather than a policy direction and "遅れが生じている要因" is a cause rather than a status.
  */
 export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
-  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
+  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '評価の理由', '評価理由', '要因', '原因', '理由', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
   ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の方針', '今後の対応', '今後の予定', '次年度以降の取組', 'next steps', 'next step', 'next actions', 'future actions', 'way forward']],
   ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade']],
   ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome']],
   ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets', 'goal']],
-  ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', 'kpi', 'indicator', 'indicators', 'metric']],
+  ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric']],
   ['unit', ['単位', 'unit', 'units']],
-  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '基本方針', '基本目標', '視点', '分野', '大項目', '中項目', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme']],
+  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '基本方針', '基本目標', '視点', '分野', '大項目', '中項目', '推進項目', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme']],
   ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item']],
   ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id']],
+];
+
+/**
+ * Header words that name a role only as the whole header: "計画" under a year ("令和4年度計画") is the year's target, but
+ * "計画期間" or "実施計画" is not; "決算" is the year's actual ("令和4年度決算"), "実施内容" or "実施状況" under a year what
+ * was done in it.
+ */
+export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
+  ['actual', ['決算', '決算額', '決算値', '実施内容', '実施状況', '取組状況']],
+  ['target', ['計画', '計画値', '計画額', '年度計画']],
 ];
 
 /**
@@ -29,6 +39,9 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
 export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   '待ち時間', '待ち日数', '待機時間', '待機日数', '所要時間', '所要日数', '処理時間', '処理日数', '処理期間', '審査期間', '審査日数',
   '時間外勤務', '超過勤務', '残業', '待機児童', '事故件数', '苦情件数', '誤り件数', 'ミス件数', '排出量',
+  // Fiscal indicators of a burden: ratios of fixed costs and debt, debt outstanding, salary levels.
+  '経常収支比率', '実質公債費比率', '将来負担比率', '公債費比率', '人件費比率', '市債残高', '県債残高', '町債残高', '村債残高', '地方債残高',
+  '起債残高', '借入金残高', 'ラスパイレス指数',
   'waiting time', 'wait time', 'waiting days', 'processing time', 'processing days', 'turnaround', 'lead time', 'overtime',
   'accidents', 'complaints', 'errors', 'emissions', 'days lost', 'sickness absence',
 ];
@@ -108,6 +121,12 @@ export const STATUS_NEGATIONS: readonly string[] = [
  * nearest thing to a recorded cause.
  */
 export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
+
+/**
+ * Headers of a column of remarks ("備考", "説明"), as the whole header: where a plan has no cause, issues or comments
+ * column, what it says of a delayed initiative is where staff wrote why.
+ */
+export const REMARKS_HEADER_WORDS: readonly string[] = ['備考', '説明', '特記事項', '補足', 'remarks', 'notes', 'note'];
 
 /** Headers of a column of comments on progress, read as issues only as the whole header ("Commentary", not "Committee comments"). */
 export const COMMENTARY_HEADER_WORDS: readonly string[] = ['コメント', '所見', 'commentary', 'comments', 'progress commentary', 'progress comments'];

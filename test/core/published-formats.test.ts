@@ -1,0 +1,119 @@
+/** Headers and layouts of plans as municipalities and prefectures publish them. */
+import { evaluateGrid } from '../../src/core/evaluate';
+import type { Evaluation } from '../../src/core/model';
+import { grid } from '../support/grid';
+
+const statuses = (e: Evaluation): string[] => e.initiatives.map((i) => i.status);
+const causes = (e: Evaluation): (string | null)[] => e.initiatives.map((i) => i.cause);
+
+describe('column headers of published progress tables', () => {
+  it('reads 推進項目 as the policy direction beside 取組項目, so that each row is its own initiative', () => {
+    const e = evaluateGrid(grid([
+      ['取組番号', '推進項目', '取組項目', '令和4年度の目標', '令和4年度の実施内容（成果）', '進捗状況'],
+      ['1-1', '1 業務改革', 'RPAの導入拡大', 'RPA導入業務 20業務', 'RPA導入業務 23業務', '◎'],
+      ['1-2', null, 'ペーパーレス化の推進', 'コピー用紙購入枚数 R元年度比20%削減', 'コピー用紙購入枚数 R元年度比14.8%削減', '△'],
+    ], ['B2:B3']));
+    expect(e.initiatives.map((i) => [i.pillar, i.name])).toEqual([['1 業務改革', 'RPAの導入拡大'], ['1 業務改革', 'ペーパーレス化の推進']]);
+    // "の実施内容（成果）" under the year is the year's actual.
+    expect(statuses(e)).toEqual(['achieved', 'delayed']);
+  });
+
+  it('reads the year\'s 計画 as its target, 決算 and 実施内容 as its actual, and a note naming a role in brackets', () => {
+    const plan = evaluateGrid(grid([
+      ['番号', '実施項目', '令和4年度計画', '令和4年度取組実績', '評価'],
+      [1, 'ふるさと納税の推進', '寄附額 3億円', '寄附額 2億4,300万円', null],
+    ]));
+    expect(plan.initiatives[0]?.indicators[0]).toMatchObject({ target: { value: 300_000_000 }, actual: { value: 243_000_000 } });
+    expect(statuses(plan)).toEqual(['delayed']);
+    const kessan = evaluateGrid(grid([
+      ['区分', '目標項目', '目標値', '令和4年度決算', '評価'],
+      ['人件費の抑制', 'ラスパイレス指数', '100以下', '99.2', '○'],
+    ]));
+    expect(kessan.initiatives[0]?.indicators[0]).toMatchObject({ actual: { value: 99.2 } });
+    expect(kessan.initiatives[0]?.name).toBe('ラスパイレス指数');
+    const noted = evaluateGrid(grid([
+      ['番号', '実施項目', '改革の内容（目標）', '令和4年度 実施内容', '自己評価'],
+      [1, '公用車の削減', '公用車台数 55台以下', '公用車台数 57台', null],
+    ]));
+    expect(noted.initiatives[0]?.indicators[0]).toMatchObject({ target: { value: 55 }, actual: { value: 57 } });
+    // Not a plan's period or its making.
+    const period = evaluateGrid(grid([
+      ['番号', '実施項目', '計画期間', '目標', '実績'],
+      [1, '公用車の削減', 'R3〜R7', '55台以下', '57台'],
+    ]));
+    expect(period.initiatives[0]?.indicators[0]?.target?.value).toBe(55);
+  });
+
+  it('reads 計画 and 実績 under a year merged over them', () => {
+    const e = evaluateGrid(grid([
+      ['集中改革プラン進捗状況一覧（平成19年度末現在）'],
+      ['番号', '改革項目', '数値目標等（平成21年度）', '平成19年度', null, '達成状況', '備考'],
+      [null, null, null, '計画', '実績', null, null],
+      [1, '民間委託等の推進', '導入施設数 30施設', '18施設', '15施設', null, '地元団体との協議が整わず導入を1年延期した。'],
+      [2, '事務事業の再編・整理', '事務事業の見直し 100事業', '60事業', '64事業', null, null],
+    ], ['D2:E2', 'A2:A3', 'B2:B3', 'C2:C3', 'F2:F3', 'G2:G3']));
+    expect(e.year).toBe(2007);
+    expect(statuses(e)).toEqual(['delayed', 'achieved']);
+    // Without a cause column, remarks (備考) are where staff wrote why.
+    expect(causes(e)[0]).toBe('地元団体との協議が整わず導入を1年延期した。');
+    expect(e.problems.find((p) => p.code === 'causeFromIssues')?.cell).toBe('G4');
+  });
+
+  it('carries a cause written under 評価の理由, 遅れている理由 or 説明（評価の理由）, not the background under 現状と課題', () => {
+    const reason = evaluateGrid(grid([
+      ['No.', '取組項目', '成果指標', 'R4目標値', 'R4実績値', '評価', '評価の理由'],
+      [1, '内部事務のデジタル化', '電子決裁率', '70%', '58.4%', 'B', '財務会計システムとの連携が未整備のため。'],
+    ]));
+    expect(causes(reason)).toEqual(['財務会計システムとの連携が未整備のため。']);
+    const delayedReason = evaluateGrid(grid([
+      ['No.', '取組事項', '目標', '実績', '進捗状況', '遅れている理由'],
+      [1, '定員管理の適正化', '定員適正化計画の策定', '計画の策定には至らなかった。', '遅れ', '職員配置の検討に時間を要したため。'],
+    ]));
+    expect(causes(delayedReason)).toEqual(['職員配置の検討に時間を要したため。']);
+    const explained = evaluateGrid(grid([
+      ['番号', '実施項目', '現状と課題', '目標', '実績', '自己評価', '説明（評価の理由）'],
+      [1, '窓口のキャッシュレス決済導入', '窓口での支払いが現金に限られている。', '住民課・税務課の窓口に導入', '住民課窓口に導入した。', 'C', '税務課のシステム改修の予算措置がR5年度となったため。'],
+    ]));
+    expect(causes(explained)).toEqual(['税務課のシステム改修の予算措置がR5年度となったため。']);
+  });
+
+  it('takes the year from a title of 進行管理', () => {
+    const e = evaluateGrid(grid([
+      ['令和4年度 行財政改革実施計画 進行管理表'],
+      ['番号', '実施項目', '目標', '実績', '自己評価'],
+      [1, '職員提案制度の活性化', '職員提案件数 年30件', '職員提案件数 26件', 'B'],
+    ]));
+    expect(e.year).toBe(2022);
+    expect(e.problems.map((p) => p.code)).toContain('yearFromTitle');
+  });
+});
+
+describe('fiscal indicators better when lower', () => {
+  it('judges a ratio of fixed costs and a debt outstanding as ceilings, with a note', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '経常収支比率の改善', '経常収支比率 91.5%', '経常収支比率 91.2%'],
+      [2, '市債残高の縮減', '市債残高 1,190億円', '市債残高 1,182億円'],
+      // A share without such a name is better when higher, as before.
+      [3, '電子申請の推進', '電子申請率 60%', '電子申請率 58%'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'achieved', 'delayed']);
+    expect(e.problems.filter((p) => p.code === 'lowerIsBetterByName').map((p) => p.cell)).toEqual(['C2', 'C3']);
+  });
+});
+
+describe('rows of 計画額 and 実績額, a column per year', () => {
+  it('pairs them under an indicator heading, with the row of rates under them belonging to the same indicator', () => {
+    const e = evaluateGrid(grid([
+      ['目標指標', '区分', '令和2年度', '令和3年度', '令和4年度', '備考'],
+      ['改革の効果額（百万円）', '計画額', 950, 1030, 1200, null],
+      [null, '実績額', 1105, 980, null, '事務事業の見直しの一部を先送りした。'],
+      [null, '達成率', 1.163, 0.951, null, null],
+      ['ふるさと納税寄附額（百万円）', '計画', 200, 250, 300, null],
+      [null, '実績', 310, 298, null, null],
+    ], ['A2:A4', 'A5:A6']));
+    expect(e.year).toBe(2021);
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([['改革の効果額（百万円）', 'delayed'], ['ふるさと納税寄附額（百万円）', 'achieved']]);
+    expect(causes(e)[0]).toBe('事務事業の見直しの一部を先送りした。');
+  });
+});
