@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { lastUndoableBatch, readHistory, revisionNotation, revisionsInForce, historySheet, type Revision } from '../../src/core/revise/history';
 import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
-import { parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
+import { isOtherUnit, parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
 import type { CellValue } from '../../src/core/grid';
 import { evaluateGrid } from '../../src/core/evaluate';
 import { changedCells, planWrites, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
@@ -11,7 +11,19 @@ describe('values planners type', () => {
   it.each([
     ['67000', 67000], ['67,000', 67000], ['6.7万', 67000], ['６．７万', 67000], ['６７，０００', 67000], ['67,000枚', 67000], [' 550 ', 550], ['1.5億', 150_000_000],
   ])('reads %s as %d', (typed, value) => {
-    expect(parseTypedValue(typed)).toEqual({ ok: true, value });
+    expect(parseTypedValue(typed)).toMatchObject({ ok: true, value });
+  });
+
+  it('keeps the unit typed after the number, and tells a unit other than the indicator\'s', () => {
+    expect(parseTypedValue('70業務')).toEqual({ ok: true, value: 70, unit: '業務' });
+    expect(parseTypedValue('6.7万')).toEqual({ ok: true, value: 67000, unit: '' });
+    expect(isOtherUnit('業務', '枚')).toBe(true);
+    expect(isOtherUnit('枚/年', '枚')).toBe(false);
+    expect(isOtherUnit('枚以上', '枚')).toBe(false);
+    expect(isOtherUnit('％', '%')).toBe(false);
+    // Nothing typed, or no unit known: nothing to compare.
+    expect(isOtherUnit('', '枚')).toBe(false);
+    expect(isOtherUnit('業務', null)).toBe(false);
   });
 
   it.each([
@@ -46,7 +58,7 @@ describe('writing a new target back in the cell’s own style', () => {
     expect(rewriteTarget('R3年度:3億円', 2021, 123_456_789)).toEqual({ ok: true, value: 'R3年度:123,456,789円' });
     for (const value of [25_250, 1_234_567, 12.5, 12_345.6, 67_000, 0.5]) {
       const r = rewriteTarget('R3年度:2万枚', 2021, value);
-      expect(r.ok && parseTypedValue(String(r.value).replace('R3年度:', ''))).toEqual({ ok: true, value });
+      expect(r.ok && parseTypedValue(String(r.value).replace('R3年度:', ''))).toMatchObject({ ok: true, value });
     }
   });
 

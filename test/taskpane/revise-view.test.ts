@@ -176,6 +176,32 @@ describe('the Revise targets view', () => {
     expect(disabled(applyButton())).toBe(false);
   });
 
+  it('refuses a value in another unit than the indicator\'s, rather than write it in the indicator\'s', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    const input = newValue('AI-OCR利用枚数', 'R3年度');
+    type(input, '70業務');
+    expect(screen.getByText('単位「業務」はこの指標の単位「枚」と異なります。枚で入力してください。')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(disabled(applyButton())).toBe(true);
+    // In its own unit, it goes.
+    type(input, '70,000枚');
+    expect(disabled(applyButton())).toBe(false);
+  });
+
+  it('says when a new target eases the current one or is already met by this year\'s actual, and still lets it be written', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '1万');
+    expect(screen.getByText('2万枚 → 1万枚 に変更します。現在の目標（2万枚）より緩めることになります。')).toBeTruthy();
+    type(newValue('AI-OCR利用枚数', 'R4年度'), '5万');
+    expect(screen.getByText('3万枚 → 5万枚 に変更します。今年度の実績（62,000枚）ですでに満たしている値です。')).toBeTruthy();
+    // The actual itself, as the suggestion writes it, is no caution.
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '62,000');
+    expect(screen.getByText('2万枚 → 6.2万枚 に変更します。')).toBeTruthy();
+    expect(disabled(applyButton())).toBe(false);
+  });
+
   it('asks for a value where only a reason was written', async () => {
     await openRevise(reviseServices());
     type(reason('AI-OCR利用枚数', 'R3年度'), '見直す');

@@ -8,7 +8,8 @@ import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel, spli
 import type { FiscalYear } from '../quantity-types';
 
 export type TypedValue =
-  | { readonly ok: true; readonly value: number }
+  /** `unit`: what was typed after the number ("業務" of "70業務"), '' for none. */
+  | { readonly ok: true; readonly value: number; readonly unit: string }
   | { readonly ok: false; readonly reason: 'empty' | 'notNumber' | 'negative' | 'tooLarge' };
 
 /** Beyond this a number's digits are no longer exact in a cell (Excel keeps 15 significant digits). */
@@ -19,13 +20,23 @@ export function parseTypedValue(input: string): TypedValue {
   const text = normalizeText(input).replace(/\s+/gu, '');
   if (text === '') return { ok: false, reason: 'empty' };
   if (/^[-−▲△]/u.test(text)) return { ok: false, reason: 'negative' };
-  const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万|億)?[^\d万億千]*$/u.exec(text);
+  const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万|億)?([^\d万億千]*)$/u.exec(text);
   if (!m) return { ok: false, reason: 'notNumber' };
   const base = Number((m[1] ?? '').replace(/,/gu, ''));
   const value = base * (m[2] === '万' ? 10_000 : m[2] === '億' ? 100_000_000 : 1);
   if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' };
   if (value > LARGEST_TARGET) return { ok: false, reason: 'tooLarge' };
-  return { ok: true, value: Math.round(value * 1e6) / 1e6 };
+  return { ok: true, value: Math.round(value * 1e6) / 1e6, unit: m[3] ?? '' };
+}
+
+/**
+ * Whether a unit typed after a new target ("70業務") differs from the indicator's ("枚"): a per-year or cumulative
+ * mark and a direction after it do not count ("枚/年", "枚以上"). False where either is not known.
+ */
+export function isOtherUnit(typed: string, unit: string | null): boolean {
+  if (typed === '' || unit === null || unit === '') return false;
+  const read = parseQuantityText(`1${typed}`).quantities[0]?.unit ?? typed;
+  return read !== normalizeText(unit);
 }
 
 /** How a number was written in a cell, so a new number can be written the same way. */

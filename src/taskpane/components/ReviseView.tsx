@@ -14,7 +14,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
 import type { Lang } from '../../core/messages';
 import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
-import { parseTypedValue, rewriteTarget, targetWritten, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
+import { isOtherUnit, parseTypedValue, rewriteTarget, targetWritten, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { refusalCode, type AddinServices, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
 import type { Translate } from '../t';
@@ -44,9 +44,24 @@ const NO_ENTRY: Entry = { value: '', reason: '' };
 export type EntryCheck =
   | { readonly kind: 'none' }
   | { readonly kind: 'invalid'; readonly key: `typed.${Extract<TypedValue, { ok: false }>['reason']}` }
+  | { readonly kind: 'otherUnit'; readonly typed: string; readonly unit: string }
   | { readonly kind: 'notWritable'; readonly reason: RewriteRefusal }
   | { readonly kind: 'same'; readonly value: number }
-  | { readonly kind: 'change'; readonly value: number; readonly written: string };
+  | { readonly kind: 'change'; readonly value: number; readonly written: string; readonly caution: Caution | null };
+
+/**
+ * A change that eases the target: below the current one, or already met by this year's actual (above them where
+ * lower is better). Written all the same, but said, so that it is meant.
+ */
+export type Caution = 'easierThanCurrent' | 'metByActual';
+
+function cautionFor(slot: TargetSlot, value: number): Caution | null {
+  const higherIsBetter = slot.direction === 'atLeast' || slot.direction === 'moreThan';
+  const eases = (than: number): boolean => (higherIsBetter ? value < than : value > than);
+  // Equal to the actual keeps this year's level (the suggestion after a target passed): not said.
+  if (slot.actual !== null && !eases(slot.current) && eases(slot.actual)) return 'metByActual';
+  return eases(slot.current) ? 'easierThanCurrent' : null;
+}
 
 /**
  * A reason without a value asks for the value; a value is read as planners type it ("6.7万", "６７，０００");
@@ -56,10 +71,13 @@ export function checkEntry(slot: TargetSlot, entry: Entry): EntryCheck {
   if (entry.value.trim() === '' && entry.reason.trim() === '') return { kind: 'none' };
   const typed: TypedValue = parseTypedValue(entry.value);
   if (!typed.ok) return { kind: 'invalid', key: `typed.${typed.reason}` };
+  // "70業務" for a target counted in 枚: never written as 70枚.
+  if (isOtherUnit(typed.unit, slot.unit)) return { kind: 'otherUnit', typed: typed.unit, unit: slot.unit ?? '' };
   if (typed.value === slot.current) return { kind: 'same', value: typed.value };
   const rewritten = rewriteTarget(slot.read, slot.year, typed.value, slot.indicatorName);
   if (!rewritten.ok) return { kind: 'notWritable', reason: rewritten.reason };
-  return { kind: 'change', value: typed.value, written: targetWritten(rewritten.value, slot.year, slot.indicatorName) || formatNumber(typed.value) };
+  const written = targetWritten(rewritten.value, slot.year, slot.indicatorName) || formatNumber(typed.value);
+  return { kind: 'change', value: typed.value, written, caution: cautionFor(slot, typed.value) };
 }
 
 /** A value for a slot as its cell would write it ("6.2万枚" in a cell that writes "2万枚"), or null when it cannot. */
@@ -300,7 +318,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
     const check = checks.get(slot.id);
     if (check?.kind === 'change') changes.push({ slot, value: check.value, reason: (entries[slot.id]?.reason ?? '').trim() });
   }
-  const invalid = [...checks.values()].some((c) => c.kind === 'invalid' || c.kind === 'notWritable');
+  const invalid = [...checks.values()].some((c) => c.kind === 'invalid' || c.kind === 'otherUnit' || c.kind === 'notWritable');
   const idle = busy === null && !loading;
   const canApply = idle && data !== null && changes.length > 0 && !invalid;
 
@@ -493,9 +511,14 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
   const actual = amount(slot.actual, slot.unit, lang, t);
   const named = { indicator: slot.indicator, year };
 
-  const validation: { state: 'error' | 'success' | 'none'; message: string | undefined } =
+  const validation: { state: 'error' | 'warning' | 'success' | 'none'; message: string | undefined } =
     check.kind === 'invalid' ? { state: 'error', message: t(check.key) }
+      : check.kind === 'otherUnit' ? { state: 'error', message: t('ui.revise.otherUnit', { typed: check.typed, unit: check.unit }) }
       : check.kind === 'notWritable' ? { state: 'error', message: t(`office.${refusalCode(check.reason)}`, { cell: slot.cell }) }
+        : check.kind === 'change' && check.caution !== null ? {
+          state: 'warning',
+          message: `${t('ui.revise.change', { from: slot.written, to: check.written })}${t(`ui.revise.caution.${check.caution}`, { current: slot.written, actual })}`,
+        }
         : check.kind === 'change' ? { state: 'success', message: t('ui.revise.change', { from: slot.written, to: check.written }) }
           : check.kind === 'same' ? { state: 'none', message: t('ui.revise.same') }
             : { state: 'none', message: undefined };
