@@ -3,7 +3,7 @@ import { bandFor, type GradingRules } from './grading';
 import { categorizeCause } from './causes';
 import { parseA1 } from './grid';
 import type {
-  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, TargetPoint,
+  Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, StatusLegend, TargetPoint,
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { normalizeText } from './quantity';
@@ -68,6 +68,8 @@ interface JudgeContext {
   readonly year: FiscalYear | null;
   /** Whether each year's target is a step of its own (rows of targets and actuals, a column per year). */
   readonly yearSteps: boolean;
+  /** The sheet's own meaning of its rating marks, before any reading of a mark alone. */
+  readonly legend: StatusLegend;
   readonly problems: Problem[];
 }
 
@@ -201,7 +203,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   let measuredCount = 0;
   let measuredStatus: Status = 'unknown';
   let rate: number | null = null;
-  const recorded = readRecordedStatus(initiative.recordedStatus);
+  const recorded = (ctx.legend.size === 0 ? undefined : ctx.legend.get(initiative.recordedStatus?.trim().toLowerCase() ?? '')?.status) ??
+    readRecordedStatus(initiative.recordedStatus);
   const recordedDelay = initiative.cause !== null || recorded === 'delayed';
   for (let i = 0; i < count; i++) {
     const result = judgeIndicator(initiative.indicators[i] as Indicator, ctx, initiative.name, recordedDelay);
@@ -421,7 +424,7 @@ export function countStatuses(results: readonly { status: Status }[]): Counts {
 
 export function judgePlan(plan: Plan, rules: GradingRules, readProblems: readonly Problem[] = []): Evaluation {
   const problems: Problem[] = [...readProblems];
-  const ctx: JudgeContext = { rules, year: plan.year, yearSteps: plan.targetActualRows, problems };
+  const ctx: JudgeContext = { rules, year: plan.year, yearSteps: plan.targetActualRows, legend: plan.statusLegend, problems };
   const initiatives = plan.initiatives.map((i) => judgeInitiative(i, ctx));
   return { plan, year: plan.year, counts: countStatuses(initiatives), initiatives, problems: sortProblems(problems) };
 }

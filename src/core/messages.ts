@@ -60,6 +60,7 @@ const ja = {
     `記入された進捗状況「${p.recorded}」は、括弧の外の評価で「${statusJa(String(p.status))}」と読んだ。括弧内の「${p.remark}」は判定に使っていない。`,
   'problem.delayedByCause': (p: Params) =>
     `記入された進捗状況は「${p.recorded}」だが、遅れが生じている要因が記入されているため、遅れとした。`,
+  'problem.statusLegend': (p: Params) => `記入された評価（${p.marks}）は、シートの凡例のとおりに読んだ。`,
   'problem.approximateTarget': (p: Params) => `目標「${p.target}」はおおよその値のため、達成率${p.rate}%の実績を順調とした。`,
   'problem.lastYearMissing': (p: Params) => (p.lastYearCell
     ? `目標「${p.target}」は前年度の実績と比べるものだが、前年度の実績（${p.lastYearCell}）が読み取れないため`
@@ -81,7 +82,7 @@ const ja = {
   'problem.noTargetForYear': (p: Params) => p.target
     ? `「${p.name}」の目標「${p.target}」に、評価年度（${yearJa(p.year)}年度）の値が書かれていない。`
     : `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
-  'problem.columnIgnored': (p: Params) => `列「${p.header}」も同じ見出しに読めるが、${p.usedCell}の「${p.used}」の列を読んだ。`,
+  'problem.columnIgnored': (p: Params) => `列「${p.header}」は「${p.used}」と同じ種類の列とも読めるが、${p.usedCell}の「${p.used}」の列を使い、この列は判定に使っていない。`,
   'problem.otherPlanSheets': (p: Params) =>
     `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください（コマンドでは --sheet、作業ウィンドウでは設定で）。`,
   'problem.lowerIsBetterByName': (p: Params) => `「${p.name}」は少ない・短いほどよい指標と読んで判定した（目標に「以下」「以内」などの向きがない）。多いほどよい場合は目標に「以上」と書いてください。`,
@@ -227,6 +228,7 @@ const en: Record<MessageKey, Template> = {
     `The recorded status "${p.recorded}" was read by its rating outside the brackets, as ${statusEn(String(p.status))}; the remark "${p.remark}" was not used.`,
   'problem.delayedByCause': (p) =>
     `The recorded status is "${p.recorded}", but a reason for delay is recorded: judged as delayed.`,
+  'problem.statusLegend': (p) => `The recorded ratings (${p.marks}) were read as the sheet's legend defines them.`,
   'problem.approximateTarget': (p) => `The target "${p.target}" is approximate: the actual, at ${p.rate}% of it, was taken as on track.`,
   'problem.lastYearMissing': (p) => (p.lastYearCell
     ? `The target "${p.target}" is set against last year's actual, but none could be read at ${p.lastYearCell}`

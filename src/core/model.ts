@@ -105,7 +105,11 @@ export interface Plan {
   readonly initiatives: readonly Initiative[];
   /** Targets and actuals written on rows of their own, a column per year (区分: 目標/実績): a year's step each. */
   readonly targetActualRows: boolean;
+  /** What the sheet's legend says its rating marks mean ("B：やや遅れている"), by mark in lower case; empty without one. */
+  readonly statusLegend: StatusLegend;
 }
+
+export type StatusLegend = ReadonlyMap<string, { readonly status: Exclude<Status, 'unknown'>; readonly words: string }>;
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -120,6 +124,7 @@ export type ProblemCode =
   | 'comparedWithLastYear'
   | 'approximateTarget'
   | 'delayedByCause'
+  | 'statusLegend'
   | 'statusRemarkSetAside'
   | 'directionFromColumn'
   | 'lastYearMissing'

@@ -7,13 +7,14 @@ import { buildIndicators, type LaterTarget, type RowCells } from './read-indicat
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, REMARKS_HEADER_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
+import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, REASON_HEADER_WORDS, REMARKS_HEADER_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 import { readDeadline } from './deadlines';
+import { readRecordedStatus } from './recorded-status';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
 import { isLayoutColumn, latestYearWithActuals, RowPairing, withTargetActualRows } from './target-actual-rows';
-import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, titleAbove, yearOfTitle } from './sheet-frame';
+import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, statusLegendAbove, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -168,6 +169,12 @@ function namesComments(header: string): boolean {
   return COMMENTARY_WORDS.includes(headerWords(header));
 }
 const COMMENTARY_WORDS = COMMENTARY_HEADER_WORDS.map(headerWords);
+
+/** A header of reasons for the rating, in its words or its note: "評価の理由", "説明（評価の理由）". */
+function namesReasons(header: string): boolean {
+  const normal = normalizeText(header);
+  return REASON_HEADER_WORDS.some((w) => normal.includes(w));
+}
 
 /** A header of remarks, as the whole header: "備考", "説明", "Remarks". */
 function namesRemarks(header: string): boolean {
@@ -365,11 +372,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     !ofLayout(c));
   // Each kept under its header, or where two share one ("内容" under "実績" and under "進捗状況"), with its column too.
   const extraKeys = extraColumns.map((c) => (extraColumns.some((o) => o !== c && o.header === c.header) ? `${c.header}（${columnLetters(grid.left + c.index)}列）` : c.header));
-  // Without a cause column, a column of issues (課題) is where a delay's cause is most likely written.
-  // A column of next steps headed with issues too ("課題と今後の方向性") says what held things back as well; failing
-  // all, remarks ("備考", "説明") are where staff wrote why.
+  // Without a cause column, the reasons for the rating (評価の理由) or else a column of issues (課題) is where a delay's
+  // cause is most likely written. A column of next steps headed with issues too ("課題と今後の方向性") says what held
+  // things back as well; failing all, remarks ("備考", "説明") are where staff wrote why.
   const issuesColumn = roleColumns.cause >= 0 ? undefined
-    : (extraColumns.find((c) => namesIssues(c.header)) ?? extraColumns.find((c) => namesComments(c.header)) ??
+    : (extraColumns.find((c) => namesReasons(c.header)) ?? extraColumns.find((c) => namesIssues(c.header)) ?? extraColumns.find((c) => namesComments(c.header)) ??
       columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)) ?? extraColumns.find((c) => namesRemarks(c.header)));
   // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
   const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header)));
@@ -403,7 +410,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const used = columns.find((c) => c.index === roleColumns[role]);
     if (used === undefined) continue;
     for (const other of columns) {
-      if (other.role !== role || other.index === used.index || other.year !== used.year || other === lastYearColumn) continue;
+      // Not one read for something else: last year's actuals, or the issues a delay's cause is taken from.
+      if (other.role !== role || other.index === used.index || other.year !== used.year || other === lastYearColumn || other === issuesColumn) continue;
       problems.push({
         cell: at(headerRow, other.index), severity: 'info', code: 'columnIgnored',
         params: { header: other.header, used: used.header, usedCell: at(headerRow, used.index) },
@@ -702,6 +710,18 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearInferred', params: { year: inferredYear } });
   }
 
+  // A legend of the rating marks above the header: said once where a status recorded is a mark it reads otherwise
+  // than the mark alone would be read.
+  const legend = statusLegendAbove(grid, headerRow);
+  const legendUsed = legend === null ? [] : [...legend.marks].filter(([mark, { status }]) =>
+    readRecordedStatus(mark) !== status && initiatives.some((i) => i.recordedStatus?.trim().toLowerCase() === mark));
+  if (legend !== null && legendUsed.length > 0) {
+    problems.push({
+      cell: at(legend.row, legend.col), severity: 'info', code: 'statusLegend',
+      params: { marks: legendUsed.map(([mark, { words }]) => `${mark.toUpperCase()}：${words}`).join('、') },
+    });
+  }
+
   const plan: Plan = {
     sheet: grid.sheetName,
     title,
@@ -710,6 +730,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     year: preferredYear ?? inferredYear,
     initiatives,
     targetActualRows: kindRows !== null,
+    statusLegend: legend?.marks ?? new Map(),
   };
   return { plan, problems };
 }

@@ -3,10 +3,10 @@
  * just above the header, and which of several status columns holds this year's ratings.
  */
 import type { Grid } from './grid';
-import type { PlanColumn } from './model';
+import type { PlanColumn, Status, StatusLegend } from './model';
 import type { FiscalYear } from './quantity-types';
 import { cellText, isBlank } from './cell-text';
-import { parseYearLabel } from './quantity';
+import { normalizeText, parseYearLabel } from './quantity';
 import { mentionsLastYear } from './last-year';
 import { readRecordedStatus } from './recorded-status';
 
@@ -90,6 +90,40 @@ export function yearOfTitle(title: string | null): FiscalYear | null {
     if (year !== null) years.add(year);
   }
   return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+/** A legend of rating marks ("評価区分 S：計画以上 A：計画どおり B：やや遅れている C：…") and the cell (0-based) holding it. */
+export interface LegendAbove {
+  readonly row: number;
+  readonly col: number;
+  readonly marks: StatusLegend;
+}
+
+/** One mark and its meaning in a legend: a letter or a mark, a colon or equals sign, then words up to a space. */
+const LEGEND_ITEM = /(?:^|[\s、,/])([A-Ea-eSs◎○〇△×✕])\s*[:=]\s*([^\s:=、,/]+)/gu;
+
+/**
+ * The legend of rating marks above the header, where one cell lists two or more marks each with words that read as a
+ * status: the sheet's own meaning of "B" (やや遅れている) comes before any reading of the mark alone.
+ */
+export function statusLegendAbove(grid: Grid, headerRow: number): LegendAbove | null {
+  for (let row = 0; row < headerRow; row++) {
+    const cells = grid.cells[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      if (typeof value !== 'string' || !/[:：=＝]/u.test(value)) continue;
+      const marks = new Map<string, { status: Exclude<Status, 'unknown'>; words: string }>();
+      let items = 0;
+      for (const m of normalizeText(value).matchAll(LEGEND_ITEM)) {
+        items++;
+        const words = m[2] ?? '';
+        const status = readRecordedStatus(words);
+        if (status !== null) marks.set((m[1] ?? '').toLowerCase(), { status, words });
+      }
+      if (items >= 2 && marks.size > 0) return { row, col, marks };
+    }
+  }
+  return null;
 }
 
 export function titleAbove(grid: Grid, headerRow: number): string | null {

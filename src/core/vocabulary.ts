@@ -9,7 +9,7 @@ import type { CauseCategory, Role, Status } from './model';
  * steps rather than a policy direction and "遅れが生じている要因" is a cause rather than a status.
  */
 export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
-  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '評価の理由', '評価理由', '要因', '原因', '理由', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
+  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
   ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の方針', '今後の対応', '今後の予定', '次年度以降の取組', 'next steps', 'next step', 'next actions', 'future actions', 'way forward']],
   ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade']],
   ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome']],
@@ -74,7 +74,8 @@ export const TOTAL_ROW_WORDS: readonly string[] = ['合計', '計', '総計', '�
 export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['delayed', [
     '未達成', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了', '一部実施',
-    '一部導入', '一部策定', '一部整備', '一部公表', '一部設置', '中止', '中断', '断念', '見送り', '見送', '休止', '延期',
+    '一部導入', '一部策定', '一部整備', '一部公表', '一部設置', '中止', '中断', '断念', '見送り', '見送', '休止', '延期', '進んでいない',
+    'できなかった',
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',
@@ -85,7 +86,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
-    '達成', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
+    '達成', '計画以上', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
     's', 'a', 'achieved', 'completed', 'complete', 'done', 'met',
   ]],
 ];
@@ -121,6 +122,12 @@ export const STATUS_NEGATIONS: readonly string[] = [
  * nearest thing to a recorded cause.
  */
 export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
+
+/**
+ * Words in the header of a column of reasons for the rating ("評価の理由", "説明（評価の理由）"): written for every row,
+ * so no sign of a delay, but for a delayed initiative the reason it is one. Looked for in the whole header, its note too.
+ */
+export const REASON_HEADER_WORDS: readonly string[] = ['理由'];
 
 /**
  * Headers of a column of remarks ("備考", "説明"), as the whole header: where a plan has no cause, issues or comments

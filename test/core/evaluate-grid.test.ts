@@ -584,7 +584,7 @@ describe('two columns under the same heading', () => {
     expect(e.initiatives[0]?.status).toBe('achieved');
     const ignored = e.problems.find((p) => p.code === 'columnIgnored');
     expect(ignored).toMatchObject({ cell: 'D1', severity: 'info' });
-    expect(problemMessage('ja', ignored!)).toBe('列「R2年度末実績(旧)」も同じ見出しに読めるが、C1の「R2年度末実績」の列を読んだ。');
+    expect(problemMessage('ja', ignored!)).toBe('列「R2年度末実績(旧)」は「R2年度末実績」と同じ種類の列とも読めるが、C1の「R2年度末実績」の列を使い、この列は判定に使っていない。');
   });
 });
 

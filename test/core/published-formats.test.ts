@@ -117,3 +117,22 @@ describe('rows of 計画額 and 実績額, a column per year', () => {
     expect(causes(e)[0]).toBe('事務事業の見直しの一部を先送りした。');
   });
 });
+
+describe('a legend of rating marks above the header', () => {
+  it('reads each mark as the sheet defines it, and says so once for the marks it reads otherwise than alone', () => {
+    const e = evaluateGrid(grid([
+      ['○○市行政改革大綱 実施計画 令和4年度進捗状況'],
+      ['評価区分　S：計画以上　A：計画どおり　B：やや遅れている　C：ほとんど進んでいない'],
+      ['番号', '実施項目', '令和4年度計画', '令和4年度取組実績', '評価', '評価の理由・課題'],
+      [1, '市民活動団体との協働事業の推進', '協働事業の実施', '協働事業を実施した（一部団体は見送り）', 'B', '新型コロナウイルス感染症の影響により、2団体が見送ったため。'],
+      [2, '人事評価制度の充実', '評価者研修の実施', '評価者研修を実施した', 'A', '計画どおり実施した。'],
+      [3, '窓口業務の民間委託', '事業者選定', '事業者選定は令和5年度に延期。', 'C', '個人情報の取扱いの検討に時間を要したため。'],
+    ]));
+    // B is a delay here, not the on-track it is in a plan without a legend; the reason for the rating is its cause.
+    expect(statuses(e)).toEqual(['delayed', 'on-track', 'delayed']);
+    expect(causes(e)).toEqual(['新型コロナウイルス感染症の影響により、2団体が見送ったため。', null, '個人情報の取扱いの検討に時間を要したため。']);
+    expect(e.problems.filter((p) => p.code === 'statusLegend').map((p) => [p.cell, p.params.marks])).toEqual([['A2', 'A：計画どおり、B：やや遅れている']]);
+    // The reasons column is read for causes, not named as a second rating column.
+    expect(e.problems.map((p) => p.code)).not.toContain('columnIgnored');
+  });
+});
