@@ -114,7 +114,7 @@ const ja = {
   'error.usage': (p: Params) => `${p.message}`,
   'headline.full': (p: Params) =>
     `行動計画の全${p.total}取組のうち、${p.onTrack}の取組は順調に取り組んでおり、${p.delayed}の取組に遅れが生じている。` +
-    (Number(p.unknown) > 0 ? `（${p.unknown}の取組は判定できない。）` : ''),
+    (Number(p.unknown) > 0 ? `（このほか、${p.unknown}の取組は判定不能。）` : ''),
   'headline.short': (p: Params) =>
     `全${p.total}取組のうち、${p.onTrack}の取組は順調、${p.delayed}の取組に遅れ` + (Number(p.unknown) > 0 ? `、${p.unknown}の取組は判定不能` : ''),
   'sheet.summary': '評価サマリー',
@@ -131,7 +131,8 @@ const ja = {
   'col.total': '取組数',
   'col.onTrack': '順調',
   'col.achieved': 'うち達成',
-  'col.onTrackOnly': 'うち順調',
+  // Of the 順調, those not achieved: "うち順調" under "順調" would name the whole as its part.
+  'col.onTrackOnly': 'うち達成以外',
   'col.delayed': '遅れ',
   'col.unknown': '判定不能',
   'col.shareOnTrack': '順調の割合',
@@ -303,7 +304,7 @@ const en: Record<MessageKey, Template> = {
   'col.total': 'Initiatives',
   'col.onTrack': 'On track',
   'col.achieved': 'of which achieved',
-  'col.onTrackOnly': 'of which on track',
+  'col.onTrackOnly': 'of which not yet achieved',
   'col.delayed': 'Delayed',
   'col.unknown': 'Unknown',
   'col.shareOnTrack': 'Share on track',

@@ -1,16 +1,13 @@
 /**
  * A1 addresses the way Excel writes them: "Sheet1!A1:B2", "'My Sheet'!A1", whole columns "Sheet1!A:B", whole
- * rows "Sheet1!1:3". Areas are 0-based and inclusive inside the stand-in.
- *
- * When a sheet name needs quotes is not specified by Microsoft; the rules here are the ones worked out by
- * observation in "Some notes on worksheet name quoting" (XlsxWriter issue 1078,
- * https://github.com/jmcnamara/XlsxWriter/issues/1078).
+ * rows "Sheet1!1:3". Areas are 0-based and inclusive inside the stand-in. Sheet names are quoted as Excel quotes them
+ * (core/sheet-name.ts).
  */
 
 import { columnLetters } from '../core/grid';
+import { MAX_COLUMNS, MAX_ROWS, quoteSheetName, sheetNameNeedsQuotes } from '../core/sheet-name';
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS, quoteSheetName, sheetNameNeedsQuotes };
 
 /** 0-based, inclusive. */
 export interface Area {
@@ -82,30 +79,6 @@ export function formatArea(area: Area, absolute = false): string {
   return `${start}:${cellAddress(area.bottom, area.right, absolute)}`;
 }
 
-const CELL_LIKE = /^([A-Za-z]{1,3})(\d{1,7})$/u;
-
-function looksLikeCellReference(name: string): boolean {
-  const m = CELL_LIKE.exec(name);
-  if (m) {
-    const col = columnIndex(m[1] ?? '');
-    const row = Number(m[2]);
-    if (col < MAX_COLUMNS && row >= 1 && row <= MAX_ROWS) return true;
-  }
-  // R1C1 forms: R, C, R1, C1, R1C1, RC, RC1, R1C.
-  return /^(?:[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*)$/u.test(name);
-}
-
-/** True when Excel writes this sheet name in quotes in an address or formula. */
-export function sheetNameNeedsQuotes(name: string): boolean {
-  if (/[^\p{L}\p{N}\p{M}_.\p{Extended_Pictographic}]/u.test(name)) return true;
-  if (/^[\d.]/u.test(name)) return true;
-  if (/^\p{Extended_Pictographic}/u.test(name)) return true;
-  return looksLikeCellReference(name);
-}
-
-export function quoteSheetName(name: string): string {
-  return sheetNameNeedsQuotes(name) ? `'${name.replace(/'/gu, "''")}'` : name;
-}
 
 export function qualifiedAddress(sheetName: string, area: Area, absolute = false): string {
   return `${quoteSheetName(sheetName)}!${formatArea(area, absolute)}`;

@@ -193,7 +193,32 @@ describe('row heights for wrapped text', () => {
     expect(twoLines).toBeGreaterThanOrEqual(2 * 15);
   });
 
+  it('wrap a title too long for the sheet\'s width onto a taller row rather than cut it', () => {
+    const long = grid([
+      ['Northgate Borough Council — Efficiency and Reform Plan: progress 2023/24, with the annual performance review'],
+      ['Ref', 'Initiative', 'Target', 'Actual'],
+      ['D1', 'Online forms', '40 forms', '42 forms'],
+    ]);
+    const summary = build('en', long).sheets.find((s) => s.key === 'summary')!;
+    expect(summary.rows[0]?.cells[0]?.style?.wrap).toBe(true);
+    expect(summary.rows[0]?.height).toBeGreaterThan(28);
+    // A short title keeps its height.
+    expect(sheet('評価サマリー').rows[0]?.height).toBe(28);
+  });
+
   it('never ask for more than Excel’s tallest row (409 points), however long the text', () => {
     expect(rowHeightFor([text('遅れが生じている要因。'.repeat(500), { wrap: true })], [20])).toBe(409);
+  });
+});
+
+describe('addresses of the plan\'s cells on the sheets', () => {
+  it('quote a sheet name as Excel does where it needs it', () => {
+    const plan = grid([
+      ['Ref', 'Initiative', 'Target', 'Actual', 'Status', 'Reason for delay'],
+      ['D1', 'Agency staff', '≤ 100', '120', 'Delayed', 'Sickness cover'],
+    ], [], 'Reform Plan 2023-24');
+    const delayed = rowsOf(build('en', plan).sheets.find((s) => s.key === 'delayed')!);
+    expect(delayed.flat()).toContain("'Reform Plan 2023-24'!A2");
+    expect(rowsOf(sheet('遅れ一覧')).flat()).toContain('行動計画!A5');
   });
 });

@@ -193,7 +193,7 @@ describe('the sample plan, evaluated with --out', () => {
     it('評価サマリー counts each direction, with a 合計 row of 14 / 8 / 6 / 2 / 6 / 0', () => {
       const summary = output.sheet('評価サマリー');
       const header = rowNumber(addressOf(summary, '取組数'));
-      expect(rowValues(summary, header, 'H')).toEqual(['方向性', '取組数', '順調', 'うち達成', 'うち順調', '遅れ', '判定不能', '順調の割合']);
+      expect(rowValues(summary, header, 'H')).toEqual(['方向性', '取組数', '順調', 'うち達成', 'うち達成以外', '遅れ', '判定不能', '順調の割合']);
       const total = rowNumber(addressOf(summary, '合計'));
       expect(rowValues(summary, total, 'G')).toEqual(['合計', 14, 8, 6, 2, 6, 0]);
       expect(summary.cells.get(`H${total}`)?.value).toBeCloseTo(8 / 14, 10);

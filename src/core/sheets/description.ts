@@ -128,7 +128,9 @@ export function rowHeightFor(cells: readonly CellSpec[], widths: readonly number
     if (cell.content.kind !== 'text' || !cell.style?.wrap) return;
     // Less than the width: renderers pad cells, break at word boundaries and keep punctuation off line starts.
     const usable = Math.max((widths[i] ?? 10) - 1.5, 1);
-    const count = cell.content.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((displayWidth(line) * 1.1) / usable)), 0);
+    // Column widths count characters of the standard size: larger type takes more of them.
+    const scale = 1.1 * ((cell.style.fontSize ?? fontSize) / 11);
+    const count = cell.content.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((displayWidth(line) * scale) / usable)), 0);
     lines = Math.max(lines, count);
   });
   if (lines <= 1 && fontSize <= 11) return undefined;

@@ -11,6 +11,7 @@ import { formatQuantity } from '../format-quantity';
 import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
+import { quoteSheetName } from '../sheet-name';
 import type { Direction, Quantity } from '../quantity-types';
 import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
@@ -218,8 +219,9 @@ function hasSuspectValue(i: InitiativeResult): boolean {
   return i.indicators.some((ind) => ind.target?.suspicion != null || ind.actual?.suspicion != null);
 }
 
+/** The plan's cell as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"). */
 function sourceCell(ctx: SummaryContext, cell: string): string {
-  return `${ctx.evaluation.plan.sheet}!${cell}`;
+  return `${quoteSheetName(ctx.evaluation.plan.sheet)}!${cell}`;
 }
 
 function delayedSheet(ctx: SummaryContext): SheetSpec {

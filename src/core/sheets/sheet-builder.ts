@@ -38,13 +38,15 @@ export class SheetBuilder {
     return this.row([]);
   }
 
-  /** A line of text across the whole sheet width (title, headline, note). */
+  /** A line of text across the whole sheet width (title, headline, note), at least `height` points tall. */
   banner(value: string, style: CellSpec['style'], height?: number): this {
     const row = this.nextRow;
     this.merges.push({ top: row, left: 0, bottom: row, right: this.lastColumn });
     const fullWidth = this.widths.reduce((a, b) => a + b, 0);
+    // A long title wraps onto a second line rather than being cut at the sheet's edge.
     const estimated = rowHeightFor([text(value, style)], [fullWidth], style?.fontSize ?? FONT_SIZE);
-    this.rows.push({ cells: [text(value, style)], height: height ?? estimated });
+    const tallest = Math.max(height ?? 0, estimated ?? 0);
+    this.rows.push(tallest === 0 ? { cells: [text(value, style)] } : { cells: [text(value, style)], height: tallest });
     return this;
   }
 

@@ -5,7 +5,7 @@ import type { CellStyle, PrintSetup } from './description';
 export const FONT_SIZE = 11;
 
 export const STYLE = {
-  title: { bold: true, fontSize: 16, vertical: 'middle' },
+  title: { bold: true, fontSize: 16, vertical: 'middle', wrap: true },
   subtitle: { fontColor: '595959', vertical: 'middle' },
   headline: { bold: true, fontSize: 12, wrap: true, vertical: 'middle' },
   section: { bold: true, fontSize: 12, fontColor: '1F4E79' },
