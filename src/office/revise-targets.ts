@@ -7,7 +7,7 @@ import { cellText } from '../core/cell-text';
 import { formatDateTime } from '../core/date-time';
 import type { CellValue, Grid } from '../core/grid';
 import { parseA1 } from '../core/grid';
-import type { Lang } from '../core/messages';
+import { message, type Lang } from '../core/messages';
 import { HISTORY_FIRST_ROW, historySheet, lastUndoableBatch, readHistory, revisionRow, type Revision } from '../core/revise/history';
 import { changedCells, planWrites, type PlannedChange } from '../core/revise/slots';
 import { targetWritten } from '../core/revise/typed-value';
@@ -131,7 +131,11 @@ export async function undoLastRevision(context: Excel.RequestContext, user: stri
     if (range) range.values = [[restored(r.oldCell, plainValue(range.values[0]?.[0]))]];
   }
   const at = formatDateTime(now);
-  const undone = batch.map((r) => ({ ...r, at, user: user ?? '', oldValue: r.newValue, newValue: r.oldValue, oldCell: r.newCell, newCell: r.oldCell, kind: 'undo' as const }));
+  // The reason is the undo's own: the revision's reason is on the revision's row.
+  const undone = batch.map((r) => ({
+    ...r, at, user: user ?? '', oldValue: r.newValue, newValue: r.oldValue, oldCell: r.newCell, newCell: r.oldCell, kind: 'undo' as const,
+    reason: message(options.lang, 'history.undoReason', { batch: r.batch }),
+  }));
   const historySheetName = await appendHistory(context, state, sheets.items.map((s) => s.name), undone, options);
   await context.sync();
   return { cells: [...byCell.values()].map((r) => r.cell), batch: batch[0]?.batch ?? 0, historySheet: historySheetName };

@@ -3,6 +3,7 @@
  * Evaluate = read (two syncs: names and settings, then the plan) → judge (pure core) → write (one batch).
  */
 import { choosePlanSheet, evaluateWorkbook, type EvaluateOptions } from '../core/evaluate';
+import { lastUndoableBatch } from '../core/revise/history';
 import { targetSlots } from '../core/revise/slots';
 import { EvaluationError } from '../core/errors';
 import { gradingRules } from '../core/grading';
@@ -169,12 +170,14 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
     revisionSlots(settings) {
       const lang = langOf(host, settings);
       return run(async (context): Promise<RevisionSheet> => {
+        // Loaded with the snapshot's round trip: what Undo would take back, for the pane to name before it is asked.
+        const history = queueHistory(context);
         const snapshot = await readSnapshot(context);
         const grids = await readGrids(context, snapshot.workbookName, candidateSheets(snapshot, settings), mergesSupported);
         const evaluation = evaluateWorkbook(grids, evaluateOptions(settings, lang));
         const plan = grids.sheets.find((g) => g.sheetName === evaluation.plan.sheet);
         const slots = plan ? targetSlots(evaluation, (cell) => gridCell(plan, cell)) : [];
-        return { sheet: evaluation.plan.sheet, year: evaluation.year, slots, lang };
+        return { sheet: evaluation.plan.sheet, year: evaluation.year, slots, lang, undoable: lastUndoableBatch(history().revisions) };
       });
     },
 

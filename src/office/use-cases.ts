@@ -3,6 +3,7 @@ import type { Evaluation } from '../core/model';
 import type { Lang } from '../core/messages';
 import type { PresetName } from '../core/grading';
 import type { Role } from '../core/model';
+import type { Revision } from '../core/revise/history';
 import type { PlannedChange, TargetSlot } from '../core/revise/slots';
 import type { RewriteRefusal } from '../core/revise/typed-value';
 
@@ -110,4 +111,6 @@ export interface RevisionSheet {
   readonly year: number | null;
   readonly slots: readonly TargetSlot[];
   readonly lang: Lang;
+  /** The revisions Undo would take back (the last round no undo has taken back yet); empty when there are none. */
+  readonly undoable: readonly Revision[];
 }

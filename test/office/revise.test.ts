@@ -97,11 +97,34 @@ describe('revising next years’ targets', () => {
     await services.applyRevisions(sheet, [{ slot: slot(slots, 'AI-OCR利用枚数', 2022), value: 70000, reason: '引き上げ' }], 'ja');
     expect(await cellOf(standin, '行動計画', 'D5')).not.toBe(before);
 
+    // The pane is told what Undo would take back before it is asked.
+    expect((await services.revisionSlots(DEFAULT_SETTINGS)).undoable.map((r) => [r.indicator, r.year, r.oldValue, r.newValue, r.user])).toEqual([['AI-OCR利用枚数', 2022, '3万枚', '7万枚', '県庁 太郎']]);
     await services.undoLastRevision('ja');
     expect(await cellOf(standin, '行動計画', 'D5')).toBe(before);
     const history = await sheetRows(standin, '目標見直し');
-    expect(history.slice(2).map((r) => [r[7], r[8], r[10]])).toEqual([['3万枚', '7万枚', '見直し'], ['7万枚', '3万枚', '取消し']]);
+    // The undo's row gives its own reason, not the revision's.
+    expect(history.slice(2).map((r) => [r[7], r[8], r[9], r[10]])).toEqual([['3万枚', '7万枚', '引き上げ', '見直し'], ['7万枚', '3万枚', '1回目の見直しの取り消し', '取消し']]);
+    expect((await services.revisionSlots(DEFAULT_SETTINGS)).undoable).toEqual([]);
     await expect(services.undoLastRevision('ja')).rejects.toMatchObject({ code: 'nothingToUndo' });
+  });
+
+  it('passes over a note typed under the history rather than take it for a revision to undo', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const before = await cellOf(standin, '行動計画', 'D5');
+    await services.applyRevisions(sheet, [{ slot: slot(slots, 'AI-OCR利用枚数', 2022), value: 70000, reason: '' }], 'ja');
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('目標見直し').getRange('A4').values = [['※R4年度の見直しは課長決裁済み']];
+      await context.sync();
+    });
+    expect((await services.revisionSlots(DEFAULT_SETTINGS)).undoable.map((r) => r.cell)).toEqual(['D5']);
+    await services.undoLastRevision('ja');
+    expect(await cellOf(standin, '行動計画', 'D5')).toBe(before);
+    // The note stays where it was typed; the undo is recorded below it.
+    const rows = await sheetRows(standin, '目標見直し');
+    expect(rows[3]?.[0]).toBe('※R4年度の見直しは課長決裁済み');
+    expect(rows[4]?.[10]).toBe('取消し');
   });
 
   it('names the history sheet as it stands after a planner renamed it, and keeps appending to it', async () => {

@@ -130,7 +130,7 @@ export function fakeServices(overrides: Partial<AddinServices> = {}, stored: Pla
     loadSettings: async () => stored,
     saveSettings: async () => undefined,
     displayLanguage: () => 'ja',
-    revisionSlots: async () => ({ sheet: '行動計画', year: 2020, slots: [], lang: 'ja' }),
+    revisionSlots: async () => ({ sheet: '行動計画', year: 2020, slots: [], lang: 'ja', undoable: [] }),
     applyRevisions: async () => ({ cells: [], batch: 1, historySheet: '目標見直し' }),
     undoLastRevision: async () => ({ cells: [], batch: 1, historySheet: '目標見直し' }),
     ...overrides,

@@ -7,6 +7,7 @@ import { evaluateGrid } from '../../src/core/evaluate';
 import { parseA1, type CellValue } from '../../src/core/grid';
 import { message } from '../../src/core/messages';
 import { UI_JA } from '../../src/core/messages-ui';
+import type { Revision } from '../../src/core/revise/history';
 import { targetSlots, type PlannedChange } from '../../src/core/revise/slots';
 import { AddinError, DEFAULT_SETTINGS, type AddinServices, type PlanSettings, type RevisionResult, type RevisionSheet } from '../../src/office/use-cases';
 import { App } from '../../src/taskpane/App';
@@ -34,10 +35,17 @@ function sampleRevision(): RevisionSheet {
     const at = parseA1(address);
     return at ? (rows[at.row - plan.top]?.[at.col - plan.left] ?? null) : null;
   };
-  return { sheet: '行動計画', year: evaluation.year, slots: targetSlots(evaluation, cellValue), lang: 'ja' };
+  return { sheet: '行動計画', year: evaluation.year, slots: targetSlots(evaluation, cellValue), lang: 'ja', undoable: [LAST_ROUND] };
 }
 
 const STORED: PlanSettings = { ...DEFAULT_SETTINGS, preset: 'abcd' };
+
+/** The round Undo would take back in the sample: AI-OCR's R3 target, raised from 2万枚 to 6.7万枚. */
+const LAST_ROUND: Revision = {
+  at: '2021-06-01 10:15', user: '山田', sheet: '行動計画', cell: 'D3', initiative: 'RPA・AI-OCRによる業務自動化', indicator: 'AI-OCR利用枚数',
+  year: 2021, oldValue: '2万枚', newValue: '6.7万枚', reason: '実績が目標を大きく上回ったため', oldCell: OCR_TARGET, newCell: OCR_TARGET.replace('R3年度:2万枚', 'R3年度:6.7万枚'),
+  kind: 'revise', batch: 3,
+};
 
 function reviseServices(overrides: Partial<AddinServices> = {}) {
   return fakeServices({ revisionSlots: async () => sampleRevision(), applyRevisions: async () => ({ cells: ['D3'], batch: 1, historySheet: '目標見直し' }), ...overrides }, STORED);
@@ -58,6 +66,11 @@ function row(indicator: string, year: string): HTMLElement {
 const newValue = (indicator: string, year: string) => screen.getByRole('textbox', { name: `新しい目標（${indicator} ${year}）` }) as HTMLInputElement;
 const reason = (indicator: string, year: string) => screen.getByRole('textbox', { name: `見直しの理由（${indicator} ${year}）` }) as HTMLInputElement;
 const applyButton = () => screen.getByRole('button', { name: /^(見直しを書き込む|書き込み中…)$/u });
+/** Presses Undo and confirms what it names. */
+function confirmUndo(): void {
+  fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+  fireEvent.click(within(screen.getByTestId('undo-confirm')).getByRole('button', { name: '取り消す' }));
+}
 const disabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
 
 function type(input: HTMLInputElement, value: string): void {
@@ -270,23 +283,41 @@ describe('the Revise targets view', () => {
     expect(newValue('AI-OCR利用枚数', 'R3年度').value).toBe('6.7万');
   });
 
-  it('Undo calls undoLastRevision in the plan’s language, reports the cells and reloads; with nothing to undo it says so', async () => {
+  it('Undo names the round and each target it restores, and asks first; "やめる" changes nothing', async () => {
     const services = reviseServices({ undoLastRevision: async () => ({ cells: ['D3'], batch: 3, historySheet: '目標見直し' }) });
     await openRevise(services);
     fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    const confirm = screen.getByTestId('undo-confirm');
+    expect(within(confirm).getByText('3回目の見直し（2021-06-01 10:15・山田）を取り消しますか？')).toBeTruthy();
+    expect(within(confirm).getByText('AI-OCR利用枚数 R3年度（D3）: 6.7万枚 を 2万枚 に戻します')).toBeTruthy();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'やめる' }));
+    expect(screen.queryByTestId('undo-confirm')).toBeNull();
+    expect(services.undoLastRevision).not.toHaveBeenCalled();
+  });
+
+  it('Undo, confirmed, calls undoLastRevision in the plan’s language, reports the cells and reloads; with nothing left to undo it says so', async () => {
+    const services = reviseServices({ undoLastRevision: async () => ({ cells: ['D3'], batch: 3, historySheet: '目標見直し' }) });
+    await openRevise(services);
+    confirmUndo();
     expect(await screen.findByText('3回目の見直しを取り消し、D3 を元に戻しました。取り消しも履歴に残しました。')).toBeTruthy();
     expect(services.undoLastRevision).toHaveBeenCalledWith('ja');
     await waitFor(() => expect(services.revisionSlots).toHaveBeenCalledTimes(2));
 
+    // Taken back meanwhile by someone else: said, not shown as a failure.
     services.undoLastRevision.mockImplementation(async () => Promise.reject(new AddinError('nothingToUndo')));
-    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    confirmUndo();
     expect(await screen.findByText(message('ja', 'office.nothingToUndo'))).toBeTruthy();
     expect(document.querySelector('[data-notice="nothingToUndo"]')).not.toBeNull();
   });
 
+  it('offers no Undo when no revision is left to take back', async () => {
+    await openRevise(reviseServices({ revisionSlots: async () => ({ ...sampleRevision(), undoable: [] }) }));
+    expect(disabled(screen.getByRole('button', { name: '直前の見直しを取り消す' }))).toBe(true);
+  });
+
   it('an undo conflict is shown as an error naming the cell', async () => {
     await openRevise(reviseServices({ undoLastRevision: async () => Promise.reject(new AddinError('undoConflict', { cells: 'D3' })) }));
-    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    confirmUndo();
     expect(await screen.findByText(message('ja', 'office.undoConflict', { cells: 'D3' }))).toBeTruthy();
     expect(screen.getByText(UI_JA['ui.revise.undoErrorTitle'] as string)).toBeTruthy();
   });
@@ -299,7 +330,7 @@ describe('the Revise targets view', () => {
   });
 
   it('says so when the plan has no later-year targets', async () => {
-    const services = fakeServices({ revisionSlots: async () => ({ sheet: '行動計画', year: 2020, slots: [], lang: 'ja' }) });
+    const services = fakeServices({ revisionSlots: async () => ({ sheet: '行動計画', year: 2020, slots: [], lang: 'ja', undoable: [] }) });
     render(h(App, { services, run: createEvaluationRun(), initialView: 'revise' }));
     expect(await screen.findByText(UI_JA['ui.revise.empty'] as string)).toBeTruthy();
     expect(screen.getByText(UI_JA['ui.revise.empty'] as string).textContent).toContain('この計画には次年度以降の目標がありません');
@@ -338,7 +369,10 @@ describe('the Revise targets view', () => {
       .filter((el) => !(el.textContent?.trim() || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length))
       .map((el) => el.outerHTML.slice(0, 80));
     expect(unnamed).toEqual([]);
+    // The confirmation too.
     fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    expect(await seriousViolations(container)).toEqual([]);
+    fireEvent.click(within(screen.getByTestId('undo-confirm')).getByRole('button', { name: '取り消す' }));
     await screen.findByText(/を元に戻しました/u);
     expect(await seriousViolations(container)).toEqual([]);
   });
@@ -465,7 +499,7 @@ describe('Revise targets and the other tabs', () => {
 describe('when an undo fails', () => {
   it('an undo conflict says what to do next', async () => {
     await openRevise(reviseServices({ undoLastRevision: async () => Promise.reject(new AddinError('undoConflict', { cells: 'D3' })) }));
-    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    confirmUndo();
     const bar = await waitFor(() => {
       const found = document.querySelector<HTMLElement>('[data-error-key="office.undoConflict"]');
       if (!found) throw new Error('no undo error');
@@ -478,7 +512,7 @@ describe('when an undo fails', () => {
 
   it('names the button to press again, not Evaluate, when Excel was editing a cell', async () => {
     await openRevise(reviseServices({ undoLastRevision: async () => Promise.reject(new AddinError('cellEditMode')) }));
-    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    confirmUndo();
     const bar = await waitFor(() => {
       const found = document.querySelector<HTMLElement>('[data-error-key="office.cellEditMode"]');
       if (!found) throw new Error('no undo error');

@@ -3,7 +3,7 @@
  * changed, when, by whom and why. The layout is written once here; the Office writer appends rows built by
  * `revisionRow`, and the file writer copies the sheet as it is.
  */
-import type { CellValue } from '../grid';
+import { parseA1, type CellValue } from '../grid';
 import { cellText } from '../cell-text';
 import { message, type Lang, type MessageKey } from '../messages';
 import { parseYearLabel } from '../quantity';
@@ -62,13 +62,17 @@ export function historySheet(revisions: readonly Revision[], lang: Lang): SheetS
   return sheet.build();
 }
 
-/** Revisions read back from the history sheet's rows (either language), oldest first. */
+/**
+ * Revisions read back from the history sheet's rows (either language), oldest first. A row that is no revision (a
+ * note someone typed under them: no sheet, cell or round) is passed over, never taken for one to undo.
+ */
 export function readHistory(rows: readonly (readonly CellValue[])[]): Revision[] {
   const revisions: Revision[] = [];
   for (const row of rows.slice(HISTORY_FIRST_ROW)) {
     const cells = row.map((v) => cellText(v ?? null).trim());
     if (cells.every((c) => c === '')) continue;
     const [at = '', user = '', sheet = '', cell = '', initiative = '', indicator = '', year = '', oldValue = '', newValue = '', reason = '', kind = '', batch = '', oldCell = '', newCell = ''] = cells;
+    if (sheet === '' || parseA1(cell) === null || !/^[1-9]\d*$/u.test(batch)) continue;
     revisions.push({
       at, user, sheet, cell, initiative, indicator, year: parseYearLabel(year), oldValue, newValue, reason, oldCell, newCell,
       kind: kind === message('ja', 'history.kindUndo') || kind === message('en', 'history.kindUndo') ? 'undo' : 'revise',

@@ -13,6 +13,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
 import type { Lang } from '../../core/messages';
+import type { Revision } from '../../core/revise/history';
 import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
 import { isOtherUnit, parseTypedValue, rewriteTarget, targetWritten, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { refusalCode, type AddinServices, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
@@ -255,6 +256,8 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [actionError, setActionError] = useState<{ readonly error: unknown; readonly during: 'apply' | 'undo' } | null>(null);
+  // Undo restores cells someone may have revised for good reason: what it takes back is shown and confirmed first.
+  const [confirmingUndo, setConfirmingUndo] = useState(false);
 
   // The settings callback changes identity when the stored settings arrive; the slots are read on open and on
   // Reload only, with whatever the pane holds then.
@@ -355,7 +358,9 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
     }
   };
 
+  const undoable = data?.undoable ?? [];
   const undo = async (): Promise<void> => {
+    setConfirmingUndo(false);
     if (!idle || acting.current) return;
     acting.current = true;
     setBusy('undoing');
@@ -485,12 +490,39 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
             {busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.apply')}
           </Button>
         )}
-        <Button disabledFocusable={!idle} onClick={() => void undo()}>
+        <Button disabledFocusable={!idle || undoable.length === 0 || confirmingUndo} onClick={() => setConfirmingUndo(true)}>
           {busy === 'undoing' ? t('ui.revise.undoing') : t('ui.revise.undo')}
         </Button>
         {busy !== null && <Spinner size="tiny" aria-label={busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.undoing')} />}
       </div>
+      {confirmingUndo && undoable.length > 0 && (
+        <UndoConfirmation revisions={undoable} onConfirm={() => void undo()} onCancel={() => setConfirmingUndo(false)} />
+      )}
     </section>
+  );
+}
+
+/** What Undo would take back, named before it is done: the round, when and by whom, and each target it restores. */
+function UndoConfirmation({ revisions, onConfirm, onCancel }: { readonly revisions: readonly Revision[]; readonly onConfirm: () => void; readonly onCancel: () => void }): JSX.Element {
+  const { lang, t } = useText();
+  const first = revisions[0] as Revision;
+  return (
+    <MessageBar intent="warning" layout="multiline" politeness="polite" data-testid="undo-confirm">
+      <MessageBarBody>
+        <MessageBarTitle>{t('ui.revise.undoConfirm', { batch: first.batch, at: first.at, user: first.user })}</MessageBarTitle>
+        <ul>
+          {revisions.map((r) => (
+            <li key={`${r.sheet}!${r.cell}|${r.year ?? ''}|${r.indicator}`}>
+              {t('ui.revise.undoItem', { indicator: r.indicator, year: yearLabel(r.year, lang), from: r.newValue, to: r.oldValue, cell: r.cell })}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={onConfirm}>{t('ui.revise.undoConfirmYes')}</Button>
+        <Button onClick={onCancel}>{t('ui.revise.undoConfirmNo')}</Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
