@@ -114,9 +114,9 @@ const ja = {
   'error.usage': (p: Params) => `${p.message}`,
   'headline.full': (p: Params) =>
     `行動計画の全${p.total}取組のうち、${p.onTrack}の取組は順調に取り組んでおり、${p.delayed}の取組に遅れが生じている。` +
-    (Number(p.unknown) > 0 ? `（このほか、${p.unknown}の取組は判定不能。）` : ''),
+    (p.unknown !== '0' ? `（このほか、${p.unknown}の取組は判定不能。）` : ''),
   'headline.short': (p: Params) =>
-    `全${p.total}取組のうち、${p.onTrack}の取組は順調、${p.delayed}の取組に遅れ` + (Number(p.unknown) > 0 ? `、${p.unknown}の取組は判定不能` : ''),
+    `全${p.total}取組のうち、${p.onTrack}の取組は順調、${p.delayed}の取組に遅れ` + (p.unknown !== '0' ? `、${p.unknown}の取組は判定不能` : ''),
   'sheet.summary': '評価サマリー',
   'sheet.delayed': '遅れ一覧',
   'sheet.results': '主な成果',
@@ -288,9 +288,9 @@ const en: Record<MessageKey, Template> = {
   'error.usage': (p) => `${p.message}`,
   'headline.full': (p) =>
     `Of the plan's ${p.total} initiatives, ${p.onTrack} are on track and ${p.delayed} are delayed.` +
-    (Number(p.unknown) > 0 ? ` (${p.unknown} cannot be judged.)` : ''),
+    (p.unknown !== '0' ? ` (${p.unknown} cannot be judged.)` : ''),
   'headline.short': (p) =>
-    `${p.total} initiatives: ${p.onTrack} on track, ${p.delayed} delayed` + (Number(p.unknown) > 0 ? `, ${p.unknown} unknown` : ''),
+    `${p.total} initiatives: ${p.onTrack} on track, ${p.delayed} delayed` + (p.unknown !== '0' ? `, ${p.unknown} unknown` : ''),
   'sheet.summary': 'Summary',
   'sheet.delayed': 'Delayed',
   'sheet.results': 'Results',
@@ -421,5 +421,7 @@ export function errorMessage(lang: Lang, code: EvaluationErrorCode, params: Para
 }
 
 export function headline(lang: Lang, counts: Counts, form: 'full' | 'short' = 'full'): string {
-  return message(lang, form === 'full' ? 'headline.full' : 'headline.short', { ...counts });
+  // Counts as the report writes numbers: "全10,000取組".
+  const written = { total: formatNumber(counts.total), onTrack: formatNumber(counts.onTrack), delayed: formatNumber(counts.delayed), unknown: formatNumber(counts.unknown) };
+  return message(lang, form === 'full' ? 'headline.full' : 'headline.short', written);
 }

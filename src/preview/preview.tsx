@@ -5,7 +5,7 @@
  * @jsxRuntime automatic
  */
 import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import { createServices } from '../office/services';
 import type { AddinServices } from '../office/use-cases';
@@ -73,7 +73,20 @@ export function Preview(): JSX.Element {
   const [selected, setSelected] = useState<{ readonly sheet: string; readonly cell: string } | null>(null);
   const [error, setError] = useState<PreviewError | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the pane wrote (summary sheets, revisions, settings) lives only in this page until downloaded.
+  const [unsaved, setUnsaved] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    // The browser asks before a reload or a closed tab throws the changes away.
+    const warn = (event: BeforeUnloadEvent): void => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   const openFile = async (file: File): Promise<void> => {
     setBusy(true);
@@ -95,15 +108,24 @@ export function Preview(): JSX.Element {
       const session = await openStandin(bytes, { displayLanguage, name: file.name, ...(apiVersion ? { apiVersion } : {}) });
       failure = (e) => ({ text: t('ui.preview.loadFailed', { name: file.name }), detail: detailOf(e) });
       const inner = createServices(session.host);
-      // The toolbar shows the cell the pane selects, as Excel would show it selected.
+      const written = <T,>(work: Promise<T>): Promise<T> => work.then((result) => {
+        setUnsaved(true);
+        return result;
+      });
+      // The toolbar shows the cell the pane selects, as Excel would show it selected, and knows when the pane wrote.
       const services: AddinServices = {
         ...inner,
         selectCell: async (sheet, cell) => {
           await inner.selectCell(sheet, cell);
           setSelected({ sheet, cell });
         },
+        evaluate: (settings, onStep) => written(inner.evaluate(settings, onStep)),
+        saveSettings: (settings) => written(inner.saveSettings(settings)),
+        applyRevisions: (sheet, changes, lang) => written(inner.applyRevisions(sheet, changes, lang)),
+        undoLastRevision: (lang) => written(inner.undoLastRevision(lang)),
       };
       setOpen({ name: file.name, session, services, run: createEvaluationRun() });
+      setUnsaved(false);
       // The preview's stand-in for "someone else edits the workbook": for trying the revision conflict check by
       // hand (window.apePreview.editCell('行動計画', 'D5', '…') in the console) and for the end-to-end tests.
       (window as unknown as { apePreview?: Pick<StandinSession, 'editCell'> }).apePreview = { editCell: session.editCell };
@@ -120,6 +142,7 @@ export function Preview(): JSX.Element {
     if (!open) return;
     try {
       download(await open.session.save(), open.name);
+      setUnsaved(false);
     } catch (e) {
       setError({ text: t('ui.preview.saveFailed'), detail: detailOf(e) });
     }
@@ -146,7 +169,14 @@ export function Preview(): JSX.Element {
                 if (file) void openFile(file);
               }}
             />
-            <Button appearance="primary" disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
+            <Button
+              appearance="primary"
+              disabledFocusable={busy}
+              onClick={() => {
+                // Opening another workbook replaces this one: asked first when the pane wrote to it since.
+                if (!unsaved || window.confirm(t('ui.preview.discard', { name: open?.name ?? '' }))) fileInput.current?.click();
+              }}
+            >
               {t('ui.preview.open')}
             </Button>
             <Button disabledFocusable={!open} onClick={() => void save()}>
@@ -157,6 +187,7 @@ export function Preview(): JSX.Element {
                 {open ? t('ui.preview.workbook', { name: open.name }) : t('ui.preview.noWorkbook')}
               </Text>
               {selected && <Text data-testid="preview-selected">{t('ui.selected', selected)}</Text>}
+              {unsaved && <Text data-testid="preview-unsaved">{t('ui.preview.unsaved')}</Text>}
             </div>
             {error && (
               <div className={styles.error}>

@@ -79,6 +79,29 @@ describe('the Evaluate view', () => {
     expect(items()).toHaveLength(4);
   });
 
+  it('draws a large plan a page at a time, delayed first, with its counts written as the report writes numbers', async () => {
+    const rows = [HEADER, ...Array.from({ length: 1_250 }, (_, k) => [k + 1, '県庁のICT化', `取組${k + 1}`, 'R2年度:50業務', k % 5 === 0 ? '40業務' : '51業務', null, k % 5 === 0 ? '調整の遅れ' : null, null])];
+    const evaluation = evaluateGrid(grid(rows));
+    await evaluated(fakeServices({ evaluate: async () => ({ evaluation, sheets: [], lang: 'ja' }) }));
+    expect(screen.getByTestId('headline').textContent).toContain('全1,250取組のうち、1,000の取組は順調');
+    expect(document.querySelector('[data-count="total"]')?.firstElementChild?.textContent).toBe('1,250');
+    expect(items()).toHaveLength(100);
+    expect(items()[0]?.dataset.status).toBe('delayed');
+    fireEvent.click(screen.getByRole('button', { name: 'さらに100件を表示（残り1,150件）' }));
+    expect(items()).toHaveLength(200);
+    // Another filter starts again at its first page.
+    fireEvent.click(screen.getByRole('button', { name: '遅れ（250）' }));
+    expect(items()).toHaveLength(100);
+    expect(screen.getByRole('button', { name: 'さらに100件を表示（残り150件）' })).toBeTruthy();
+  });
+
+  it('marks a rate to be checked, not shown as a result, where a value looks mistyped', async () => {
+    const evaluation = evaluateGrid(grid([HEADER, [1, '県庁のICT化', '世論調査', 'R2年度:2.000件以上/年', '2,834件', null, null, null]]));
+    await evaluated(fakeServices({ evaluate: async () => ({ evaluation, sheets: [], lang: 'ja' }) }));
+    expect(items()[0]?.textContent).toContain('達成率 要確認（値の書き誤りの疑い）');
+    expect(items()[0]?.textContent).not.toContain('141700%');
+  });
+
   it('shows a delayed initiative’s recorded cause and next steps, and marks a missing cause', async () => {
     await evaluated();
     const [cloud, company] = items();

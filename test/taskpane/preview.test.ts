@@ -57,6 +57,13 @@ function captureDownload(): { readonly saved: Promise<{ name: string; bytes: Arr
   return { saved };
 }
 
+/** Whether leaving the page now (a reload, a closed tab) would be asked about. */
+function leavingIsAsked(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 afterEach(() => {
   jest.restoreAllMocks();
   setLanguage('en-US');
@@ -71,11 +78,16 @@ describe('the preview', () => {
 
     fireEvent.click(within(screen.getByRole('main')).getByRole('button', { name: '評価' }));
     await screen.findByTestId('headline', {}, { timeout: 20_000 });
+    // The summary sheets are written in this page only: said, and a reload is asked about.
+    expect(screen.getByTestId('preview-unsaved').textContent).toBe('変更はまだこのページの中だけにあります。残すにはブックをダウンロードしてください。');
+    await waitFor(() => expect(leavingIsAsked()).toBe(true));
 
     const { saved } = captureDownload();
     fireEvent.click(screen.getByRole('button', { name: 'ブックをダウンロード' }));
     const { name, bytes } = await saved;
     expect(name).toBe('行動計画R2.xlsx');
+    await waitFor(() => expect(screen.queryByTestId('preview-unsaved')).toBeNull());
+    expect(leavingIsAsked()).toBe(false);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
     const label = message('ja', 'about.workbook');

@@ -12,6 +12,7 @@ import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
 import { quoteSheetName } from '../sheet-name';
+import { hasSuspectValue } from '../suspect-values';
 import type { Direction, Quantity } from '../quantity-types';
 import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
@@ -212,11 +213,6 @@ function numberShown(ind: IndicatorOf, lang: Lang): string {
   // A value, not a bound, though the unit column states one ("千枚以下").
   const written = lang === 'ja' ? writtenValue(ind.actual) : null;
   return written === null ? formatQuantity(ind.actual, lang) : written.replace(DIRECTION_WORDS, '');
-}
-
-/** A value read from a cell that looks mistyped ("2.000件"): its rate means nothing until the cell is checked. */
-function hasSuspectValue(i: InitiativeResult): boolean {
-  return i.indicators.some((ind) => ind.target?.suspicion != null || ind.actual?.suspicion != null);
 }
 
 /** The plan's cell as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"). */

@@ -2,7 +2,8 @@
  * The report's sentence (headline.full) and the four counts as big numbers.
  * @jsxRuntime automatic
  */
-import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { formatNumber } from '../../core/format-quantity';
 import { headline } from '../../core/messages';
 import type { Counts } from '../../core/model';
 import type { UiKey } from '../../core/messages-ui';
@@ -13,7 +14,8 @@ const useStyles = makeStyles({
   sentence: { margin: 0 },
   counts: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(64px, 1fr))',
+    // Two by two in a narrow pane, four in a row in a wide one: "10,000" fits its card either way.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
     gap: tokens.spacingHorizontalS,
     listStyleType: 'none',
     margin: 0,
@@ -32,6 +34,7 @@ const useStyles = makeStyles({
   delayed: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   unknown: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
   number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  longNumber: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -47,7 +50,7 @@ export function Headline({ counts }: { readonly counts: Counts }): JSX.Element {
       <ul className={styles.counts} aria-label={t('ui.result.title')}>
         {NAMES.map((name) => (
           <li key={name} className={`${styles.count} ${name === 'total' ? '' : styles[name]}`} data-count={name}>
-            <span className={styles.number}>{counts[name]}</span>
+            <span className={mergeClasses(styles.number, counts[name] >= 100_000 && styles.longNumber)}>{formatNumber(counts[name])}</span>
             <span className={styles.label}>
               {t(`ui.count.${name}` as UiKey)}
               {name === 'onTrack' && counts.achieved > 0 && ` · ${t('ui.count.achieved', { count: counts.achieved })}`}

@@ -6,6 +6,7 @@
 import { Badge, Button, Caption1, Text, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import { causeLabel, statusLabel } from '../../core/messages';
 import type { InitiativeResult, Status } from '../../core/model';
+import { hasSuspectValue } from '../../core/suspect-values';
 import { useText } from '../text-context';
 
 const BADGE: Readonly<Record<Status, BadgeProps['color']>> = {
@@ -56,7 +57,9 @@ export function InitiativeItem({ initiative: i, onSelectCell }: InitiativeItemPr
   const { lang, t } = useText();
   const cell = cellOf(i);
   const spokenName = i.name.replace(/\s+/gu, ' ').trim();
-  const meta = [i.pillar, t('ui.item.row', { row: i.row }), i.rate !== null ? t('ui.item.rate', { rate: percent(i.rate) }) : null, i.qualitative ? t('ui.item.qualitative') : null]
+  // A rate from a value that looks mistyped is not shown as a result, as the sheets do not show it.
+  const rate = i.rate === null ? null : hasSuspectValue(i) ? t('ui.item.rateToCheck') : t('ui.item.rate', { rate: percent(i.rate) });
+  const meta = [i.pillar, t('ui.item.row', { row: i.row }), rate, i.qualitative ? t('ui.item.qualitative') : null]
     .filter((part): part is string => Boolean(part))
     .join(' · ');
 

@@ -1,9 +1,11 @@
 /**
- * The initiatives, delayed first, filterable by status (All, Delayed, On track, Unknown).
+ * The initiatives, delayed first, filterable by status (All, Delayed, On track, Unknown), a page at a time: a plan of
+ * ten thousand initiatives drawn whole would hold the pane still for seconds.
  * @jsxRuntime automatic
  */
-import { Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Button, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { formatNumber } from '../../core/format-quantity';
 import type { InitiativeResult, Status } from '../../core/model';
 import type { UiKey } from '../../core/messages-ui';
 import { useText } from '../text-context';
@@ -36,6 +38,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  more: { alignSelf: 'flex-start' },
 });
 
 export interface InitiativeListProps {
@@ -43,12 +46,21 @@ export interface InitiativeListProps {
   readonly onSelectCell: (cell: string) => void;
 }
 
+/** Initiatives drawn at first, and added by each "show more". */
+export const PAGE_SIZE = 100;
+
 export function InitiativeList({ initiatives, onSelectCell }: InitiativeListProps): JSX.Element {
   const styles = useStyles();
   const { t } = useText();
   const [filter, setFilter] = useState<StatusFilter>('all');
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const sorted = useMemo(() => delayedFirst(initiatives), [initiatives]);
-  const shown = sorted.filter((i) => matches(filter, i.status));
+  const counts = useMemo(() => new Map(FILTERS.map((f) => [f, sorted.filter((i) => matches(f, i.status)).length])), [sorted]);
+  const matching = useMemo(() => sorted.filter((i) => matches(filter, i.status)), [sorted, filter]);
+  // A new result or another filter starts again at the first page.
+  useEffect(() => setLimit(PAGE_SIZE), [initiatives, filter]);
+  const shown = matching.slice(0, limit);
+  const rest = matching.length - shown.length;
 
   return (
     <section className={styles.root} aria-labelledby="ape-initiatives-title">
@@ -56,7 +68,7 @@ export function InitiativeList({ initiatives, onSelectCell }: InitiativeListProp
       <div role="group" aria-label={t('ui.filter.label')} className={styles.filters}>
         {FILTERS.map((f) => (
           <ToggleButton key={f} size="small" checked={filter === f} onClick={() => setFilter(f)} data-filter={f}>
-            {t('ui.filter.option', { label: t(`ui.filter.${f}` as UiKey), count: sorted.filter((i) => matches(f, i.status)).length })}
+            {t('ui.filter.option', { label: t(`ui.filter.${f}` as UiKey), count: formatNumber(counts.get(f) ?? 0) })}
           </ToggleButton>
         ))}
       </div>
@@ -68,6 +80,11 @@ export function InitiativeList({ initiatives, onSelectCell }: InitiativeListProp
             <InitiativeItem key={i.row} initiative={i} onSelectCell={onSelectCell} />
           ))}
         </ul>
+      )}
+      {rest > 0 && (
+        <Button className={styles.more} onClick={() => setLimit((n) => n + PAGE_SIZE)} data-testid="show-more">
+          {t('ui.list.more', { count: formatNumber(Math.min(rest, PAGE_SIZE)), rest: formatNumber(rest) })}
+        </Button>
       )}
     </section>
   );
