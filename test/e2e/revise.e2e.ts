@@ -124,6 +124,10 @@ describe('revising targets in the browser preview (Chromium)', () => {
     // Undo: the cell is back as it was, and the undo is recorded.
     await openRevise(page);
     await page.getByRole('button', { name: '直前の見直しを取り消す' }).click();
+    // It names what it takes back, and asks first.
+    const confirm = page.getByTestId('undo-confirm');
+    await expectText(confirm, 'AI-OCR利用枚数 R3年度（D5）: 6.7万枚 を 2万枚 に戻します');
+    await confirm.getByRole('button', { name: '取り消す' }).click();
     await expectText(page.locator('[data-notice="undone"]'), 'D5 を元に戻しました');
     await waitFor(async () => (await row.getByTestId('revise-current').textContent())?.trim() === '2万枚');
     const undone = await downloadWorkbook(page, 'revise-undone.xlsx');
@@ -131,9 +135,8 @@ describe('revising targets in the browser preview (Chromium)', () => {
     expect(cellText(undone, PLAN_SHEET, 'D5')).toBe(before);
     expect(historyRows(undone).map((r) => [r[7], r[8], r[10]])).toEqual([['2万枚', '6.7万枚', '見直し'], ['6.7万枚', '2万枚', '取消し']]);
 
-    // Nothing more to undo.
-    await page.getByRole('button', { name: '直前の見直しを取り消す' }).click();
-    await expectText(page.locator('[data-notice="nothingToUndo"]'), '取り消せる見直しはありません。');
+    // Nothing more to undo: not offered.
+    await waitFor(async () => (await page.getByRole('button', { name: '直前の見直しを取り消す' }).getAttribute('aria-disabled')) === 'true');
     expect(await page.locator('[data-error-key]').count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
