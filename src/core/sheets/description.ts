@@ -121,20 +121,57 @@ export function displayWidth(value: string): number {
 
 const LINE_HEIGHT_POINTS = 15;
 
+/** How many lines a wrapped text takes in a column `width` characters wide, at `fontSize` points. */
+function linesOf(value: string, width: number, fontSize: number): number {
+  // Less than the width: renderers pad cells, break at word boundaries and keep punctuation off line starts.
+  const usable = Math.max(width - 1.5, 1);
+  // Column widths count characters of the standard size: larger type takes more of them.
+  const scale = 1.1 * (fontSize / 11);
+  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((displayWidth(line) * scale) / usable)), 0);
+}
+
 /** The row height (points) that shows wrapped text in full, given each cell's column width. */
 export function rowHeightFor(cells: readonly CellSpec[], widths: readonly number[], fontSize = 11): number | undefined {
   let lines = 1;
   cells.forEach((cell, i) => {
     if (cell.content.kind !== 'text' || !cell.style?.wrap) return;
-    // Less than the width: renderers pad cells, break at word boundaries and keep punctuation off line starts.
-    const usable = Math.max((widths[i] ?? 10) - 1.5, 1);
-    // Column widths count characters of the standard size: larger type takes more of them.
-    const scale = 1.1 * ((cell.style.fontSize ?? fontSize) / 11);
-    const count = cell.content.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((displayWidth(line) * scale) / usable)), 0);
-    lines = Math.max(lines, count);
+    lines = Math.max(lines, linesOf(cell.content.value, widths[i] ?? 10, cell.style.fontSize ?? fontSize));
   });
   if (lines <= 1 && fontSize <= 11) return undefined;
   return Math.min(Math.ceil(lines * LINE_HEIGHT_POINTS * (fontSize / 11) + 4), MAX_ROW_HEIGHT_POINTS);
+}
+
+/** The most lines of standard type that Excel's tallest row shows. */
+const MAX_LINES = Math.floor((409 - 4) / LINE_HEIGHT_POINTS);
+
+/**
+ * A wrapped text cut into pieces that each fit Excel's tallest row in a column `width` characters wide, at line
+ * breaks where it has them, else between characters; a text that fits is its one piece.
+ */
+export function piecesToFit(value: string, width: number): string[] {
+  if (linesOf(value, width, 11) <= MAX_LINES) return [value];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const line of value.split('\n')) {
+    const joined = piece === '' ? line : `${piece}\n${line}`;
+    if (linesOf(joined, width, 11) <= MAX_LINES) {
+      piece = joined;
+      continue;
+    }
+    if (piece !== '') pieces.push(piece);
+    piece = '';
+    // A line too long alone is cut by characters.
+    let rest = line;
+    while (linesOf(rest, width, 11) > MAX_LINES) {
+      let cut = rest.length;
+      while (cut > 1 && linesOf(rest.slice(0, cut), width, 11) > MAX_LINES) cut = Math.floor(cut * 0.9);
+      pieces.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    piece = rest;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }
 
 /** Excel's tallest row: a cause of thousands of characters is cut to it, and the cell can still be read whole. */

@@ -115,8 +115,14 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
 
 type IndicatorOf = InitiativeResult['indicators'][number];
 
+/**
+ * One line per indicator. Beside an indicator with a target value, a line without one is left out: it is the aim
+ * written above the indicators ("職員が創造的な仕事に専念できる…図る。"), not one of them (the actual column shows the
+ * actual cell whole).
+ */
 function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string): string {
-  return i.indicators.map(pick).filter((s) => s.trim() !== '').join('\n');
+  const measured = i.indicators.some((ind) => ind.target !== null);
+  return i.indicators.filter((ind) => !measured || ind.target !== null).map(pick).filter((s) => s.trim() !== '').join('\n');
 }
 
 /** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
@@ -242,7 +248,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
   sheet.table(
     [t('col.no'), t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.cause'), t('col.causeCategory'), t('col.nextSteps'), t('col.source')],
     body,
-    { main: true, whenEmpty: t('delayed.none') },
+    { main: true, whenEmpty: t('delayed.none'), continued: t('row.continued') },
   );
   return sheet.build();
 }
@@ -276,7 +282,7 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
   const table = sheet.table(
     [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.nextSteps'), t('col.source')],
     body,
-    { main: true, whenEmpty: t('results.none') },
+    { main: true, whenEmpty: t('results.none'), continued: t('row.continued') },
   );
   if (body.length > 0) {
     sheet.format({ kind: 'dataBar', area: { top: table.firstBodyRow, left: 5, bottom: table.lastBodyRow, right: 5 }, color: DATA_BAR_COLOUR });
@@ -312,7 +318,7 @@ function checkSheet(ctx: SummaryContext): SheetSpec {
     text(nameAt(rowOfCell(p.cell)), STYLE.body),
     text(problemMessage(lang, p), STYLE.body),
   ]);
-  sheet.table([t('col.cell'), t('col.severity'), t('col.initiative'), t('col.message')], body, { main: true, whenEmpty: t('check.none') });
+  sheet.table([t('col.cell'), t('col.severity'), t('col.initiative'), t('col.message')], body, { main: true, whenEmpty: t('check.none'), continued: t('row.continued') });
   return sheet.build();
 }
 
