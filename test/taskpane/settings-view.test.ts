@@ -22,7 +22,7 @@ describe('the Settings view', () => {
     const services = fakeServices();
     await openSettings(services);
     const options = within(select('行動計画のシート')).getAllByRole('option').map((o) => o.textContent);
-    expect(options).toEqual(['自動で見つける', '表紙', '行動計画（行動計画らしい）']);
+    expect(options).toEqual(['自動で見つける', '表紙', '行動計画（行動計画の見出しあり）']);
     expect(select('行動計画のシート').value).toBe('');
     expect(services.detectColumns).toHaveBeenCalledWith(null);
   });

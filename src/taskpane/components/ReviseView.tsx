@@ -606,7 +606,8 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
             readOnly={readOnly}
             inputMode="decimal"
             autoComplete="off"
-            placeholder={t('ui.revise.newValuePlaceholder')}
+            // An example in the indicator's own terms: the suggestion, as its cell would write it.
+            placeholder={t('ui.revise.newValuePlaceholder', { example: suggestion })}
             aria-label={t('ui.revise.newValueLabel', named)}
             onChange={(_, d) => onEdit({ value: d.value })}
           />
