@@ -275,12 +275,24 @@ function segmentPerQuantity(seg: Segment | undefined, statement: boolean): Segme
   return (seg?.parsed.quantities ?? []).map((q) => ({ text: q.source, parsed: { quantities: [q], statement }, key: '', label: '' }));
 }
 
+/**
+ * The names an indicator column's cell lists: its bulleted items, or a name a line where no line holds a value
+ * ("キャッシュレス決済導入窓口数\nデジタル人材育成数"). In a target cell a line without a value is the name of the
+ * value below it; in a column of names each line is one.
+ */
+function indicatorNames(text: string): readonly string[] {
+  const names = splitIndicatorSegments(text);
+  const only = names.length === 1 ? (names[0] as string) : null;
+  if (only === null || !only.includes('\n') || parseQuantityText(only).quantities.length > 0) return names;
+  return only.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+}
+
 export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator[] {
   const { targetCell, actualCell } = cells;
   const unit = cells.unit === '' ? NO_UNIT : new UnitOfRow(cells.unit);
   const actualUnit = cells.actualUnit === '' || cells.actualUnit === cells.unit ? unit : new UnitOfRow(cells.actualUnit);
 
-  const names: readonly string[] = cells.indicator === '' ? NO_NAMES : splitIndicatorSegments(cells.indicator);
+  const names: readonly string[] = cells.indicator === '' ? NO_NAMES : indicatorNames(cells.indicator);
   let targets = segmentsOf(cells.target, unit, cells.targetIsPercent);
   if (targets.length === 2) targets = baselineAndTargetJoined(targets);
   let actuals = segmentsOf(cells.actual, actualUnit, cells.actualIsPercent);

@@ -136,3 +136,16 @@ describe('a legend of rating marks above the header', () => {
     expect(e.problems.map((p) => p.code)).not.toContain('columnIgnored');
   });
 });
+
+describe('an indicator column listing several names, one a line', () => {
+  it('judges each name with its own line of the target and actual cells', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', '実績'],
+      [1, 'デジタル化', 'キャッシュレス決済導入窓口数\nデジタル人材育成数', '20窓口\n50人', '14窓口\n52人'],
+    ]));
+    expect(e.initiatives[0]?.indicators.map((x) => [x.name, x.target?.value, x.actual?.value, x.status])).toEqual([
+      ['キャッシュレス決済導入窓口数', 20, 14, 'delayed'],
+      ['デジタル人材育成数', 50, 52, 'achieved'],
+    ]);
+  });
+});

@@ -110,6 +110,15 @@ describe('the summary sheets as data', () => {
     expect(actual('研修')).toBe('320');
   });
 
+  it('number each indicator of an initiative alike in the indicator and target columns, so their lines can be matched', () => {
+    const plan = grid([
+      ['No.', '取組項目', '指標', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      [1, 'デジタル化', 'キャッシュレス決済を導入した窓口の数（市民課・税務課・保険年金課）\nデジタル人材育成数', '20窓口\n50人', '14窓口\n52人', '遅れ', 'ネットワーク整備の遅れ'],
+    ]);
+    const row = rowsOf(build('ja', plan).sheets.find((x) => x.name === '遅れ一覧')!).find((r) => r[2] === 'デジタル化');
+    expect(row?.slice(3, 5)).toEqual(['① キャッシュレス決済を導入した窓口の数(市民課・税務課・保険年金課)\n② デジタル人材育成数', '① 20窓口\n② 50人']);
+  });
+
   it('list as indicators only those with a target value where one has it, not the aim written above them', () => {
     const plan = grid([
       ['No.', '取組項目', '目標', '実績', '進捗状況'],

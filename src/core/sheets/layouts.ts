@@ -122,7 +122,15 @@ type IndicatorOf = InitiativeResult['indicators'][number];
  */
 function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string): string {
   const measured = i.indicators.some((ind) => ind.target !== null);
-  return i.indicators.filter((ind) => !measured || ind.target !== null).map(pick).filter((s) => s.trim() !== '').join('\n');
+  const listed = i.indicators.filter((ind) => !measured || ind.target !== null);
+  if (listed.length <= 1) return listed.map(pick).filter((s) => s.trim() !== '').join('\n');
+  // Several: numbered alike in each column, so that a name wrapping onto two lines does not set the lines apart.
+  return listed.map((ind, k) => `${listMark(k)}${pick(ind).trim() || '—'}`).join('\n');
+}
+
+/** ①, ②, … ⑳, then (21), (22): the marks of an initiative's indicators, the same in every column. */
+function listMark(index: number): string {
+  return index < 20 ? `${String.fromCharCode(0x2460 + index)} ` : `(${index + 1}) `;
 }
 
 /** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
