@@ -14,6 +14,8 @@ import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo
 
 export interface RowCells {
   readonly preferredYear: FiscalYear | null;
+  /** The initiative's name as its row writes it ('' on a later row of it): "職員数の削減" says which way 職員数 should go. */
+  readonly initiative: string;
   readonly indicator: string;
   readonly unit: string;
   /** The actual's own unit ("実績" over "数値" and "単位"); '' without one, or blank, where the target's serves. */
@@ -335,7 +337,11 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     // counted, not the way the indicator should go.
     const named = CONDITION_IN_NAME_HINT.test(name) ? name.replace(CONDITION_IN_NAME, ' ') : name;
     const implied = parseDirectionWords(cells.unit === '' ? named : `${named} ${cells.unit}`);
-    const lowerByName = cells.direction === null && implied.direction === null && !implied.reduction && undirected(points, RATIO_NAME.test(name)) && measuresLowerIsBetter(name);
+    // A name of a cut ("職員数の削減") over targets that come down year by year (4,245, 4,175, 4,055人) sets levels to
+    // come down to, not sizes of cuts.
+    const levelsOfCut = implied.reduction && implied.direction === null && undirected(points, false) && comesDownYearly(points);
+    const lowerByName = cells.direction === null && implied.direction === null && undirected(points, RATIO_NAME.test(name)) &&
+      (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(name) || cutsWhatIsMeasured(cells.initiative, name))));
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
@@ -346,7 +352,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       actualText: a?.text ?? '',
       actualWritten,
       impliedDirection: cells.direction ?? (lowerByName ? 'atMost' : implied.direction),
-      impliedReduction: implied.reduction,
+      impliedReduction: implied.reduction && !levelsOfCut,
       actualIsStatement: a?.parsed.statement ?? false,
       targetCell,
       actualCell,
@@ -430,6 +436,28 @@ function lastYearActual(cells: RowCells, unit: UnitOfRow, index: number, count: 
   const lastYear = cells.preferredYear === null ? null : cells.preferredYear - 1;
   const quantity = actualFor(seg, unit, lastYear);
   return quantity === null || seg === undefined ? null : { quantity, text: seg.parsed.quantities.length > 1 ? quantity.source : seg.text };
+}
+
+/** An initiative that cuts something ("職員数の削減", "公用車の縮減", "内部管理経費の抑制"): the thing cut, before the verb. */
+const CUT_INITIATIVE = /^(.{2,}?)の?(?:削減|縮減|抑制|低減|減少|圧縮|適正化による削減)$/u;
+
+/**
+ * Whether the initiative says it cuts what the indicator measures: "職員数の削減" over "職員数", "公用車の削減" over
+ * "公用車台数". The indicator's name must hold the thing cut, so "紙の削減" says nothing of "電子決裁率".
+ */
+function cutsWhatIsMeasured(initiative: string, indicator: string): boolean {
+  if (indicator === '' || initiative === '') return false;
+  // Without a note of the unit after it ("職員数の削減（人）").
+  const cut = CUT_INITIATIVE.exec(initiative.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim())?.[1]?.trim();
+  return cut !== undefined && indicator.includes(cut);
+}
+
+/** Whether targets of two or more years come down from year to year, in the order of the years. */
+function comesDownYearly(points: readonly TargetPoint[]): boolean {
+  const dated = points.filter((p) => p.year !== null).sort((a, b) => (a.year as number) - (b.year as number));
+  if (dated.length < 2) return false;
+  for (let i = 1; i < dated.length; i++) if ((dated[i] as TargetPoint).value >= (dated[i - 1] as TargetPoint).value) return false;
+  return true;
 }
 
 /** A name of a ratio ("経常収支比率"): a share in percent that its name may say is better when lower. */

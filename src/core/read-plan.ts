@@ -571,6 +571,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const sheetRow = grid.top + row + 1;
     const rowCells: RowCells = {
       preferredYear,
+      initiative: nameText,
       // In rows of targets and actuals, the indicator and unit written on either row of the pair.
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) || pairText(row, actualRow, roleColumns.indicator) : '',
       unit: text(row, roleColumns.unit) || pairText(row, actualRow, roleColumns.unit),

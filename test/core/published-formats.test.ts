@@ -149,3 +149,34 @@ describe('an indicator column listing several names, one a line', () => {
     ]);
   });
 });
+
+describe('an initiative that says it cuts what its indicator measures', () => {
+  it('judges the indicator as better when lower, with a note; not an indicator of something else', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '職員数の削減', '職員数 4,175人', '職員数 4,150人'],
+      [2, '公用車の縮減', '公用車台数 55台', '公用車台数 57台'],
+      [3, '紙の削減', '電子決裁率 80%', '電子決裁率 85%'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed', 'achieved']);
+    expect(e.initiatives[1]?.rate).toBeCloseTo(55 / 57, 6);
+    expect(e.problems.filter((p) => p.code === 'lowerIsBetterByName').map((p) => p.cell)).toEqual(['C2', 'C3']);
+  });
+});
+
+describe('a cut named over targets that come down year by year', () => {
+  it('reads the targets as levels to come down to, not sizes of cuts', () => {
+    const e = evaluateGrid(grid([
+      ['指標', '区分', '令和2年度', '令和3年度', '令和4年度'],
+      ['職員数の削減（人）', '計画', 4245, 4175, 4055],
+      [null, '実績', 4230, 4150, null],
+    ], ['A2:A3']));
+    expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.direction])).toEqual([['achieved', 'atMost']]);
+    // Cuts written as such stay cuts: 20% against 14.8% is short of it.
+    const cut = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, 'コピー用紙の削減', 'コピー用紙購入枚数 R元年度比20%削減', 'コピー用紙購入枚数 R元年度比14.8%削減'],
+    ]));
+    expect(cut.initiatives[0]?.status).toBe('delayed');
+  });
+});
