@@ -22,6 +22,11 @@ export function isYearOnly(text: string): boolean {
 export interface RoleMatch {
   readonly role: Role;
   readonly exact: boolean;
+  /**
+   * Named by a word that names the role only alone ("計画", "決算") or by a note in brackets: it gives way to a column
+   * named by the role's own words, and does not make a row a plan's header.
+   */
+  readonly weak?: true;
 }
 
 function compact(word: string): string {
@@ -49,9 +54,6 @@ export function roleOfHeader(text: string): RoleMatch | null {
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.includes(words)) return { role, exact: true };
   }
-  for (const [role, synonyms] of EXACT_WORDS) {
-    if (synonyms.includes(words)) return { role, exact: true };
-  }
   // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
   if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
   // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names.
@@ -62,8 +64,11 @@ export function roleOfHeader(text: string): RoleMatch | null {
       return { role, exact: false };
     }
   }
+  for (const [role, synonyms] of EXACT_WORDS) {
+    if (synonyms.includes(words)) return { role, exact: true, weak: true };
+  }
   // Words of no role with a note that names one exactly ("説明（評価の理由）", "令和4年度の実施内容（成果）").
   const note = HEADER_NOTE.exec(normalizeText(text))?.[1];
   const noted = note === undefined ? null : roleOfHeader(note);
-  return noted?.exact === true ? { role: noted.role, exact: false } : null;
+  return noted?.exact === true && noted.weak !== true ? { role: noted.role, exact: false, weak: true } : null;
 }

@@ -28,13 +28,15 @@ function columnsOfRow(grid: Grid, row: number): PlanColumn[] {
     const header = cellText(cellAt(grid, row, col)).trim();
     if (header === '') continue;
     const match = roleOfHeader(header);
-    columns.push({ index: col, header, role: match?.role ?? null, year: parseYearLabel(header) });
+    const column: PlanColumn = { index: col, header, role: match?.role ?? null, year: parseYearLabel(header) };
+    columns.push(match?.weak === true ? { ...column, weakRole: true } : column);
   }
   return columns;
 }
 
 function scoreColumns(columns: readonly PlanColumn[]): number {
-  const roles = new Set(columns.map((c) => c.role).filter((r): r is Role => r !== null));
+  // Only roles named by their own words make a plan's header: "項目 / 計画 / 決算" heads a budget, not a plan.
+  const roles = new Set(columns.filter((c) => c.weakRole !== true).map((c) => c.role).filter((r): r is Role => r !== null));
   const hasSubject = roles.has('name') || roles.has('indicator');
   const hasJudgement = roles.has('target') || roles.has('actual') || roles.has('status');
   if (!hasSubject || !hasJudgement) return 0;
@@ -51,6 +53,26 @@ function measureBesideAction(columns: PlanColumn[]): PlanColumn[] {
   if (measure === undefined || columns.some((c) => c.role === 'indicator') || !columns.some((c) => c.role === 'name' && !isMeasure(c))) return columns;
   return columns.map((c) => (c === measure ? { ...c, role: 'indicator' } : c));
 }
+
+/**
+ * Roles settled across the row: a column named weakly (計画, 決算, a note) gives way to one named by the role's own
+ * words ("計画" beside "目標" is kept as a column of its own); and 推進項目, a policy direction beside 取組項目, names the
+ * initiatives where no other column does.
+ */
+function settleRoles(columns: PlanColumn[]): PlanColumn[] {
+  const strong = columns.filter((c) => c.role !== null && c.weakRole !== true);
+  // Of the same year, or either undated: "計画" under H19 beside "数値目標（H21年度）" is H19's target.
+  const givesWay = (c: PlanColumn): boolean => c.weakRole === true && strong.some((s) => s.role === c.role && (s.year === c.year || s.year === null || c.year === null));
+  let settled = columns.map((c) => (givesWay(c) ? { ...c, role: null } : c));
+  if (!settled.some((c) => c.role === 'name')) {
+    const initiatives = settled.find((c) => c.role === 'pillar' && PILLAR_OR_INITIATIVES.test(headerWords(c.header)));
+    if (initiatives !== undefined) settled = settled.map((c) => (c === initiatives ? { ...c, role: 'name' } : c));
+  }
+  return settled;
+}
+
+/** A heading of policy directions that names the initiatives themselves where nothing else does. */
+const PILLAR_OR_INITIATIVES = /^推進項目$/u;
 
 /** Whether the columns name initiatives and the rows under them are targets and actuals in turn, by year. */
 function headsTargetActualRows(grid: Grid, row: number, lastRow: number, columns: readonly PlanColumn[]): boolean {
@@ -94,14 +116,16 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       // heading written with its unit beside it ("目標（R4年度）" over "数値" and "単位").
       const ofHeading = isYearOnly(header) || (VALUE_WORDS.test(header) && (headingRole === 'target' || headingRole === 'actual'));
       // "Action" over "Number" and "Description": the initiative's number, and its name.
-      const ownRole = headingRole === 'name' && VALUE_WORDS.test(header) ? 'id' : roleOfHeader(header)?.role;
+      const ownMatch = roleOfHeader(header);
+      const ownRole = headingRole === 'name' && VALUE_WORDS.test(header) ? 'id' : ownMatch?.role;
       const role = ownRole ?? (ofHeading ? headingRole : null);
       // A unit under a heading is that heading's unit ("実績" over "単位"): named with it, for the reader to pair them.
       const named = ofHeading || (role === 'unit' && headingRole !== null);
-      spanned.push({
+      const column: PlanColumn = {
         index: c, header: named ? `${heading} ${header}` : header, role,
         year: parseYearLabel(header) ?? (isYearOnly(heading) || ofHeading ? parseYearLabel(heading) : null),
-      });
+      };
+      spanned.push(ownMatch?.weak === true && role === ownMatch.role ? { ...column, weakRole: true } : column);
     }
     // What the heading names, described under it ("成果指標" over "名称", "R4年度実績" over "内容", "Action" over
     // "Description"), where no other column under it is already so: "実績" over "数値" and "内容" keeps 内容 a comment.
@@ -136,7 +160,7 @@ export function findHeader(grid: Grid): HeaderGuess | null {
   for (let row = 0; row < last; row++) {
     const own = columnsOfRow(grid, row);
     const twoRows = twoRowHeader(grid, row, own);
-    const columns = measureBesideAction(twoRows ?? own);
+    const columns = settleRoles(measureBesideAction(twoRows ?? own));
     const lastRow = twoRows ? row + 1 : row;
     // A header over rows of targets and of actuals ("区分": 目標/実績, a column per year) names no judgement of its own.
     let score = scoreColumns(columns);
@@ -183,6 +207,13 @@ function wholeYearFirst(columns: readonly PlanColumn[]): PlanColumn | undefined 
 }
 
 /** The column for a role; for targets and actuals, the one for the given year when several are written. */
+/** A column kept for the record beside the one in force: "目標（当初）", "目標(旧)", "変更前目標", "Original target". */
+const SUPERSEDED = /当初|[(（]\s*旧\s*[)）]|^旧|変更前|修正前|見直し前|前回|\b(?:original|initial|old|previous|superseded)\b/iu;
+
+export function isSuperseded(header: string): boolean {
+  return SUPERSEDED.test(normalizeText(header));
+}
+
 export function columnFor(
   columns: readonly PlanColumn[],
   role: Role,
@@ -192,7 +223,8 @@ export function columnFor(
   // "前年度実績" beside "実績": last year's column is what a target may be compared with, never the actual; nor is a
   // comparison with it ("前年度実績との比較").
   const thisYears = role === 'actual' && all.length > 1 ? all.filter((c) => !namesLastYear(c.header) && !comparesWithLastYear(c.header)) : all;
-  const candidates = thisYears.length > 0 ? thisYears : all;
+  const unsuperseded = thisYears.length > 1 ? thisYears.filter((c) => !isSuperseded(c.header)) : thisYears;
+  const candidates = unsuperseded.length > 0 ? unsuperseded : thisYears.length > 0 ? thisYears : all;
   if (candidates.length <= 1) return candidates[0];
   // Of one year's columns, the year's figure before a half-year's ("年度実績" beside "上半期実績").
   if (year !== null) {

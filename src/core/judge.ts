@@ -7,7 +7,7 @@ import type {
 } from './model';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { normalizeText } from './quantity';
-import { readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
+import { legendKey, readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
 import { doneIn, isOnTime, readDeadline, type When } from './deadlines';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
@@ -119,7 +119,10 @@ function judgeIndicator(indicator: Indicator, ctx: JudgeContext, initiativeName:
   const direction = target?.direction ?? indicator.impliedDirection ?? (target?.value === 0 ? 'atMost' : 'atLeast');
   const reduction = (target?.reduction ?? false) || indicator.impliedReduction;
   if (indicator.targets.length > 0 && target === null && ctx.year !== null) {
-    ctx.problems.push({ cell: indicator.targetCell, severity: 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name || initiativeName, target: indicator.targetText.trim() } });
+    // A target only for a later year ("R7年度:累計1,000人") is not due yet: said, but nothing is amiss in the cell.
+    const year = ctx.year;
+    const dueLater = indicator.targets.some((t) => t.year !== null && t.year > year);
+    ctx.problems.push({ cell: indicator.targetCell, severity: dueLater ? 'info' : 'warning', code: 'noTargetForYear', params: { year: ctx.year, name: indicator.name || initiativeName, target: indicator.targetText.trim() } });
   }
   if (indicator.actualIsStatement && indicator.actual !== null) {
     ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'actualIsStatement', params: { text: indicator.actualText } });
@@ -203,8 +206,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   let measuredCount = 0;
   let measuredStatus: Status = 'unknown';
   let rate: number | null = null;
-  const recorded = (ctx.legend.size === 0 ? undefined : ctx.legend.get(initiative.recordedStatus?.trim().toLowerCase() ?? '')?.status) ??
-    readRecordedStatus(initiative.recordedStatus);
+  const recorded = (ctx.legend.size === 0 ? undefined : ctx.legend.get(legendKey(initiative.recordedStatus))?.status) ?? readRecordedStatus(initiative.recordedStatus);
   const recordedDelay = initiative.cause !== null || recorded === 'delayed';
   for (let i = 0; i < count; i++) {
     const result = judgeIndicator(initiative.indicators[i] as Indicator, ctx, initiative.name, recordedDelay);

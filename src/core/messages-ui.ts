@@ -216,6 +216,7 @@ export const UI_JA = {
   'office.undoConflict': (p) =>
     `見直しの後に変更されたセルがあるため、取り消しませんでした: ${s(p.cells)}。元に戻すときは、シート「目標見直し」の「変更前のセル」を見て、そのセルに直接入力してください。`,
   'office.nothingToUndo': '取り消せる見直しはありません。',
+  'office.undoChanged': (p) => `${s(p.batch)}回目の見直しを取り消そうとしましたが、その後に${s(p.latest)}回目の見直しが書き込まれていたため、何も取り消していません。［読み込み直す］で確かめてから、もう一度お試しください。`,
   'office.excelError': (p) =>
     `Excelでエラーが起きました${p.detail ? `（${s(p.detail)}）` : ''}。もう一度［${s(p.action ?? '評価')}］を押してください。続くときは、ブックを保存して開き直してください。`,
 } satisfies Record<string, UiTemplate>;
@@ -427,6 +428,7 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'office.undoConflict': (p) =>
     `Some cells changed after the revision, so it was not undone: ${s(p.cells)}. To put a cell back, look up its "Cell before" on the sheet "Target revisions" and type it into the cell.`,
   'office.nothingToUndo': 'There is no revision to undo.',
+  'office.undoChanged': (p) => `Revision batch ${s(p.batch)} was not undone: batch ${s(p.latest)} was written since. Nothing was changed. Reload to see it, then try again.`,
   'office.excelError': (p) =>
     `Excel reported an error${p.detail ? ` (${s(p.detail)})` : ''}. Press ${s(p.action ?? 'Evaluate')} again; if it keeps happening, save the workbook and open it again.`,
 };

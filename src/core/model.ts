@@ -25,6 +25,8 @@ export interface PlanColumn {
   readonly year: FiscalYear | null;
   /** A remark written beside a target or actual under the same heading ("実績" over "数値" and "内容"). */
   readonly remarkOf?: 'target' | 'actual';
+  /** The role named weakly (RoleMatch.weak): it gives way to a column named by the role's own words. */
+  readonly weakRole?: true;
 }
 
 /** One year's target of an indicator, the cell it is written in and the quantity read there. */

@@ -8,6 +8,7 @@ import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
+import { joinBrokenValues } from './quantity/broken-lines';
 import { formatNumber } from './format-quantity';
 import { lastYearRelation, lastYearsFigureBeside, targetFromLastYear, type LastYearRelation } from './last-year';
 import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, rangeOf, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
@@ -319,7 +320,8 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const paired = single ? actuals : pairSegments(targets, actuals);
   if (!single && targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
 
-  const actualWritten = typeof cells.actual === 'string' ? cells.actual.trim() : '';
+  // As written, but a value broken over two lines to fit the column ("1,6\n20件") whole, as the report prints it.
+  const actualWritten = typeof cells.actual === 'string' ? joinBrokenValues(cells.actual).trim() : '';
   const indicators: Indicator[] = new Array<Indicator>(count);
   for (let i = 0; i < count; i++) {
     const t = targets[i];

@@ -1,7 +1,7 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
-import { columnFor, findHeader, headerBelow, isPartOfYear } from './headers';
+import { columnFor, findHeader, headerBelow, isPartOfYear, isSuperseded } from './headers';
 import { headerWords, roleOfHeader } from './header-words';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
@@ -10,11 +10,11 @@ import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, REASON_HEADER_WORDS, REMARKS_HEADER_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { EvaluationError } from './errors';
 import { readDeadline } from './deadlines';
-import { readRecordedStatus } from './recorded-status';
+import { legendKey, readRecordedStatus } from './recorded-status';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
 import { isLayoutColumn, latestYearWithActuals, RowPairing, withTargetActualRows } from './target-actual-rows';
-import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, statusLegendAbove, titleAbove, yearOfTitle } from './sheet-frame';
+import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, statusLegendOf, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -169,6 +169,30 @@ function namesComments(header: string): boolean {
   return COMMENTARY_WORDS.includes(headerWords(header));
 }
 const COMMENTARY_WORDS = COMMENTARY_HEADER_WORDS.map(headerWords);
+
+/** Words of a remark that speak of a cause: "〜のため", "〜により", "〜の影響", "遅れ", "難航", "できなかった". */
+const CAUSE_LIKE = /ため|により|による|影響|遅れ|遅延|難航|できな|至らな|不足|延期|見送|先送|先延ば|ずれ込|中止|不調|間に合わ|because|due to|delay/iu;
+
+/** A status with a remark in brackets after it: "遅れ（入札不調のため）". */
+const STATUS_WITH_REMARK = /^[^(（]+?\s*[(（]([^()（）]+)[)）]\s*$/u;
+/** A sentence of next steps about what is to come, not what happened: "今後は…", "引き続き…", "次年度は…". */
+const AHEAD = /^[(（【]?(?:今後|引き続き|次年度|来年度|令和\d+年度(?:以降)?は|また、?今後)/u;
+
+/** The first sentence before the next steps that says why things were held up ("〜が遅れたため、〜伸びなかった。"), or null. */
+function causalSentence(written: string): string | null {
+  for (const sentence of written.split(/(?<=。)|\n/u)) {
+    const trimmed = sentence.trim();
+    if (trimmed === '' || AHEAD.test(trimmed)) return null;
+    if (CAUSE_LIKE.test(trimmed)) return trimmed;
+  }
+  return null;
+}
+
+/** A note that is a label and its value: "所管：総務課", "担当: 企画課". */
+const LABELLED_NOTE = /^[^：:。]{1,8}[：:]/u;
+
+/** Marks of "same as above": 〃 (and the double prime staff type for it), 同上. */
+const DITTO_MARKS: ReadonlySet<string> = new Set(['〃', '″', '同上', '〃〃']);
 
 /** A header of reasons for the rating, in its words or its note: "評価の理由", "説明（評価の理由）". */
 function namesReasons(header: string): boolean {
@@ -352,7 +376,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     name: kindRows !== null && col('name') < 0 ? col('indicator') : col('name'),
     // A plain 目標 column, where there is one, is the target column: it may list several years ("R2年度:50業務
     // R3年度:60業務"), while a dated column ("R3年度目標") gives its own year only, even the evaluated one.
-    target: columns.find((c) => c.role === 'target' && c.year === null)?.index ?? col('target'),
+    target: (columns.find((c) => c.role === 'target' && c.year === null && !isSuperseded(c.header)) ?? columns.find((c) => c.role === 'target' && c.year === null))?.index ?? col('target'),
     actual: col('actual'), status: statusColumnOf(grid, columns, headerLastRow + 1, preferredYear) ?? col('status'),
     cause: col('cause'), nextSteps: col('nextSteps'),
   };
@@ -378,6 +402,19 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const issuesColumn = roleColumns.cause >= 0 ? undefined
     : (extraColumns.find((c) => namesReasons(c.header)) ?? extraColumns.find((c) => namesIssues(c.header)) ?? extraColumns.find((c) => namesComments(c.header)) ??
       columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)) ?? extraColumns.find((c) => namesRemarks(c.header)));
+  const remarksOnly = issuesColumn !== undefined && namesRemarks(issuesColumn.header);
+  // Without a column of causes or issues, why a delay came about may be written beside the status ("遅れ（入札不調の
+  // ため）") or before the next steps ("〜が遅れたため、〜。今後は〜"): taken for a delayed initiative, with a note.
+  const causeBesideStatus = (row: number): IssuesCell | null => {
+    if (roleColumns.status < 0) return null;
+    const remark = STATUS_WITH_REMARK.exec(text(row, roleColumns.status))?.[1] ?? '';
+    return CAUSE_LIKE.test(remark) ? { text: remark, cell: at(row, roleColumns.status), header: headerText(roleColumns.status) } : null;
+  };
+  const causeBeforeNextSteps = (row: number): IssuesCell | null => {
+    if (roleColumns.nextSteps < 0) return null;
+    const said = causalSentence(text(row, roleColumns.nextSteps));
+    return said === null ? null : { text: said, cell: at(row, roleColumns.nextSteps), header: headerText(roleColumns.nextSteps) };
+  };
   // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
   const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header)));
 
@@ -388,11 +425,24 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const letters: string[] = [];
   const lettersOf = (c: number): string => (letters[c] ??= columnLetters(grid.left + c));
   const at = (row: number, c: number): string => `${lettersOf(c < 0 ? 0 : c)}${grid.top + row + 1}`;
-  const text = (row: number, c: number): string => (c < 0 ? '' : merged.text(row, c));
+  // A mark of "same as above" (〃, 同上) is the text of the nearest cell above it in the plan that says something else.
+  const text = (row: number, c: number): string => {
+    if (c < 0) return '';
+    const own = merged.text(row, c);
+    if (own.length > 2 || !DITTO_MARKS.has(own)) return own;
+    for (let above = row - 1; above > headerLastRow; above--) {
+      const written = merged.text(above, c);
+      if (written !== '' && !DITTO_MARKS.has(written)) return written;
+    }
+    return own;
+  };
   // What the column of issues says on a row, if the plan has one and it says anything.
   const issuesAt = (row: number): IssuesCell | null => {
-    if (issuesColumn === undefined) return null;
+    if (issuesColumn === undefined) return roleColumns.cause >= 0 ? null : (causeBesideStatus(row) ?? causeBeforeNextSteps(row));
     const written = text(row, issuesColumn.index);
+    // A remark is a cause only where it speaks of one, or explains in a sentence ("法令で押印が義務付けられている手続を
+    // 除き廃止済み。"); not a label ("所管：総務課"): else the cause is asked for.
+    if (remarksOnly && !CAUSE_LIKE.test(written) && !(/[。．.]$/u.test(written) && !LABELLED_NOTE.test(written))) return null;
     return entryOf(written) === '' ? null : { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header };
   };
   const oddValue = (row: number, c: number, value: CellValue): void => {
@@ -439,7 +489,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
   // Where a row's cause is written: its cause column, else its column of issues or comments, else (or when only a
   // mark in the actual cell gives it) its actual cell.
-  const causeColumn = roleColumns.cause >= 0 ? roleColumns.cause : (issuesColumn?.index ?? -1);
+  // Not remarks: a cause missing is asked for where it belongs, not over a remark of another kind.
+  const causeColumn = roleColumns.cause >= 0 ? roleColumns.cause : issuesColumn !== undefined && !remarksOnly ? issuesColumn.index : -1;
   const causeCellAt = (row: number, fromMark: boolean, actualCell: string): string =>
     causeColumn >= 0 && !fromMark ? at(row, causeColumn) : actualCell;
   // In rows of targets and of actuals, the evaluated year's column holds both, and the actual row under a target row
@@ -711,11 +762,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     problems.push({ cell: at(headerRow, roleColumns.actual >= 0 ? roleColumns.actual : Math.max(roleColumns.target, 0)), severity: 'info', code: 'yearInferred', params: { year: inferredYear } });
   }
 
-  // A legend of the rating marks above the header: said once where a status recorded is a mark it reads otherwise
-  // than the mark alone would be read.
-  const legend = statusLegendAbove(grid, headerRow);
+  // A legend of the rating marks above the header or below the initiatives: said once where a status recorded is a
+  // mark it reads otherwise than the mark alone would be read.
+  const lastRead = initiatives.reduce((last, i) => Math.max(last, i.row - grid.top - 1), headerLastRow);
+  const legend = statusLegendOf(grid, headerRow, lastRead + 1);
   const legendUsed = legend === null ? [] : [...legend.marks].filter(([mark, { status }]) =>
-    readRecordedStatus(mark) !== status && initiatives.some((i) => i.recordedStatus?.trim().toLowerCase() === mark));
+    readRecordedStatus(mark) !== status && initiatives.some((i) => legendKey(i.recordedStatus) === mark));
   if (legend !== null && legendUsed.length > 0) {
     problems.push({
       cell: at(legend.row, legend.col), severity: 'info', code: 'statusLegend',

@@ -105,6 +105,13 @@ export function readRecordedStatus(text: string | null): RecordedStatus | null {
   return text === null ? null : READ_STATUSES.get(text);
 }
 
+/** A recorded status as a legend's mark: "Ｂ", "b", "B（年度内に回復見込み）" are all B. */
+export function legendKey(recorded: string | null): string {
+  if (recorded === null) return '';
+  const normal = normalizeText(recorded).trim().toLowerCase();
+  return normal.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+}
+
 /** A status with a remark in brackets after it: "順調（一部遅れ）", "遅れ（回復見込み）", "概ね順調(一部未達)". */
 const STATUS_AND_REMARK = /^([^(（]+?)\s*[(（]([^()（）]*)[)）]$/u;
 

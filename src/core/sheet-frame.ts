@@ -93,25 +93,27 @@ export function yearOfTitle(title: string | null): FiscalYear | null {
 }
 
 /** A legend of rating marks ("評価区分 S：計画以上 A：計画どおり B：やや遅れている C：…") and the cell (0-based) holding it. */
-export interface LegendAbove {
+export interface LegendOnSheet {
   readonly row: number;
   readonly col: number;
   readonly marks: StatusLegend;
 }
 
-/** One mark and its meaning in a legend: a letter or a mark, a colon or equals sign, then words up to a space. */
-const LEGEND_ITEM = /(?:^|[\s、,/])([A-Ea-eSs◎○〇△×✕])\s*[:=]\s*([^\s:=、,/]+)/gu;
+/** One mark and its meaning in a legend: a letter or a mark, a colon, then words up to a space. */
+const LEGEND_ITEM = /(?:^|[\s、,/])([A-Ea-eSs◎○〇△×✕])\s*:\s*([^\s:=、,/]{2,})/gu;
 
 /**
- * The legend of rating marks above the header, where one cell lists two or more marks each with words that read as a
- * status: the sheet's own meaning of "B" (やや遅れている) comes before any reading of the mark alone.
+ * The legend of rating marks above the header or below the table (from row `below` on), where one cell lists two or
+ * more marks each with words that read as a status: the sheet's own meaning of "B" (やや遅れている) comes before any
+ * reading of the mark alone.
  */
-export function statusLegendAbove(grid: Grid, headerRow: number): LegendAbove | null {
-  for (let row = 0; row < headerRow; row++) {
+export function statusLegendOf(grid: Grid, headerRow: number, below: number): LegendOnSheet | null {
+  for (let row = 0; row < grid.cells.length; row++) {
+    if (row === headerRow) row = Math.max(row, below);
     const cells = grid.cells[row] ?? [];
     for (let col = 0; col < cells.length; col++) {
       const value = cells[col];
-      if (typeof value !== 'string' || !/[:：=＝]/u.test(value)) continue;
+      if (typeof value !== 'string' || !/[:：]/u.test(value)) continue;
       const marks = new Map<string, { status: Exclude<Status, 'unknown'>; words: string }>();
       let items = 0;
       for (const m of normalizeText(value).matchAll(LEGEND_ITEM)) {
@@ -120,7 +122,8 @@ export function statusLegendAbove(grid: Grid, headerRow: number): LegendAbove | 
         const status = readRecordedStatus(words);
         if (status !== null) marks.set((m[1] ?? '').toLowerCase(), { status, words });
       }
-      if (items >= 2 && marks.size > 0) return { row, col, marks };
+      // Two marks or more that read as statuses: a note such as "A:目標値 B:実績値" is no legend.
+      if (items >= 2 && marks.size >= 2) return { row, col, marks };
     }
   }
   return null;

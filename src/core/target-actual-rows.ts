@@ -158,7 +158,7 @@ export function isLayoutColumn(layout: TargetActualRows, index: number): boolean
 export function withTargetActualRows(grid: Grid, columns: PlanColumn[], headerRow: number, headerLastRow: number): { layout: TargetActualRows | null; columns: PlanColumn[] } {
   const found = targetActualRowsOf(grid, columns, headerLastRow + 1, headerRow);
   if (found === null) return { layout: null, columns };
-  const namesValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !isLayoutColumn(found, c.index) && roleOfHeader(c.header)?.exact === true;
+  const namesValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !isLayoutColumn(found, c.index) && roleOfHeader(c.header)?.exact === true && c.weakRole !== true;
   if (columns.some(namesValues)) return { layout: null, columns };
   return { layout: found, columns: columns.map((c) => (isLayoutColumn(found, c.index) ? { ...c, role: null } : c)) };
 }

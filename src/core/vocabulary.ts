@@ -11,8 +11,8 @@ import type { CauseCategory, Role, Status } from './model';
 export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
   ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
   ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の方針', '今後の対応', '今後の予定', '次年度以降の取組', 'next steps', 'next step', 'next actions', 'future actions', 'way forward']],
-  ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade']],
-  ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome']],
+  ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade', 'rag', 'rag status', 'rag rating']],
+  ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome', 'outturn', 'out-turn']],
   ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets', 'goal']],
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric']],
   ['unit', ['単位', 'unit', 'units']],
@@ -23,11 +23,11 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
 
 /**
  * Header words that name a role only as the whole header: "計画" under a year ("令和4年度計画") is the year's target, but
- * "計画期間" or "実施計画" is not; "決算" is the year's actual ("令和4年度決算"), "実施内容" or "実施状況" under a year what
- * was done in it.
+ * "計画期間" or "実施計画" is not; "決算" is the year's actual ("令和4年度決算"), "実施内容" under a year what was done
+ * in it. Each gives way to a column named by the role's own words (目標, 実績).
  */
 export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
-  ['actual', ['決算', '決算額', '決算値', '実施内容', '実施状況', '取組状況']],
+  ['actual', ['決算', '決算額', '決算値', '実施内容']],
   ['target', ['計画', '計画値', '計画額', '年度計画']],
 ];
 
@@ -86,7 +86,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
-    '達成', '計画以上', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
+    '達成', '計画以上', '計画を上回', '予定より早く', '計画より早く', '予定を前倒し', '計画を前倒し', '前倒し', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
     's', 'a', 'achieved', 'completed', 'complete', 'done', 'met',
   ]],
 ];
@@ -125,9 +125,10 @@ export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'i
 
 /**
  * Words in the header of a column of reasons for the rating ("評価の理由", "説明（評価の理由）"): written for every row,
- * so no sign of a delay, but for a delayed initiative the reason it is one. Looked for in the whole header, its note too.
+ * so no sign of a delay, but for a delayed initiative the reason it is one. Looked for in the whole header, its note too;
+ * not a reason for something else ("選定理由").
  */
-export const REASON_HEADER_WORDS: readonly string[] = ['理由'];
+export const REASON_HEADER_WORDS: readonly string[] = ['評価の理由', '評価理由', '判定の理由', '判定理由', '進捗の理由', '達成状況の理由', '評価の根拠', '判定の根拠'];
 
 /**
  * Headers of a column of remarks ("備考", "説明"), as the whole header: where a plan has no cause, issues or comments
@@ -150,8 +151,8 @@ export const CAUSE_MARKERS: readonly string[] = [
  */
 export const CAUSE_KEYWORDS: ReadonlyArray<readonly [CauseCategory, readonly string[]]> = [
   ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection']],
-  ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', '物価', '高騰', '燃料費', '資材価格', '基金', 'budget', 'cost', 'funding', 'financial', 'fiscal', 'inflation', 'price']],
+  ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', '物価', '高騰', '燃料費', '資材価格', '基金', '扶助費', '入札不調', 'budget', 'cost', 'funding', 'financial', 'fiscal', 'inflation', 'price']],
   ['coordination', ['調整', '難航', '協議', '合意', '関係機関', '関係者', '市町村', '事業者との', 'coordination', 'stakeholder', 'negotiation', 'agreement', 'partner']],
-  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', '講師', '退職', 'staff', 'personnel', 'workforce', 'vacanc', 'recruit']],
+  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', '講師', '退職', '繁忙', 'staff', 'personnel', 'workforce', 'vacanc', 'recruit']],
   ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', '年度後半', 'ずれ込', '更新の遅れ', '導入遅れ', '改修の遅れ', '開発の遅れ', '配備の遅れ', 'schedule', 'postpone', 'deadline', 'timeline', 'supply chain', 'slipp']],
 ];

@@ -110,13 +110,15 @@ function restored(text: string, current: CellValue): string | number {
 }
 
 /** Puts back the cells of the last revision batch, when they still hold what that batch wrote. */
-export async function undoLastRevision(context: Excel.RequestContext, user: string | null, now: Date, options: HistoryWriteOptions): Promise<RevisionResult> {
+export async function undoLastRevision(context: Excel.RequestContext, user: string | null, now: Date, options: HistoryWriteOptions, expected?: number): Promise<RevisionResult> {
   const history = queueHistory(context);
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
   const state = history();
   const batch = lastUndoableBatch(state.revisions);
   if (batch.length === 0) throw new AddinError('nothingToUndo');
+  // The round the person confirmed, not one written since by someone else.
+  if (expected !== undefined && batch[0]?.batch !== expected) throw new AddinError('undoChanged', { batch: expected, latest: batch[0]?.batch ?? 0 });
 
   const byCell = new Map<string, Revision>();
   for (const r of batch) if (!byCell.has(`${r.sheet}!${r.cell}`)) byCell.set(`${r.sheet}!${r.cell}`, r);

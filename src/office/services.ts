@@ -185,8 +185,8 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
       return run((context) => applyRevisions(context, sheet, changes, host.userName?.() ?? null, new Date(), { lang, fontName: fontFor(lang), can }), sheet);
     },
 
-    undoLastRevision(lang) {
-      return run((context) => undoLastRevision(context, host.userName?.() ?? null, new Date(), { lang, fontName: fontFor(lang), can }));
+    undoLastRevision(lang, batch) {
+      return run((context) => undoLastRevision(context, host.userName?.() ?? null, new Date(), { lang, fontName: fontFor(lang), can }, batch));
     },
 
     displayLanguage() {

@@ -61,6 +61,7 @@ export type AddinErrorCode =
   | 'revisionIndicatorUnclear'
   | 'undoConflict'
   | 'nothingToUndo'
+  | 'undoChanged'
   | 'excelError';
 
 /** Why a target cannot be rewritten, as the error the pane shows: the indicator's part of the cell, or its year's place. */
@@ -95,8 +96,11 @@ export interface AddinServices {
   revisionSlots(settings: PlanSettings): Promise<RevisionSheet>;
   /** Writes the changes (after the conflict check) and appends them to the history. Rejects with AddinError. */
   applyRevisions(sheet: string, changes: readonly PlannedChange[], lang: Lang): Promise<RevisionResult>;
-  /** Restores the cells of the last revision batch and records the undo. */
-  undoLastRevision(lang: Lang): Promise<RevisionResult>;
+  /**
+   * Restores the cells of the last revision batch and records the undo. With `batch`, the round the person was shown:
+   * refused (undoChanged) when another round was written since.
+   */
+  undoLastRevision(lang: Lang, batch?: number): Promise<RevisionResult>;
 }
 
 /** What a revision (or its undo) wrote: the cells, the batch number, and the history sheet's name as it stands. */

@@ -76,6 +76,8 @@ export function Preview(): JSX.Element {
   // What the pane wrote (summary sheets, revisions, settings) lives only in this page until downloaded.
   const [unsaved, setUnsaved] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The workbook open now: work still running on one opened before does not mark this one unsaved.
+  const current = useRef<StandinSession | null>(null);
 
   useEffect(() => {
     if (!unsaved) return undefined;
@@ -109,7 +111,7 @@ export function Preview(): JSX.Element {
       failure = (e) => ({ text: t('ui.preview.loadFailed', { name: file.name }), detail: detailOf(e) });
       const inner = createServices(session.host);
       const written = <T,>(work: Promise<T>): Promise<T> => work.then((result) => {
-        setUnsaved(true);
+        if (current.current === session) setUnsaved(true);
         return result;
       });
       // The toolbar shows the cell the pane selects, as Excel would show it selected, and knows when the pane wrote.
@@ -124,6 +126,7 @@ export function Preview(): JSX.Element {
         applyRevisions: (sheet, changes, lang) => written(inner.applyRevisions(sheet, changes, lang)),
         undoLastRevision: (lang) => written(inner.undoLastRevision(lang)),
       };
+      current.current = session;
       setOpen({ name: file.name, session, services, run: createEvaluationRun() });
       setUnsaved(false);
       // The preview's stand-in for "someone else edits the workbook": for trying the revision conflict check by

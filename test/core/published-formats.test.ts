@@ -180,3 +180,138 @@ describe('a cut named over targets that come down year by year', () => {
     expect(cut.initiatives[0]?.status).toBe('delayed');
   });
 });
+
+describe('words that name a role only alone, beside the role\'s own words', () => {
+  it('leave 目標 and 実績 their columns: 計画 or a note is kept as a column of its own', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '計画', 'スケジュール（計画）', '目標', '実施内容', '実績', '取組状況'],
+      ['RPAの導入', '全庁でRPAを順次導入する', 'R4：試行', '50業務', '各課へのヒアリングを実施', '40業務', '遅れ'],
+      ['規程改正', '規程を改正する', 'R4：改正', '規程の改正', '改正案を作成', '改正済', '完了'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate, i.recordedStatus])).toEqual([['delayed', 0.8, '遅れ'], ['achieved', null, '完了']]);
+    expect(e.initiatives[0]?.extra).toMatchObject({ 計画: '全庁でRPAを順次導入する', 実施内容: '各課へのヒアリングを実施' });
+  });
+
+  it('read 推進項目 as the initiatives where no other column names them', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '推進項目', '目標', '実績', '進捗状況'],
+      [1, 'RPAの導入', '50業務', '51業務', '順調'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([['RPAの導入', 'achieved']]);
+  });
+
+  it('do not make a budget\'s 項目 / 計画 / 決算 a plan', () => {
+    expect(() => evaluateGrid(grid([['項目', '計画', '決算'], ['人件費', '1,200千円', '1,180千円']]))).toThrow();
+  });
+});
+
+describe('columns that hold a delay\'s cause only now and then', () => {
+  it('take reasons for the rating, not another reason (選定理由), and a remark only where it speaks of a cause', () => {
+    const reasons = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '選定理由', '課題'],
+      [1, 'ペーパーレス化', '10,000枚', '6,000枚', '印刷経費の削減のため', '庁内調整に時間を要した'],
+    ]));
+    expect(causes(reasons)).toEqual(['庁内調整に時間を要した']);
+    const remarks = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '備考'],
+      [1, 'ペーパーレス化', '10,000枚', '6,000枚', '所管：総務課'],
+      [2, '電子申請', '100手続', '80手続', 'システム改修が遅れたため'],
+    ]));
+    expect(causes(remarks)).toEqual([null, 'システム改修が遅れたため']);
+    expect(remarks.problems.filter((p) => p.code === 'causeMissing').map((p) => p.cell)).toEqual(['D2']);
+  });
+
+  it('take the cause written beside the status or before the next steps, where there is no cause column', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', '今後の取組'],
+      [1, '施設の長寿命化', '8施設', '5施設', '遅れ（入札不調のため）', '再入札を行う。'],
+      [2, '電子図書館', '20,000件', '14,000件', '遅れ', 'システム導入が半年遅れたため、貸出実績が伸びなかった。今後は学校と連携する。'],
+      [3, '窓口改善', '10窓口', '6窓口', '遅れ', '今後は予約制を広げる。'],
+    ]));
+    expect(causes(e)).toEqual(['入札不調のため', 'システム導入が半年遅れたため、貸出実績が伸びなかった。', null]);
+    expect(e.problems.filter((p) => p.code === 'causeFromIssues').map((p) => p.cell)).toEqual(['E2', 'F3']);
+  });
+});
+
+describe('a legend of rating marks, wherever staff put it', () => {
+  it('is read below the table too, for the mark however it is written', () => {
+    const e = evaluateGrid(grid([
+      ['令和5年度 行動計画 進捗状況'],
+      ['No.', '取組項目', '目標', '実績', '評価', '遅れが生じている要因'],
+      [1, '窓口の予約制', 'システム導入', '導入済み', 'A', null],
+      [2, '使用料の改定', '改定の実施', '改定案の検討中', 'Ｂ（年度内に回復見込み）', null],
+      [],
+      ['【評価区分】 A：計画どおり進んでいる　B：計画より遅れている　C：未着手'],
+    ]));
+    expect(statuses(e)).toEqual(['on-track', 'delayed']);
+    expect(e.problems.find((p) => p.code === 'statusLegend')?.cell).toBe('A6');
+  });
+
+  it('is not a note of a formula ("C=B/A （A:目標値 B:実績値）")', () => {
+    const e = evaluateGrid(grid([
+      ['令和4年度 行動計画 進捗状況'],
+      ['※ 達成率 C=B/A （A:目標値 B:実績値）'],
+      ['No.', '取組項目', '目標', '実績', '評価'],
+      [1, 'マニュアル整備', 'マニュアルを整備する', '検討中', 'C'],
+    ]));
+    expect(statuses(e)).toEqual(['delayed']);
+    expect(e.problems.map((p) => p.code)).not.toContain('statusLegend');
+  });
+});
+
+describe('plans compiled from several departments', () => {
+  it('read 〃 and 同上 as the text above them', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '方向性', '取組項目', '目標', '実績'],
+      [1, 'デジタル化の推進', '電子申請', '100手続', '120手続'],
+      [2, '〃', 'キャッシュレス', '50窓口', '42窓口'],
+      [3, '同上', 'テレワーク', '300人', '320人'],
+    ]));
+    expect(e.initiatives.map((i) => i.pillar)).toEqual(['デジタル化の推進', 'デジタル化の推進', 'デジタル化の推進']);
+  });
+
+  it('read the target in force, not the one kept for the record beside it', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標（当初）', '目標', '実績', '進捗状況'],
+      [1, 'RPAの導入', '30業務', '60業務', '48業務', '遅れ'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate])).toEqual([['delayed', 0.8]]);
+  });
+
+  it('read a number broken after its thousands separator as one', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '電子申請', '1,200,000件', '1,250,\n000件'],
+    ]));
+    expect(e.initiatives[0]?.indicators[0]?.actual?.value).toBe(1_250_000);
+  });
+
+  it('read a status written as a sentence of being ahead', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況'],
+      [1, '規程改正', '規程を改正する', '改正した', '予定を前倒しして完了した'],
+      [2, '研修', '研修を実施する', '実施した', '計画を上回って進捗している'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'achieved']);
+  });
+
+  it('read an English council\'s Outturn and RAG columns', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Initiative', 'Target', 'Outturn', 'RAG', 'Reason for delay'],
+      ['D1', 'Online forms', '40 forms', '42 forms', 'Green', null],
+      ['D2', 'Contact centre', '90%', '84%', 'Amber', 'Staff vacancies'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.recordedStatus])).toEqual([['achieved', 'Green'], ['delayed', 'Amber']]);
+  });
+});
+
+describe('a target due only in a later year', () => {
+  it('is noted, not warned about, when the evaluated year has none of its own', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R5年度実績', '進捗状況'],
+      [1, '職員のデジタル研修', '受講者数 R7年度:累計1,000人', '受講者数 累計620人', '順調'],
+      [2, 'RPAの導入', 'R3年度:30業務 R4年度:40業務', '45業務', '順調'],
+    ]));
+    expect(e.problems.filter((p) => p.code === 'noTargetForYear').map((p) => [p.cell, p.severity])).toEqual([['C2', 'info'], ['C3', 'warning']]);
+  });
+});

@@ -21,6 +21,13 @@ describe('values planners type', () => {
     expect(isOtherUnit('枚/年', '枚')).toBe(false);
     expect(isOtherUnit('枚以上', '枚')).toBe(false);
     expect(isOtherUnit('％', '%')).toBe(false);
+    // One unit however written.
+    expect(isOtherUnit('名', '人')).toBe(false);
+    expect(isOtherUnit('ヶ月', 'か月')).toBe(false);
+    expect(isOtherUnit('pt', 'ポイント')).toBe(false);
+    expect(isOtherUnit('千円', '円')).toBe(true);
+    // A unit of its own that starts with 千 is typed as such.
+    expect(parseTypedValue('6,000千円')).toEqual({ ok: true, value: 6000, unit: '千円' });
     // Nothing typed, or no unit known: nothing to compare.
     expect(isOtherUnit('', '枚')).toBe(false);
     expect(isOtherUnit('業務', null)).toBe(false);

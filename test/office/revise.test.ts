@@ -108,6 +108,21 @@ describe('revising next years’ targets', () => {
     await expect(services.undoLastRevision('ja')).rejects.toMatchObject({ code: 'nothingToUndo' });
   });
 
+  it('refuses to undo another round than the one the pane named, when one was written since', async () => {
+    const standin = await sample();
+    const services = createServices(standin.host);
+    const first = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(first.sheet, [{ slot: slot(first.slots, 'AI-OCR利用枚数', 2022), value: 70000, reason: '' }], 'ja');
+    const shown = (await services.revisionSlots(DEFAULT_SETTINGS)).undoable[0]?.batch;
+    expect(shown).toBe(1);
+    // Someone else applies round 2 meanwhile.
+    const second = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(second.sheet, [{ slot: slot(second.slots, 'AI-OCR利用枚数', 2021), value: 67000, reason: '' }], 'ja');
+    const written = await cellOf(standin, '行動計画', 'D5');
+    await expect(services.undoLastRevision('ja', shown)).rejects.toMatchObject({ code: 'undoChanged', params: { batch: 1, latest: 2 } });
+    expect(await cellOf(standin, '行動計画', 'D5')).toBe(written);
+  });
+
   it('passes over a note typed under the history rather than take it for a revision to undo', async () => {
     const standin = await sample();
     const services = createServices(standin.host);

@@ -300,7 +300,8 @@ describe('the Revise targets view', () => {
     await openRevise(services);
     confirmUndo();
     expect(await screen.findByText('3回目の見直しを取り消し、D3 を元に戻しました。取り消しも履歴に残しました。')).toBeTruthy();
-    expect(services.undoLastRevision).toHaveBeenCalledWith('ja');
+    // With the round it named, so that a round written since is not taken back instead.
+    expect(services.undoLastRevision).toHaveBeenCalledWith('ja', 3);
     await waitFor(() => expect(services.revisionSlots).toHaveBeenCalledTimes(2));
 
     // Taken back meanwhile by someone else: said, not shown as a failure.

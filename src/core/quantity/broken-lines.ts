@@ -51,7 +51,12 @@ function isSpace(c: number): boolean {
 export function mayBreakValueAt(last: number, next: number): boolean {
   const lastIsDigit = isDigit(last);
   const nextIsDigit = isDigit(next);
-  return lastIsDigit || DIRECTION_FIRSTS.has(next) || (SCALE_CODES.has(last) && !nextIsDigit) || (GROUP_ENDS.has(last) && nextIsDigit);
+  return lastIsDigit || DIRECTION_FIRSTS.has(next) || (SCALE_CODES.has(last) && !nextIsDigit) || (GROUP_ENDS.has(last) && nextIsDigit) ||
+    (isComma(last) && nextIsDigit);
+}
+
+function isComma(c: number): boolean {
+  return c === 0x2c || c === 0xff0c;
 }
 
 /**
@@ -83,7 +88,9 @@ function breaksValue(text: string, at: number): boolean {
     // "2,000時間\n以上削減": a value with its unit, then its direction.
     (nextMayBeDirection && DIRECTION_LINE.test(nextLine) && hasDigit(line)) ||
     // "1,0\n50件": a group of digits cut in two.
-    (lastIsDigit && nextIsDigit && /\d[,，]\d{0,2}$/u.test(line))
+    (lastIsDigit && nextIsDigit && /\d[,，]\d{0,2}$/u.test(line)) ||
+    // "1,250,\n000件": cut after a separator, the next group of three on the next line.
+    (isComma(last) && /\d[,，]$/u.test(line) && /^[0-9０-９]{3}(?![0-9０-９])/u.test(nextLine))
   );
 }
 

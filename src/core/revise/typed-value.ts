@@ -6,6 +6,7 @@
 import type { CellValue } from '../grid';
 import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel, splitIndicatorSegments } from '../quantity';
 import type { FiscalYear } from '../quantity-types';
+import { compareUnits } from '../unit-scale';
 
 export type TypedValue =
   /** `unit`: what was typed after the number ("業務" of "70業務"), '' for none. */
@@ -20,7 +21,8 @@ export function parseTypedValue(input: string): TypedValue {
   const text = normalizeText(input).replace(/\s+/gu, '');
   if (text === '') return { ok: false, reason: 'empty' };
   if (/^[-−▲△]/u.test(text)) return { ok: false, reason: 'negative' };
-  const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万|億)?([^\d万億千]*)$/u.exec(text);
+  // 千 only as the start of a unit of its own ("6,000千円"), never a second scale ("6.7万千").
+  const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万|億)?((?:千(?=[^\d万億千])|[^\d万億千])*)$/u.exec(text);
   if (!m) return { ok: false, reason: 'notNumber' };
   const base = Number((m[1] ?? '').replace(/,/gu, ''));
   const value = base * (m[2] === '万' ? 10_000 : m[2] === '億' ? 100_000_000 : 1);
@@ -33,10 +35,17 @@ export function parseTypedValue(input: string): TypedValue {
  * Whether a unit typed after a new target ("70業務") differs from the indicator's ("枚"): a per-year or cumulative
  * mark and a direction after it do not count ("枚/年", "枚以上"). False where either is not known.
  */
+/** Points of a percentage, however written. */
+const POINTS: ReadonlySet<string> = new Set(['ポイント', 'pt', 'pts', 'point', 'points']);
+
 export function isOtherUnit(typed: string, unit: string | null): boolean {
   if (typed === '' || unit === null || unit === '') return false;
-  const read = parseQuantityText(`1${typed}`).quantities[0]?.unit ?? typed;
-  return read !== normalizeText(unit);
+  const read = parseQuantityText(`1${typed}`).quantities[0];
+  if (read === undefined || read.unit === null) return true;
+  if (POINTS.has(read.unit) && POINTS.has(normalizeText(unit))) return false;
+  // One unit however written ("名" for 人, "ヶ月" for か月, "pt" for ポイント): the same value in both.
+  const compared = compareUnits({ ...read, value: 1, unit: normalizeText(unit) }, { ...read, value: 1 });
+  return !(compared.units === 'same' || (compared.units === 'converted' && compared.actualValue === compared.targetValue));
 }
 
 /** How a number was written in a cell, so a new number can be written the same way. */

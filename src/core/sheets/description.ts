@@ -141,38 +141,5 @@ export function rowHeightFor(cells: readonly CellSpec[], widths: readonly number
   return Math.min(Math.ceil(lines * LINE_HEIGHT_POINTS * (fontSize / 11) + 4), MAX_ROW_HEIGHT_POINTS);
 }
 
-/** The most lines of standard type that Excel's tallest row shows. */
-const MAX_LINES = Math.floor((409 - 4) / LINE_HEIGHT_POINTS);
-
-/**
- * A wrapped text cut into pieces that each fit Excel's tallest row in a column `width` characters wide, at line
- * breaks where it has them, else between characters; a text that fits is its one piece.
- */
-export function piecesToFit(value: string, width: number): string[] {
-  if (linesOf(value, width, 11) <= MAX_LINES) return [value];
-  const pieces: string[] = [];
-  let piece = '';
-  for (const line of value.split('\n')) {
-    const joined = piece === '' ? line : `${piece}\n${line}`;
-    if (linesOf(joined, width, 11) <= MAX_LINES) {
-      piece = joined;
-      continue;
-    }
-    if (piece !== '') pieces.push(piece);
-    piece = '';
-    // A line too long alone is cut by characters.
-    let rest = line;
-    while (linesOf(rest, width, 11) > MAX_LINES) {
-      let cut = rest.length;
-      while (cut > 1 && linesOf(rest.slice(0, cut), width, 11) > MAX_LINES) cut = Math.floor(cut * 0.9);
-      pieces.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    piece = rest;
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
-}
-
 /** Excel's tallest row: a cause of thousands of characters is cut to it, and the cell can still be read whole. */
 export const MAX_ROW_HEIGHT_POINTS = 409;

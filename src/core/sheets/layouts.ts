@@ -115,14 +115,9 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
 
 type IndicatorOf = InitiativeResult['indicators'][number];
 
-/**
- * One line per indicator. Beside an indicator with a target value, a line without one is left out: it is the aim
- * written above the indicators ("職員が創造的な仕事に専念できる…図る。"), not one of them (the actual column shows the
- * actual cell whole).
- */
+/** One line per indicator. */
 function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string): string {
-  const measured = i.indicators.some((ind) => ind.target !== null);
-  const listed = i.indicators.filter((ind) => !measured || ind.target !== null);
+  const listed = i.indicators;
   if (listed.length <= 1) return listed.map(pick).filter((s) => s.trim() !== '').join('\n');
   // Several: numbered alike in each column, so that a name wrapping onto two lines does not set the lines apart.
   return listed.map((ind, k) => `${listMark(k)}${pick(ind).trim() || '—'}`).join('\n');
@@ -150,6 +145,8 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
  * move ("80~90%", "45日→30日", "8–9 days").
  */
 const NOT_ALONE = /\d{7}|前年|昨年|last\s+year|previous\s+year|prior\s+year|[()（）~〜～→–—]|\d\s*-\s*\d/iu;
+/** An amount of money with its scale: "£2.4m", "$1.2bn", "€300k", "¥50M". */
+const MONEY = /[£$€¥￥]\s*[\d.,]+\s*(?:bn|mn|[kmb])?(?![a-z])/giu;
 /** How often or how far a value is counted ("/年", "/累計", "a year"): words of a value without a unit. */
 const PERIOD_WORDS = /\/\s*(?:年|累計)|\b(?:a|per)\s+year\b|\bcumulative\b/giu;
 const DIRECTION_WORDS = /以上|以下|以内|未満|超|まで/u;
@@ -182,6 +179,7 @@ function writtenValue(q: Quantity): string | null {
 
 /** English words and signs of a bound, as a target writes them ("15 days or fewer", "at least 98%", "≤ 5"). */
 const DIRECTION_WORDS_EN = /\b(?:at\s+(?:least|most)|or\s+(?:more|fewer|less|above|below|under|over)|no\s+(?:more|less|fewer)\s+than|up\s+to|(?:more|less|fewer)\s+than|minimum|maximum|under|over|above|below|within)\b|[≥≤<>]/iu;
+const ALL_DIRECTION_WORDS_EN = new RegExp(DIRECTION_WORDS_EN.source, 'giu');
 const DIRECTION_SIGNS: Readonly<Record<Direction, string>> = { atLeast: '≥ ', atMost: '≤ ', moreThan: '> ', lessThan: '< ' };
 
 /**
@@ -191,8 +189,8 @@ const DIRECTION_SIGNS: Readonly<Record<Direction, string>> = { atLeast: '≥ ', 
  */
 function writtenValueEn(q: Quantity): string | null {
   const source = q.source.trim();
-  // Without a unit, a value and its period alone ("5,350,000/年").
-  const unitWritten = q.unit === null ? !/\p{L}/u.test(source.replace(PERIOD_WORDS, '')) : source.includes(q.unit);
+  // Without a unit, a value and its period alone ("5,350,000/年"), or an amount of money ("£2.4m", "$1.2bn").
+  const unitWritten = q.unit === null ? !/\p{L}/u.test(source.replace(PERIOD_WORDS, '').replace(MONEY, '').replace(ALL_DIRECTION_WORDS_EN, '')) : source.includes(q.unit);
   if (!unitWritten || NOT_ALONE.test(source) || q.reduction) return null;
   if (q.direction === null || DIRECTION_WORDS_EN.test(source) || DIRECTION_WORDS.test(source)) return source;
   return `${DIRECTION_SIGNS[q.direction]}${source}`;
@@ -256,7 +254,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
   sheet.table(
     [t('col.no'), t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.cause'), t('col.causeCategory'), t('col.nextSteps'), t('col.source')],
     body,
-    { main: true, whenEmpty: t('delayed.none'), continued: t('row.continued') },
+    { main: true, whenEmpty: t('delayed.none') },
   );
   return sheet.build();
 }
@@ -290,7 +288,7 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
   const table = sheet.table(
     [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.nextSteps'), t('col.source')],
     body,
-    { main: true, whenEmpty: t('results.none'), continued: t('row.continued') },
+    { main: true, whenEmpty: t('results.none') },
   );
   if (body.length > 0) {
     sheet.format({ kind: 'dataBar', area: { top: table.firstBodyRow, left: 5, bottom: table.lastBodyRow, right: 5 }, color: DATA_BAR_COLOUR });
@@ -326,7 +324,7 @@ function checkSheet(ctx: SummaryContext): SheetSpec {
     text(nameAt(rowOfCell(p.cell)), STYLE.body),
     text(problemMessage(lang, p), STYLE.body),
   ]);
-  sheet.table([t('col.cell'), t('col.severity'), t('col.initiative'), t('col.message')], body, { main: true, whenEmpty: t('check.none'), continued: t('row.continued') });
+  sheet.table([t('col.cell'), t('col.severity'), t('col.initiative'), t('col.message')], body, { main: true, whenEmpty: t('check.none') });
   return sheet.build();
 }
 

@@ -1,6 +1,6 @@
 /** Assembles a SheetSpec row by row, so that each layout reads as the report it makes. */
 import type { Area, CellSpec, ConditionalFormat, RowSpec, SheetKey, SheetSpec } from './description';
-import { empty, piecesToFit, rowHeightFor, text } from './description';
+import { empty, rowHeightFor, text } from './description';
 import { FONT_SIZE, STYLE, printSetup } from './styles';
 
 export class SheetBuilder {
@@ -64,10 +64,7 @@ export class SheetBuilder {
    * A table: header row, body rows, optional total row. The header is frozen and repeated on printed pages
    * when `main` is set (one main table a sheet).
    */
-  table(
-    headers: readonly string[], body: readonly (readonly CellSpec[])[],
-    options: { main?: boolean; total?: readonly CellSpec[]; whenEmpty?: string; continued?: string } = {},
-  ): { top: number; firstBodyRow: number; lastBodyRow: number } {
+  table(headers: readonly string[], body: readonly (readonly CellSpec[])[], options: { main?: boolean; total?: readonly CellSpec[]; whenEmpty?: string } = {}): { top: number; firstBodyRow: number; lastBodyRow: number } {
     const top = this.nextRow;
     this.row(headers.map((h) => text(h, STYLE.header)));
     if (body.length === 0 && options.whenEmpty) {
@@ -75,7 +72,7 @@ export class SheetBuilder {
       this.merges.push({ top: row, left: 0, bottom: row, right: headers.length - 1 });
       this.row([text(options.whenEmpty, STYLE.body), ...headers.slice(1).map(() => empty(STYLE.body))]);
     }
-    for (const cells of body) this.bodyRow(cells, options.continued ?? '…');
+    for (const cells of body) this.row(cells);
     const lastBodyRow = this.nextRow - 1;
     if (options.total) this.row(options.total);
     if (options.main) {
@@ -85,26 +82,6 @@ export class SheetBuilder {
       if (body.length > 0) this.filter = { top, left: 0, bottom: lastBodyRow, right: headers.length - 1 };
     }
     return { top, firstBodyRow: top + 1, lastBodyRow };
-  }
-
-  /**
-   * A table row; a text too long for Excel's tallest row goes on in the rows below it, each piece led by `continued`
-   * ("（続き）"), so that nothing is cut off on screen or in print.
-   */
-  private bodyRow(cells: readonly CellSpec[], continued: string): void {
-    const pieces = cells.map((cell, i) => (cell.content.kind === 'text' && cell.style?.wrap ? piecesToFit(cell.content.value, this.widths[i] ?? 10) : null));
-    const count = Math.max(1, ...pieces.map((p) => p?.length ?? 1));
-    if (count === 1) {
-      this.row(cells);
-      return;
-    }
-    for (let k = 0; k < count; k++) {
-      this.row(cells.map((cell, i) => {
-        const piece = pieces[i]?.[k];
-        if (k === 0) return piece === undefined ? cell : text(piece, cell.style);
-        return piece === undefined ? empty(cell.style) : text(`${continued}${piece}`, cell.style);
-      }));
-    }
   }
 
   format(rule: ConditionalFormat): this {

@@ -367,7 +367,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
     setActionError(null);
     setNotice(null);
     try {
-      const result = await services.undoLastRevision(data?.lang ?? lang);
+      const result = await services.undoLastRevision(data?.lang ?? lang, undoable[0]?.batch);
       if (!mounted.current) return;
       setNotice({ kind: 'undone', cells: result.cells, batch: result.batch });
       onChanged?.();
@@ -382,7 +382,8 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
     }
   };
 
-  const conflict = actionError !== null && errorText(lang, actionError.error).key === 'office.revisionConflict';
+  // Something changed behind the pane's back: reading the targets again is the way on.
+  const conflict = actionError !== null && ['office.revisionConflict', 'office.undoChanged'].includes(errorText(lang, actionError.error).key);
 
   return (
     <section className={styles.root} aria-labelledby="ape-revise-title">
