@@ -8,7 +8,6 @@ import type { Indicator, Problem, TargetPoint } from './model';
 import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
-import { joinBrokenValues } from './quantity/broken-lines';
 import { formatNumber } from './format-quantity';
 import { lastYearRelation, lastYearsFigureBeside, targetFromLastYear, type LastYearRelation } from './last-year';
 import { baselineThenTarget, measuresLowerIsBetter, milestoneInBrackets, movedTo, rangeOf, nameBeforeTarget, targetInWords, withQualifiedValues } from './target-forms';
@@ -320,8 +319,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const paired = single ? actuals : pairSegments(targets, actuals);
   if (!single && targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
 
-  // As written, but a value broken over two lines to fit the column ("1,6\n20件") whole, as the report prints it.
-  const actualWritten = typeof cells.actual === 'string' ? joinBrokenValues(cells.actual).trim() : '';
+  const actualWritten = typeof cells.actual === 'string' ? cells.actual.trim() : '';
   const indicators: Indicator[] = new Array<Indicator>(count);
   for (let i = 0; i < count; i++) {
     const t = targets[i];
@@ -450,9 +448,15 @@ const CUT_INITIATIVE = /^(.{2,}?)の?(?:削減|縮減|抑制|低減|減少|圧�
 function cutsWhatIsMeasured(initiative: string, indicator: string): boolean {
   if (indicator === '' || initiative === '') return false;
   // Without a note of the unit after it ("職員数の削減（人）").
-  const cut = CUT_INITIATIVE.exec(initiative.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim())?.[1]?.trim();
+  const bare = UNIT_NOTE_LAST.test(initiative) ? initiative.replace(UNIT_NOTE_AT_END, '').trim() : initiative.trim();
+  // Nearly every name ends otherwise: told by its last two characters before any pattern is tried.
+  if (!CUT_ENDINGS.has(bare.slice(-2))) return false;
+  const cut = CUT_INITIATIVE.exec(bare)?.[1]?.trim();
   return cut !== undefined && indicator.includes(cut);
 }
+const CUT_ENDINGS: ReadonlySet<string> = new Set(['削減', '縮減', '抑制', '低減', '減少', '圧縮']);
+const UNIT_NOTE_LAST = /[)）]\s*$/u;
+const UNIT_NOTE_AT_END = /\s*[(（][^()（）]*[)）]\s*$/u;
 
 /** Whether targets of two or more years come down from year to year, in the order of the years. */
 function comesDownYearly(points: readonly TargetPoint[]): boolean {

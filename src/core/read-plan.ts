@@ -426,15 +426,19 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const lettersOf = (c: number): string => (letters[c] ??= columnLetters(grid.left + c));
   const at = (row: number, c: number): string => `${lettersOf(c < 0 ? 0 : c)}${grid.top + row + 1}`;
   // A mark of "same as above" (〃, 同上) is the text of the nearest cell above it in the plan that says something else.
-  const text = (row: number, c: number): string => {
-    if (c < 0) return '';
-    const own = merged.text(row, c);
-    if (own.length > 2 || !DITTO_MARKS.has(own)) return own;
+  const textAbove = (row: number, c: number, own: string): string => {
+    if (!DITTO_MARKS.has(own)) return own;
     for (let above = row - 1; above > headerLastRow; above--) {
       const written = merged.text(above, c);
       if (written !== '' && !DITTO_MARKS.has(written)) return written;
     }
     return own;
+  };
+  // Kept small, for the engine to inline it: it is read for several cells of every row.
+  const text = (row: number, c: number): string => {
+    if (c < 0) return '';
+    const own = merged.text(row, c);
+    return own.length === 0 || own.length > 2 ? own : textAbove(row, c, own);
   };
   // What the column of issues says on a row, if the plan has one and it says anything.
   const issuesAt = (row: number): IssuesCell | null => {

@@ -11,6 +11,7 @@ import { formatQuantity } from '../format-quantity';
 import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
+import { joinBrokenValues } from '../quantity/broken-lines';
 import { quoteSheetName } from '../sheet-name';
 import { hasSuspectValue } from '../suspect-values';
 import type { Direction, Quantity } from '../quantity-types';
@@ -207,7 +208,8 @@ function actualsShown(i: InitiativeResult, lang: Lang): string {
   const lines: string[] = [];
   const shownCells = new Set<string>();
   for (const ind of i.indicators) {
-    const written = ind.actualWritten;
+    // As written, but a value broken over two lines to fit the column ("1,6\n20件") whole, as the report prints it.
+    const written = joinBrokenValues(ind.actualWritten);
     if (written !== '' && !BARE_NUMBER.test(written)) {
       if (!shownCells.has(ind.actualCell)) lines.push(written);
       shownCells.add(ind.actualCell);
