@@ -7,7 +7,8 @@ import { buildIndicators, type LaterTarget, type RowCells } from './read-indicat
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { CAUSE_MARKERS, COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, NO_ENTRY_WORDS, REASON_HEADER_WORDS, REMARKS_HEADER_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
+import { CAUSE_MARKERS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
+import { causalSentence, causeBesideStatusWord, namesComments, namesIssues, namesReasons, namesRemarks, remarkGivesCause } from './cause-sources';
 import { EvaluationError } from './errors';
 import { readDeadline } from './deadlines';
 import { legendKey, readRecordedStatus } from './recorded-status';
@@ -156,55 +157,9 @@ function entryOf(text: string): string {
   if (text.length === 0 || text.length > 4 || !NO_ENTRY_FIRSTS.has(text.charCodeAt(0))) return text;
   return NO_ENTRY.has(normalizeText(text).toLowerCase()) ? '' : text;
 }
-const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
-
-/** A header that names issues: "課題", "課題・対応策", "今後の課題", "課題と今後の方向性", "Issues/next steps". */
-function namesIssues(header: string): boolean {
-  const words = headerWords(header);
-  return ISSUES_WORDS.some((w) => words.includes(w));
-}
-
-/** A header of comments on progress, as the whole header: "コメント", "所見", "Commentary". */
-function namesComments(header: string): boolean {
-  return COMMENTARY_WORDS.includes(headerWords(header));
-}
-const COMMENTARY_WORDS = COMMENTARY_HEADER_WORDS.map(headerWords);
-
-/** Words of a remark that speak of a cause: "〜のため", "〜により", "〜の影響", "遅れ", "難航", "できなかった". */
-const CAUSE_LIKE = /ため|により|による|影響|遅れ|遅延|難航|できな|至らな|不足|延期|見送|先送|先延ば|ずれ込|中止|不調|間に合わ|because|due to|delay/iu;
-
-/** A status with a remark in brackets after it: "遅れ（入札不調のため）". */
-const STATUS_WITH_REMARK = /^[^(（]+?\s*[(（]([^()（）]+)[)）]\s*$/u;
-/** A sentence of next steps about what is to come, not what happened: "今後は…", "引き続き…", "次年度は…". */
-const AHEAD = /^[(（【]?(?:今後|引き続き|次年度|来年度|令和\d+年度(?:以降)?は|また、?今後)/u;
-
-/** The first sentence before the next steps that says why things were held up ("〜が遅れたため、〜伸びなかった。"), or null. */
-function causalSentence(written: string): string | null {
-  for (const sentence of written.split(/(?<=。)|\n/u)) {
-    const trimmed = sentence.trim();
-    if (trimmed === '' || AHEAD.test(trimmed)) return null;
-    if (CAUSE_LIKE.test(trimmed)) return trimmed;
-  }
-  return null;
-}
-
-/** A note that is a label and its value: "所管：総務課", "担当: 企画課". */
-const LABELLED_NOTE = /^[^：:。]{1,8}[：:]/u;
-
 /** Marks of "same as above": 〃 (and the double prime staff type for it), 同上. */
 const DITTO_MARKS: ReadonlySet<string> = new Set(['〃', '″', '同上', '〃〃']);
 
-/** A header of reasons for the rating, in its words or its note: "評価の理由", "説明（評価の理由）". */
-function namesReasons(header: string): boolean {
-  const normal = normalizeText(header);
-  return REASON_HEADER_WORDS.some((w) => normal.includes(w));
-}
-
-/** A header of remarks, as the whole header: "備考", "説明", "Remarks". */
-function namesRemarks(header: string): boolean {
-  return REMARKS_WORDS.includes(headerWords(header));
-}
-const REMARKS_WORDS = REMARKS_HEADER_WORDS.map(headerWords);
 const WHITESPACE = /\s/gu;
 /** The word for a unit in a header ("実績（R4年度） 単位"), taken off to tell whose unit it is. */
 const UNIT_WORDS = /単位|units?/giu;
@@ -407,8 +362,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   // ため）") or before the next steps ("〜が遅れたため、〜。今後は〜"): taken for a delayed initiative, with a note.
   const causeBesideStatus = (row: number): IssuesCell | null => {
     if (roleColumns.status < 0) return null;
-    const remark = STATUS_WITH_REMARK.exec(text(row, roleColumns.status))?.[1] ?? '';
-    return CAUSE_LIKE.test(remark) ? { text: remark, cell: at(row, roleColumns.status), header: headerText(roleColumns.status) } : null;
+    const remark = causeBesideStatusWord(text(row, roleColumns.status));
+    return remark === null ? null : { text: remark, cell: at(row, roleColumns.status), header: headerText(roleColumns.status) };
   };
   const causeBeforeNextSteps = (row: number): IssuesCell | null => {
     if (roleColumns.nextSteps < 0) return null;
@@ -446,7 +401,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const written = text(row, issuesColumn.index);
     // A remark is a cause only where it speaks of one, or explains in a sentence ("法令で押印が義務付けられている手続を
     // 除き廃止済み。"); not a label ("所管：総務課"): else the cause is asked for.
-    if (remarksOnly && !CAUSE_LIKE.test(written) && !(/[。．.]$/u.test(written) && !LABELLED_NOTE.test(written))) return null;
+    if (remarksOnly && !remarkGivesCause(written)) return null;
     return entryOf(written) === '' ? null : { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header };
   };
   const oddValue = (row: number, c: number, value: CellValue): void => {
