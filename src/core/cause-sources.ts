@@ -32,17 +32,17 @@ export function namesReasons(header: string): boolean {
   return REASON_HEADER_WORDS.some((w) => normal.includes(w));
 }
 
-/** Words that speak of a cause: "〜のため", "〜により", "〜の影響", "遅れ", "難航", "できなかった". */
-const CAUSE_LIKE = /ため|により|による|影響|遅れ|遅延|難航|できな|至らな|不足|延期|見送|先送|先延ば|ずれ込|中止|不調|間に合わ|because|due to|delay/iu;
+/**
+ * Words that speak of what held things back ("遅れ", "難航", "不調", "できなかった", "〜の影響"); not "〜のため" or
+ * "〜により" alone, which as often say what something is for or done by ("利用促進を図るため、研修を実施する").
+ */
+const CAUSE_LIKE = /影響|遅れ|遅延|難航|できな|できず|至らな|至らず|進まな|進んでいな|時間を要|不足|悪化|に伴い|に伴う|延期|見送|先送|先延ば|ずれ込|中止|休止|不調|間に合わ|伸びなかった|下回|ため(?:である|です)?[。.]?$|because of|due to|delay|shortage/iu;
 /** A note that is a label and its value: "所管：総務課", "担当: 企画課". */
 const LABELLED_NOTE = /^[^：:。]{1,8}[：:]/u;
 
-/**
- * Whether a remark gives a delay's cause: it speaks of one, or explains in a sentence ("法令で押印が義務付けられている
- * 手続を除き廃止済み。"); not a label ("所管：総務課").
- */
+/** Whether a remark gives a delay's cause: it speaks of one; not a label ("所管：総務課") or a plan ("〜する予定。"). */
 export function remarkGivesCause(remark: string): boolean {
-  return CAUSE_LIKE.test(remark) || (/[。．.]$/u.test(remark) && !LABELLED_NOTE.test(remark));
+  return CAUSE_LIKE.test(remark) && !LABELLED_NOTE.test(remark);
 }
 
 /** A status with a remark in brackets after it: "遅れ（入札不調のため）". */

@@ -61,8 +61,9 @@ function measureBesideAction(columns: PlanColumn[]): PlanColumn[] {
  */
 function settleRoles(columns: PlanColumn[]): PlanColumn[] {
   const strong = columns.filter((c) => c.role !== null && c.weakRole !== true);
-  // Of the same year, or either undated: "計画" under H19 beside "数値目標（H21年度）" is H19's target.
-  const givesWay = (c: PlanColumn): boolean => c.weakRole === true && strong.some((s) => s.role === c.role && (s.year === c.year || s.year === null || c.year === null));
+  // Of the same year: "計画" under H19 beside "数値目標（H21年度）" is H19's target, and "令和4年度計画" beside a "目標"
+  // that lists R7's is R4's.
+  const givesWay = (c: PlanColumn): boolean => c.weakRole === true && strong.some((s) => s.role === c.role && s.year === c.year);
   let settled = columns.map((c) => (givesWay(c) ? { ...c, role: null } : c));
   if (!settled.some((c) => c.role === 'name')) {
     const initiatives = settled.find((c) => c.role === 'pillar' && PILLAR_OR_INITIATIVES.test(headerWords(c.header)));

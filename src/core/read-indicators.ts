@@ -278,15 +278,17 @@ function segmentPerQuantity(seg: Segment | undefined, statement: boolean): Segme
 }
 
 /**
- * The names an indicator column's cell lists: its bulleted items, or a name a line where no line holds a value
- * ("キャッシュレス決済導入窓口数\nデジタル人材育成数"). In a target cell a line without a value is the name of the
- * value below it; in a column of names each line is one.
+ * The names an indicator column's cell lists: its bulleted items, or a name a line where no line holds a value and
+ * the target cell lists as many values, one each ("キャッシュレス決済導入窓口数\nデジタル人材育成数" over "20窓口\n50人");
+ * else a name broken over two lines ("マイナンバーカードを活用した\n電子申請件数") is one.
  */
-function indicatorNames(text: string): readonly string[] {
+function indicatorNames(text: string, target: CellValue): readonly string[] {
   const names = splitIndicatorSegments(text);
   const only = names.length === 1 ? (names[0] as string) : null;
-  if (only === null || !only.includes('\n') || parseQuantityText(only).quantities.length > 0) return names;
-  return only.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  if (only === null || !only.includes('\n') || typeof target !== 'string' || parseQuantityText(only).quantities.length > 0) return names;
+  const lines = only.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const values = target.split('\n').filter((line) => line.trim() !== '');
+  return values.length === lines.length && parseQuantityText(target).quantities.length === lines.length ? lines : names;
 }
 
 export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator[] {
@@ -294,7 +296,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const unit = cells.unit === '' ? NO_UNIT : new UnitOfRow(cells.unit);
   const actualUnit = cells.actualUnit === '' || cells.actualUnit === cells.unit ? unit : new UnitOfRow(cells.actualUnit);
 
-  const names: readonly string[] = cells.indicator === '' ? NO_NAMES : indicatorNames(cells.indicator);
+  const names: readonly string[] = cells.indicator === '' ? NO_NAMES : indicatorNames(cells.indicator, cells.target);
   let targets = segmentsOf(cells.target, unit, cells.targetIsPercent);
   if (targets.length === 2) targets = baselineAndTargetJoined(targets);
   let actuals = segmentsOf(cells.actual, actualUnit, cells.actualIsPercent);
@@ -339,7 +341,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const implied = parseDirectionWords(cells.unit === '' ? named : `${named} ${cells.unit}`);
     // A name of a cut ("職員数の削減") over targets that come down year by year (4,245, 4,175, 4,055人) sets levels to
     // come down to, not sizes of cuts.
-    const levelsOfCut = implied.reduction && implied.direction === null && undirected(points, false) && comesDownYearly(points);
+    const levelsOfCut = implied.reduction && implied.direction === null && cutsItself(name) && undirected(points, false) && comesDownYearly(points);
     const lowerByName = cells.direction === null && implied.direction === null && undirected(points, RATIO_NAME.test(name)) &&
       (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(name) || cutsWhatIsMeasured(cells.initiative, name))));
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
@@ -452,11 +454,20 @@ function cutsWhatIsMeasured(initiative: string, indicator: string): boolean {
   // Nearly every name ends otherwise: told by its last two characters before any pattern is tried.
   if (!CUT_ENDINGS.has(bare.slice(-2))) return false;
   const cut = CUT_INITIATIVE.exec(bare)?.[1]?.trim();
-  return cut !== undefined && indicator.includes(cut);
+  // The thing itself, or its number or amount ("公用車" over "公用車台数"); not what is done about it ("会議の削減" over
+  // "オンライン会議の実施回数").
+  return cut !== undefined && indicator.startsWith(cut) && AMOUNT_OF.test(indicator.slice(cut.length));
 }
+const AMOUNT_OF = /^(?:の)?(?:数|台数|人数|件数|数量|量|総量|額|金額|費|経費|時間|残高|面積|枚数|使用量)?\s*(?:[(（][^()（）]*[)）])?$/u;
 const CUT_ENDINGS: ReadonlySet<string> = new Set(['削減', '縮減', '抑制', '低減', '減少', '圧縮']);
 const UNIT_NOTE_LAST = /[)）]\s*$/u;
 const UNIT_NOTE_AT_END = /\s*[(（][^()（）]*[)）]\s*$/u;
+
+/** A name that is a thing and its cut ("職員数の削減（人）"), not a count of cuts ("削減事業数"). */
+function cutsItself(name: string): boolean {
+  const bare = UNIT_NOTE_LAST.test(name) ? name.replace(UNIT_NOTE_AT_END, '').trim() : name.trim();
+  return CUT_ENDINGS.has(bare.slice(-2)) && CUT_INITIATIVE.test(bare);
+}
 
 /** Whether targets of two or more years come down from year to year, in the order of the years. */
 function comesDownYearly(points: readonly TargetPoint[]): boolean {

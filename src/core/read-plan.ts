@@ -15,7 +15,7 @@ import { legendKey, readRecordedStatus } from './recorded-status';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
 import { isLayoutColumn, latestYearWithActuals, RowPairing, withTargetActualRows } from './target-actual-rows';
-import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, statusLegendOf, titleAbove, yearOfTitle } from './sheet-frame';
+import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, isStatusLegend, statusLegendOf, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -347,8 +347,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     : columns.find((c) => (c.role === 'actual' || c.role === null) && c.index !== roleColumns.actual &&
       !comparesWithLastYear(c.header) && (namesLastYear(c.header) || (c.role === 'actual' && preferredYear !== null && c.year === preferredYear - 1)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
-  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && c.role !== 'target' && c.role !== 'actual' && c !== directionColumn &&
-    !ofLayout(c));
+  // A column named weakly as a target or actual ("計画" beside the rows of kinds) and read as neither is kept too.
+  const readAsValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && (c.weakRole !== true || laterTargetColumns.some((l) => l.index === c.index));
+  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && !readAsValues(c) && c !== directionColumn && !ofLayout(c));
   // Each kept under its header, or where two share one ("内容" under "実績" and under "進捗状況"), with its column too.
   const extraKeys = extraColumns.map((c) => (extraColumns.some((o) => o !== c && o.header === c.header) ? `${c.header}（${columnLetters(grid.left + c.index)}列）` : c.header));
   // Without a cause column, the reasons for the rating (評価の理由) or else a column of issues (課題) is where a delay's
@@ -357,7 +358,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const issuesColumn = roleColumns.cause >= 0 ? undefined
     : (extraColumns.find((c) => namesReasons(c.header)) ?? extraColumns.find((c) => namesIssues(c.header)) ?? extraColumns.find((c) => namesComments(c.header)) ??
       columns.find((c) => c.index === roleColumns.nextSteps && namesIssues(c.header)) ?? extraColumns.find((c) => namesRemarks(c.header)));
-  const remarksOnly = issuesColumn !== undefined && namesRemarks(issuesColumn.header);
+  // Remarks of any kind, not reasons for the rating written under a remark's heading ("説明（評価の理由）").
+  const remarksOnly = issuesColumn !== undefined && namesRemarks(issuesColumn.header) && !namesReasons(issuesColumn.header);
   // Without a column of causes or issues, why a delay came about may be written beside the status ("遅れ（入札不調の
   // ため）") or before the next steps ("〜が遅れたため、〜。今後は〜"): taken for a delayed initiative, with a note.
   const causeBesideStatus = (row: number): IssuesCell | null => {
@@ -381,11 +383,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const lettersOf = (c: number): string => (letters[c] ??= columnLetters(grid.left + c));
   const at = (row: number, c: number): string => `${lettersOf(c < 0 ? 0 : c)}${grid.top + row + 1}`;
   // A mark of "same as above" (〃, 同上) is the text of the nearest cell above it in the plan that says something else.
+  // The nearest cell above that is no mark itself, blank or not: 〃 under a blank cause is no cause.
   const textAbove = (row: number, c: number, own: string): string => {
     if (!DITTO_MARKS.has(own)) return own;
     for (let above = row - 1; above > headerLastRow; above--) {
       const written = merged.text(above, c);
-      if (written !== '' && !DITTO_MARKS.has(written)) return written;
+      if (!DITTO_MARKS.has(written)) return written;
     }
     return own;
   };
@@ -399,9 +402,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const issuesAt = (row: number): IssuesCell | null => {
     if (issuesColumn === undefined) return roleColumns.cause >= 0 ? null : (causeBesideStatus(row) ?? causeBeforeNextSteps(row));
     const written = text(row, issuesColumn.index);
-    // A remark is a cause only where it speaks of one, or explains in a sentence ("法令で押印が義務付けられている手続を
-    // 除き廃止済み。"); not a label ("所管：総務課"): else the cause is asked for.
-    if (remarksOnly && !remarkGivesCause(written)) return null;
+    // A remark is a cause only where it speaks of one, not a label ("所管：総務課") or a plan: else the cause is looked
+    // for beside the status or before the next steps, and asked for where it is not there either.
+    if (remarksOnly && !remarkGivesCause(written)) return causeBesideStatus(row) ?? causeBeforeNextSteps(row);
     return entryOf(written) === '' ? null : { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header };
   };
   const oddValue = (row: number, c: number, value: CellValue): void => {
@@ -518,6 +521,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // plan (effects, references), the plan ends above it.
     const headed = nameText === '' ? null : headerBelow(grid, row, nameText);
     if (headed === 'plan') continue;
+    // A legend of the marks written alone in a row ("【評価区分】 A：計画どおり B：遅れている") is no initiative.
+    if (filled >= 0 && isStatusLegend(cellText(cells[filled] ?? null))) continue;
     if (headed === 'other') {
       problems.push({ cell: at(row, roleColumns.name), severity: 'info', code: 'otherTableBelow', params: { row: grid.top + row + 1 } });
       break;

@@ -99,8 +99,11 @@ export interface LegendOnSheet {
   readonly marks: StatusLegend;
 }
 
-/** One mark and its meaning in a legend: a letter or a mark, a colon, then words up to a space. */
-const LEGEND_ITEM = /(?:^|[\s、,/])([A-Ea-eSs◎○〇△×✕])\s*:\s*([^\s:=、,/]{2,})/gu;
+/**
+ * One mark and its meaning in a legend: a letter or a mark, a colon or equals sign, then words up to the next mark
+ * ("B：やや遅れている", "A=順調", "B: Slightly behind").
+ */
+const LEGEND_ITEM = /(?:^|[\s、,/])([A-Ea-eSs◎○〇△×✕])\s*[:=]\s*([^:=、,/]{2,}?)(?=\s*[、,/]?\s*[A-Ea-eSs◎○〇△×✕]\s*[:=]|\s*$)/gu;
 
 /**
  * The legend of rating marks above the header or below the table (from row `below` on), where one cell lists two or
@@ -113,20 +116,29 @@ export function statusLegendOf(grid: Grid, headerRow: number, below: number): Le
     const cells = grid.cells[row] ?? [];
     for (let col = 0; col < cells.length; col++) {
       const value = cells[col];
-      if (typeof value !== 'string' || !/[:：]/u.test(value)) continue;
-      const marks = new Map<string, { status: Exclude<Status, 'unknown'>; words: string }>();
-      let items = 0;
-      for (const m of normalizeText(value).matchAll(LEGEND_ITEM)) {
-        items++;
-        const words = m[2] ?? '';
-        const status = readRecordedStatus(words);
-        if (status !== null) marks.set((m[1] ?? '').toLowerCase(), { status, words });
-      }
-      // Two marks or more that read as statuses: a note such as "A:目標値 B:実績値" is no legend.
-      if (items >= 2 && marks.size >= 2) return { row, col, marks };
+      const marks = typeof value === 'string' ? legendMarks(value) : null;
+      if (marks !== null) return { row, col, marks };
     }
   }
   return null;
+}
+
+/** Whether a text is a legend of rating marks. */
+export function isStatusLegend(text: string): boolean {
+  return legendMarks(text) !== null;
+}
+
+/** A legend's marks and what they mean; null for a text that is none. */
+function legendMarks(text: string): StatusLegend | null {
+  if (!/[:：=＝]/u.test(text)) return null;
+  const marks = new Map<string, { status: Exclude<Status, 'unknown'>; words: string }>();
+  for (const m of normalizeText(text).matchAll(LEGEND_ITEM)) {
+    const words = (m[2] ?? '').trim();
+    const status = readRecordedStatus(words);
+    if (status !== null) marks.set((m[1] ?? '').toLowerCase(), { status, words });
+  }
+  // Two marks or more that read as statuses: a note such as "A:目標値 B:実績値" is no legend.
+  return marks.size >= 2 ? marks : null;
 }
 
 export function titleAbove(grid: Grid, headerRow: number): string | null {

@@ -124,7 +124,7 @@ export function Preview(): JSX.Element {
         evaluate: (settings, onStep) => written(inner.evaluate(settings, onStep)),
         saveSettings: (settings) => written(inner.saveSettings(settings)),
         applyRevisions: (sheet, changes, lang) => written(inner.applyRevisions(sheet, changes, lang)),
-        undoLastRevision: (lang) => written(inner.undoLastRevision(lang)),
+        undoLastRevision: (lang, batch) => written(inner.undoLastRevision(lang, batch)),
       };
       current.current = session;
       setOpen({ name: file.name, session, services, run: createEvaluationRun() });

@@ -46,7 +46,7 @@ export function officeServices(): AddinServices {
     displayLanguage: () => langOfTag(Office.context.displayLanguage),
     revisionSlots: (settings) => loadEngine().then((s) => s.revisionSlots(settings)),
     applyRevisions: (sheet, changes, lang) => loadEngine().then((s) => s.applyRevisions(sheet, changes, lang)),
-    undoLastRevision: (lang) => loadEngine().then((s) => s.undoLastRevision(lang)),
+    undoLastRevision: (lang, batch) => loadEngine().then((s) => s.undoLastRevision(lang, batch)),
   };
   return services;
 }

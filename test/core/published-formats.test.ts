@@ -315,3 +315,63 @@ describe('a target due only in a later year', () => {
     expect(e.problems.filter((p) => p.code === 'noTargetForYear').map((p) => [p.cell, p.severity])).toEqual([['C2', 'info'], ['C3', 'warning']]);
   });
 });
+
+describe('readings that must not reach too far', () => {
+  it('keep a name broken over two lines as one, where the target lists one value', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', '実績'],
+      [1, '電子申請', 'マイナンバーカードを活用した\n電子申請件数', '1,000件', '1,200件'],
+    ]));
+    expect(e.initiatives[0]?.indicators.map((x) => [x.name, x.status])).toEqual([['マイナンバーカードを活用した\n電子申請件数', 'achieved']]);
+  });
+
+  it('take as better when lower only the thing an initiative cuts, not what is done about it or a count of cuts', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績'],
+      [1, '会議の削減', 'オンライン会議の実施回数 100回', 'オンライン会議の実施回数 120回'],
+      [2, '紙文書の削減', '紙文書の電子化件数 500件', '紙文書の電子化件数 520件'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'achieved']);
+    const counts = evaluateGrid(grid([
+      ['指標', '区分', '令和3年度', '令和4年度', '令和5年度'],
+      ['削減事業数', '計画', 30, 20, 10],
+      [null, '実績', 32, 25, null],
+    ], ['A2:A3']));
+    expect(counts.initiatives[0]?.status).toBe('achieved');
+  });
+
+  it('do not take a purpose or a plan for a cause', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', '今後の取組', '備考'],
+      [1, 'ペーパーレス化', '10,000枚', '6,000枚', '遅れ', 'ペーパーレス推進のため、会議資料の電子化を徹底する。', 'R5年度に端末を追加配備する予定。'],
+      [2, '研修', '300人', '250人', '遅れ', '利用促進を図るため、研修を実施する。', '所管：総務課'],
+    ]));
+    expect(causes(e)).toEqual([null, null]);
+    expect(e.problems.filter((p) => p.code === 'causeMissing')).toHaveLength(2);
+  });
+
+  it('join a number cut after a whole group only, not a list', () => {
+    const list = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', '実績'],
+      [1, '電子化', '電子申請件数\n電子決裁件数', '100,\n250', '120,\n300'],
+    ]));
+    expect(list.initiatives[0]?.indicators.map((x) => x.target?.value)).not.toContain(100_250);
+  });
+
+  it('read a legend in English, and one written in the name column below the table as no initiative', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Initiative', 'Target', 'Actual', 'Rating'],
+      ['D1', 'Online forms', 'Publish the guide', 'Guide drafted', 'B'],
+      [null, 'Key: A: On track, B: Slightly behind, C: Delayed', null, null, null],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([['Online forms', 'delayed']]);
+  });
+
+  it('give a year\'s 計画 its year beside a 目標 that lists a later year\'s', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '令和4年度計画', '令和4年度実績'],
+      [1, 'ペーパーレス化', 'R7年度:100,000枚', '10,000枚', '6,000枚'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate])).toEqual([['delayed', 0.6]]);
+  });
+});

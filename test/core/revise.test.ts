@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { lastUndoableBatch, readHistory, revisionNotation, revisionsInForce, historySheet, type Revision } from '../../src/core/revise/history';
 import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
-import { isOtherUnit, parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
+import { inUnitOf, isOtherUnit, parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
 import type { CellValue } from '../../src/core/grid';
 import { evaluateGrid } from '../../src/core/evaluate';
 import { changedCells, planWrites, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
@@ -26,8 +26,10 @@ describe('values planners type', () => {
     expect(isOtherUnit('ヶ月', 'か月')).toBe(false);
     expect(isOtherUnit('pt', 'ポイント')).toBe(false);
     expect(isOtherUnit('千円', '円')).toBe(true);
-    // A unit of its own that starts with 千 is typed as such.
+    // A unit of its own that starts with 千 is typed as such; before another unit, 千 is a scale.
     expect(parseTypedValue('6,000千円')).toEqual({ ok: true, value: 6000, unit: '千円' });
+    expect(inUnitOf({ value: 6000, unit: '千円' }, '千円')).toEqual({ value: 6000, unit: '千円' });
+    expect(inUnitOf({ value: 3, unit: '千件' }, '件')).toEqual({ value: 3000, unit: '件' });
     // Nothing typed, or no unit known: nothing to compare.
     expect(isOtherUnit('', '枚')).toBe(false);
     expect(isOtherUnit('業務', null)).toBe(false);

@@ -33,4 +33,15 @@ describe('the add-in services over Office', () => {
     expect((await services.listSheets()).map((s) => s.name)).toContain('行動計画');
     expect(officeServices()).toBe(services);
   });
+
+  it('undoes only the round the pane named: one written since is refused, not taken back instead', async () => {
+    const services = officeServices();
+    const first = await services.revisionSlots(DEFAULT_SETTINGS);
+    const ocr = (slots: typeof first.slots, year: number) => slots.find((s) => s.indicator === 'AI-OCR利用枚数' && s.year === year)!;
+    await services.applyRevisions(first.sheet, [{ slot: ocr(first.slots, 2022), value: 70000, reason: '' }], 'ja');
+    const named = (await services.revisionSlots(DEFAULT_SETTINGS)).undoable[0]!.batch;
+    const second = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(second.sheet, [{ slot: ocr(second.slots, 2021), value: 67000, reason: '' }], 'ja');
+    await expect(services.undoLastRevision('ja', named)).rejects.toMatchObject({ code: 'undoChanged' });
+  });
 });

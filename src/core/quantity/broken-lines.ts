@@ -89,8 +89,9 @@ function breaksValue(text: string, at: number): boolean {
     (nextMayBeDirection && DIRECTION_LINE.test(nextLine) && hasDigit(line)) ||
     // "1,0\n50件": a group of digits cut in two.
     (lastIsDigit && nextIsDigit && /\d[,，]\d{0,2}$/u.test(line)) ||
-    // "1,250,\n000件": cut after a separator, the next group of three on the next line.
-    (isComma(last) && /\d[,，]$/u.test(line) && /^[0-9０-９]{3}(?![0-9０-９])/u.test(nextLine))
+    // "1,250,\n000件": cut after a separator that follows a whole group, the next group of three on the next line (not a
+    // list, "100,\n250").
+    (isComma(last) && /\d[,，][0-9０-９]{3}[,，]$/u.test(line) && /^[0-9０-９]{3}(?![0-9０-９])/u.test(nextLine))
   );
 }
 

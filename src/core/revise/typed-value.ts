@@ -35,6 +35,15 @@ export function parseTypedValue(input: string): TypedValue {
  * Whether a unit typed after a new target ("70業務") differs from the indicator's ("枚"): a per-year or cumulative
  * mark and a direction after it do not count ("枚/年", "枚以上"). False where either is not known.
  */
+/**
+ * A typed value in the indicator's unit: "3千件" for a target in 件 is 3,000件 (千 a scale), while "6,000千円" for one in
+ * 千円 stays 6,000 (千 part of the unit).
+ */
+export function inUnitOf(typed: { readonly value: number; readonly unit: string }, unit: string | null): { readonly value: number; readonly unit: string } {
+  if (!typed.unit.startsWith('千') || (unit ?? '').startsWith('千')) return typed;
+  return { value: Math.round(typed.value * 1000 * 1e6) / 1e6, unit: typed.unit.slice(1) };
+}
+
 /** Points of a percentage, however written. */
 const POINTS: ReadonlySet<string> = new Set(['ポイント', 'pt', 'pts', 'point', 'points']);
 

@@ -15,7 +15,7 @@ import { formatNumber } from '../../core/format-quantity';
 import type { Lang } from '../../core/messages';
 import type { Revision } from '../../core/revise/history';
 import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
-import { isOtherUnit, parseTypedValue, rewriteTarget, targetWritten, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
+import { inUnitOf, isOtherUnit, parseTypedValue, rewriteTarget, targetWritten, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { refusalCode, type AddinServices, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
 import type { Translate } from '../t';
@@ -70,8 +70,9 @@ function cautionFor(slot: TargetSlot, value: number): Caution | null {
  */
 export function checkEntry(slot: TargetSlot, entry: Entry): EntryCheck {
   if (entry.value.trim() === '' && entry.reason.trim() === '') return { kind: 'none' };
-  const typed: TypedValue = parseTypedValue(entry.value);
-  if (!typed.ok) return { kind: 'invalid', key: `typed.${typed.reason}` };
+  const parsed: TypedValue = parseTypedValue(entry.value);
+  if (!parsed.ok) return { kind: 'invalid', key: `typed.${parsed.reason}` };
+  const typed = inUnitOf(parsed, slot.unit);
   // "70業務" for a target counted in 枚: never written as 70枚.
   if (isOtherUnit(typed.unit, slot.unit)) return { kind: 'otherUnit', typed: typed.unit, unit: slot.unit ?? '' };
   if (typed.value === slot.current) return { kind: 'same', value: typed.value };
