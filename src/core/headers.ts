@@ -207,7 +207,6 @@ function wholeYearFirst(columns: readonly PlanColumn[]): PlanColumn | undefined 
   return columns.find((c) => !isPartOfYear(c.header)) ?? columns[0];
 }
 
-/** The column for a role; for targets and actuals, the one for the given year when several are written. */
 /** A column kept for the record beside the one in force: "目標（当初）", "目標(旧)", "変更前目標", "Original target". */
 const SUPERSEDED = /当初|[(（]\s*旧\s*[)）]|^旧|変更前|修正前|見直し前|前回|\b(?:original|initial|old|previous|superseded)\b/iu;
 
@@ -215,6 +214,10 @@ export function isSuperseded(header: string): boolean {
   return SUPERSEDED.test(normalizeText(header));
 }
 
+/**
+ * The column for a role; for targets and actuals, the one for the given year when several are written, and the one
+ * in force before one kept for the record.
+ */
 export function columnFor(
   columns: readonly PlanColumn[],
   role: Role,

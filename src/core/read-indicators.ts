@@ -445,7 +445,7 @@ const CUT_INITIATIVE = /^(.{2,}?)の?(?:削減|縮減|抑制|低減|減少|圧�
 
 /**
  * Whether the initiative says it cuts what the indicator measures: "職員数の削減" over "職員数", "公用車の削減" over
- * "公用車台数". The indicator's name must hold the thing cut, so "紙の削減" says nothing of "電子決裁率".
+ * "公用車台数". The indicator's name must begin with the thing cut, so "紙の削減" says nothing of "電子決裁率".
  */
 function cutsWhatIsMeasured(initiative: string, indicator: string): boolean {
   if (indicator === '' || initiative === '') return false;

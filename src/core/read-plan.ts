@@ -382,8 +382,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const letters: string[] = [];
   const lettersOf = (c: number): string => (letters[c] ??= columnLetters(grid.left + c));
   const at = (row: number, c: number): string => `${lettersOf(c < 0 ? 0 : c)}${grid.top + row + 1}`;
-  // A mark of "same as above" (〃, 同上) is the text of the nearest cell above it in the plan that says something else.
-  // The nearest cell above that is no mark itself, blank or not: 〃 under a blank cause is no cause.
+  // A mark of "same as above" (〃, 同上) is the text of the nearest cell above it in the plan that is no such mark,
+  // blank or not: 〃 under a blank cause is no cause.
   const textAbove = (row: number, c: number, own: string): string => {
     if (!DITTO_MARKS.has(own)) return own;
     for (let above = row - 1; above > headerLastRow; above--) {

@@ -185,7 +185,7 @@ const DIRECTION_SIGNS: Readonly<Record<Direction, string>> = { atLeast: '≥ ', 
 
 /**
  * The year's value as an English sheet shows it: as its cell writes it ("15 days or fewer", "£2.4m", "4回/年"), with a
- * sign of the direction the written text does not state ("≤ £2.4m" for a target of no more than last year's "£2.4m").
+ * sign of a direction the written text does not state ("≤ 15 days" for "15 days" under a ceiling from elsewhere).
  * Null where the text says less or more than was read (see writtenValue), or for a cut, to be formatted.
  */
 function writtenValueEn(q: Quantity): string | null {
@@ -202,7 +202,7 @@ const BARE_NUMBER = /^[\d.,\-]+%?$/u;
 
 /**
  * The actual cells as staff wrote them, each once, with their remarks and every item ("55件(期間限定の緊急応援枠40件を
- *含む)", a second "・" item no target asks about), as the report shows them; a number alone as its value with its unit.
+ * 含む)", a second "・" item no target asks about), as the report shows them; a number alone as its value with its unit.
  */
 function actualsShown(i: InitiativeResult, lang: Lang): string {
   const lines: string[] = [];
