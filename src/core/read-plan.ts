@@ -405,6 +405,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // A remark is a cause only where it speaks of one, not a label ("所管：総務課") or a plan: else the cause is looked
     // for beside the status or before the next steps, and asked for where it is not there either.
     if (remarksOnly && !remarkGivesCause(written)) return causeBesideStatus(row) ?? causeBeforeNextSteps(row);
+    // Next steps headed with issues too ("課題・今後の対応"): the sentence that says what held things back, not the
+    // step ("地域説明会を開催する。").
+    if (issuesColumn.index === roleColumns.nextSteps) return causeBesideStatus(row) ?? causeBeforeNextSteps(row);
     return entryOf(written) === '' ? null : { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header };
   };
   const oddValue = (row: number, c: number, value: CellValue): void => {

@@ -350,6 +350,16 @@ describe('readings that must not reach too far', () => {
     expect(e.problems.filter((p) => p.code === 'causeMissing')).toHaveLength(2);
   });
 
+  it('take from next steps headed with issues only the sentence of what held things back, not the step', () => {
+    const e = evaluateGrid(grid([
+      ['項目番号', '取組項目', '実施工程', '達成度', '平成26年度の取組内容', '課題・今後の対応'],
+      [1, '学校区の見直し', '見直し方針の検討', '一部達成', '素案を作成した。', '地域説明会を開催する。'],
+      [2, '指定管理者制度の活用', '導入施設の選定', '未達成', '決定に至らなかった。', '施設所管課との協議に時間を要したため、H27年度に選定する。'],
+    ]));
+    expect(causes(e)).toEqual([null, '施設所管課との協議に時間を要したため、H27年度に選定する。']);
+    expect(e.problems.find((p) => p.code === 'causeMissing')?.cell).toBe('F2');
+  });
+
   it('join a number cut after a whole group only, not a list', () => {
     const list = evaluateGrid(grid([
       ['No.', '取組項目', '指標', '目標', '実績'],
