@@ -113,9 +113,9 @@ function nameOf(label: string | undefined): string {
 const FRAGMENT_LABELS: ReadonlySet<string> = new Set(['まで', 'までに', 'で', 'で計', '計', '合計', '全', '平均', 'うち', 'に', 'の', 'を', 'は', 'が', 'から', 'より', '約']);
 
 /** A time limit in an indicator's name: "within 10 working days", "14日以内の". */
-const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)|\d[\d.,]*\s*(?:日|時間|週間?|か月|ヶ月|カ月|分)\s*以内(?:の|に|で)?/giu;
+const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)|within\s+(?:the\s+)?(?:statutory|agreed|target|set)\s+(?:timeframes?|timescales?|times?|deadlines?|periods?)|\d[\d.,]*\s*(?:日|時間|週間?|か月|ヶ月|カ月|分)\s*以内(?:の|に|で)?/giu;
 /** A digit in the name, without which it holds no time limit. */
-const CONDITION_IN_NAME_HINT = /\d/u;
+const CONDITION_IN_NAME_HINT = /\d|within/iu;
 
 function keyOf(seg: Segment): string {
   if (seg.key === null) seg.key = normalizeName(seg.label);
@@ -342,9 +342,11 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     // A name of a cut ("職員数の削減") over targets that come down year by year (4,245, 4,175, 4,055人) sets levels to
     // come down to, not sizes of cuts.
     const levelsOfCut = implied.reduction && implied.direction === null && cutsItself(name) && undirected(points, false) && comesDownYearly(points);
-    const lowerByName = cells.direction === null && implied.direction === null && undirected(points, RATIO_NAME.test(name)) &&
-      (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(name) || cutsWhatIsMeasured(cells.initiative, name))));
-    if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name } });
+    // An indicator without a name of its own is measured by the initiative's ("Average response time to P1 calls").
+    const measured = name === '' && count === 1 ? cells.initiative : name;
+    const lowerByName = cells.direction === null && implied.direction === null && undirected(points, RATIO_NAME.test(measured)) &&
+      (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(measured) || cutsWhatIsMeasured(cells.initiative, measured))));
+    if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name: measured } });
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
       name,
@@ -442,6 +444,8 @@ function lastYearActual(cells: RowCells, unit: UnitOfRow, index: number, count: 
 
 /** An initiative that cuts something ("職員数の削減", "公用車の縮減", "内部管理経費の抑制"): the thing cut, before the verb. */
 const CUT_INITIATIVE = /^(.{2,}?)の?(?:削減|縮減|抑制|低減|減少|圧縮|適正化による削減)$/u;
+/** The same in English: "Reduce staff turnover", "Cut missed bin collections". */
+const CUT_INITIATIVE_EN = /^(?:reduce|reducing|cut|cutting|lower|lowering|decrease|decreasing|minimi[sz]e)\s+(?:the\s+|our\s+)?(.{3,})$/iu;
 
 /**
  * Whether the initiative says it cuts what the indicator measures: "職員数の削減" over "職員数", "公用車の削減" over
@@ -451,7 +455,12 @@ function cutsWhatIsMeasured(initiative: string, indicator: string): boolean {
   if (indicator === '' || initiative === '') return false;
   // Without a note of the unit after it ("職員数の削減（人）").
   const bare = UNIT_NOTE_LAST.test(initiative) ? initiative.replace(UNIT_NOTE_AT_END, '').trim() : initiative.trim();
-  // Nearly every name ends otherwise: told by its last two characters before any pattern is tried.
+  // Nearly every name ends otherwise: told by its last two characters (or first letter) before any pattern is tried.
+  const english = /^[A-Za-z]/u.test(bare);
+  if (english) {
+    const object = CUT_INITIATIVE_EN.exec(bare)?.[1]?.trim().toLowerCase();
+    return object !== undefined && indicator.toLowerCase().startsWith(object);
+  }
   if (!CUT_ENDINGS.has(bare.slice(-2))) return false;
   const cut = CUT_INITIATIVE.exec(bare)?.[1]?.trim();
   // The thing itself, or its number or amount ("公用車" over "公用車台数"); not what is done about it ("会議の削減" over
@@ -478,7 +487,7 @@ function comesDownYearly(points: readonly TargetPoint[]): boolean {
 }
 
 /** A name of a ratio ("経常収支比率"): a share in percent that its name may say is better when lower. */
-const RATIO_NAME = /比率/u;
+const RATIO_NAME = /比率|turnover|\bgap\b|\brate\b|%|percent/iu;
 
 /**
  * Targets, at least one, none of which states a direction or a cut, nor is a share unless the name is a ratio's (a

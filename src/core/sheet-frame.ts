@@ -71,7 +71,7 @@ const PROGRESS_TITLE = /進捗|進行管理|実績|評価|取組状況|実施状
 const OTHER_TITLE = /会議|資料|策定|改定|改訂|案|\b(?:draft|consultation|proposed|proposal)\b/iu;
 /** A fiscal year in English: "FY2021", "FY 2021". */
 const FISCAL_YEAR_EN = /\bFY\s*\d{4}\b/u;
-const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／]\s*(\d{2})(?!\d)/gu;
+const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／\-–]\s*(?:(?:19|20)(?=\d{2}(?!\d)))?(\d{2})(?!\d)/gu;
 
 /**
  * The fiscal year a progress report's title names, where it names one and only one ("令和3年度 行動計画 進捗状況"; not

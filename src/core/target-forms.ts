@@ -255,7 +255,7 @@ export function milestoneInBrackets(text: string, parsed: ParsedText): Quantity 
  * another measure ("待機児童解消率", "ノー残業デー実施率", "errors fixed").
  */
 const AFTER_MEASURED =
-  /^(?:\s|数|件数|時間|日数|人数|の?平均|月平均|年平均|[(（][^)）]*[)）])*$|^\s+(?:at|in|for|of|per|on|hours|days|minutes)(?![a-z])/iu;
+  /^(?:\s|数|件数|時間|日数|人数|の?平均|月平均|年平均|[(（][^)）]*[)）])*$|^\s+(?:at|in|for|of|per|on|to|as|hours|days|minutes)(?![a-z])/iu;
 
 /**
  * Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words): the

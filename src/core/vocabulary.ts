@@ -9,16 +9,16 @@ import type { CauseCategory, Role, Status } from './model';
  * steps rather than a policy direction and "遅れが生じている要因" is a cause rather than a status.
  */
 export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
-  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'cause', 'reason']],
+  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'explanation of variance', 'variance explanation', 'reason for variance', 'cause', 'reason']],
   ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の方針', '今後の対応', '今後の予定', '次年度以降の取組', 'next steps', 'next step', 'next actions', 'future actions', 'way forward']],
   ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade', 'rag', 'rag status', 'rag rating']],
-  ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome', 'outturn', 'out-turn']],
-  ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets', 'goal']],
+  ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome', 'outturn', 'out-turn', 'year end', 'year-end', 'progress to date']],
+  ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets']],
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric']],
   ['unit', ['単位', 'unit', 'units']],
-  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '基本方針', '基本目標', '視点', '分野', '大項目', '中項目', '推進項目', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme']],
+  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '基本方針', '基本目標', '視点', '分野', '大項目', '中項目', '推進項目', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
   ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item']],
-  ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id']],
+  ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference']],
 ];
 
 /**
@@ -43,7 +43,9 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   '経常収支比率', '実質公債費比率', '将来負担比率', '公債費比率', '人件費比率', '市債残高', '県債残高', '町債残高', '村債残高', '地方債残高',
   '起債残高', '借入金残高', 'ラスパイレス指数',
   'waiting time', 'wait time', 'waiting days', 'processing time', 'processing days', 'turnaround', 'lead time', 'overtime',
-  'accidents', 'complaints', 'errors', 'emissions', 'days lost', 'sickness absence',
+  'accidents', 'complaints', 'errors', 'emissions', 'days lost', 'sickness absence', 'sick days', 'staff turnover', 'turnover',
+  'days to process', 'time to process', 'time to hire', 'response time', 'missed bins', 'missed collections', 'agency spend',
+  'gender pay gap', 'incidents', 'injuries', 'vacancy rate',
 ];
 
 /**
@@ -78,16 +80,17 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     'できなかった',
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
-    'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late',
+    'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late', 'deferred',
+    'postponed', 'overdue', 'slipped',
   ]],
   ['on-track', [
     '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
     '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '〇', '○', '◯', 'b',
-    'on track', 'on-track', 'on schedule', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
+    'on track', 'on-track', 'on schedule', 'on target', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
     '達成', '計画以上', '計画を上回', '予定より早く', '計画より早く', '予定を前倒し', '計画を前倒し', '前倒し', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
-    's', 'a', 'achieved', 'completed', 'complete', 'done', 'met',
+    's', 'a', 'achieved', 'completed', 'complete', 'done', 'met', 'exceeded', 'ahead of target', 'ahead of schedule',
   ]],
 ];
 

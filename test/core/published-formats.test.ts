@@ -385,3 +385,42 @@ describe('readings that must not reach too far', () => {
     expect(e.initiatives.map((i) => [i.status, i.rate])).toEqual([['delayed', 0.6]]);
   });
 });
+
+describe('plans of English-speaking councils', () => {
+  it('read Goal and Priority as the policy area, Ref as the number, Explanation of Variance as the cause, Year End as the actual', () => {
+    const e = evaluateGrid(grid([
+      ['Goal', 'Ref', 'Measure', 'FY2024 Target', 'Year End 2024', 'Status', 'Explanation of Variance'],
+      ['Housing', 'H1', 'Affordable housing units permitted', '300', '215', 'Not Met', 'LIHTC allocations were delayed'],
+    ]));
+    expect(e.initiatives.map((i) => [i.pillar, i.id, i.status, i.cause])).toEqual([['Housing', 'H1', 'delayed', 'LIHTC allocations were delayed']]);
+  });
+
+  it('judge common measures better when lower, by the measure\'s or the initiative\'s name', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Initiative', 'Measure', 'Target', 'Actual'],
+      ['W1', 'Reduce staff turnover', 'Staff turnover rate (%)', '12%', '10.8%'],
+      ['W2', 'Reduce sickness absence', 'Average working days lost to sickness per FTE', '8.5 days', '9.6 days'],
+      ['W3', 'Average response time to Priority 1 calls (minutes)', null, '6.5', '6.9'],
+      ['W4', 'Reduce agency staff spend', 'Agency spend as % of pay bill', '5%', '6.8%'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed', 'delayed', 'delayed']);
+  });
+
+  it('read statuses such as On target and Deferred, and a measure counted within a statutory timeframe', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Initiative', 'Measure', 'Target', 'Actual', 'Status'],
+      ['P1', 'Planning', 'Decisions made within statutory timeframe (%)', '95%', '95.5%', 'On target'],
+      ['P2', 'Amenities block', 'Construction completed', 'Completed by March 2024', null, 'Deferred'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed']);
+  });
+
+  it('take the year from a title written "2023-2024"', () => {
+    const e = evaluateGrid(grid([
+      ['Operational Plan 2023-2024: progress report'],
+      ['Ref', 'Initiative', 'Target', 'Actual'],
+      ['1', 'Online forms', '40 forms', '42 forms'],
+    ]));
+    expect(e.year).toBe(2023);
+  });
+});

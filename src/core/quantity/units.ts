@@ -30,6 +30,8 @@ export const KNOWN_UNITS: readonly string[] = Object.freeze(
     'programmes', 'courses', 'seminars', 'workshops', 'devices', 'terminals', 'records', 'datasets', 'households',
     'businesses', 'residents', 'volunteers', 'employees', 'consultations', 'inquiries', 'requests', 'reports',
     'surveys', 'downloads', 'registrations', 'subscribers', 'followers', 'posts', 'initiatives', 'partners',
+    'homes', 'houses', 'dwellings', 'buildings', 'hectares', 'ha', 'trees', 'jobs', 'apprenticeships', 'claims', 'calls', 'pupils',
+    'students', 'visitors', 'children', 'kWp',
   ].sort((a, b) => b.length - a.length),
 );
 
