@@ -30,9 +30,11 @@ describe('values planners type', () => {
     expect(parseTypedValue('6,000千円')).toEqual({ ok: true, value: 6000, unit: '千円' });
     expect(inUnitOf({ value: 6000, unit: '千円' }, '千円')).toEqual({ value: 6000, unit: '千円' });
     expect(inUnitOf({ value: 3, unit: '千件' }, '件')).toEqual({ value: 3000, unit: '件' });
-    // Nothing typed, or no unit known: nothing to compare.
+    // Nothing typed, or only a period or a bound: nothing to compare. A unit for a target written without one is refused.
     expect(isOtherUnit('', '枚')).toBe(false);
-    expect(isOtherUnit('業務', null)).toBe(false);
+    expect(isOtherUnit('/年', null)).toBe(false);
+    expect(isOtherUnit('以上', '枚')).toBe(false);
+    expect(isOtherUnit('万円', null)).toBe(true);
   });
 
   it.each([
@@ -78,6 +80,13 @@ describe('writing a new target back in the cell’s own style', () => {
 
   it('refuses to guess where a cell has years but not the one asked for', () => {
     expect(rewriteTarget('R2年度:50業務', 2021, 60)).toEqual({ ok: false, reason: 'noYearInCell' });
+  });
+
+  it('finds the years written on the line under the indicator\'s name, and never another indicator\'s line', () => {
+    const cell = '〇共同クラウドの参加団体の拡大\nR2年度:20団体 R3年度:30団体 R4年度:40団体';
+    expect(rewriteTarget(cell, 2021, 35, '共同クラウドの参加団体の拡大')).toEqual({ ok: true, value: '〇共同クラウドの参加団体の拡大\nR2年度:20団体 R3年度:35団体 R4年度:40団体' });
+    expect(targetWritten(cell, 2022, '共同クラウドの参加団体の拡大')).toBe('40団体');
+    expect(rewriteTarget('AI-OCR利用枚数 R3年度:2万枚\n利用会議数 R4年度:250会議', 2022, 300, 'AI-OCR利用枚数')).toEqual({ ok: false, reason: 'noYearInCell' });
   });
 
   it('finds an indicator typed in full width in its own part of a cell listing several', () => {

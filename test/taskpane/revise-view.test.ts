@@ -311,6 +311,17 @@ describe('the Revise targets view', () => {
     expect(document.querySelector('[data-notice="nothingToUndo"]')).not.toBeNull();
   });
 
+  it('puts the keyboard on the confirmation, which Escape closes, giving the keyboard back to Undo', async () => {
+    await openRevise(reviseServices());
+    const undoButton = screen.getByRole('button', { name: '直前の見直しを取り消す' });
+    fireEvent.click(undoButton);
+    const confirm = screen.getByTestId('undo-confirm');
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: '取り消す' }));
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Escape' });
+    expect(screen.queryByTestId('undo-confirm')).toBeNull();
+    expect(document.activeElement).toBe(undoButton);
+  });
+
   it('offers no Undo when no revision is left to take back', async () => {
     await openRevise(reviseServices({ revisionSlots: async () => ({ ...sampleRevision(), undoable: [] }) }));
     expect(disabled(screen.getByRole('button', { name: '直前の見直しを取り消す' }))).toBe(true);

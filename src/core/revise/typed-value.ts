@@ -44,11 +44,17 @@ export function inUnitOf(typed: { readonly value: number; readonly unit: string 
   return { value: Math.round(typed.value * 1000 * 1e6) / 1e6, unit: typed.unit.slice(1) };
 }
 
+/** What may follow a number besides its unit: a period ("/年") or a bound ("以上"). */
+const NOT_A_UNIT = /[/／]\s*(?:年|累計)|以上|以下|未満|超|以内/gu;
+
 /** Points of a percentage, however written. */
 const POINTS: ReadonlySet<string> = new Set(['ポイント', 'pt', 'pts', 'point', 'points']);
 
 export function isOtherUnit(typed: string, unit: string | null): boolean {
-  if (typed === '' || unit === null || unit === '') return false;
+  const own = typed.replace(NOT_A_UNIT, '');
+  if (own === '') return false;
+  // A unit for a target written without one ("700万円" for "5,350,000/年"): not its unit either.
+  if (unit === null || unit === '') return true;
   const read = parseQuantityText(`1${typed}`).quantities[0];
   if (read === undefined || read.unit === null) return true;
   if (POINTS.has(read.unit) && POINTS.has(normalizeText(unit))) return false;
@@ -153,10 +159,21 @@ export function indicatorRegion(cell: string, indicator: string | undefined, yea
     const single = labels === 1 || (labels === 0 && splitIndicatorSegments(cell).length <= 1);
     return single ? [0, cell.length] : null;
   }
-  const rest = cell.slice(at + name.length);
-  const next = rest.search(/[\n○〇◯●■◆]/u);
-  return [at + name.length, next < 0 ? cell.length : at + name.length + next];
+  // To the next bullet, or the next line that does not go on with this indicator: its years may stand on the line
+  // under its name ("〇共同クラウドの参加団体の拡大\nR2年度:20団体 R3年度:30団体").
+  const start = at + name.length;
+  let end = start;
+  for (;;) {
+    const next = cell.slice(end).search(/[\n○〇◯●■◆]/u);
+    if (next < 0) return [start, cell.length];
+    end += next;
+    if (cell.charAt(end) !== '\n' || !CONTINUATION_LINE.test(cell.slice(end + 1))) return [start, end];
+    end += 1;
+  }
 }
+
+/** A line that goes on with the indicator above it: a year's label or a value ("R3年度:30団体", "12,000枚"). */
+const CONTINUATION_LINE = /^\s*(?:令和|平成|[RrHｒＲＨ]\s*(?:元|[0-9０-９])|FY\s*[0-9]|[0-9０-９])/u;
 
 /**
  * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps

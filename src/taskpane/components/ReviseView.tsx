@@ -259,6 +259,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
   const [actionError, setActionError] = useState<{ readonly error: unknown; readonly during: 'apply' | 'undo' } | null>(null);
   // Undo restores cells someone may have revised for good reason: what it takes back is shown and confirmed first.
   const [confirmingUndo, setConfirmingUndo] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
 
   // The settings callback changes identity when the stored settings arrive; the slots are read on open and on
   // Reload only, with whatever the pane holds then.
@@ -286,6 +287,8 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
       // what was typed for a target that is gone is listed, not silently dropped.
       const { kept, dropped: lost } = carryEntries(entriesRef.current, dataRef.current, sheet);
       dataRef.current = sheet;
+      // A confirmation names the round read before: the targets read again may name another.
+      setConfirmingUndo(false);
       setData(sheet);
       setLoadError(null);
       writeEntries(kept);
@@ -384,7 +387,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
   };
 
   // Something changed behind the pane's back: reading the targets again is the way on.
-  const conflict = actionError !== null && ['office.revisionConflict', 'office.undoChanged'].includes(errorText(lang, actionError.error).key);
+  const conflict = actionError !== null && ['office.revisionConflict', 'office.undoChanged', 'office.undoConflict'].includes(errorText(lang, actionError.error).key);
 
   return (
     <section className={styles.root} aria-labelledby="ape-revise-title">
@@ -492,13 +495,20 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
             {busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.apply')}
           </Button>
         )}
-        <Button disabledFocusable={!idle || undoable.length === 0 || confirmingUndo} onClick={() => setConfirmingUndo(true)}>
+        <Button ref={undoButton} disabledFocusable={!idle || undoable.length === 0 || confirmingUndo} onClick={() => setConfirmingUndo(true)}>
           {busy === 'undoing' ? t('ui.revise.undoing') : t('ui.revise.undo')}
         </Button>
         {busy !== null && <Spinner size="tiny" aria-label={busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.undoing')} />}
       </div>
       {confirmingUndo && undoable.length > 0 && (
-        <UndoConfirmation revisions={undoable} onConfirm={() => void undo()} onCancel={() => setConfirmingUndo(false)} />
+        <UndoConfirmation
+          revisions={undoable}
+          onConfirm={() => void undo()}
+          onCancel={() => {
+            setConfirmingUndo(false);
+            undoButton.current?.focus();
+          }}
+        />
       )}
     </section>
   );
@@ -508,8 +518,19 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
 function UndoConfirmation({ revisions, onConfirm, onCancel }: { readonly revisions: readonly Revision[]; readonly onConfirm: () => void; readonly onCancel: () => void }): JSX.Element {
   const { lang, t } = useText();
   const first = revisions[0] as Revision;
+  const confirm = useRef<HTMLButtonElement>(null);
+  // Below a long table it would open out of sight: brought into view, with the keyboard on its first choice.
+  useEffect(() => {
+    confirm.current?.scrollIntoView?.({ block: 'nearest' });
+    confirm.current?.focus();
+  }, []);
   return (
-    <MessageBar intent="warning" layout="multiline" politeness="polite" data-testid="undo-confirm">
+    <MessageBar
+      intent="warning" layout="multiline" politeness="polite" data-testid="undo-confirm"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
       <MessageBarBody>
         <MessageBarTitle>{t('ui.revise.undoConfirm', { batch: first.batch, at: first.at, user: first.user })}</MessageBarTitle>
         <ul>
@@ -521,7 +542,7 @@ function UndoConfirmation({ revisions, onConfirm, onCancel }: { readonly revisio
         </ul>
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="primary" onClick={onConfirm}>{t('ui.revise.undoConfirmYes')}</Button>
+        <Button ref={confirm} appearance="primary" onClick={onConfirm}>{t('ui.revise.undoConfirmYes')}</Button>
         <Button onClick={onCancel}>{t('ui.revise.undoConfirmNo')}</Button>
       </MessageBarActions>
     </MessageBar>
@@ -547,7 +568,7 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
 
   const validation: { state: 'error' | 'warning' | 'success' | 'none'; message: string | undefined } =
     check.kind === 'invalid' ? { state: 'error', message: t(check.key) }
-      : check.kind === 'otherUnit' ? { state: 'error', message: t('ui.revise.otherUnit', { typed: check.typed, unit: check.unit }) }
+      : check.kind === 'otherUnit' ? { state: 'error', message: check.unit === '' ? t('ui.revise.noUnit', { typed: check.typed }) : t('ui.revise.otherUnit', { typed: check.typed, unit: check.unit }) }
       : check.kind === 'notWritable' ? { state: 'error', message: t(`office.${refusalCode(check.reason)}`, { cell: slot.cell }) }
         : check.kind === 'change' && check.caution !== null ? {
           state: 'warning',
