@@ -87,8 +87,12 @@ describe('the Evaluate view', () => {
     expect(document.querySelector('[data-count="total"]')?.firstElementChild?.textContent).toBe('1,250');
     expect(items()).toHaveLength(100);
     expect(items()[0]?.dataset.status).toBe('delayed');
+    expect(screen.getByTestId('list-shown').textContent).toBe('1,250件のうち100件を表示しています。');
     fireEvent.click(screen.getByRole('button', { name: 'さらに100件を表示（残り1,150件）' }));
     expect(items()).toHaveLength(200);
+    // Said to a screen reader, since the new items go in above the button.
+    expect(screen.getByTestId('list-shown').getAttribute('role')).toBe('status');
+    expect(screen.getByTestId('list-shown').textContent).toBe('1,250件のうち200件を表示しています。');
     // Another filter starts again at its first page.
     fireEvent.click(screen.getByRole('button', { name: '遅れ（250）' }));
     expect(items()).toHaveLength(100);

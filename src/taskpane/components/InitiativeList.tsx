@@ -81,6 +81,12 @@ export function InitiativeList({ initiatives, onSelectCell }: InitiativeListProp
           ))}
         </ul>
       )}
+      {matching.length > PAGE_SIZE && (
+        // How many are drawn, said as more are: the items go in above the button, out of a screen reader's way.
+        <Text role="status" aria-live="polite" data-testid="list-shown">
+          {t('ui.list.shown', { shown: formatNumber(shown.length), total: formatNumber(matching.length) })}
+        </Text>
+      )}
       {rest > 0 && (
         <Button className={styles.more} onClick={() => setLimit((n) => n + PAGE_SIZE)} data-testid="show-more">
           {t('ui.list.more', { count: formatNumber(Math.min(rest, PAGE_SIZE)), rest: formatNumber(rest) })}
