@@ -453,31 +453,40 @@ const CUT_INITIATIVE_EN = /^(?:reduce|reducing|cut|cutting|lower|lowering|decrea
  */
 function cutsWhatIsMeasured(initiative: string, indicator: string): boolean {
   if (indicator === '' || initiative === '') return false;
-  // Without a note of the unit after it ("職員数の削減（人）").
-  // Names come trimmed: a bracket last is told by its code, sparing a pattern on every indicator.
-  const last = initiative.charCodeAt(initiative.length - 1);
-  const bare = last === 0x29 || last === 0xff09 ? initiative.replace(UNIT_NOTE_AT_END, '').trim() : initiative;
-  // Nearly every name ends otherwise: told by its last two characters (or first letter) before any pattern is tried.
+  const bare = withoutUnitNote(initiative);
+  // Told by its first letter, or (below) its last two characters, before any pattern is tried.
   const first = bare.charCodeAt(0) | 0x20;
   if (first >= 0x61 && first <= 0x7a) {
     const object = CUT_INITIATIVE_EN.exec(bare)?.[1]?.trim().toLowerCase();
     return object !== undefined && indicator.toLowerCase().startsWith(object);
   }
-  if (!CUT_ENDINGS.has(bare.slice(-2))) return false;
-  const cut = CUT_INITIATIVE.exec(bare)?.[1]?.trim();
+  const cut = thingCut(bare);
   // The thing itself, or its number or amount ("公用車" over "公用車台数"); not what is done about it ("会議の削減" over
   // "オンライン会議の実施回数").
-  return cut !== undefined && indicator.startsWith(cut) && AMOUNT_OF.test(indicator.slice(cut.length));
+  return cut !== null && indicator.startsWith(cut) && AMOUNT_OF.test(indicator.slice(cut.length));
 }
 const AMOUNT_OF = /^(?:の)?(?:数|台数|人数|件数|数量|量|総量|額|金額|費|経費|時間|残高|面積|枚数|使用量)?\s*(?:[(（][^()（）]*[)）])?$/u;
 const CUT_ENDINGS: ReadonlySet<string> = new Set(['削減', '縮減', '抑制', '低減', '減少', '圧縮']);
-const UNIT_NOTE_LAST = /[)）]\s*$/u;
 const UNIT_NOTE_AT_END = /\s*[(（][^()（）]*[)）]\s*$/u;
+
+/**
+ * A name without the note of its unit after it ("職員数の削減（人）"). Names come trimmed: a bracket last is told by its
+ * code, sparing a pattern on every indicator.
+ */
+function withoutUnitNote(name: string): string {
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0x29 || last === 0xff09 ? name.replace(UNIT_NOTE_AT_END, '').trim() : name;
+}
+
+/** The thing a Japanese name of a cut names ("職員数" of "職員数の削減"), or null; nearly every name ends otherwise. */
+function thingCut(bare: string): string | null {
+  if (!CUT_ENDINGS.has(bare.slice(-2))) return null;
+  return CUT_INITIATIVE.exec(bare)?.[1]?.trim() ?? null;
+}
 
 /** A name that is a thing and its cut ("職員数の削減（人）"), not a count of cuts ("削減事業数"). */
 function cutsItself(name: string): boolean {
-  const bare = UNIT_NOTE_LAST.test(name) ? name.replace(UNIT_NOTE_AT_END, '').trim() : name.trim();
-  return CUT_ENDINGS.has(bare.slice(-2)) && CUT_INITIATIVE.test(bare);
+  return thingCut(withoutUnitNote(name.trim())) !== null;
 }
 
 /** Whether targets of two or more years come down from year to year, in the order of the years. */

@@ -372,6 +372,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const said = causalSentence(text(row, roleColumns.nextSteps));
     return said === null ? null : { text: said, cell: at(row, roleColumns.nextSteps), header: headerText(roleColumns.nextSteps) };
   };
+  const causeElsewhere = (row: number): IssuesCell | null => causeBesideStatus(row) ?? causeBeforeNextSteps(row);
   // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
   const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header)));
 
@@ -400,14 +401,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   };
   // What the column of issues says on a row, if the plan has one and it says anything.
   const issuesAt = (row: number): IssuesCell | null => {
-    if (issuesColumn === undefined) return roleColumns.cause >= 0 ? null : (causeBesideStatus(row) ?? causeBeforeNextSteps(row));
+    if (issuesColumn === undefined) return roleColumns.cause >= 0 ? null : causeElsewhere(row);
     const written = text(row, issuesColumn.index);
     // A remark is a cause only where it speaks of one, not a label ("所管：総務課") or a plan: else the cause is looked
     // for beside the status or before the next steps, and asked for where it is not there either.
-    if (remarksOnly && !remarkGivesCause(written)) return causeBesideStatus(row) ?? causeBeforeNextSteps(row);
+    if (remarksOnly && !remarkGivesCause(written)) return causeElsewhere(row);
     // Next steps headed with issues too ("課題・今後の対応"): the sentence that says what held things back, not the
     // step ("地域説明会を開催する。").
-    if (issuesColumn.index === roleColumns.nextSteps) return causeBesideStatus(row) ?? causeBeforeNextSteps(row);
+    if (issuesColumn.index === roleColumns.nextSteps) return causeElsewhere(row);
     return entryOf(written) === '' ? null : { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header };
   };
   const oddValue = (row: number, c: number, value: CellValue): void => {
