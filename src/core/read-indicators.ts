@@ -186,6 +186,18 @@ function pairSegments(targets: readonly Segment[], actuals: readonly Segment[]):
   });
 }
 
+/**
+ * Targets listed without names ("• 6 buildings\n• 250 kWp") under an indicator column that names them: each is paired
+ * by its column's name, so actuals that name themselves in another order ("• Solar PV installed: 280 kWp\n• Buildings
+ * retrofitted: 6") go to their own indicator.
+ */
+function keyUnnamedByColumn(targets: readonly Segment[], names: readonly string[]): void {
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as Segment;
+    if (target.label === '') target.key = normalizeName(names[i] ?? '');
+  }
+}
+
 function sameLabelsInOrder(targets: readonly Segment[], actuals: readonly Segment[]): boolean {
   const n = Math.min(targets.length, actuals.length);
   for (let i = 0; i < n; i++) if (targets[i]?.label !== actuals[i]?.label) return false;
@@ -315,6 +327,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   if (targets.length > 1 && actuals.length > 0 && actuals.length < targets.length) {
     problems.push({ cell: actualCell, severity: 'warning', code: 'indicatorCountMismatch', params: { targets: targets.length, actuals: actuals.length } });
   }
+  if (names.length === targets.length && names.length > 1) keyUnnamedByColumn(targets, names);
   const count = Math.max(names.length, targets.length, actuals.length > 0 && targets.length === 0 ? 1 : 0);
   // One target and at most one actual (most rows) pair up as they are; only lists need pairing.
   const single = targets.length <= 1 && actuals.length <= 1;

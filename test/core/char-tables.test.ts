@@ -14,7 +14,7 @@ describe('the character tables the readers look up', () => {
 
   it('marks as "to normalise" exactly the non-ASCII characters normalizeText\'s replace chain rewrites or removes', () => {
     // The chain's character classes (src/core/quantity/normalize.ts), as one pattern.
-    const rewritten = /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2212\uFE63\u301C\u0085]/u;
+    const rewritten = /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2022\u2023\u25E6\u2212\uFE63\u301C\u0085]/u;
     const wrong = [...everyCharacter()].filter((c) => c >= 0x80 && isIn(CHAR_NORMALISE, c) !== rewritten.test(String.fromCharCode(c)));
     expect(wrong.map((c) => c.toString(16))).toEqual([]);
   });

@@ -415,6 +415,19 @@ describe('plans of English-speaking councils', () => {
     expect(statuses(e)).toEqual(['achieved', 'delayed']);
   });
 
+  it('pair actuals that name themselves in another order with the indicators the indicator column names', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'Indicators', 'Targets 2023/24', 'Actuals 2023/24'],
+      ['B1', 'Retrofit council buildings', '• Buildings retrofitted\n• Solar PV installed (kWp)', '• 6 buildings\n• 250 kWp', '• Solar PV installed: 280 kWp\n• Buildings retrofitted: 6'],
+      ['T1', 'Electrify the fleet', '• Electric vehicles in fleet\n• Charge points installed', '• 40\n• 60', '• 42\n• 38'],
+    ]));
+    expect(e.initiatives[0]?.indicators.map((i) => [i.name, i.actual?.value, i.status])).toEqual([
+      ['Buildings retrofitted', 6, 'achieved'], ['Solar PV installed (kWp)', 280, 'achieved'],
+    ]);
+    // Unnamed actuals still pair in order.
+    expect(e.initiatives[1]?.indicators.map((i) => i.actual?.value)).toEqual([42, 38]);
+  });
+
   it('take the year from a title written "2023-2024"', () => {
     const e = evaluateGrid(grid([
       ['Operational Plan 2023-2024: progress report'],

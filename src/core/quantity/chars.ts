@@ -129,12 +129,12 @@ export const CHAR_DIGIT = 8192; // an ASCII digit
 
 /**
  * The non-ASCII characters normalizeText rewrites or removes, as ranges: full-width ASCII, half-width kana, the
- * spaces, zero-width marks, line separators, dashes and the wave dash of its replace chain. Ranges rather than a
+ * spaces, zero-width marks, line separators, dashes, the wave dash and English bullets of its replace chain. Ranges rather than a
  * test of every code point: the tables are built when the pane starts, before any of it is compiled.
  */
 const TO_NORMALISE: readonly (readonly [number, number])[] = [
-  [0x0085, 0x0085], [0x00a0, 0x00a0], [0x2000, 0x200b], [0x2010, 0x2011], [0x2028, 0x2029], [0x202f, 0x202f],
-  [0x205f, 0x205f], [0x2212, 0x2212], [0x3000, 0x3000], [0x301c, 0x301c], [0xfe63, 0xfe63], [0xfeff, 0xfeff],
+  [0x0085, 0x0085], [0x00a0, 0x00a0], [0x2000, 0x200b], [0x2010, 0x2011], [0x2022, 0x2023], [0x2028, 0x2029], [0x202f, 0x202f],
+  [0x205f, 0x205f], [0x2212, 0x2212], [0x25e6, 0x25e6], [0x3000, 0x3000], [0x301c, 0x301c], [0xfe63, 0xfe63], [0xfeff, 0xfeff],
   [0xff01, 0xff5e], [0xff61, 0xff9f],
 ];
 

@@ -14,9 +14,9 @@ const enum Normalising {
 /**
  * What normalizeText must do with a text, in one pass over its character codes (nearly every cell is already
  * normal, and this runs for all of them). Full: a character it rewrites (full-width ASCII, half-width kana, odd
- * spaces and minus signs, 〜, \t \v \f \r). Layout: none of those, but two spaces or line breaks in a row, or one
+ * spaces and minus signs, 〜, English bullets, \t \v \f \r). Layout: none of those, but two spaces or line breaks in a row, or one
  * at either end. Together the same test as the regex
- *   /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2212\uFE63\u301C\t\v\f\r\u0085]|[ \n][ \n]|^[ \n]|[ \n]$/
+ *   /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2022\u2023\u25E6\u2212\uFE63\u301C\t\v\f\r\u0085]|[ \n][ \n]|^[ \n]|[ \n]$/
  */
 function normalisingOf(text: string): Normalising {
   const last = text.length - 1;
@@ -52,6 +52,9 @@ const MINUS_LIKE = /[\u2010\u2011\u2212\uFE63]/g;
 
 const WAVE_DASH = /\u301C/g;
 
+/** • ‣ ◦, the bullets of English lists: read as ・, which starts an item at a line start or after a space. */
+const ENGLISH_BULLET = /[\u2022\u2023\u25E6]/g;
+
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
 
 const SPACE_LIKE = /[\u3000\u00A0\u2000-\u200A\u202F\u205F\t\v\f]/g;
@@ -68,7 +71,7 @@ function toHalfWidth(c: string): string {
 
 /**
  * Normalises text for matching: full-width ASCII to half-width, half-width katakana to full-width,
- * minus-like signs to "-", 〜 to "~", every space to " ", runs of spaces collapsed, blank lines and
+ * minus-like signs to "-", 〜 to "~", • to ・, every space to " ", runs of spaces collapsed, blank lines and
  * spaces around line breaks removed, trimmed. Japanese text and bullets (○〇・●■◯◎△×※) stay as they are.
  */
 export function normalizeText(text: string): string {
@@ -82,6 +85,7 @@ export function normalizeText(text: string): string {
     .replace(HALF_WIDTH_KANA, (run) => run.normalize('NFKC'))
     .replace(MINUS_LIKE, '-')
     .replace(WAVE_DASH, '~')
+    .replace(ENGLISH_BULLET, '・')
     .replace(LINE_BREAK, '\n')
     .replace(SPACE_LIKE, ' ')
     .replace(ZERO_WIDTH, '')
