@@ -10,6 +10,7 @@ export type EvaluationErrorCode =
   | 'noHeader'
   | 'emptySheet'
   | 'noInitiatives'
+  | 'formPerSheet'
   | 'outputIsInput'
   | 'usage';
 

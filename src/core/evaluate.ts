@@ -3,6 +3,7 @@ import { isBlank } from './cell-text';
 import { EvaluationError } from './errors';
 import { columnLetters, type Grid, type WorkbookGrids } from './grid';
 import { findHeader } from './headers';
+import { formItemsOf } from './form-sheet';
 import { parseYearLabel } from './quantity';
 import { gradingRules, type GradingOptions, type GradingRules } from './grading';
 import { judgePlan } from './judge';
@@ -34,10 +35,17 @@ function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOpt
   const excluded = new Set(options.excludeSheets ?? []);
   const candidates: Grid[] = [];
   let best: { grid: Grid; score: number; yearAsked: boolean } | null = null;
+  // A form for one initiative (調書) is no plan beside a list of them; with only forms, reading the first says why.
+  let firstForm: Grid | null = null;
   for (const grid of workbook.sheets) {
     if (excluded.has(grid.sheetName)) continue;
-    const score = findHeader(grid)?.score ?? 0;
-    if (score <= 0) continue;
+    const header = findHeader(grid);
+    const score = header?.score ?? 0;
+    if (score <= 0 || header === null) continue;
+    if (formItemsOf(grid, header.row, header.lastRow) !== null) {
+      firstForm ??= grid;
+      continue;
+    }
     candidates.push(grid);
     // With a year asked for, a sheet named for that year ("R3実績" for --year R3) comes before any other.
     const yearAsked = options.year != null && parseYearLabel(grid.sheetName) === options.year;
@@ -45,6 +53,7 @@ function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOpt
       : score > best.score || (score === best.score && laterPlanSheet(grid.sheetName, best.grid.sheetName)));
     if (better) best = { grid, score, yearAsked };
   }
+  if (!best && firstForm !== null) return { grid: firstForm, others: [] };
   if (!best) {
     const blank = workbook.sheets.every((s) => s.cells.every((row) => row.every(isBlank)));
     if (blank) throw new EvaluationError('emptySheet', { sheet: names.join(', ') });

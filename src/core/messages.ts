@@ -110,6 +110,9 @@ const ja = {
   'error.noHeader': (p: Params) => `シート「${p.sheet}」に行動計画の見出し行（取組項目・目標・実績など）が見つかりません。`,
   'error.emptySheet': (p: Params) => `シート「${p.sheet}」は空です。行動計画のシートを含むブックを指定してください。`,
   'error.noInitiatives': (p: Params) => `シート「${p.sheet}」の見出し行（${p.row}行目）の下に取組の行がありません。`,
+  'error.formPerSheet': (p: Params) =>
+    `シート「${p.sheet}」は、1つの取組を1枚に記入する調書の形式のようです（${p.namingCell}「${p.naming}」、${p.judgingCell}「${p.judging}」などの項目の横に記入）。` +
+    'このツールは、1行に1つの取組を記入した一覧表のシートを読みます。調書の内容を一覧表にまとめてから評価してください。',
   'error.outputIsInput': (p: Params) => `出力先が入力ファイルと同じです。入力ファイルは書き換えません: ${p.path}`,
   'error.usage': (p: Params) => `${p.message}`,
   'headline.full': (p: Params) =>
@@ -284,6 +287,9 @@ const en: Record<MessageKey, Template> = {
   'error.noHeader': (p) => `Sheet "${p.sheet}" has no action-plan header row (initiative, target, actual…).`,
   'error.emptySheet': (p) => `Sheet "${p.sheet}" is empty: give a workbook that holds the action plan.`,
   'error.noInitiatives': (p) => `Sheet "${p.sheet}" has no initiative rows below its header (row ${p.row}).`,
+  'error.formPerSheet': (p) =>
+    `Sheet "${p.sheet}" looks like a form for a single initiative (entries beside items such as ${p.namingCell} "${p.naming}" and ${p.judgingCell} "${p.judging}"). ` +
+    'The tool reads a list with one initiative per row: gather the forms into such a list and evaluate that sheet.',
   'error.outputIsInput': (p) => `The output is the input file itself; the input is never overwritten: ${p.path}`,
   'error.usage': (p) => `${p.message}`,
   'headline.full': (p) =>

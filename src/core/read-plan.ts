@@ -9,6 +9,7 @@ import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { causalSentence, causeBesideStatusWord, namesComments, namesIssues, namesReasons, namesRemarks, remarkGivesCause } from './cause-sources';
+import { formItemsOf, type FormItem } from './form-sheet';
 import { EvaluationError } from './errors';
 import { readDeadline } from './deadlines';
 import { legendKey, readRecordedStatus } from './recorded-status';
@@ -303,6 +304,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   if (!header && !options.columnRoles) throw new EvaluationError('noHeader', { sheet: grid.sheetName });
   const headerRow = header?.row ?? 0;
   const headerLastRow = header?.lastRow ?? headerRow;
+  const form = header ? formItemsOf(grid, headerRow, headerLastRow) : null;
+  if (form !== null) {
+    const [naming, judging] = form as [FormItem, FormItem];
+    throw new EvaluationError('formPerSheet', { sheet: grid.sheetName, namingCell: naming.cell, naming: naming.text, judgingCell: judging.cell, judging: judging.text });
+  }
   const resolved = resolveColumns(header?.columns ?? [], grid, headerRow, options.columnRoles);
   // Rows of targets and of actuals in turn ("区分": 目標/実績), a column per year, unless a person chose the target
   // and actual columns.
@@ -527,6 +533,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (headed === 'plan') continue;
     // A legend of the marks written alone in a row ("【評価区分】 A：計画どおり B：遅れている") is no initiative.
     if (filled >= 0 && isStatusLegend(cellText(cells[filled] ?? null))) continue;
+    // Or in the name column under a label of its own ("評価区分 | A：順調 B：やや遅れ"), with no value beside it.
+    if (filled < 0 && text(row, roleColumns.target) === '' && text(row, roleColumns.actual) === '' && isStatusLegend(nameText)) continue;
     if (headed === 'other') {
       problems.push({ cell: at(row, roleColumns.name), severity: 'info', code: 'otherTableBelow', params: { row: grid.top + row + 1 } });
       break;

@@ -1,0 +1,68 @@
+/**
+ * A sheet kept as a form for one initiative (調書, 個票): items named down the first column with their entries beside
+ * them ("取組項目 | 時間外勤務の縮減", "評価 | B", "今後の取組 | …"), around a small table of indicators. Read as a plan,
+ * its item names would be taken for initiatives, so it is told apart and the user is told what the tool reads.
+ */
+import { cellText } from './cell-text';
+import { a1, type Grid } from './grid';
+import { roleOfHeader } from './header-words';
+import type { Role } from './model';
+
+/** An item name and where it stands. */
+export interface FormItem {
+  readonly cell: string;
+  readonly text: string;
+}
+
+/** Items that name the initiative, written above its table of indicators. */
+const NAMING_ROLES: ReadonlySet<Role> = new Set(['id', 'name']);
+/** Items that judge it, written below the table. */
+const JUDGING_ROLES: ReadonlySet<Role> = new Set(['status', 'cause', 'nextSteps']);
+/** An item name is a few words ("評価の理由（遅れの要因）"); a title or a sentence is longer. */
+const MAX_ITEM_NAME = 20;
+/** A form's table of indicators is short; a list's rows run on. */
+const MAX_TABLE_ROWS = 10;
+
+interface ItemRow {
+  readonly row: number;
+  readonly role: Role;
+  readonly item: FormItem;
+}
+
+/** The row's first filled cell, when it names an item and a filled cell beside it is no item name of its own. */
+function itemOfRow(grid: Grid, row: number): ItemRow | null {
+  const cells = grid.cells[row] ?? [];
+  let first = -1;
+  for (let col = 0; col < cells.length && first < 0; col++) if (cellText(cells[col] ?? null).trim() !== '') first = col;
+  if (first < 0) return null;
+  const text = cellText(cells[first] ?? null).trim();
+  if (text.length > MAX_ITEM_NAME) return null;
+  const role = roleOfHeader(text)?.role;
+  if (role === undefined) return null;
+  const entry = cells.slice(first + 1).map((value) => cellText(value ?? null).trim()).find((value) => value !== '');
+  if (entry === undefined || roleOfHeader(entry) !== null) return null;
+  return { row, role, item: { cell: a1(grid, row, first), text } };
+}
+
+/**
+ * The item names that make the sheet a form, the first one above its header and the first below; null for a list.
+ * A form names its initiative above the header and judges it below a short table, in at least two items of
+ * different kinds ("評価", "今後の取組"): a list's legend under the table ("評価区分 | S：計画以上…") is one.
+ */
+export function formItemsOf(grid: Grid, headerRow: number, headerLastRow: number): readonly FormItem[] | null {
+  let naming: ItemRow | null = null;
+  for (let row = 0; row < headerRow && naming === null; row++) {
+    const found = itemOfRow(grid, row);
+    if (found !== null && NAMING_ROLES.has(found.role)) naming = found;
+  }
+  if (naming === null) return null;
+  const judging: ItemRow[] = [];
+  for (let row = headerLastRow + 1; row < grid.cells.length; row++) {
+    const found = itemOfRow(grid, row);
+    if (found !== null && JUDGING_ROLES.has(found.role)) judging.push(found);
+  }
+  const first = judging[0];
+  if (first === undefined || first.row - headerLastRow - 1 > MAX_TABLE_ROWS) return null;
+  const kinds = new Set(judging.map((j) => j.role));
+  return kinds.size >= 2 ? [naming.item, first.item] : null;
+}
