@@ -61,6 +61,11 @@ function whenOf(month: number, day: string | undefined): When {
   return month * 32 + (d >= 1 && d <= 31 ? d : 0);
 }
 
+/** The last day of a fiscal year that starts in April of `year` (FY2023 ends on March 31, 2024). */
+export function fiscalYearEnd(year: number): When {
+  return whenOf((year + 1) * 12 + 2, '31');
+}
+
 /** Whether what was done then meets the deadline: by day where both name one, else by month. */
 export function isOnTime(deadline: When, done: When): boolean {
   const deadlineMonth = Math.floor(deadline / 32);

@@ -8,7 +8,8 @@ import type {
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { normalizeText } from './quantity';
 import { legendKey, readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
-import { doneIn, isOnTime, readDeadline, type When } from './deadlines';
+import { doneIn, fiscalYearEnd, isOnTime, readDeadline, type When } from './deadlines';
+import { UNDER_WAY_STATUS_WORDS } from './vocabulary';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -250,6 +251,14 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     // A deadline missed is a delay whatever the status recorded says, as values short of their target are; a
     // deadline met leaves the recorded status as it stands (it may know of more than the date).
     const byDeadline = writtenStatus === '' || recorded !== null ? statusByDeadline(initiative) : null;
+    // "実施中", "In progress" when the deadline came within the evaluated year: not done in time.
+    const overdue = byDeadline === null && recorded === 'on-track' && ctx.year !== null ? underWayPastDeadline(initiative, writtenStatus, ctx.year) : null;
+    if (overdue !== null) {
+      ctx.problems.push({
+        cell: initiative.recordedStatusCell ?? overdue.cell, severity: 'warning', code: 'underWayPastDeadline',
+        params: { recorded: writtenStatus, deadline: overdue.deadline, year: ctx.year ?? '' },
+      });
+    }
     if (byDeadline !== null && (recorded === null || (byDeadline.status === 'delayed' && recorded !== 'delayed'))) {
       ctx.problems.push({ cell: byDeadline.cell, severity: 'info', code: 'judgedByDeadline', params: { deadline: byDeadline.deadline, done: byDeadline.done } });
       if (recorded !== null && initiative.recordedStatusCell !== null) {
@@ -261,7 +270,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     }
     // A status written but not understood is reported, not replaced by the actual's word.
     // A deadline before a status word: "R4年6月策定済み" against "R4年3月までに策定" is late, whatever 済み says.
-    status = (byDeadline?.status === 'delayed' ? 'delayed' : null) ?? recorded ??
+    status = (byDeadline?.status === 'delayed' || overdue !== null ? 'delayed' : null) ?? recorded ??
       (writtenStatus !== '' ? null : (byDeadline?.status ?? statusWrittenAsActual(initiative, ctx) ?? (ctx.yearSteps ? stepAsPlanned(initiative, ctx) : null))) ?? 'unknown';
     // "順調（一部遅れ）" judged as 順調: the remark that says otherwise is named, not silently dropped.
     const remark = status === recorded ? remarkSetAside(initiative.recordedStatus) : null;
@@ -395,6 +404,24 @@ function statusByDeadline(initiative: Initiative): DeadlineJudgement | null {
     if (weakest === null || weakness(status) < weakness(weakest.status)) weakest = { status, cell: indicator.actualCell, deadline, done };
   }
   return weakest;
+}
+
+const UNDER_WAY: ReadonlySet<string> = new Set(UNDER_WAY_STATUS_WORDS);
+
+/**
+ * The deadline, within the evaluated year, of an initiative recorded as under way ("実施中", "In progress") whose
+ * actual says nothing of its being done; null where the status says otherwise or no such deadline is set.
+ */
+function underWayPastDeadline(initiative: Initiative, written: string, year: FiscalYear): { deadline: When; cell: string } | null {
+  if (!UNDER_WAY.has(normalizeText(written).toLowerCase().replace(/[。.]$/u, ''))) return null;
+  const end = fiscalYearEnd(year);
+  for (const indicator of initiative.indicators) {
+    const read = readDeadline(indicator.targetText);
+    if (read === null || read.when > end) continue;
+    const done = doneIn(indicator.actualText, read.word) !== null || readRecordedStatus(indicator.actualText) === 'achieved';
+    if (!done) return { deadline: read.when, cell: indicator.targetCell };
+  }
+  return null;
 }
 
 /** The measured indicator that set the initiative's judgement: of its status and lowest rate, else of its status. */

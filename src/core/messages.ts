@@ -53,6 +53,8 @@ const ja = {
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
   'problem.judgedByDeadline': (p: Params) =>
     `期限（${formatWhen(Number(p.deadline), 'ja')}まで）と実施の時期（${formatWhen(Number(p.done), 'ja')}）を比べて判定した。`,
+  'problem.underWayPastDeadline': (p: Params) =>
+    `期限（${formatWhen(Number(p.deadline), 'ja')}まで）は評価年度（${yearJa(p.year)}年度）のうちに来ているが、進捗状況は「${p.recorded}」で、実績にも完了したとの記載がないため、遅れと判定した。`,
   'problem.comparedWithLastYear': (p: Params) =>
     `目標「${p.target}」を、前年度の実績（${p.lastYearCell}「${p.lastYear}」）から${formatNumber(Number(p.value))}${p.unit}${DIRECTION_JA[String(p.direction)] ?? ''}と読んで実績と比べた。`,
   'problem.directionFromColumn': (p: Params) => `「${p.header}」列の向き（増加・減少、↑・↓など）を、各指標の目標の向きとして読んだ。`,
@@ -226,6 +228,8 @@ const en: Record<MessageKey, Template> = {
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
   'problem.judgedByDeadline': (p) =>
     `Judged by comparing the deadline (${formatWhen(Number(p.deadline), 'en')}) with when it was done (${formatWhen(Number(p.done), 'en')}).`,
+  'problem.underWayPastDeadline': (p) =>
+    `The deadline (${formatWhen(Number(p.deadline), 'en')}) falls within the evaluated year (${yearEn(p.year)}), but the status is "${p.recorded}" and the actual does not say it was done: judged delayed.`,
   'problem.comparedWithLastYear': (p) =>
     `The target "${p.target}" was compared with last year's actual ("${p.lastYear}" at ${p.lastYearCell}), as ${DIRECTION_EN[String(p.direction)] ?? ''}${formatNumber(Number(p.value))}${p.unit === '' || p.unit === '%' ? p.unit : ` ${p.unit}`}.`,
   'problem.directionFromColumn': (p) => `The "${p.header}" column (up/down, ↑/↓…) was read as the way each indicator should go.`,

@@ -131,6 +131,7 @@ export type ProblemCode =
   | 'directionFromColumn'
   | 'lastYearMissing'
   | 'judgedByDeadline'
+  | 'underWayPastDeadline'
   | 'fractionForPercent'
   | 'actualIsStatement'
   | 'unitMismatch'

@@ -85,13 +85,23 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
   ]],
   ['on-track', [
     '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
-    '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '〇', '○', '◯', 'b',
-    'on track', 'on-track', 'on schedule', 'on target', 'as planned', 'in progress', 'no delay', 'no delays', 'not delayed', 'good',
+    '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '取組中', '取り組み中',
+    '進行中', '継続中', '推進中', '〇', '○', '◯', 'b',
+    'on track', 'on-track', 'on schedule', 'on target', 'as planned', 'in progress', 'ongoing', 'underway', 'under way', 'no delay',
+    'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
     '達成', '計画以上', '計画を上回', '予定より早く', '計画より早く', '予定を前倒し', '計画を前倒し', '前倒し', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
     's', 'a', 'achieved', 'completed', 'complete', 'done', 'met', 'exceeded', 'ahead of target', 'ahead of schedule',
   ]],
+];
+
+/**
+ * Recorded statuses that say a thing is under way, not done (実施中, In progress): on track until its deadline, a delay
+ * once the deadline falls within the evaluated year. As the cell is matched: normalised, lower-case.
+ */
+export const UNDER_WAY_STATUS_WORDS: readonly string[] = [
+  '実施中', '取組中', '取り組み中', '進行中', '継続中', '推進中', '継続実施', 'in progress', 'ongoing', 'underway', 'under way',
 ];
 
 /**

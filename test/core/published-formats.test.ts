@@ -260,6 +260,17 @@ describe('a legend of rating marks, wherever staff put it', () => {
 });
 
 describe('plans compiled from several departments', () => {
+  it('read 取組中 as on track until the deadline, and as a delay once the deadline has come within the year', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組項目', '目標', 'R4年度実績', '進捗状況'],
+      [1, '文書管理システムの更新', 'R5年度中に更新', '仕様を検討', '取組中'],
+      [2, '公会計の活用', 'R4年度中に導入', '導入方法を検討した', '取組中'],
+      [3, '補助金の見直し', 'R4年12月までに方針策定', '方針を策定済み', '実施中'],
+    ]));
+    expect(statuses(e)).toEqual(['on-track', 'delayed', 'on-track']);
+    expect(e.problems.find((p) => p.code === 'underWayPastDeadline')?.cell).toBe('E3');
+  });
+
   it('read 〃 and 同上 as the text above them', () => {
     const e = evaluateGrid(grid([
       ['No.', '方向性', '取組項目', '目標', '実績'],
@@ -426,6 +437,20 @@ describe('plans of English-speaking councils', () => {
     ]);
     // Unnamed actuals still pair in order.
     expect(e.initiatives[1]?.indicators.map((i) => i.actual?.value)).toEqual([42, 38]);
+  });
+
+  it('judge an action still in progress after a deadline within the evaluated year as delayed, and one due later as on track', () => {
+    const e = evaluateGrid(grid([
+      ['Operational Plan 2023-2024: progress report'],
+      ['Code', 'Action', 'Measure / Target', 'Status', 'Progress to date'],
+      ['3.1.1', 'Review fees and charges', 'Review completed by December 2023', 'In progress', 'Draft fees schedule prepared.'],
+      ['3.1.2', 'New customer request system', 'Go-live by June 2024', 'In progress', 'Vendor selected.'],
+      ['3.1.3', 'Adopt the asset plan', 'Plan adopted by March 2024', 'In progress', 'Completed.'],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'on-track', 'on-track']);
+    const note = e.problems.find((p) => p.code === 'underWayPastDeadline');
+    expect(note?.cell).toBe('D3');
+    expect(e.problems.filter((p) => p.code === 'causeMissing')).toHaveLength(1);
   });
 
   it('take the year from a title written "2023-2024"', () => {
