@@ -257,6 +257,9 @@ export function milestoneInBrackets(text: string, parsed: ParsedText): Quantity 
 const AFTER_MEASURED =
   /^(?:\s|数|件数|時間|日数|人数|の?平均|月平均|年平均|[(（][^)）]*[)）])*$|^\s+(?:at|in|for|of|per|on|to|as|hours|days|minutes)(?![a-z])/iu;
 
+/** The time a thing takes to be done ("days to process"): whatever follows is what is done ("new benefit claims"). */
+const TIME_TO_DO = /^(?:days|time|weeks|hours) to /u;
+
 /**
  * Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words): the
  * word must be the head of the name. Capitals are folded by hand: toLowerCase on a Japanese text ("RPA導入業務数")
@@ -267,7 +270,7 @@ export function measuresLowerIsBetter(name: string): boolean {
     const code = foldAscii(name.charCodeAt(i));
     if (LOWER_IS_BETTER_FIRSTS[code] !== 1) continue;
     for (const word of LOWER_IS_BETTER_BY_FIRST.get(code) ?? []) {
-      if (wordAt(name, i, word) && AFTER_MEASURED.test(name.slice(i + word.length))) return true;
+      if (wordAt(name, i, word) && (TIME_TO_DO.test(word) || AFTER_MEASURED.test(name.slice(i + word.length)))) return true;
     }
   }
   return false;

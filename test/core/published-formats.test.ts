@@ -413,8 +413,9 @@ describe('plans of English-speaking councils', () => {
       ['W2', 'Reduce sickness absence', 'Average working days lost to sickness per FTE', '8.5 days', '9.6 days'],
       ['W3', 'Average response time to Priority 1 calls (minutes)', null, '6.5', '6.9'],
       ['W4', 'Reduce agency staff spend', 'Agency spend as % of pay bill', '5%', '6.8%'],
+      ['W5', 'Speed up benefit processing', 'Average days to process new Housing Benefit claims', '20 days', '18 days'],
     ]));
-    expect(statuses(e)).toEqual(['achieved', 'delayed', 'delayed', 'delayed']);
+    expect(statuses(e)).toEqual(['achieved', 'delayed', 'delayed', 'delayed', 'achieved']);
   });
 
   it('read statuses such as On target and Deferred, and a measure counted within a statutory timeframe', () => {
