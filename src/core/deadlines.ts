@@ -61,6 +61,27 @@ function whenOf(month: number, day: string | undefined): When {
   return month * 32 + (d >= 1 && d <= 31 ? d : 0);
 }
 
+/** What makes a date the day a report speaks as of: "令和3年5月31日現在", "R4年3月末時点"; "as at 30 June 2024", "to 30 June 2024". */
+const AS_OF_AFTER = /^\s*末?\s*(?:現在|時点)/u;
+const AS_OF_BEFORE = /(?:as\s+(?:at|of)|to|until|through)\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?$/iu;
+
+/** The day (or month) a title or date line says the report speaks as of, else null; "30 June 2024" with its day. */
+export function asOfIn(written: string): When | null {
+  const text = normalizeText(written);
+  for (const mention of monthsIn(text)) {
+    if (mention.yearEnd) continue;
+    if (AS_OF_AFTER.test(text.slice(mention.end))) return mention.month;
+    const before = AS_OF_BEFORE.exec(text.slice(0, mention.start));
+    if (before !== null) return mention.month % 32 === 0 ? whenOf(Math.floor(mention.month / 32), before[1]) : mention.month;
+  }
+  return null;
+}
+
+/** Whether a deadline has come by a day, or by the end of a month written without its day. */
+export function isDueBy(deadline: When, by: When): boolean {
+  return deadline <= (by % 32 === 0 ? by + 31 : by);
+}
+
 /** The last day of a fiscal year that starts in April of `year` (FY2023 ends on March 31, 2024). */
 export function fiscalYearEnd(year: number): When {
   return whenOf((year + 1) * 12 + 2, '31');

@@ -8,7 +8,7 @@ import type {
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { normalizeText } from './quantity';
 import { legendKey, readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
-import { doneIn, fiscalYearEnd, isOnTime, readDeadline, type When } from './deadlines';
+import { doneIn, fiscalYearEnd, isDueBy, isOnTime, readDeadline, type When } from './deadlines';
 import { UNDER_WAY_STATUS_WORDS } from './vocabulary';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
@@ -71,6 +71,8 @@ interface JudgeContext {
   readonly yearSteps: boolean;
   /** The sheet's own meaning of its rating marks, before any reading of a mark alone. */
   readonly legend: StatusLegend;
+  /** The day the sheet says its figures are as of, else null. */
+  readonly asOf: When | null;
   readonly problems: Problem[];
 }
 
@@ -252,11 +254,12 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     // deadline met leaves the recorded status as it stands (it may know of more than the date).
     const byDeadline = writtenStatus === '' || recorded !== null ? statusByDeadline(initiative) : null;
     // "実施中", "In progress" when the deadline came within the evaluated year: not done in time.
-    const overdue = byDeadline === null && recorded === 'on-track' && ctx.year !== null ? underWayPastDeadline(initiative, writtenStatus, ctx.year) : null;
+    const dueBy = ctx.asOf ?? (ctx.year === null ? null : fiscalYearEnd(ctx.year));
+    const overdue = byDeadline === null && recorded === 'on-track' && dueBy !== null ? underWayPastDeadline(initiative, writtenStatus, dueBy) : null;
     if (overdue !== null) {
       ctx.problems.push({
         cell: initiative.recordedStatusCell ?? overdue.cell, severity: 'warning', code: 'underWayPastDeadline',
-        params: { recorded: writtenStatus, deadline: overdue.deadline, year: ctx.year ?? '' },
+        params: { recorded: writtenStatus, deadline: overdue.deadline, ...(ctx.asOf !== null ? { asOf: ctx.asOf } : { year: ctx.year ?? '' }) },
       });
     }
     if (byDeadline !== null && (recorded === null || (byDeadline.status === 'delayed' && recorded !== 'delayed'))) {
@@ -409,15 +412,15 @@ function statusByDeadline(initiative: Initiative): DeadlineJudgement | null {
 const UNDER_WAY: ReadonlySet<string> = new Set(UNDER_WAY_STATUS_WORDS);
 
 /**
- * The deadline, within the evaluated year, of an initiative recorded as under way ("実施中", "In progress") whose
- * actual says nothing of its being done; null where the status says otherwise or no such deadline is set.
+ * The deadline, come by `dueBy` (the day the sheet speaks as of, else the evaluated year's end), of an initiative
+ * recorded as under way ("実施中", "In progress") whose actual says nothing of its being done; null where the status
+ * says otherwise or no such deadline is set.
  */
-function underWayPastDeadline(initiative: Initiative, written: string, year: FiscalYear): { deadline: When; cell: string } | null {
+function underWayPastDeadline(initiative: Initiative, written: string, dueBy: When): { deadline: When; cell: string } | null {
   if (!UNDER_WAY.has(normalizeText(written).toLowerCase().replace(/[。.]$/u, ''))) return null;
-  const end = fiscalYearEnd(year);
   for (const indicator of initiative.indicators) {
     const read = readDeadline(indicator.targetText);
-    if (read === null || read.when > end) continue;
+    if (read === null || !isDueBy(read.when, dueBy)) continue;
     const done = doneIn(indicator.actualText, read.word) !== null || readRecordedStatus(indicator.actualText) === 'achieved';
     if (!done) return { deadline: read.when, cell: indicator.targetCell };
   }
@@ -453,7 +456,7 @@ export function countStatuses(results: readonly { status: Status }[]): Counts {
 
 export function judgePlan(plan: Plan, rules: GradingRules, readProblems: readonly Problem[] = []): Evaluation {
   const problems: Problem[] = [...readProblems];
-  const ctx: JudgeContext = { rules, year: plan.year, yearSteps: plan.targetActualRows, legend: plan.statusLegend, problems };
+  const ctx: JudgeContext = { rules, year: plan.year, yearSteps: plan.targetActualRows, legend: plan.statusLegend, asOf: plan.asOf ?? null, problems };
   const initiatives = plan.initiatives.map((i) => judgeInitiative(i, ctx));
   return { plan, year: plan.year, counts: countStatuses(initiatives), initiatives, problems: sortProblems(problems) };
 }

@@ -54,7 +54,8 @@ const ja = {
   'problem.judgedByDeadline': (p: Params) =>
     `期限（${formatWhen(Number(p.deadline), 'ja')}まで）と実施の時期（${formatWhen(Number(p.done), 'ja')}）を比べて判定した。`,
   'problem.underWayPastDeadline': (p: Params) =>
-    `期限（${formatWhen(Number(p.deadline), 'ja')}まで）は評価年度（${yearJa(p.year)}年度）のうちに来ているが、進捗状況は「${p.recorded}」で、実績にも完了したとの記載がないため、遅れと判定した。`,
+    `期限（${formatWhen(Number(p.deadline), 'ja')}まで）は${p.asOf !== undefined ? `表の時点（${formatWhen(Number(p.asOf), 'ja')}現在）まで` : `評価年度（${yearJa(p.year)}年度）のうち`}に来ているが、` +
+    `進捗状況は「${p.recorded}」で、実績にも完了したとの記載がないため、遅れと判定した。`,
   'problem.comparedWithLastYear': (p: Params) =>
     `目標「${p.target}」を、前年度の実績（${p.lastYearCell}「${p.lastYear}」）から${formatNumber(Number(p.value))}${p.unit}${DIRECTION_JA[String(p.direction)] ?? ''}と読んで実績と比べた。`,
   'problem.directionFromColumn': (p: Params) => `「${p.header}」列の向き（増加・減少、↑・↓など）を、各指標の目標の向きとして読んだ。`,
@@ -229,7 +230,8 @@ const en: Record<MessageKey, Template> = {
   'problem.judgedByDeadline': (p) =>
     `Judged by comparing the deadline (${formatWhen(Number(p.deadline), 'en')}) with when it was done (${formatWhen(Number(p.done), 'en')}).`,
   'problem.underWayPastDeadline': (p) =>
-    `The deadline (${formatWhen(Number(p.deadline), 'en')}) falls within the evaluated year (${yearEn(p.year)}), but the status is "${p.recorded}" and the actual does not say it was done: judged delayed.`,
+    `The deadline (${formatWhen(Number(p.deadline), 'en')}) has come ${p.asOf !== undefined ? `by the date the table speaks as of (${formatWhen(Number(p.asOf), 'en')})` : `within the evaluated year (${yearEn(p.year)})`}, ` +
+    `but the status is "${p.recorded}" and the actual does not say it was done: judged delayed.`,
   'problem.comparedWithLastYear': (p) =>
     `The target "${p.target}" was compared with last year's actual ("${p.lastYear}" at ${p.lastYearCell}), as ${DIRECTION_EN[String(p.direction)] ?? ''}${formatNumber(Number(p.value))}${p.unit === '' || p.unit === '%' ? p.unit : ` ${p.unit}`}.`,
   'problem.directionFromColumn': (p) => `The "${p.header}" column (up/down, ↑/↓…) was read as the way each indicator should go.`,

@@ -109,6 +109,8 @@ export interface Plan {
   readonly targetActualRows: boolean;
   /** What the sheet's legend says its rating marks mean ("B：やや遅れている"), by mark in lower case; empty without one. */
   readonly statusLegend: StatusLegend;
+  /** The day a line above the header says the figures are as of ("令和3年5月31日現在"), as deadlines.ts writes a day. */
+  readonly asOf?: number | null;
 }
 
 export type StatusLegend = ReadonlyMap<string, { readonly status: Exclude<Status, 'unknown'>; readonly words: string }>;

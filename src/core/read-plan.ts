@@ -16,7 +16,7 @@ import { legendKey, readRecordedStatus } from './recorded-status';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
 import { isLayoutColumn, latestYearWithActuals, RowPairing, withTargetActualRows } from './target-actual-rows';
-import { SECTION_NUMBERING, SECTION_PREFIX, sectionAbove, statusColumnOf, isStatusLegend, statusLegendOf, titleAbove, yearOfTitle } from './sheet-frame';
+import { SECTION_NUMBERING, SECTION_PREFIX, asOfAbove, sectionAbove, statusColumnOf, isStatusLegend, statusLegendOf, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -760,6 +760,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     initiatives,
     targetActualRows: kindRows !== null,
     statusLegend: legend?.marks ?? new Map(),
+    asOf: asOfAbove(grid, headerRow),
   };
   return { plan, problems };
 }

@@ -9,6 +9,7 @@ import { cellText, isBlank } from './cell-text';
 import { normalizeText, parseYearLabel } from './quantity';
 import { mentionsLastYear } from './last-year';
 import { readRecordedStatus } from './recorded-status';
+import { asOfIn, type When } from './deadlines';
 
 /** The numbering of a section title: "(1)", "1.", "①", "Ⅱ". */
 export const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
@@ -139,6 +140,18 @@ function legendMarks(text: string): StatusLegend | null {
   }
   // Two marks or more that read as statuses: a note such as "A:目標値 B:実績値" is no legend.
   return marks.size >= 2 ? marks : null;
+}
+
+/** The day the lines above the header say the figures are as of ("令和3年5月31日現在"), or null. */
+export function asOfAbove(grid: Grid, headerRow: number): When | null {
+  for (let row = 0; row < headerRow; row++) {
+    for (const value of grid.cells[row] ?? []) {
+      const text = typeof value === 'string' ? value : '';
+      const when = text === '' ? null : asOfIn(text);
+      if (when !== null) return when;
+    }
+  }
+  return null;
 }
 
 export function titleAbove(grid: Grid, headerRow: number): string | null {

@@ -2,6 +2,7 @@
 import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation } from '../../src/core/model';
 import { grid } from '../support/grid';
+import { problemMessage } from '../../src/core/messages';
 
 const statuses = (e: Evaluation): string[] => e.initiatives.map((i) => i.status);
 const causes = (e: Evaluation): (string | null)[] => e.initiatives.map((i) => i.cause);
@@ -269,6 +270,27 @@ describe('plans compiled from several departments', () => {
     ]));
     expect(statuses(e)).toEqual(['on-track', 'delayed', 'on-track']);
     expect(e.problems.find((p) => p.code === 'underWayPastDeadline')?.cell).toBe('E3');
+  });
+
+  it('measure a deadline against the day the table speaks as of, where a line above it says so', () => {
+    const e = evaluateGrid(grid([
+      ['令和4年度 行財政改革プラン 進捗状況'],
+      [null, null, null, null, '令和5年5月31日現在'],
+      ['番号', '取組項目', '目標', 'R4年度実績', '進捗状況'],
+      [1, '電子契約の導入', 'R5年4月までに導入', '導入に向けて準備', '実施中'],
+      [2, '文書管理システムの更新', 'R5年9月までに更新', '仕様を検討', '実施中'],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'on-track']);
+    const note = e.problems.find((p) => p.code === 'underWayPastDeadline');
+    expect(note?.cell).toBe('E4');
+    expect(problemMessage('ja', note!)).toContain('R5年5月31日現在');
+    const en = evaluateGrid(grid([
+      ['Operational Plan 2023-2024 — Progress Report to 30 June 2024'],
+      ['Code', 'Action', 'Measure / Target', 'Status', 'Progress to date'],
+      ['1.2.2', 'New customer request system', 'Go-live by April 2024', 'In progress', 'Vendor delays.'],
+    ]));
+    expect(statuses(en)).toEqual(['delayed']);
+    expect(problemMessage('en', en.problems.find((p) => p.code === 'underWayPastDeadline')!)).toContain('June 30, 2024');
   });
 
   it('read 〃 and 同上 as the text above them', () => {
