@@ -129,8 +129,8 @@ export const CHAR_DIGIT = 8192; // an ASCII digit
 
 /**
  * The non-ASCII characters normalizeText rewrites or removes, as ranges: full-width ASCII, half-width kana, the
- * spaces, zero-width marks, line separators, dashes, the wave dash and English bullets of its replace chain. Ranges rather than a
- * test of every code point: the tables are built when the pane starts, before any of it is compiled.
+ * spaces, zero-width marks, line separators, dashes, the wave dash and English bullets of its replace chain. Ranges
+ * rather than a test of every code point: the tables are built when the pane starts, before any of it is compiled.
  */
 const TO_NORMALISE: readonly (readonly [number, number])[] = [
   [0x0085, 0x0085], [0x00a0, 0x00a0], [0x2000, 0x200b], [0x2010, 0x2011], [0x2022, 0x2023], [0x2028, 0x2029], [0x202f, 0x202f],

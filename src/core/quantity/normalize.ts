@@ -14,8 +14,8 @@ const enum Normalising {
 /**
  * What normalizeText must do with a text, in one pass over its character codes (nearly every cell is already
  * normal, and this runs for all of them). Full: a character it rewrites (full-width ASCII, half-width kana, odd
- * spaces and minus signs, 〜, English bullets, \t \v \f \r). Layout: none of those, but two spaces or line breaks in a row, or one
- * at either end. Together the same test as the regex
+ * spaces and minus signs, 〜, English bullets, \t \v \f \r). Layout: none of those, but two spaces or line breaks in
+ * a row, or one at either end. Together the same test as the regex
  *   /[\uFF01-\uFF5E\uFF61-\uFF9F\u3000\u00A0\u2000-\u200B\u2028\u2029\u202F\u205F\uFEFF\u2010\u2011\u2022\u2023\u25E6\u2212\uFE63\u301C\t\v\f\r\u0085]|[ \n][ \n]|^[ \n]|[ \n]$/
  */
 function normalisingOf(text: string): Normalising {
