@@ -56,7 +56,7 @@ function measureBesideAction(columns: PlanColumn[]): PlanColumn[] {
 
 /**
  * Roles settled across the row: a column named weakly (計画, 決算, a note) gives way to one named by the role's own
- * words ("計画" beside "目標" is kept as a column of its own); and 推進項目, a policy direction beside 取組項目, names the
+ * words ("計画" beside "目標" is kept as a column of its own); and 推進項目 (重点項目), a policy direction beside 取組項目, names the
  * initiatives where no other column does.
  */
 function settleRoles(columns: PlanColumn[]): PlanColumn[] {
@@ -73,7 +73,7 @@ function settleRoles(columns: PlanColumn[]): PlanColumn[] {
 }
 
 /** A heading of policy directions that names the initiatives themselves where nothing else does. */
-const PILLAR_OR_INITIATIVES = /^推進項目$/u;
+const PILLAR_OR_INITIATIVES = /^(?:推進項目|重点項目|重点取組)$/u;
 
 /** Whether the columns name initiatives and the rows under them are targets and actuals in turn, by year. */
 function headsTargetActualRows(grid: Grid, row: number, lastRow: number, columns: readonly PlanColumn[]): boolean {

@@ -117,6 +117,22 @@ const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+
 /** A digit in the name, without which it holds no time limit. */
 const CONDITION_IN_NAME_HINT = /\d|within/iu;
 
+/** A note in brackets that holds a number ("（月80時間超）", "(90%以下)"). */
+const BRACKETED_FIGURE = /[(（][^()（）]*\d[^()（）]*[)）]/gu;
+
+/**
+ * The name without what defines what is counted: a time limit ("14日以内の処理率"), and a threshold in brackets in
+ * another unit than the target's ("長時間勤務者数（月80時間超）" counts people; 超 is no way for them to go). A bound in
+ * the target's own unit ("経常収支比率（90%以下）") is the indicator's, and stays.
+ */
+function withoutConditions(name: string, targetUnit: string | null): string {
+  const named = name.replace(CONDITION_IN_NAME, ' ');
+  return named.replace(BRACKETED_FIGURE, (note) => {
+    const bound = parseQuantityText(note.slice(1, -1)).quantities.find((q) => q.direction !== null);
+    return bound !== undefined && bound.unit !== null && bound.unit !== targetUnit ? ' ' : note;
+  });
+}
+
 function keyOf(seg: Segment): string {
   if (seg.key === null) seg.key = normalizeName(seg.label);
   return seg.key;
@@ -350,13 +366,13 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     // A time limit in the name ("Complaints answered within 10 working days", "14日以内の処理率") is what is
     // counted, not the way the indicator should go.
-    const named = CONDITION_IN_NAME_HINT.test(name) ? name.replace(CONDITION_IN_NAME, ' ') : name;
+    const named = CONDITION_IN_NAME_HINT.test(name) ? withoutConditions(name, points[0]?.quantity.unit ?? null) : name;
     const implied = parseDirectionWords(cells.unit === '' ? named : `${named} ${cells.unit}`);
     // A name of a cut ("職員数の削減") over targets that come down year by year (4,245, 4,175, 4,055人) sets levels to
     // come down to, not sizes of cuts.
-    const levelsOfCut = implied.reduction && implied.direction === null && cutsItself(name) && undirected(points, '') && comesDownYearly(points);
     // An indicator without a name of its own is measured by the initiative's ("Average response time to P1 calls").
     const measured = name === '' && count === 1 ? cells.initiative : name;
+    const levelsOfCut = (implied.reduction || measured !== name) && implied.direction === null && cutsItself(measured) && undirected(points, '') && comesDownYearly(points);
     const lowerByName = cells.direction === null && implied.direction === null && undirected(points, measured) &&
       (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(measured) || cutsWhatIsMeasured(cells.initiative, measured))));
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name: measured } });

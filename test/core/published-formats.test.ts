@@ -293,6 +293,46 @@ describe('plans compiled from several departments', () => {
     expect(problemMessage('en', en.problems.find((p) => p.code === 'underWayPastDeadline')!)).toContain('June 30, 2024');
   });
 
+  it('read 重点項目, 改革の柱 and 体系 as the policy direction, 重点項目 beside 取組項目', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '重点項目', '取組項目', '目標', '実績'],
+      ['1.1', '1 市民サービスの向上', '窓口のワンストップ化', '20手続', '22手続'],
+      ['1.2', null, '電子申請の拡大', '100手続', '80手続'],
+    ], ['B2:B3']));
+    expect(e.initiatives.map((i) => [i.pillar, i.name])).toEqual([['1 市民サービスの向上', '窓口のワンストップ化'], ['1 市民サービスの向上', '電子申請の拡大']]);
+    for (const header of ['改革の柱', '体系', '取組の柱']) {
+      const other = evaluateGrid(grid([['No.', header, '取組項目', '目標', '実績'], ['1', 'Ⅰ 行政運営の効率化', 'RPAの導入', '20業務', '22業務']]));
+      expect(other.initiatives[0]?.pillar).toBe('Ⅰ 行政運営の効率化');
+    }
+  });
+
+  it('take a threshold in brackets in another unit than the target\'s as what is counted, not a direction', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', '実績', '評価'],
+      ['1', '職員の健康管理', '長時間勤務者数（月80時間超）', '0人', '3人', '遅れ'],
+      ['2', '財政運営', '経常収支比率（90%以下）', '90%', '88.5%', null],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'achieved']);
+  });
+
+  it('read targets of a cut that come down year by year in one cell as levels, where only the initiative names the cut', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', 'R5年度実績', '進捗状況'],
+      ['1', '公用車の削減', 'R4:120台 R5:115台 R6:110台', '113台', '概ね順調'],
+      ['2', '公用車の削減', 'R4:120台 R5:115台 R6:110台', '118台', '遅れ'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed']);
+  });
+
+  it('take as a cause a remark that ends on one or says what grew longer', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '評価', '備考'],
+      ['1', '窓口待ち時間の短縮', '15分以内', '18分', '△', '繁忙期の来庁者増加により待ち時間が延びた。'],
+      ['2', 'ふるさと納税の推進', '50,000千円', '41,200千円', '未達成', '返礼品の品目数が減少したことによる。'],
+    ]));
+    expect(causes(e)).toEqual(['繁忙期の来庁者増加により待ち時間が延びた。', '返礼品の品目数が減少したことによる。']);
+  });
+
   it('read 〃 and 同上 as the text above them', () => {
     const e = evaluateGrid(grid([
       ['No.', '方向性', '取組項目', '目標', '実績'],
