@@ -1,6 +1,7 @@
 /**
  * The task pane as a person uses it, in Debian's Chromium: the preview (Office.js's CDN request aborted) opens
- * examples/action-plan-r2.xlsx over the Excel stand-in, evaluates it, selects cells, downloads the workbook.
+ * examples/action-plan-r2.xlsx (or a generated plan of many problems) over the Excel stand-in, evaluates it,
+ * selects cells, downloads the workbook.
  * Run: npm run test:e2e (global-setup.ts builds and serves the pane once).
  */
 import { readFileSync } from 'node:fs';
@@ -77,6 +78,18 @@ async function watchEvaluateButton(page: Page): Promise<void> {
     requestAnimationFrame(frame);
     (window as unknown as { apeWatch: { labels: string[]; painted: string[] } }).apeWatch = { labels, painted };
   });
+}
+
+/** A plan of `count` initiatives, each delayed with no cause written, so one problem each: saved in OUTPUT. */
+async function writeManyProblemsPlan(count: number): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(PLAN_SHEET);
+  sheet.addRow(['令和2年度 行財政改革行動計画']);
+  sheet.addRow(['No.', '方向性', '取組項目', '目標(抄)', 'R2年度末実績', '進捗状況', '遅れが生じている要因', '今後の取組']);
+  for (let k = 1; k <= count; k++) sheet.addRow([k, '県庁のICT化', `取組${k}`, 'R2年度:50業務', '40業務', null, null, null]);
+  const file = path.join(OUTPUT, `many-problems-${count}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  return file;
 }
 
 function readWatch(page: Page): Promise<{ labels: string[]; painted: string[] }> {
@@ -212,6 +225,31 @@ describe('the task pane in the browser preview (Chromium)', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('headline').waitFor({ timeout: 60_000 });
     expect(await counts(page)).toEqual({ total: '14', onTrack: '8', delayed: '6', unknown: '0' });
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('keyboard: 150 problems are drawn 100 first; Enter on "show more" draws the rest and leaves the keyboard on the status line', async () => {
+    const page = await openPreview(session.context, session.pageErrors, '', await writeManyProblemsPlan(150));
+    await evaluate(page);
+    const section = page.locator('section[aria-labelledby="ape-problems-title"]');
+    const drawn = section.locator('li > button[data-cell]');
+    const shownLine = section.getByTestId('problems-shown');
+    expect(await section.locator('h2').textContent()).toBe('要確認（150件）');
+    expect(await drawn.count()).toBe(100);
+    expect(await shownLine.textContent()).toBe('150件のうち100件を表示しています。');
+
+    await section.getByTestId('problems-more').focus();
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await drawn.count()) === 150);
+    expect(await shownLine.textContent()).toBe('150件のうち150件を表示しています。');
+    // The keyboard is on the status line, in the removed button's place: not fallen to <body>, losing a screen
+    // reader's place.
+    expect(await shownLine.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Shift+Tab goes back to the last problem drawn, which still selects its cell.
+    await page.keyboard.press('Shift+Tab');
+    expect(await drawn.last().evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expectText(page.getByTestId('preview-selected'), `${PLAN_SHEET}!G152`);
     expect(session.pageErrors).toEqual([]);
   });
 

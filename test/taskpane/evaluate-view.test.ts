@@ -25,6 +25,19 @@ async function evaluated(services = fakeServices()) {
   return result;
 }
 
+/** A plan whose every initiative is delayed with no cause written: one problem each, on its cause cell (G2, G3, …). */
+function manyProblems(count: number) {
+  const rows = [HEADER, ...Array.from({ length: count }, (_, k) => [k + 1, '県庁のICT化', `取組${k + 1}`, 'R2年度:50業務', '40業務', null, null, null])];
+  const evaluation = evaluateGrid(grid(rows));
+  expect(evaluation.problems).toHaveLength(count);
+  return evaluation;
+}
+
+/** The problems' buttons drawn in their list; by selector, as role queries over hundreds of buttons are slow in jsdom. */
+function drawnProblems(section: HTMLElement): HTMLButtonElement[] {
+  return [...section.querySelectorAll<HTMLButtonElement>('li > button[data-cell]')];
+}
+
 function items(): HTMLElement[] {
   const list = screen.getByRole('list', { name: UI_JA['ui.list.title'] as string });
   return within(list).getAllByRole('listitem');
@@ -136,6 +149,77 @@ describe('the Evaluate view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'G4 を選択（共同クラウドの参加団体の拡大）' }));
     expect(services.selectCell).toHaveBeenLastCalledWith('行動計画', 'G4');
     expect(await screen.findByText('選択したセル: 行動計画!G4')).toBeTruthy();
+  });
+
+  it('draws many problems a page at a time, in the engine’s order, and each still selects its cell', async () => {
+    const evaluation = manyProblems(250);
+    const services = fakeServices({ evaluate: async () => ({ evaluation, sheets: [], lang: 'ja' }) });
+    await evaluated(services);
+    const section = screen.getByRole('region', { name: '要確認（250件）' });
+    const shownLine = () => within(section).getByTestId('problems-shown');
+    const more = () => within(section).getByTestId('problems-more');
+    expect(drawnProblems(section).map((b) => b.dataset.cell)).toEqual(evaluation.problems.slice(0, 100).map((p) => p.cell));
+    expect(shownLine().textContent).toBe('250件のうち100件を表示しています。');
+    expect(shownLine().getAttribute('role')).toBe('status');
+    expect(shownLine().getAttribute('aria-live')).toBe('polite');
+
+    // The keyboard stays on the button while there is more, the new problems going in above it.
+    const firstMore = more();
+    expect(firstMore.textContent).toBe('さらに100件を表示（残り150件）');
+    act(() => firstMore.focus());
+    fireEvent.click(firstMore);
+    expect(drawnProblems(section).map((b) => b.dataset.cell)).toEqual(evaluation.problems.slice(0, 200).map((p) => p.cell));
+    expect(shownLine().textContent).toBe('250件のうち200件を表示しています。');
+    expect(document.activeElement).toBe(firstMore);
+    // The initiatives keep their own page.
+    expect(screen.getByTestId('list-shown').textContent).toBe('250件のうち100件を表示しています。');
+
+    // The last page takes the button away; the keyboard goes to the status line in its place.
+    expect(more().textContent).toBe('さらに50件を表示（残り50件）');
+    fireEvent.click(more());
+    expect(drawnProblems(section).map((b) => b.dataset.cell)).toEqual(evaluation.problems.map((p) => p.cell));
+    expect(shownLine().textContent).toBe('250件のうち250件を表示しています。');
+    expect(within(section).queryByTestId('problems-more')).toBeNull();
+    expect(document.activeElement).toBe(shownLine());
+
+    const last = drawnProblems(section).at(-1)!;
+    expect(last.dataset.cell).toBe('G251');
+    fireEvent.click(last);
+    expect(services.selectCell).toHaveBeenLastCalledWith('行動計画', 'G251');
+    expect(await screen.findByText('選択したセル: 行動計画!G251')).toBeTruthy();
+  });
+
+  it('has no "show more" for problems when they fit on one page', async () => {
+    await evaluated();
+    const section = screen.getByRole('region', { name: '要確認（2件）' });
+    expect(drawnProblems(section)).toHaveLength(2);
+    expect(within(section).queryByTestId('problems-shown')).toBeNull();
+    expect(within(section).queryByTestId('problems-more')).toBeNull();
+  });
+
+  it('starts the problems again at their first page on a new evaluation, and writes their count as the report writes numbers', async () => {
+    const evaluations = [manyProblems(250), manyProblems(1_200)];
+    await evaluated(fakeServices({ evaluate: async () => ({ evaluation: evaluations.shift()!, sheets: [], lang: 'ja' }) }));
+    fireEvent.click(screen.getByTestId('problems-more'));
+    expect(screen.getByTestId('problems-shown').textContent).toBe('250件のうち200件を表示しています。');
+    fireEvent.click(evaluateButton('評価'));
+    const section = (await screen.findByText('要確認（1,200件）')).closest('section')!;
+    expect(drawnProblems(section)).toHaveLength(100);
+    expect(within(section).getByTestId('problems-shown').textContent).toBe('1,200件のうち100件を表示しています。');
+    expect(within(section).getByTestId('problems-more').textContent).toBe('さらに100件を表示（残り1,100件）');
+  });
+
+  it('pages the problems in English too', async () => {
+    const evaluation = manyProblems(250);
+    renderApp(fakeServices({ displayLanguage: () => 'en', evaluate: async () => ({ evaluation, sheets: [], lang: 'en' }) }));
+    fireEvent.click(evaluateButton('Evaluate'));
+    const section = (await screen.findByText('To check (250)')).closest('section')!;
+    expect(drawnProblems(section)).toHaveLength(100);
+    expect(within(section).getByTestId('problems-shown').textContent).toBe('Showing 100 of 250.');
+    expect(within(section).getByTestId('problems-more').textContent).toBe('Show 100 more (150 left)');
+    fireEvent.click(within(section).getByTestId('problems-more'));
+    expect(drawnProblems(section)).toHaveLength(200);
+    expect(within(section).getByTestId('problems-shown').textContent).toBe('Showing 200 of 250.');
   });
 
   it('ignores a second click while an evaluation runs, with the button busy', async () => {

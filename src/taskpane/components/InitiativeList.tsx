@@ -3,13 +3,14 @@
  * ten thousand initiatives drawn whole would hold the pane still for seconds.
  * @jsxRuntime automatic
  */
-import { Button, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
 import type { InitiativeResult, Status } from '../../core/model';
 import type { UiKey } from '../../core/messages-ui';
 import { useText } from '../text-context';
 import { InitiativeItem } from './InitiativeItem';
+import { ShowMore, usePage } from './ShowMore';
 
 export type StatusFilter = 'all' | 'delayed' | 'onTrack' | 'unknown';
 export const FILTERS: readonly StatusFilter[] = ['all', 'delayed', 'onTrack', 'unknown'];
@@ -38,7 +39,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  more: { alignSelf: 'flex-start' },
 });
 
 export interface InitiativeListProps {
@@ -46,21 +46,15 @@ export interface InitiativeListProps {
   readonly onSelectCell: (cell: string) => void;
 }
 
-/** Initiatives drawn at first, and added by each "show more". */
-export const PAGE_SIZE = 100;
-
 export function InitiativeList({ initiatives, onSelectCell }: InitiativeListProps): JSX.Element {
   const styles = useStyles();
   const { t } = useText();
   const [filter, setFilter] = useState<StatusFilter>('all');
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const sorted = useMemo(() => delayedFirst(initiatives), [initiatives]);
   const counts = useMemo(() => new Map(FILTERS.map((f) => [f, sorted.filter((i) => matches(f, i.status)).length])), [sorted]);
   const matching = useMemo(() => sorted.filter((i) => matches(filter, i.status)), [sorted, filter]);
-  // A new result or another filter starts again at the first page.
-  useEffect(() => setLimit(PAGE_SIZE), [initiatives, filter]);
-  const shown = matching.slice(0, limit);
-  const rest = matching.length - shown.length;
+  // A new result or another filter makes a new `matching`, which starts again at the first page.
+  const { shown, total, showMore } = usePage(matching);
 
   return (
     <section className={styles.root} aria-labelledby="ape-initiatives-title">
@@ -81,17 +75,7 @@ export function InitiativeList({ initiatives, onSelectCell }: InitiativeListProp
           ))}
         </ul>
       )}
-      {matching.length > PAGE_SIZE && (
-        // How many are drawn, said as more are: the items go in above the button, out of a screen reader's way.
-        <Text role="status" aria-live="polite" data-testid="list-shown">
-          {t('ui.list.shown', { shown: formatNumber(shown.length), total: formatNumber(matching.length) })}
-        </Text>
-      )}
-      {rest > 0 && (
-        <Button className={styles.more} onClick={() => setLimit((n) => n + PAGE_SIZE)} data-testid="show-more">
-          {t('ui.list.more', { count: formatNumber(Math.min(rest, PAGE_SIZE)), rest: formatNumber(rest) })}
-        </Button>
-      )}
+      <ShowMore shown={shown.length} total={total} onShowMore={showMore} testId="list" />
     </section>
   );
 }

@@ -1,11 +1,14 @@
 /**
- * The cells to check: each is a button (Enter/Space/click) that selects its cell in the plan sheet.
+ * The cells to check: each is a button (Enter/Space/click) that selects its cell in the plan sheet. A page at a time,
+ * as the initiatives: a large plan can have thousands.
  * @jsxRuntime automatic
  */
 import { Badge, Button, Caption1, Text, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { formatNumber } from '../../core/format-quantity';
 import { message, problemMessage, severityLabel } from '../../core/messages';
 import type { Problem, Severity } from '../../core/model';
 import { useText } from '../text-context';
+import { ShowMore, usePage } from './ShowMore';
 
 const BADGE: Readonly<Record<Severity, BadgeProps['color']>> = { error: 'danger', warning: 'warning', info: 'informative' };
 
@@ -36,16 +39,17 @@ export interface ProblemListProps {
 export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.Element {
   const styles = useStyles();
   const { lang, t } = useText();
+  const { shown, total, showMore } = usePage(problems);
   return (
     <section className={styles.root} aria-labelledby="ape-problems-title">
-      <Text as="h2" block id="ape-problems-title" size={400} weight="semibold">{message(lang, 'check.title', { count: problems.length })}</Text>
+      <Text as="h2" block id="ape-problems-title" size={400} weight="semibold">{message(lang, 'check.title', { count: formatNumber(problems.length) })}</Text>
       {problems.length === 0 ? (
         <Text>{message(lang, 'check.none')}</Text>
       ) : (
         <>
           <Caption1 className={styles.hint}>{t('ui.problems.hint')}</Caption1>
           <ul className={styles.list} aria-labelledby="ape-problems-title">
-            {problems.map((p, index) => {
+            {shown.map((p, index) => {
               const text = problemMessage(lang, p);
               return (
                 <li key={`${p.cell}-${p.code}-${index}`}>
@@ -65,6 +69,7 @@ export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.E
               );
             })}
           </ul>
+          <ShowMore shown={shown.length} total={total} onShowMore={showMore} testId="problems" />
         </>
       )}
     </section>
