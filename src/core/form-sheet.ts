@@ -29,7 +29,7 @@ interface ItemRow {
   readonly item: FormItem;
 }
 
-/** The row's first filled cell, when it names an item and a filled cell beside it is no item name of its own. */
+/** The row's first filled cell, when it names an item and the next filled cell beside it is its entry. */
 function itemOfRow(grid: Grid, row: number): ItemRow | null {
   const cells = grid.cells[row] ?? [];
   let first = -1;
@@ -40,7 +40,9 @@ function itemOfRow(grid: Grid, row: number): ItemRow | null {
   const role = roleOfHeader(text)?.role;
   if (role === undefined) return null;
   const entry = cells.slice(first + 1).map((value) => cellText(value ?? null).trim()).find((value) => value !== '');
-  if (entry === undefined || roleOfHeader(entry) !== null) return null;
+  // An entry that is itself an item name ("指標 | 目標値") makes a header row, not an item; a sentence with such a word
+  // in it ("経営評価を継続する。") is an entry.
+  if (entry === undefined || roleOfHeader(entry)?.exact === true) return null;
   return { row, role, item: { cell: a1(grid, row, first), text } };
 }
 

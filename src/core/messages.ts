@@ -88,6 +88,8 @@ const ja = {
   'problem.columnIgnored': (p: Params) => `列「${p.header}」は「${p.used}」と同じ種類の列とも読めるが、${p.usedCell}の「${p.used}」の列を使い、この列は判定に使っていない。`,
   'problem.otherPlanSheets': (p: Params) =>
     `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください（コマンドでは --sheet、作業ウィンドウでは設定で）。`,
+  'problem.lowerIsBetterByBaseline': (p: Params) =>
+    `目標が基準値（${p.baselineCell}「${p.baseline}」）より低いため、少ないほどよい指標と読んで判定した。多いほどよい場合は目標に「以上」と書いてください。`,
   'problem.lowerIsBetterByName': (p: Params) => `「${p.name}」は少ない・短いほどよい指標と読んで判定した（目標に「以下」「以内」などの向きがない）。多いほどよい場合は目標に「以上」と書いてください。`,
   'problem.stepAsPlanned': (p: Params) => `「${p.name}」は実績「${p.actual}」が目標「${p.target}」のとおりのため順調とした（数値の比較はしていない）。`,
   'problem.statusFromActual': (p: Params) => `「${p.name}」は実績欄の「${p.text}」を進捗として判定した（数値の比較はしていない）。`,
@@ -261,13 +263,15 @@ const en: Record<MessageKey, Template> = {
   'problem.noTargetForYear': (p) => p.target
     ? `The target "${p.target}" of "${p.name}" gives no value for the evaluated year (${yearEn(p.year)}).`
     : `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
-  'problem.columnIgnored': (p) => `The column "${p.header}" reads like the same heading; the column "${p.used}" at ${p.usedCell} was read.`,
+  'problem.columnIgnored': (p) => `The column "${p.header}" could be read as the same kind of column as "${p.used}": the "${p.used}" column at ${p.usedCell} was used, and this one was not used in judging.`,
   'problem.otherPlanSheets': (p) => {
     const others = sheetList(p.others);
     const named = others.map((s) => `"${s}"`).join(', ');
     const also = others.length === 1 ? `The sheet ${named} also looks like a plan` : `The sheets ${named} also look like plans`;
     return `${also}; "${p.sheet}" was evaluated. If that is wrong, name the sheet to evaluate (--sheet on the command line, Settings in the pane).`;
   },
+  'problem.lowerIsBetterByBaseline': (p) =>
+    `The target is below the baseline ("${p.baseline}" at ${p.baselineCell}), so the indicator was judged as better when lower. If higher is better, write "or more" in the target.`,
   'problem.lowerIsBetterByName': (p) => `"${p.name}" was judged as better when lower, as its name says (the target states no direction). If higher is better, write "or more" in the target.`,
   'problem.stepAsPlanned': (p) => `"${p.name}" was taken as on track: its actual "${p.actual}" is the step its target "${p.target}" plans (no values were compared).`,
   'problem.statusFromActual': (p) => `"${p.name}" was judged by the word "${p.text}" in its actual cell (no values were compared).`,

@@ -157,6 +157,7 @@ export type ProblemCode =
   | 'columnIgnored'
   | 'otherPlanSheets'
   | 'lowerIsBetterByName'
+  | 'lowerIsBetterByBaseline'
   | 'statusFromActual'
   | 'targetUnreadable';
 

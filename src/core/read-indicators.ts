@@ -39,6 +39,10 @@ export interface RowCells {
   readonly lastYearIsPercent: boolean;
   /** Its A1 address, '' without such a column. */
   readonly lastYearCell: string;
+  /** Where things stood when the plan was made ("基準値（R2）", "現状値", "Baseline"), null without such a column. */
+  readonly baseline: CellValue;
+  /** Its A1 address, '' without such a column. */
+  readonly baselineCell: string;
 }
 
 export interface LaterTarget {
@@ -376,6 +380,12 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const lowerByName = cells.direction === null && implied.direction === null && undirected(points, measured) &&
       (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(measured) || cutsWhatIsMeasured(cells.initiative, measured))));
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name: measured } });
+    // A target set below where things stood (基準値 210人, 目標 200人) aims to bring the figure down.
+    const baseline = !lowerByName && count === 1 && cells.baseline !== null && cells.direction === null && implied.direction === null && !implied.reduction &&
+      undirected(points, measured) ? baselineAbove(cells, unit, points) : null;
+    if (baseline !== null) {
+      problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByBaseline', params: { baseline: baseline.text, baselineCell: cells.baselineCell } });
+    }
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
       name,
@@ -384,7 +394,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
       actualWritten,
-      impliedDirection: cells.direction ?? (lowerByName ? 'atMost' : implied.direction),
+      impliedDirection: cells.direction ?? (lowerByName || baseline !== null ? 'atMost' : implied.direction),
       impliedReduction: implied.reduction && !levelsOfCut,
       actualIsStatement: a?.parsed.statement ?? false,
       targetCell,
@@ -436,6 +446,22 @@ function againstLastYear(
     problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell, lastYear } });
   }
   return NO_TARGETS;
+}
+
+/**
+ * The row's baseline, as written, where every target is below it in its unit (or it has none): the targets bring the
+ * figure down from there. Null otherwise, or where the baseline holds no single value.
+ */
+function baselineAbove(cells: RowCells, unit: UnitOfRow, points: readonly TargetPoint[]): { text: string } | null {
+  const segments = segmentsOf(cells.baseline, unit);
+  const quantities = segments.length === 1 ? (segments[0] as Segment).parsed.quantities : [];
+  const from = quantities.length === 1 ? (quantities[0] as Quantity) : null;
+  if (from === null || from.direction !== null || from.reduction) return null;
+  for (let i = 0; i < points.length; i++) {
+    const q = (points[i] as TargetPoint).quantity;
+    if ((from.unit !== null && q.unit !== null && from.unit !== q.unit) || q.value >= from.value) return null;
+  }
+  return { text: (segments[0] as Segment).text.trim() };
 }
 
 /**

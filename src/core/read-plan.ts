@@ -262,6 +262,9 @@ function withoutUnopenedBracket(text: string): string {
   return text;
 }
 
+/** Headers of where things stood when the plan was made, as header words ("基準値（R2）" is 基準値). */
+const BASELINE_HEADERS: ReadonlySet<string> = new Set(['基準値', '現状値', '現状', '計画策定時', '策定時', '基準', 'baseline']);
+
 /** Headers of deadlines, as header words: "期限", "達成時期", "完了期日", "Deadline", "Due date"; not "報告期日". */
 const DEADLINE_HEADERS: ReadonlySet<string> = new Set(['期限', '達成期限', '完了期限', '達成時期', '完了時期', '期日', '完了期日', '目標期日', '目標時期', 'deadline', 'duedate', 'due']);
 /** Words after a date that make it a deadline, as the target reader wants them ("R4年9月まで", "R4年度中"). */
@@ -352,6 +355,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const lastYearColumn = kindRows !== null ? kindRows.years.find((y) => preferredYear !== null && y.year === preferredYear - 1)
     : columns.find((c) => (c.role === 'actual' || c.role === null) && c.index !== roleColumns.actual &&
       !comparesWithLastYear(c.header) && (namesLastYear(c.header) || (c.role === 'actual' && preferredYear !== null && c.year === preferredYear - 1)));
+  // Where things stood when the plan was made ("基準値（R2）", "現状値", "Baseline"): which way the targets go from it.
+  const baselineColumn = kindRows !== null ? undefined : columns.find((c) => c.role === null && BASELINE_HEADERS.has(headerWords(c.header)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   // A column named weakly as a target or actual ("計画" beside the rows of kinds) and read as neither is kept too.
   const readAsValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && (c.weakRole !== true || laterTargetColumns.some((l) => l.index === c.index));
@@ -614,6 +619,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       lastYear: lastYearColumn === undefined ? null : valueAt(actualRow, lastYearColumn.index),
       lastYearIsPercent: lastYearColumn !== undefined && actualRow >= 0 && merged.isPercent(actualRow, lastYearColumn.index),
       lastYearCell: lastYearColumn === undefined ? '' : at(actualAt, lastYearColumn.index),
+      baseline: baselineColumn === undefined ? null : merged.value(row, baselineColumn.index),
+      baselineCell: baselineColumn === undefined ? '' : at(row, baselineColumn.index),
       laterTargets: laterTargetColumns.length === 0 || targetRow < 0 ? NO_LATER_TARGETS
         : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(targetRow, c.index), cell: at(targetRow, c.index) })),
     };

@@ -18,7 +18,8 @@ function form(id: string, name: string, rating: string): CellValue[][] {
     [],
     ['評価', rating, null, '（A：順調　B：やや遅れ　C：遅れ）'],
     ['評価の理由（遅れの要因）', '新型コロナウイルス感染症対応業務が継続したため。'],
-    ['今後の取組', '部局間の応援体制を強化する。'],
+    // An entry may hold an item's word ("評価") in a sentence.
+    ['今後の取組', '経営評価を継続する。'],
   ];
 }
 

@@ -333,6 +333,17 @@ describe('plans compiled from several departments', () => {
     expect(causes(e)).toEqual(['繁忙期の来庁者増加により待ち時間が延びた。', '返礼品の品目数が減少したことによる。']);
   });
 
+  it('read a target set below its baseline as a level to come down to, and 区分 as the policy direction', () => {
+    const e = evaluateGrid(grid([
+      ['区分', '取組項目', '単位', '基準値（R3）', '目標値（R5）', '実績値（R5）', '評価'],
+      ['組織・人事', '職員数の適正化', '人', 210, 200, 203, '未達成'],
+      ['組織・人事', '職員研修の充実', '人', 300, 400, 420, '達成'],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'achieved']);
+    expect(e.initiatives[0]?.pillar).toBe('組織・人事');
+    expect(e.problems.find((p) => p.code === 'lowerIsBetterByBaseline')?.cell).toBe('E2');
+  });
+
   it('read 〃 and 同上 as the text above them', () => {
     const e = evaluateGrid(grid([
       ['No.', '方向性', '取組項目', '目標', '実績'],
