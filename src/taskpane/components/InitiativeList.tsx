@@ -75,7 +75,7 @@ export function InitiativeList({ initiatives, onSelectCell }: InitiativeListProp
           ))}
         </ul>
       )}
-      <ShowMore shown={shown.length} total={total} onShowMore={showMore} testId="list" />
+      <ShowMore shown={shown.length} total={total} onShowMore={showMore} testId="list" listTitleId="ape-initiatives-title" />
     </section>
   );
 }

@@ -69,7 +69,7 @@ export function ProblemList({ problems, onSelectCell }: ProblemListProps): JSX.E
               );
             })}
           </ul>
-          <ShowMore shown={shown.length} total={total} onShowMore={showMore} testId="problems" />
+          <ShowMore shown={shown.length} total={total} onShowMore={showMore} testId="problems" listTitleId="ape-problems-title" />
         </>
       )}
     </section>

@@ -47,10 +47,12 @@ export interface ShowMoreProps {
   readonly onShowMore: () => void;
   /** Names the status line `${testId}-shown` and the button `${testId}-more`. */
   readonly testId: string;
+  /** The id of the list's heading: with two lists paged, their buttons read alike, and the heading tells them apart. */
+  readonly listTitleId: string;
 }
 
 /** The status line and the "show more" button, to go just after the list they page. */
-export function ShowMore({ shown, total, onShowMore, testId }: ShowMoreProps): JSX.Element | null {
+export function ShowMore({ shown, total, onShowMore, testId, listTitleId }: ShowMoreProps): JSX.Element | null {
   const styles = useStyles();
   const { t } = useText();
   const statusRef = useRef<HTMLElement>(null);
@@ -78,7 +80,7 @@ export function ShowMore({ shown, total, onShowMore, testId }: ShowMoreProps): J
         {t('ui.list.shown', { shown: formatNumber(shown), total: formatNumber(total) })}
       </Text>
       {rest > 0 && (
-        <Button ref={buttonRef} className={styles.more} onClick={showMore} data-testid={`${testId}-more`}>
+        <Button ref={buttonRef} className={styles.more} onClick={showMore} aria-describedby={listTitleId} data-testid={`${testId}-more`}>
           {t('ui.list.more', { count: formatNumber(Math.min(rest, PAGE_SIZE)), rest: formatNumber(rest) })}
         </Button>
       )}
