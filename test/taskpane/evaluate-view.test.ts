@@ -166,6 +166,9 @@ describe('the Evaluate view', () => {
     // The keyboard stays on the button while there is more, the new problems going in above it.
     const firstMore = more();
     expect(firstMore.textContent).toBe('さらに100件を表示（残り150件）');
+    // Its list's heading tells it from the initiatives' button of the same words.
+    expect(document.getElementById(firstMore.getAttribute('aria-describedby') ?? '')?.textContent).toBe('要確認（250件）');
+    expect(document.getElementById(screen.getByTestId('list-more').getAttribute('aria-describedby') ?? '')?.textContent).toBe('取組の一覧（遅れを先頭に）');
     act(() => firstMore.focus());
     fireEvent.click(firstMore);
     expect(drawnProblems(section).map((b) => b.dataset.cell)).toEqual(evaluation.problems.slice(0, 200).map((p) => p.cell));
