@@ -58,6 +58,7 @@ export interface ServiceOptions {
 export function createServices(host: ExcelHost, options: ServiceOptions = {}): AddinServices {
   const can: Capabilities = {
     conditionalFormats: host.isSetSupported('1.6'),
+    hyperlinks: host.isSetSupported('1.7'),
     pageLayout: host.isSetSupported('1.9'),
     requestBudgetBytes: options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES,
   };

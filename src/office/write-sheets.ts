@@ -3,7 +3,7 @@
  * renders the same description). Everything is queued into one batch and synced once, split only where a request
  * would pass Excel on the web's 5 MB limit. Features above ExcelApi 1.7 are used only where the host has them.
  */
-import type { Area, CellSpec, CellStyle, ConditionalFormat, SheetSpec, WorkbookSpec } from '../core/sheets/description';
+import { LINK_STYLE, linkAddress, type Area, type CellSpec, type CellStyle, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from '../core/sheets/description';
 import { MARKER_PREFIX, PERMANENT_SHEETS } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
 import type { WorkbookSnapshot } from './read-workbook';
@@ -18,6 +18,8 @@ const OPERATION_BYTES = 160;
 export interface Capabilities {
   /** ExcelApi 1.6: conditional formats. */
   readonly conditionalFormats: boolean;
+  /** ExcelApi 1.7: hyperlinks. */
+  readonly hyperlinks: boolean;
   /** ExcelApi 1.9: page layout, autofilter, gridlines, screen-update suspension. */
   readonly pageLayout: boolean;
   /** Bytes queued before a sync: below the host's request limit. */
@@ -38,6 +40,11 @@ export class RequestBudget {
       this.bytes = 0;
     }
     this.bytes += bytes;
+  }
+
+  /** True when `bytes` more still go in the request being built, without a sync before them. */
+  hasRoomFor(bytes: number): boolean {
+    return this.bytes + bytes <= this.limit;
   }
 
   /** The most one values block may carry, so that a block never passes the limit on its own. */
@@ -161,7 +168,7 @@ function styledAreas(spec: Pick<SheetSpec, 'rows' | 'columnWidths'>): StyledArea
 
 /** How many property sets applyStyle queues: each is one operation of the request. */
 function styleOperations(style: CellStyle, multiRow: boolean): number {
-  const simple = [style.bold, style.italic, style.fontSize, style.fontColor, style.fill, style.horizontal, style.vertical, style.wrap].filter(Boolean).length;
+  const simple = [style.bold, style.italic, style.underline, style.fontSize, style.fontColor, style.fill, style.horizontal, style.vertical, style.wrap].filter(Boolean).length;
   const borders = style.border === 'thin' ? (multiRow ? 5 : 4) * 2 : 0;
   return 1 + simple + borders;
 }
@@ -170,6 +177,7 @@ function applyStyle(range: Excel.Range, style: CellStyle, multiRow: boolean): vo
   const format = range.format;
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
+  if (style.underline) format.font.underline = 'Single';
   if (style.fontSize) format.font.size = style.fontSize;
   if (style.fontColor) format.font.color = colour(style.fontColor);
   if (style.fill) format.fill.color = colour(style.fill);
@@ -334,6 +342,57 @@ export async function writeSheet(context: Excel.RequestContext, budget: RequestB
   return sheet;
 }
 
+interface LinkedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly hyperlink: Excel.RangeHyperlink;
+}
+
+function linkedCells(spec: SheetSpec): LinkedCell[] {
+  return spec.rows.flatMap((row, r) => row.cells.flatMap((cell, c) => {
+    if (!cell.link || cell.content.kind !== 'text') return [];
+    return [{ row: r, column: c, hyperlink: { documentReference: linkAddress(cell.link), textToDisplay: cell.content.value } }];
+  }));
+}
+
+/** Linked cells grouped into runs down a column: each run takes the link's look in a few operations. */
+function columnRuns(cells: readonly LinkedCell[]): Area[] {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: Area[] = [];
+  for (const { row, column } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.left === column && last.bottom === row - 1) runs[runs.length - 1] = { ...last, bottom: row };
+    else runs.push({ top: row, left: column, bottom: row, right: column });
+  }
+  return runs;
+}
+
+/**
+ * Sets the links of the description's linked cells, last in the batch. Each link is an operation of its own: where
+ * a plan is so large that its links would take a round trip more, its addresses stay text, as on a host without
+ * ExcelApi 1.7. Excel may restyle a cell it links (its Hyperlink style, in the theme's font): the link's look and
+ * the sheet's font are set after the links.
+ */
+async function linkCells(budget: RequestBudget, sheets: readonly { sheet: Excel.Worksheet; spec: SheetSpec }[], fontName: string): Promise<void> {
+  const linked = sheets.map(({ sheet, spec }) => {
+    const cells = linkedCells(spec);
+    return { sheet, cells, runs: columnRuns(cells) };
+  });
+  const cellBytes = linked.flatMap((l) => l.cells).reduce((n, { hyperlink }) => n + OPERATION_BYTES + payloadBytes([[hyperlink.documentReference ?? '', hyperlink.textToDisplay ?? '']]), 0);
+  const runCount = linked.reduce((n, l) => n + l.runs.length, 0);
+  const bytes = cellBytes + runCount * (styleOperations(LINK_STYLE, true) + 1) * OPERATION_BYTES;
+  if (cellBytes === 0 || !budget.hasRoomFor(bytes)) return;
+  await budget.add(bytes);
+  for (const { sheet, cells, runs } of linked) {
+    for (const { row, column, hyperlink } of cells) sheet.getRangeByIndexes(row, column, 1, 1).hyperlink = hyperlink;
+    for (const run of runs) {
+      const range = rangeOf(sheet, run);
+      applyStyle(range, LINK_STYLE, run.bottom > run.top);
+      range.format.font.name = fontName;
+    }
+  }
+}
+
 /**
  * Replaces the sheets an earlier run made (by their marks, never by name alone) with the sheets of `spec`.
  * The plan sheet and every other sheet of the user's are left as they are.
@@ -348,15 +407,15 @@ export async function writeSummarySheets(context: Excel.RequestContext, spec: Wo
   for (const name of replaced) context.workbook.worksheets.getItem(name).delete();
   const taken = snapshot.sheetNames.filter((n) => !replaced.includes(n));
   const written: string[] = [];
-  let first: Excel.Worksheet | null = null;
+  const sheets: { sheet: Excel.Worksheet; spec: SheetSpec }[] = [];
   for (const sheetSpec of spec.sheets) {
     const name = freeSheetName(taken, sheetSpec.name);
     taken.push(name);
-    const sheet = await writeSheet(context, budget, sheetSpec, name, spec.fontName, can);
-    first ??= sheet;
+    sheets.push({ sheet: await writeSheet(context, budget, sheetSpec, name, spec.fontName, can), spec: sheetSpec });
     written.push(name);
   }
-  first?.activate();
+  if (can.hyperlinks) await linkCells(budget, sheets, spec.fontName);
+  sheets[0]?.sheet.activate();
   await context.sync();
   return written;
 }

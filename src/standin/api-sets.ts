@@ -71,6 +71,7 @@ export const MEMBER_API_SETS: Readonly<Record<string, string>> = {
   'Range.conditionalFormats': '1.6',
   'Range.isEntireColumn': '1.7',
   'Range.isEntireRow': '1.7',
+  'Range.hyperlink': '1.7',
   'Range.getIntersectionOrNullObject': '1.4',
   'RangeFormat.columnWidth': '1.2',
   'RangeFormat.rowHeight': '1.2',

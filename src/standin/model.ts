@@ -51,6 +51,14 @@ export interface CellStyle {
   readonly borders: BordersModel;
 }
 
+/** A cell's link (Range.hyperlink, ExcelApi 1.7): an address outside the workbook, a place in it, or both. */
+export interface HyperlinkModel {
+  readonly address?: string;
+  /** A place in the workbook, as Excel writes an address: "'Reform Plan'!A8". */
+  readonly documentReference?: string;
+  readonly screenTip?: string;
+}
+
 export interface CellModel {
   value?: ScalarValue;
   /** With its leading "=". */
@@ -59,6 +67,7 @@ export interface CellModel {
   computed?: boolean;
   /** Excel's quote prefix: the text was entered with a leading apostrophe. */
   quotePrefix?: boolean;
+  hyperlink?: HyperlinkModel;
   style: CellStyle;
 }
 
@@ -325,7 +334,7 @@ export class SheetModel {
   private isUsed(cell: CellModel, valuesOnly: boolean): boolean {
     const hasValue = cell.formula !== undefined || (cell.value !== undefined && !(cell.value.kind === 'string' && cell.value.value === '' && !cell.quotePrefix));
     if (hasValue || valuesOnly) return hasValue;
-    return !sameStyle(cell.style, this.defaultStyleOfWorkbook);
+    return cell.hyperlink !== undefined || !sameStyle(cell.style, this.defaultStyleOfWorkbook);
   }
 
   /** The smallest area holding every used cell, or null when there is none. */

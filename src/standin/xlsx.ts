@@ -7,13 +7,17 @@
  * (bold/italic/size/colour/name/underline/strike), solid fills, alignment, borders, column widths, row heights,
  * merges, freeze panes, gridlines, tab colour, visibility, sheet order, the active sheet, autofilter, the
  * conditional formats the stand-in models, page layout (orientation, paper, fit/scale, centring, print title
- * rows, header/footer), sheet protection, workbook-scope names and add-in settings.
+ * rows, header/footer), sheet protection, hyperlinks (in-workbook-links.ts writes and reads those to a place in the
+ * workbook as Excel does), workbook-scope names and add-in settings.
  * Not kept: theme colours (read as black font / no fill), rich-text runs (read as plain text), the quote prefix
  * (the text stays text), data-bar bounds of type Automatic (saved as min/max, read back as LowestValue /
- * HighestValue), conditional formats other than data bars, cell-value and text rules.
+ * HighestValue), conditional formats other than data bars, cell-value and text rules, the link of a cell that
+ * holds a formula, the place in a workbook of a link that also has an address outside it, a link's screen tip
+ * (written, but ExcelJS does not read it).
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { readInWorkbookLinks, rewriteInWorkbookLinks } from '../workbook/in-workbook-links';
 import { type Area, MAX_COLUMNS, parseArea } from './address';
 import { fromArgb, toArgb } from './colors';
 import {
@@ -26,6 +30,7 @@ import {
   type ConditionalFormatStyle,
   type HeaderFooterModel,
   type HorizontalAlignment,
+  type HyperlinkModel,
   type PageLayoutModel,
   type SheetModel,
   type TextOperator,
@@ -217,6 +222,18 @@ function valueFromExcelJs(cell: ExcelJS.Cell): { value?: ScalarValue; formula?: 
   }
   const value = scalar(v);
   return value ? { value } : {};
+}
+
+/** ExcelJS reads a link to the workbook that it wrote itself as "#'Sheet'!A8". */
+function hyperlinkFromExcelJs(target: string): HyperlinkModel {
+  return target.startsWith('#') ? { documentReference: target.slice(1) } : { address: target };
+}
+
+/** A linked cell as ExcelJS writes one: its text, and "#" before a place in the workbook. */
+function linkedValue(link: HyperlinkModel, value: ExcelJS.CellValue | undefined): ExcelJS.CellHyperlinkValue {
+  const hyperlink = link.address ?? `#${link.documentReference ?? ''}`;
+  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return { text, hyperlink, ...(link.screenTip ? { tooltip: link.screenTip } : {}) };
 }
 
 function valueToExcelJs(sheet: SheetModel, row: number, col: number): ExcelJS.CellValue | undefined {
@@ -465,6 +482,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbook
   const bytes = toBytes(data);
   const zip = await JSZip.loadAsync(bytes);
   const extras = await readPackageExtras(zip);
+  const inWorkbookLinks = await readInWorkbookLinks(zip);
   const book = new ExcelJS.Workbook();
   // ExcelJS types its input as Node's Buffer; it hands the bytes to JSZip, which takes a Uint8Array.
   await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -499,8 +517,13 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbook
         target.style = styled ? style : base;
         if (value !== undefined) target.value = value;
         if (formula !== undefined) target.formula = formula;
+        if (!merged && cell.hyperlink) target.hyperlink = hyperlinkFromExcelJs(cell.hyperlink);
       });
     });
+    for (const [ref, documentReference] of inWorkbookLinks.get(ws.name) ?? []) {
+      const area = parseArea(ref);
+      if (area) sheet.ensureCell(area.top, area.left).hyperlink = { documentReference };
+    }
     for (const ref of ws.model.merges ?? []) {
       const area = parseArea(ref);
       if (area) sheet.merges.push(area);
@@ -586,7 +609,8 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
         const merge = sheet.mergeContaining(r, c);
         if (!merge || (merge.top === r && merge.left === c)) {
           const value = valueToExcelJs(sheet, r, c);
-          if (value !== undefined) cell.value = value;
+          if (model.hyperlink && model.formula === undefined) cell.value = linkedValue(model.hyperlink, value);
+          else if (value !== undefined) cell.value = value;
         }
         const s = styleToExcelJs(model.style, base);
         cell.style = (s ?? {}) as ExcelJS.Style;
@@ -625,6 +649,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   book.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(activeIndex, 0), visibility: 'visible' }];
   const written = await book.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(written as unknown as Uint8Array);
+  await rewriteInWorkbookLinks(zip);
   await writePackageExtras(zip, model.names, model.settings);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,7 +1,9 @@
 /** `evaluate --out`: a copy of the input workbook with the summary sheets added, the input never written. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { WorkbookSpec } from '../core/sheets/description';
 import { freeSheetName, markOwned, removeOwnedSheets } from './owned-sheets';
+import { rewriteInWorkbookLinks } from './in-workbook-links';
 import { lossyParts, type LossyPart } from './lossy-parts';
 import { replaceOutputFile } from './output-file';
 import { renderSheet } from './xlsx-render';
@@ -40,12 +42,19 @@ function keepAutomaticPageNumbers(workbook: ExcelJS.Workbook): void {
   }
 }
 
+/** The package with its links to the plan's cells written as Excel writes them; as it was when it has none. */
+async function withInWorkbookLinks(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  if (!(await rewriteInWorkbookLinks(zip))) return bytes;
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
 export async function writeEvaluatedWorkbook(input: ExcelJS.Workbook, inputBytes: Buffer, spec: WorkbookSpec, outPath: string): Promise<WriteResult> {
   const separateBecause = await lossyParts(inputBytes);
   const target = separateBecause.length > 0 ? new ExcelJS.Workbook() : input;
   keepAutomaticPageNumbers(target);
   const { sheets, replaced } = addSummarySheets(target, spec);
-  const bytes = Buffer.from(await target.xlsx.writeBuffer());
+  const bytes = await withInWorkbookLinks(Buffer.from(await target.xlsx.writeBuffer()));
   // Written beside the target and renamed over it, into a folder that must exist (a mistyped folder is an
   // OutputError, never created).
   await replaceOutputFile(outPath, bytes);

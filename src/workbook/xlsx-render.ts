@@ -1,6 +1,6 @@
 /** Renders a sheet description into an ExcelJS worksheet: the .xlsx writer of the summary sheets. */
 import type ExcelJS from 'exceljs';
-import type { Area, CellSpec, CellStyle, ConditionalFormat, SheetSpec } from '../core/sheets/description';
+import { LINK_STYLE, linkAddress, type Area, type CellLink, type CellSpec, type CellStyle, type ConditionalFormat, type SheetSpec } from '../core/sheets/description';
 import { columnLetters } from '../core/grid';
 
 const A4_PAPER = 9;
@@ -18,6 +18,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, fontName: 
   if (fontName) font.name = fontName;
   if (style?.bold) font.bold = true;
   if (style?.italic) font.italic = true;
+  if (style?.underline) font.underline = true;
   if (style?.fontSize) font.size = style.fontSize;
   if (style?.fontColor) font.color = { argb: argb(style.fontColor) };
   if (Object.keys(font).length > 0) cell.font = font;
@@ -33,12 +34,15 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, fontName: 
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
-/** Text is written as a string value, which ExcelJS stores as a shared string: never as a formula. */
-function setContent(cell: ExcelJS.Cell, spec: CellSpec): void {
+/**
+ * Text is written as a string value, which ExcelJS stores as a shared string: never as a formula. A link keeps
+ * the text; "#" tells ExcelJS the target is in the workbook (in-workbook-links.ts writes it as Excel does).
+ */
+function setContent(cell: ExcelJS.Cell, spec: CellSpec, link: CellLink | null): void {
   const content = spec.content;
   switch (content.kind) {
     case 'text':
-      cell.value = content.value;
+      cell.value = link ? { text: content.value, hyperlink: `#${linkAddress(link)}` } : content.value;
       return;
     case 'number':
     case 'percent':
@@ -74,6 +78,11 @@ function conditionalFormat(rule: ConditionalFormat): ExcelJS.ConditionalFormatti
   };
 }
 
+/** The cell's link, where its target sheet is in the workbook: the summary written alone, apart from the plan, has none. */
+function linkIn(workbook: ExcelJS.Workbook, spec: CellSpec): CellLink | null {
+  return spec.link && spec.content.kind === 'text' && workbook.getWorksheet(spec.link.sheet) ? spec.link : null;
+}
+
 export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string, fontName?: string): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows, showGridLines: false }] : [{ showGridLines: false }],
@@ -87,8 +96,9 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: s
     if (rowSpec.height !== undefined) row.height = rowSpec.height;
     rowSpec.cells.forEach((cellSpec, c) => {
       const cell = row.getCell(c + 1);
-      setContent(cell, cellSpec);
-      applyStyle(cell, cellSpec.style, fontName);
+      const link = linkIn(workbook, cellSpec);
+      setContent(cell, cellSpec, link);
+      applyStyle(cell, link ? { ...cellSpec.style, ...LINK_STYLE } : cellSpec.style, fontName);
     });
   });
   for (const m of spec.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

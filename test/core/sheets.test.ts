@@ -2,7 +2,7 @@ import { evaluateGrid } from '../../src/core/evaluate';
 import { gradingRules } from '../../src/core/grading';
 import type { Lang } from '../../src/core/messages';
 import type { CellSpec, SheetSpec } from '../../src/core/sheets/description';
-import { displayWidth, rowHeightFor, text } from '../../src/core/sheets/description';
+import { displayWidth, linkAddress, rowHeightFor, text } from '../../src/core/sheets/description';
 import { summaryWorkbook } from '../../src/core/sheets/layouts';
 import { grid } from '../support/grid';
 
@@ -244,5 +244,19 @@ describe('addresses of the plan\'s cells on the sheets', () => {
     const delayed = rowsOf(build('en', plan).sheets.find((s) => s.key === 'delayed')!);
     expect(delayed.flat()).toContain("'Reform Plan 2023-24'!A2");
     expect(rowsOf(sheet('遅れ一覧')).flat()).toContain('行動計画!A5');
+  });
+
+  it('link to the cell they name, and only they: the sheet as the workbook spells it, the address as the cell reads', () => {
+    const plan = grid([
+      ['Ref', 'Initiative', 'Target', 'Actual', 'Status', 'Reason for delay'],
+      ['D1', 'Agency staff', '≤ 100', '120', 'Delayed', 'Sickness cover'],
+      ['D2', 'Online forms', '40 forms', '42 forms', 'On track', null],
+    ], [], "O'Brien's Plan");
+    const linked = build('en', plan).sheets.flatMap((s) => s.rows.flatMap((r) => r.cells.filter((c) => c.link).map((c) => ({ sheet: s.key, text: cellText(c), link: c.link }))));
+    expect(linked).toEqual([
+      { sheet: 'delayed', text: "'O''Brien''s Plan'!A2", link: { sheet: "O'Brien's Plan", cell: 'A2' } },
+      { sheet: 'results', text: "'O''Brien''s Plan'!A3", link: { sheet: "O'Brien's Plan", cell: 'A3' } },
+    ]);
+    expect(build().sheets.flatMap((s) => s.rows.flatMap((r) => r.cells.filter((c) => c.link).map((c) => cellText(c) === linkAddress(c.link!))))).toEqual(Array(5).fill(true));
   });
 });

@@ -6,10 +6,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EvaluationError } from '../../src/core/errors';
+import type { ExcelHost } from '../../src/office/host';
 import { createServices } from '../../src/office/services';
 import { AddinError, DEFAULT_SETTINGS, type PlanSettings } from '../../src/office/use-cases';
 import { createStandin, StandinWorkbook, type Standin } from '../../src/standin';
 import { hostileCellsPlan, noPlanWorkbook } from '../fixtures/build-fixtures';
+import { inspectXlsx } from '../support/xlsx-inspect';
 
 const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
 const SUMMARY_SHEETS = ['評価サマリー', '遅れ一覧', '主な成果', '要確認'];
@@ -160,6 +162,90 @@ describe('Evaluate in Excel (on the stand-in)', () => {
     const standin = await sampleStandin();
     await createServices(standin.host).selectCell('行動計画', 'D14');
     expect(standin.selection).toEqual({ sheet: '行動計画', address: 'D14' });
+  });
+});
+
+/** A stand-in cell by its A1 address ("K3"). */
+function cellAt(standin: Standin, sheet: string, a1: string) {
+  const [, letters = '', row = ''] = /^([A-Z]+)(\d+)$/u.exec(a1) ?? [];
+  const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return standin.workbook.sheet(sheet)?.cell(Number(row) - 1, column);
+}
+
+/** Every linked cell of the workbook, as "Sheet!A1 → target". */
+function linksIn(standin: Standin): string[] {
+  return standin.workbook.sheetNames.flatMap((name) => [...(standin.workbook.sheet(name)?.rows ?? [])].flatMap(([r, row]) =>
+    [...row].filter(([, cell]) => cell.hyperlink).map(([c, cell]) => `${name}!${String.fromCharCode(65 + c)}${r + 1} → ${cell.hyperlink?.documentReference ?? ''}`)));
+}
+
+/** The host as one without ExcelApi 1.7 answers: the stand-in behind it is the same. */
+function withoutExcelApi17(host: ExcelHost): ExcelHost {
+  return { ...host, isSetSupported: (version) => Number(version.split('.')[1]) < 7 };
+}
+
+describe('Links to the plan (on the stand-in)', () => {
+  it('link each address to the plan cell it names, in the same write, keeping its text and the table\'s look', async () => {
+    const standin = await sampleStandin();
+    standin.stats.reset();
+    await createServices(standin.host).evaluate(DEFAULT_SETTINGS);
+    expect(standin.stats.nonEmptySyncs).toBeLessThanOrEqual(3);
+
+    const k3 = cellAt(standin, '遅れ一覧', 'K3');
+    expect(k3?.value).toEqual({ kind: 'string', value: '行動計画!A8' });
+    expect(k3?.hyperlink).toEqual({ documentReference: '行動計画!A8' });
+    expect(k3?.style).toMatchObject({ numberFormat: '@', horizontalAlignment: 'Center', font: { color: '#0563C1', underline: 'Single', name: '游ゴシック' } });
+    expect(k3?.style.borders.top).not.toBeNull();
+    expect(cellAt(standin, '要確認', 'A3')?.hyperlink).toEqual({ documentReference: '行動計画!D14' });
+    const links = linksIn(standin);
+    expect(links).toHaveLength(6 + 8 + 3);
+    for (const link of links) expect(link).toMatch(/^(遅れ一覧!K|主な成果!I|要確認!A)\d+ → 行動計画![A-I]\d+$/u);
+
+    // As the add-in reads it back, and as the preview saves it: a place in the workbook, where Excel puts one.
+    const read = await standin.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('遅れ一覧').getRange('K4').load('hyperlink');
+      await context.sync();
+      return range.hyperlink;
+    });
+    expect(read).toEqual({ documentReference: '行動計画!A11', textToDisplay: '行動計画!A11' });
+    const saved = await inspectXlsx(await standin.workbook.toXlsx());
+    expect(saved.sheet('遅れ一覧').hyperlinks.get('K3')).toEqual({ location: '行動計画!A8', target: null });
+    expect(saved.text('遅れ一覧', 'K3')).toBe('行動計画!A8');
+  });
+
+  it('quote a plan sheet whose name has spaces and an apostrophe, as Excel quotes it', async () => {
+    const standin = await sampleStandin();
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('行動計画').name = "Reform Plan '23-24";
+      await context.sync();
+    });
+    await createServices(standin.host).evaluate(DEFAULT_SETTINGS);
+    expect(cellAt(standin, '遅れ一覧', 'K3')?.value).toEqual({ kind: 'string', value: "'Reform Plan ''23-24'!A8" });
+    expect(cellAt(standin, '遅れ一覧', 'K3')?.hyperlink).toEqual({ documentReference: "'Reform Plan ''23-24'!A8" });
+  });
+
+  // The writer needs ExcelApi 1.7 for more than links (getRangeByIndexes; the manifest asks for 1.7), so the host
+  // here only says it lacks 1.7: links follow the host's answer. A 1.6 stand-in refuses Range.hyperlink (test/standin).
+  it('are left out on a host without ExcelApi 1.7: the addresses stay text in the table\'s look, and the write succeeds', async () => {
+    const standin = await sampleStandin();
+    const outcome = await createServices(withoutExcelApi17(standin.host)).evaluate(DEFAULT_SETTINGS);
+    expect(outcome.sheets).toEqual(SUMMARY_SHEETS);
+    expect(linksIn(standin)).toEqual([]);
+    const k3 = cellAt(standin, '遅れ一覧', 'K3');
+    expect(k3?.value).toEqual({ kind: 'string', value: '行動計画!A8' });
+    expect(k3?.style.font).toMatchObject({ color: '#000000', underline: 'None' });
+  });
+
+  it('never cost a round trip: where the write fills its requests, the addresses stay text', async () => {
+    const syncsAndLinks = async (withLinks: boolean): Promise<[number, number]> => {
+      const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(await fs.readFile(SAMPLE)));
+      const standin = createStandin({ workbook, payloadLimitBytes: 6 * 1024, displayLanguage: 'ja-JP' });
+      // Only the links differ: every other capability (page layout, merged areas) stays the host's.
+      const host = withLinks ? standin.host : { ...standin.host, isSetSupported: (version: string) => version !== '1.7' };
+      await createServices(host, { requestBudgetBytes: 4 * 1024 }).evaluate(DEFAULT_SETTINGS);
+      return [standin.stats.nonEmptySyncs, linksIn(standin).length];
+    };
+    const [plainSyncs] = await syncsAndLinks(false);
+    expect(await syncsAndLinks(true)).toEqual([plainSyncs, 0]);
   });
 });
 

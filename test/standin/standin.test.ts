@@ -707,6 +707,64 @@ describe('ranges and addresses', () => {
   });
 });
 
+describe('hyperlinks', () => {
+  // Range.hyperlink (ExcelApi 1.7) takes an Excel.RangeHyperlink ("Excel.RangeHyperlink interface",
+  // https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink): address (the URL target),
+  // documentReference (the document reference target), screenTip, and textToDisplay ("the string that is displayed
+  // in the top left most cell in the range").
+  test('a link to a place in the workbook or to an address; textToDisplay is the cell\'s text; the saved file keeps both', async () => {
+    const standin = createStandin();
+    await standin.run(async (ctx) => {
+      ctx.workbook.worksheets.add("Bob's plan").getRange('A8').values = [['target']];
+      sheet1(ctx).getRange('A1').hyperlink = { documentReference: "'Bob''s plan'!A8", textToDisplay: "'Bob''s plan'!A8" };
+      sheet1(ctx).getRange('B1').values = [['kept']];
+      sheet1(ctx).getRange('B1').hyperlink = { address: 'https://example.com/', screenTip: 'Example' };
+      const a1 = sheet1(ctx).getRange('A1').load('hyperlink, values');
+      const b1 = sheet1(ctx).getRange('B1').load('hyperlink, values');
+      const c1 = sheet1(ctx).getRange('C1').load('hyperlink');
+      await ctx.sync();
+      expect(a1.hyperlink).toEqual({ documentReference: "'Bob''s plan'!A8", textToDisplay: "'Bob''s plan'!A8" });
+      expect(a1.values).toEqual([["'Bob''s plan'!A8"]]);
+      expect(b1.hyperlink).toEqual({ address: 'https://example.com/', screenTip: 'Example', textToDisplay: 'kept' });
+      expect(c1.hyperlink).toBeNull();
+    });
+    const bytes = await standin.workbook.toXlsx();
+    const saved = (await inspectXlsx(bytes)).sheet('Sheet1');
+    // As Excel writes them: a place in the workbook as a location, an address as a relationship.
+    expect(saved.hyperlinks.get('A1')).toEqual({ location: "'Bob''s plan'!A8", target: null });
+    expect(saved.hyperlinks.get('B1')).toEqual({ location: null, target: 'https://example.com/' });
+    expect(saved.cells.get('B1')?.value).toBe('kept');
+    const reopened = (await StandinWorkbook.fromXlsx(bytes)).sheet('Sheet1');
+    expect(reopened?.cell(0, 0)?.hyperlink).toEqual({ documentReference: "'Bob''s plan'!A8" });
+    expect(reopened?.cell(0, 1)?.hyperlink).toEqual({ address: 'https://example.com/' });
+    expect(reopened?.cell(0, 1)?.value).toEqual({ kind: 'string', value: 'kept' });
+  });
+
+  test('what is not an Excel.RangeHyperlink fails with InvalidArgument; clear("Hyperlinks") removes a link and keeps the text', async () => {
+    const standin = createStandin();
+    for (const bad of [null, 'Sheet1!A1', { documentReference: 1 }, { screenTip: 'no target' }, { documentReference: 'Sheet1!A1', url: 'x' }]) {
+      const error = await richError(standin.run(async (ctx) => void (sheet1(ctx).getRange('A1').hyperlink = bad)));
+      expect({ bad, code: error.code }).toEqual({ bad, code: 'InvalidArgument' });
+    }
+    await standin.run(async (ctx) => {
+      sheet1(ctx).getRange('A1').hyperlink = { documentReference: 'Sheet1!B2', textToDisplay: 'go' };
+      await ctx.sync();
+      sheet1(ctx).getRange('A1').clear('Hyperlinks');
+      const a1 = sheet1(ctx).getRange('A1').load('hyperlink, values');
+      await ctx.sync();
+      expect([a1.hyperlink, a1.values]).toEqual([null, [['go']]]);
+    });
+  });
+
+  // "[Api set: ExcelApi 1.7]" on Range.hyperlink; ApiNotFound as in 'requirement sets' below.
+  test('needs ExcelApi 1.7', async () => {
+    const office2016 = createStandin({ apiVersion: '1.6' });
+    const error = await richError(office2016.run(async (ctx) => void (sheet1(ctx).getRange('A1').hyperlink = { documentReference: 'Sheet1!B2' })));
+    expect(error.code).toBe('ApiNotFound');
+    expect(error.message).toMatch(/Range\.hyperlink needs ExcelApi 1\.7/u);
+  });
+});
+
 describe('formats', () => {
   // "Set range format" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format) and
   // "Blank and null values…": a format read over cells that differ is null. Colours are "#RRGGBB" or HTML names.

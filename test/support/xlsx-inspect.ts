@@ -2,7 +2,7 @@
  * An independent reader of .xlsx files for tests: jszip + fast-xml-parser only, never ExcelJS, so that what
  * the tool wrote is checked by something other than the library that wrote it. It reads the package parts
  * as Excel would: workbook (sheets, defined names), each worksheet (cells, merges, pane, widths, heights,
- * autofilter, conditional formats, page setup, footer), shared strings and styles.
+ * autofilter, conditional formats, page setup, footer, hyperlinks), shared strings and styles.
  */
 import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
@@ -21,7 +21,7 @@ export interface XCell {
 }
 
 export interface XStyle {
-  readonly font: { bold: boolean; italic: boolean; size: number | null; name: string | null; color: string | null };
+  readonly font: { bold: boolean; italic: boolean; underline: boolean; size: number | null; name: string | null; color: string | null };
   readonly fill: string | null;
   readonly numFmtId: number;
   readonly numFmt: string;
@@ -29,9 +29,17 @@ export interface XStyle {
   readonly border: boolean;
 }
 
+/** A cell's link as Excel reads it: a place in the workbook (location) and/or a target outside it (a relationship). */
+export interface XHyperlink {
+  readonly location: string | null;
+  readonly target: string | null;
+}
+
 export interface XSheet {
   readonly name: string;
   readonly cells: ReadonlyMap<string, XCell>;
+  /** Cell or range reference → link. */
+  readonly hyperlinks: ReadonlyMap<string, XHyperlink>;
   readonly merges: readonly string[];
   readonly pane: { xSplit: number; ySplit: number; state: string | null } | null;
   /** 1-based column → width. */
@@ -69,7 +77,7 @@ export interface Xlsx {
 
 const ARRAYS = new Set([
   'sheet', 'definedName', 'Relationship', 'si', 'r', 'row', 'c', 'mergeCell', 'col', 'conditionalFormatting', 'cfRule',
-  'numFmt', 'font', 'fill', 'border', 'xf', 'sheetView',
+  'numFmt', 'font', 'fill', 'border', 'xf', 'sheetView', 'hyperlink',
 ]);
 
 const parser = new XMLParser({
@@ -141,7 +149,13 @@ function readCell(c: Node, shared: readonly string[]): XCell {
   return { type, value, formula, style: Number(c['@_s'] ?? 0) };
 }
 
-function readSheet(name: string, doc: Node, shared: readonly string[]): XSheet {
+/** Relationship id → target of a part's relationships (external targets as written). */
+async function relationships(zip: JSZip, part: string): Promise<Map<string, string>> {
+  const relsPath = part.replace(/([^/]+)$/u, '_rels/$1.rels');
+  return new Map(list((await xml(zip, relsPath)).Relationships?.Relationship).map((r) => [String(r['@_Id']), String(r['@_Target'])]));
+}
+
+function readSheet(name: string, doc: Node, shared: readonly string[], rels: ReadonlyMap<string, string>): XSheet {
   const ws = doc.worksheet ?? {};
   const cells = new Map<string, XCell>();
   const rowHeights = new Map<number, number>();
@@ -155,9 +169,14 @@ function readSheet(name: string, doc: Node, shared: readonly string[]): XSheet {
   }
   const pane = list(ws.sheetViews?.sheetView)[0]?.pane;
   const setup = ws.pageSetup ?? {};
+  const hyperlinks = new Map<string, XHyperlink>(list(ws.hyperlinks?.hyperlink).map((h) => [String(h['@_ref']), {
+    location: h['@_location'] ?? null,
+    target: h['@_r:id'] === undefined ? null : (rels.get(String(h['@_r:id'])) ?? null),
+  }]));
   return {
     name,
     cells,
+    hyperlinks,
     merges: list(ws.mergeCells?.mergeCell).map((m) => String(m['@_ref'])),
     pane: pane ? { xSplit: Number(pane['@_xSplit'] ?? 0), ySplit: Number(pane['@_ySplit'] ?? 0), state: pane['@_state'] ?? null } : null,
     columnWidths,
@@ -195,7 +214,7 @@ function readStyles(doc: Node): (index: number) => XStyle {
     const numFmtId = Number(xf['@_numFmtId'] ?? 0);
     return {
       font: {
-        bold: flag(font.b), italic: flag(font.i), size: num(font.sz?.['@_val']), name: font.name?.['@_val'] ?? null,
+        bold: flag(font.b), italic: flag(font.i), underline: flag(font.u), size: num(font.sz?.['@_val']), name: font.name?.['@_val'] ?? null,
         color: font.color?.['@_rgb'] ?? null,
       },
       fill: fill?.['@_patternType'] === 'solid' ? (fill.fgColor?.['@_rgb'] ?? null) : null,
@@ -231,7 +250,7 @@ export async function inspectXlsx(bytes: Buffer | Uint8Array): Promise<Xlsx> {
     const name = String(s['@_name']);
     const rel = rels.get(String(s['@_r:id']));
     sheetNames.push(name);
-    sheets.set(name, readSheet(name, rel ? await xml(zip, rel.target) : {}, shared));
+    sheets.set(name, readSheet(name, rel ? await xml(zip, rel.target) : {}, shared, rel ? await relationships(zip, rel.target) : new Map()));
   }
   const definedNames = list(workbook.definedNames?.definedName).map((d) => ({
     name: String(d['@_name']), localSheetId: num(d['@_localSheetId']), value: textOf(d),

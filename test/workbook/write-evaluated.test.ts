@@ -392,6 +392,46 @@ describe('the sample plan, evaluated with --out', () => {
     });
   });
 
+  describe('links to the plan', () => {
+    /** Each source cell of a summary sheet: its address and text, its link, how it looks. */
+    function sourceCells(name: string, column: string, rows: readonly number[]) {
+      const sheet = output.sheet(name);
+      return rows.map((r) => {
+        const at = `${column}${r}`;
+        const style = output.styleOf(name, at);
+        return {
+          at, text: sheet.cells.get(at)?.value, link: sheet.hyperlinks.get(at),
+          look: { color: style.font.color, underline: style.font.underline, font: style.font.name, border: style.border, horizontal: style.alignment.horizontal, numFmt: style.numFmt },
+        };
+      });
+    }
+    const LINK_LOOK = { color: 'FF0563C1', underline: true, font: '游ゴシック', border: true, horizontal: 'center', numFmt: '@' };
+
+    it('遅れ一覧: a delayed initiative’s 元のセル goes to its row of the plan, and reads as before', () => {
+      const planRows = planRowsWithStatus(input.sheet(PLAN), '遅れ');
+      expect(sourceCells('遅れ一覧', 'K', [3, 4, 5, 6, 7, 8])).toEqual(planRows.map((planRow, i) => ({
+        at: `K${3 + i}`, text: `${PLAN}!A${planRow}`,
+        // A place in this workbook, written as Excel writes one: a location, no relationship to a target outside.
+        link: { location: `${PLAN}!A${planRow}`, target: null },
+        look: LINK_LOOK,
+      })));
+    });
+
+    it('要確認: a problem’s セル goes to the plan’s cell it is about', () => {
+      expect(sourceCells('要確認', 'A', [3, 4, 5]).map(({ text, link }) => ({ text, link }))).toEqual(['D14', 'E16', 'E17'].map((cell) => ({
+        text: `${PLAN}!${cell}`, link: { location: `${PLAN}!${cell}`, target: null },
+      })));
+    });
+
+    it('主な成果: every 元のセル links to the cell it names; no other cell of any sheet links anywhere', () => {
+      const results = sourceCells('主な成果', 'I', [3, 4, 5, 6, 7, 8, 9, 10]);
+      for (const cell of results) expect(cell).toEqual({ ...cell, link: { location: cell.text, target: null }, look: LINK_LOOK });
+      const linked = output.sheetNames.flatMap((name) => [...output.sheet(name).hyperlinks.keys()].map((at) => `${name}!${at}`));
+      expect(linked).toHaveLength(6 + 8 + 3);
+      expect(output.parts.filter((p) => /^xl\/worksheets\/_rels\//u.test(p))).toEqual([]);
+    });
+  });
+
   it('marks each summary sheet with a workbook-level defined name pointing at its A1', () => {
     expectMarkers(output, TOOL_SHEETS);
     expect(output.definedNames.filter((d) => d.name.startsWith('ActionPlanEvaluator_'))).toHaveLength(4);
@@ -502,6 +542,27 @@ describe('a summary sheet the user renamed', () => {
     expect(after.sheetNames).toHaveLength(6);
     expectMarkers(after, TOOL_SHEETS);
     expect(addressOf(after.sheet('評価サマリー'), HEADLINE)).toBeDefined();
+  });
+});
+
+describe('a plan sheet whose name has spaces and an apostrophe', () => {
+  it('is quoted in the address as Excel quotes it, and the link goes to its cell', async () => {
+    const name = "Reform Plan '23-24";
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    workbook.getWorksheet(PLAN)!.name = name;
+    const plan = path.join(dir, 'quoted-plan.xlsx');
+    await workbook.xlsx.writeFile(plan);
+
+    const { x } = await evaluate(plan, path.join(dir, 'quoted-plan-evaluated.xlsx'));
+    const delayed = x.sheet('遅れ一覧');
+    expect(delayed.cells.get('K3')?.value).toBe("'Reform Plan ''23-24'!A8");
+    expect(delayed.hyperlinks.get('K3')).toEqual({ location: "'Reform Plan ''23-24'!A8", target: null });
+    // Read back as Excel reads the location: the quoted name is the plan sheet's, and the row is the initiative's.
+    const [, quoted, row] = /^'((?:[^']|'')+)'!A(\d+)$/u.exec(delayed.hyperlinks.get('K3')?.location ?? '') ?? [];
+    expect(quoted?.replace(/''/gu, "'")).toBe(name);
+    expect(x.sheet(name).cells.get(`C${row}`)?.value).toBe(delayed.cells.get('C3')?.value);
+    expect(x.sheet('要確認').hyperlinks.get('A3')).toEqual({ location: "'Reform Plan ''23-24'!D14", target: null });
   });
 });
 
@@ -623,6 +684,10 @@ describe('a workbook holding parts ExcelJS would drop', () => {
     expect(x.sheetNames).toEqual(TOOL_SHEETS);
     expectMarkers(x, TOOL_SHEETS);
     expect(addressOf(x.sheet('評価サマリー'), HEADLINE)).toBe('A4');
+    // The plan is not in this workbook: its addresses stay text, in the table's own look.
+    expect(x.text('遅れ一覧', 'K3')).toBe(`${PLAN}!A8`);
+    for (const name of TOOL_SHEETS) expect(x.sheet(name).hyperlinks.size).toBe(0);
+    expect(x.styleOf('遅れ一覧', 'K3').font).toMatchObject({ underline: false, color: null });
     expect(await sha256(plan)).toBe(hash);
   });
 });

@@ -3,6 +3,8 @@
  * file writer and the Office.js writer. A layout is written once, here in the core, never in a writer.
  */
 
+import { quoteSheetName } from '../sheet-name';
+
 export type SheetKey = 'summary' | 'delayed' | 'results' | 'check' | 'revisions';
 
 export type CellContent =
@@ -19,6 +21,7 @@ export type VerticalAlign = 'top' | 'middle' | 'bottom';
 export interface CellStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
+  readonly underline?: boolean;
   /** Points. */
   readonly fontSize?: number;
   /** RRGGBB. */
@@ -33,10 +36,31 @@ export interface CellStyle {
   readonly numberFormat?: string;
 }
 
+/** A cell of the same workbook. */
+export interface CellLink {
+  /** The sheet's name as the workbook spells it, unquoted. */
+  readonly sheet: string;
+  /** "A8". */
+  readonly cell: string;
+}
+
 export interface CellSpec {
   readonly content: CellContent;
   readonly style?: CellStyle;
+  /** Where clicking the cell goes, in a writer and on a host that can link; its text is the content either way. */
+  readonly link?: CellLink;
 }
+
+/** A link's target as Excel writes an address: the sheet quoted where Excel quotes it ("行動計画!A8", "'O''Brien'!A8"). */
+export function linkAddress(link: CellLink): string {
+  return `${quoteSheetName(link.sheet)}!${link.cell}`;
+}
+
+/**
+ * How a cell a writer renders as a link looks, over its own style: Excel's Hyperlink style, by which readers tell a
+ * link from text. A cell left as text (no link on the host, no such sheet in the file) keeps its plain look.
+ */
+export const LINK_STYLE = { fontColor: '0563C1', underline: true } as const satisfies CellStyle;
 
 export interface RowSpec {
   readonly cells: readonly CellSpec[];

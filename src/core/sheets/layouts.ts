@@ -12,10 +12,9 @@ import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
 import { formatYearLabel } from '../quantity';
 import { joinBrokenValues } from '../quantity/broken-lines';
-import { quoteSheetName } from '../sheet-name';
 import { hasSuspectValue } from '../suspect-values';
 import type { Direction, Quantity } from '../quantity-types';
-import { empty, num, percent, text, type Area, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
+import { empty, linkAddress, num, percent, text, type Area, type CellSpec, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
 import { DATA_BAR_COLOUR, STATUS_COLOURS, STYLE } from './styles';
 
@@ -229,9 +228,10 @@ function numberShown(ind: IndicatorOf, lang: Lang): string {
   return written === null ? formatQuantity(ind.actual, lang) : written.replace(DIRECTION_WORDS, '');
 }
 
-/** The plan's cell as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"). */
-function sourceCell(ctx: SummaryContext, cell: string): string {
-  return `${quoteSheetName(ctx.evaluation.plan.sheet)}!${cell}`;
+/** The plan's cell, as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"), linked to that cell. */
+function sourceCell(ctx: SummaryContext, cell: string): CellSpec {
+  const link = { sheet: ctx.evaluation.plan.sheet, cell };
+  return { ...text(linkAddress(link), STYLE.bodyCenter), link };
 }
 
 function delayedSheet(ctx: SummaryContext): SheetSpec {
@@ -251,7 +251,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
     i.cause === null ? text(message(lang, 'cause.missing'), STYLE.missing) : text(i.cause, STYLE.body),
     i.causeCategory === null ? empty(STYLE.body) : text(causeLabel(lang, i.causeCategory), STYLE.body),
     text(i.nextSteps ?? '', STYLE.body),
-    text(sourceCell(ctx, `A${i.row}`), STYLE.bodyCenter),
+    sourceCell(ctx, `A${i.row}`),
   ]);
   sheet.table(
     [t('col.no'), t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.cause'), t('col.causeCategory'), t('col.nextSteps'), t('col.source')],
@@ -285,7 +285,7 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
     hasSuspectValue(i) ? text(t('results.checkRate'), STYLE.missing) : percent(i.rate, STYLE.rate),
     text(statusLabel(lang, i.status), STYLE.bodyCenter),
     text(i.nextSteps ?? '', STYLE.body),
-    text(sourceCell(ctx, `A${i.row}`), STYLE.bodyCenter),
+    sourceCell(ctx, `A${i.row}`),
   ]);
   const table = sheet.table(
     [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.nextSteps'), t('col.source')],
@@ -321,7 +321,7 @@ function checkSheet(ctx: SummaryContext): SheetSpec {
   const nameAt = initiativeNameAt(evaluation);
   sheet.banner(t('check.title', { count: evaluation.problems.length }), STYLE.title, 28);
   const body = evaluation.problems.map((p) => [
-    text(sourceCell(ctx, p.cell), STYLE.bodyCenter),
+    sourceCell(ctx, p.cell),
     text(severityLabel(lang, p.severity), STYLE.bodyCenter),
     text(nameAt(rowOfCell(p.cell)), STYLE.body),
     text(problemMessage(lang, p), STYLE.body),

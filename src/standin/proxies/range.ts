@@ -21,10 +21,10 @@ import {
   parseArea,
   splitQualified,
 } from '../address';
-import { assertEditable, invalid, requireBoolean, requireInteger, shapeGrid, type RangeTarget } from '../checks';
+import { assertEditable, invalid, requireBoolean, requireInteger, requireString, shapeGrid, type RangeTarget } from '../checks';
 import { ClientObject, CollectionObject, type ContextCore, type ScalarDefinition } from '../client-object';
 import { StandinError } from '../errors';
-import type { SheetModel } from '../model';
+import { type HyperlinkModel, type SheetModel, STANDIN_CELL_OPERATION_LIMIT } from '../model';
 import { type CellWrite, displayText, interpretFormula, interpretValue, valueToJs, valueType } from '../values';
 import { ConditionalFormatCollectionProxy } from './conditional-formats';
 import { RangeFormatProxy } from './format';
@@ -123,6 +123,51 @@ function writeNumberFormats(target: RangeTarget, input: unknown): void {
   }
 }
 
+/** What Range.hyperlink answers: the top-left cell's link and text; the stand-in answers null for a cell without one. */
+export interface RangeHyperlinkValue extends HyperlinkModel {
+  readonly textToDisplay?: string;
+}
+
+const HYPERLINK_KEYS = ['address', 'documentReference', 'screenTip', 'textToDisplay'];
+
+function readHyperlink(target: RangeTarget): RangeHyperlinkValue | null {
+  const { sheet, area } = target;
+  const link = sheet.cell(area.top, area.left)?.hyperlink;
+  if (!link) return null;
+  return { ...link, textToDisplay: displayText(sheet.valueAt(area.top, area.left), sheet.effectiveStyle(area.top, area.left).numberFormat) };
+}
+
+/**
+ * Range.hyperlink = { address?, documentReference?, screenTip?, textToDisplay? } (Excel.RangeHyperlink): every
+ * cell of the range links there, and textToDisplay becomes the top-left cell's text. Without it the stand-in
+ * leaves the text as it is.
+ */
+function writeHyperlink(target: RangeTarget, input: unknown): void {
+  const { sheet, area } = target;
+  assertEditable(sheet, 'Range.hyperlink');
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) invalid(`hyperlink must be an Excel.RangeHyperlink object, not ${JSON.stringify(input)}`);
+  const given = input as Record<string, unknown>;
+  for (const key of Object.keys(given)) if (!HYPERLINK_KEYS.includes(key)) invalid(`Excel.RangeHyperlink has no property "${key}"`);
+  const field = (key: string): string | undefined => (given[key] === undefined ? undefined : requireString(given[key], `hyperlink.${key}`));
+  const [address, documentReference, screenTip, textToDisplay] = HYPERLINK_KEYS.map(field);
+  if (!address && !documentReference) invalid('hyperlink needs an address or a documentReference to link to');
+  if (areaCellCount(area) > STANDIN_CELL_OPERATION_LIMIT) {
+    throw new Error(`Excel stand-in limitation: a hyperlink on ${areaCellCount(area)} cells at once is not modelled.`);
+  }
+  const link: HyperlinkModel = {
+    ...(address ? { address } : {}), ...(documentReference ? { documentReference } : {}), ...(screenTip ? { screenTip } : {}),
+  };
+  for (let r = area.top; r <= area.bottom; r += 1) {
+    for (let c = area.left; c <= area.right; c += 1) sheet.ensureCell(r, c).hyperlink = link;
+  }
+  if (textToDisplay === undefined) return;
+  const top = sheet.ensureCell(area.top, area.left);
+  top.value = { kind: 'string', value: textToDisplay };
+  delete top.formula;
+  delete top.computed;
+  delete top.quotePrefix;
+}
+
 function offsetArea(area: Area, rows: number, cols: number): Area {
   return { top: area.top + rows, left: area.left + cols, bottom: area.bottom + rows, right: area.right + cols };
 }
@@ -187,6 +232,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       },
       text: { get: (t) => gridOf(t, (r, c) => displayText(t.sheet.valueAt(r, c), t.sheet.effectiveStyle(r, c).numberFormat)) },
       valueTypes: { get: (t) => gridOf(t, (r, c) => valueType(t.sheet.valueAt(r, c))) },
+      hyperlink: { get: readHyperlink, set: writeHyperlink },
     };
   }
 
@@ -264,6 +310,15 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   get valueTypes(): string[][] {
     return this._read('valueTypes');
+  }
+
+  /** The link of the range's cells (ExcelApi 1.7). */
+  get hyperlink(): RangeHyperlinkValue | null {
+    return this._read('hyperlink');
+  }
+
+  set hyperlink(value: unknown) {
+    this._queueSet('hyperlink', value);
   }
 
   get format(): RangeFormatProxy {
@@ -448,6 +503,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       assertEditable(t.sheet, 'Range.clear');
       const contents = mode === 'All' || mode === 'Contents';
       const formats = mode === 'All' || mode === 'Formats';
+      const links = mode === 'All' || mode === 'Hyperlinks' || mode === 'RemoveHyperlinks';
       if (contents) {
         for (const [, , cell] of [...t.sheet.cellsIn(t.area)]) {
           delete cell.value;
@@ -461,8 +517,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         t.sheet.updateStyle(t.area, () => base);
         t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.area));
       }
+      if (links) for (const [, , cell] of t.sheet.cellsIn(t.area)) delete cell.hyperlink;
       for (const [r, c, cell] of [...t.sheet.cellsIn(t.area)]) {
-        if (cell.value === undefined && cell.formula === undefined && cell.style === t.sheet.workbook.defaultStyle) t.sheet.deleteCell(r, c);
+        if (cell.value === undefined && cell.formula === undefined && cell.hyperlink === undefined && cell.style === t.sheet.workbook.defaultStyle) t.sheet.deleteCell(r, c);
       }
     });
   }
