@@ -36,6 +36,7 @@ const ja = {
   'part.pivotTables': 'ピボットテーブル',
   'part.charts': 'グラフ',
   'part.customProperties': 'ユーザー設定のプロパティ',
+  'part.inWorkbookLinks': 'ブック内のセルへのリンク',
 } satisfies Record<string, Template>;
 
 export type CliMessageKey = keyof typeof ja;
@@ -72,6 +73,7 @@ const en: Record<CliMessageKey, Template> = {
   'part.pivotTables': 'pivot tables',
   'part.charts': 'charts',
   'part.customProperties': 'custom document properties',
+  'part.inWorkbookLinks': 'links to cells of the workbook',
 };
 
 const CATALOGUE: Record<Lang, Record<CliMessageKey, Template>> = { ja, en };

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookSpec } from '../core/sheets/description';
-import { freeSheetName, markOwned, removeOwnedSheets } from './owned-sheets';
+import { freeSheetName, markOwned, ownedSheets, removeOwnedSheets } from './owned-sheets';
 import { rewriteInWorkbookLinks } from './in-workbook-links';
 import { lossyParts, type LossyPart } from './lossy-parts';
 import { replaceOutputFile } from './output-file';
@@ -50,7 +50,7 @@ async function withInWorkbookLinks(bytes: Buffer): Promise<Buffer> {
 }
 
 export async function writeEvaluatedWorkbook(input: ExcelJS.Workbook, inputBytes: Buffer, spec: WorkbookSpec, outPath: string): Promise<WriteResult> {
-  const separateBecause = await lossyParts(inputBytes);
+  const separateBecause = await lossyParts(inputBytes, new Set(ownedSheets(input).keys()));
   const target = separateBecause.length > 0 ? new ExcelJS.Workbook() : input;
   keepAutomaticPageNumbers(target);
   const { sheets, replaced } = addSummarySheets(target, spec);

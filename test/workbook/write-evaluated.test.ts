@@ -665,7 +665,29 @@ describe('where the output may not go', () => {
   });
 });
 
+/** The sample with a link from its plan sheet's A1 to one of its cells, as Excel writes one (a location alone). */
+async function withInWorkbookLink(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheetPath = Object.keys(zip.files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(p))!;
+  const xml = await zip.file(sheetPath)!.async('string');
+  const link = `<hyperlinks><hyperlink ref="A1" location="'${PLAN}'!A8" display="A8"/></hyperlinks>`;
+  zip.file(sheetPath, xml.includes('<pageMargins') ? xml.replace('<pageMargins', `${link}<pageMargins`) : xml.replace('</worksheet>', `${link}</worksheet>`));
+  return Buffer.from(await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
 describe('a workbook holding parts ExcelJS would drop', () => {
+  it('with a link to a cell of the workbook: says so and writes the summary sheets alone', async () => {
+    const plan = path.join(dir, 'lossy-links.xlsx');
+    await fs.writeFile(plan, await withInWorkbookLink(await fs.readFile(SAMPLE)));
+    const hash = await sha256(plan);
+    const out = path.join(dir, 'lossy-links-evaluated.xlsx');
+    const { x, stdout } = await evaluate(plan, out);
+    expect(stdout).toContain('元のブックにはブック内のセルへのリンクがあり、コピーすると失われるため、評価シートだけを別のブックとして書き出します。');
+    expect(x.sheetNames).toEqual(TOOL_SHEETS);
+    expect(await sha256(plan)).toBe(hash);
+  });
+
+
   it.each([
     ['custom document properties', [CUSTOM_PROPERTIES]],
     ['charts', [CHART_PART]],
