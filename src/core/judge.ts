@@ -84,7 +84,7 @@ function indicatorResult(
   const ownCell = point === null || point.cell === indicator.targetCell;
   // One object literal of one shape: spreads here cost more than the judgement itself on large plans.
   return {
-    name: indicator.name, target: point?.quantity ?? null, actual, direction, reduction, rate, status, grade,
+    name: indicator.name, nameWritten: indicator.nameWritten ?? indicator.name, target: point?.quantity ?? null, actual, direction, reduction, rate, status, grade,
     targetText: ownCell ? indicator.targetText : point.quantity.source, actualText: indicator.actualText,
     actualWritten: indicator.actualWritten,
     targetCell: ownCell ? indicator.targetCell : point.cell, actualCell: indicator.actualCell,

@@ -41,6 +41,8 @@ export interface TargetPoint {
 /** One indicator of an initiative: a target per year and this year's actual. */
 export interface Indicator {
   readonly name: string;
+  /** The name as its cell writes it ("職員数（人）" where name reads "職員数(人)"), for people to read; name where absent. */
+  readonly nameWritten?: string;
   /**
    * Targets in the order written (the target cell first, then later-year columns), at most one per year; a target
    * written without a year has year null. A short array, not a map: a plan has hundreds of thousands of them.
@@ -171,6 +173,8 @@ export interface Problem {
 
 export interface IndicatorResult {
   readonly name: string;
+  /** See Indicator.nameWritten. */
+  readonly nameWritten?: string;
   readonly target: Quantity | null;
   readonly actual: Quantity | null;
   readonly direction: Direction;

@@ -16,7 +16,7 @@
  * - split, names: splitting cells into indicators, and matching indicator names.
  */
 export { KNOWN_UNITS } from './quantity/units';
-export { needsNormalising, normalizeText } from './quantity/normalize';
+export { asWritten, needsNormalising, normalizeText } from './quantity/normalize';
 export { formatYearLabel, parseYearLabel } from './quantity/years';
 export { numberingMarkAfter } from './quantity/scanner';
 export { parseQuantityText, parseQuantityTextReference } from './quantity/parse';

@@ -5,7 +5,7 @@
 import type { CellValue } from './grid';
 import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
-import { normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
+import { asWritten, normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
 import { formatNumber } from './format-quantity';
@@ -362,6 +362,9 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     reportSuspicions(t, targetCell, problems);
     reportSuspicions(a, actualCell, problems);
     const name = names[i] ?? (nameOf(t?.label) || nameOf(a?.label));
+    // The name as the cell it came from writes it, for the sheets ("（人）", not "(人)").
+    const nameSource = names[i] !== undefined ? cells.indicator : nameOf(t?.label) !== '' ? cells.target : cells.actual;
+    const nameWritten = typeof nameSource === 'string' ? asWritten(nameSource, name) : name;
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
     const actual = summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear);
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
@@ -389,6 +392,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
     indicators[i] = {
       name,
+      nameWritten,
       targets: points,
       actual,
       targetText: t?.text ?? '',

@@ -116,7 +116,7 @@ describe('the summary sheets as data', () => {
       [1, 'デジタル化', 'キャッシュレス決済を導入した窓口の数（市民課・税務課・保険年金課）\nデジタル人材育成数', '20窓口\n50人', '14窓口\n52人', '遅れ', 'ネットワーク整備の遅れ'],
     ]);
     const row = rowsOf(build('ja', plan).sheets.find((x) => x.name === '遅れ一覧')!).find((r) => r[2] === 'デジタル化');
-    expect(row?.slice(3, 5)).toEqual(['① キャッシュレス決済を導入した窓口の数(市民課・税務課・保険年金課)\n② デジタル人材育成数', '① 20窓口\n② 50人']);
+    expect(row?.slice(3, 5)).toEqual(['① キャッシュレス決済を導入した窓口の数（市民課・税務課・保険年金課）\n② デジタル人材育成数', '① 20窓口\n② 50人']);
   });
 
   it('list a qualitative indicator beside a measured one, each numbered in its line', () => {
@@ -258,5 +258,19 @@ describe('addresses of the plan\'s cells on the sheets', () => {
       { sheet: 'results', text: "'O''Brien''s Plan'!A3", link: { sheet: "O'Brien's Plan", cell: 'A3' } },
     ]);
     expect(build().sheets.flatMap((s) => s.rows.flatMap((r) => r.cells.filter((c) => c.link).map((c) => cellText(c) === linkAddress(c.link!))))).toEqual(Array(5).fill(true));
+  });
+});
+
+describe('names on the sheets', () => {
+  it('show an indicator\'s name as its cell writes it, full-width brackets and letters kept', () => {
+    const plan = grid([
+      ['No.', '取組項目', '指標', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      [1, '職員数の削減', '職員数（人）', '4,175人以下', '4,200人', '遅れ', '退職者が想定を下回ったため。'],
+      [2, 'ＲＰＡの推進', null, '〇ＲＰＡ導入業務数 R2年度:50業務', '〇ＲＰＡ導入業務数 42業務', '遅れ', '対象業務の選定に時間を要したため。'],
+    ]);
+    const delayed = rowsOf(build('ja', plan).sheets.find((s) => s.key === 'delayed')!).flat();
+    expect(delayed).toContain('職員数（人）');
+    expect(delayed).toContain('ＲＰＡ導入業務数');
+    expect(delayed).not.toContain('職員数(人)');
   });
 });

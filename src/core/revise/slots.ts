@@ -49,7 +49,7 @@ export function targetSlots(evaluation: Evaluation, cellValue: (cell: string) =>
           sheet: evaluation.plan.sheet,
           row: initiative.row,
           initiative: initiative.name,
-          indicator: indicator.name || initiative.name,
+          indicator: (indicator.nameWritten ?? indicator.name) || initiative.name,
           indicatorName: indicator.name,
           status: indicator.status === 'unknown' ? initiative.status : indicator.status,
           direction: indicator.direction,

@@ -244,7 +244,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
     text(i.id, STYLE.bodyCenter),
     text(i.pillar, STYLE.body),
     text(i.name, STYLE.body),
-    text(indicatorLines(i, (ind) => ind.name), STYLE.body),
+    text(indicatorLines(i, (ind) => ind.nameWritten ?? ind.name), STYLE.body),
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
     text(actualsShown(i, lang), STYLE.body),
     percent(i.rate, STYLE.rate),
@@ -279,7 +279,7 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
   const body = sorted.map((i) => [
     text(i.pillar, STYLE.body),
     text(i.name, STYLE.body),
-    text(indicatorLines(i, (ind) => ind.name), STYLE.body),
+    text(indicatorLines(i, (ind) => ind.nameWritten ?? ind.name), STYLE.body),
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
     text(actualsShown(i, lang), STYLE.body),
     hasSuspectValue(i) ? text(t('results.checkRate'), STYLE.missing) : percent(i.rate, STYLE.rate),
