@@ -34,10 +34,10 @@ export function namesReasons(header: string): boolean {
 
 /**
  * Words that speak of what held things back ("遅れ", "難航", "不調", "できなかった", "〜の影響", "待ち時間が延びた"), or a
- * sentence that ends on its cause ("〜ため。", "〜ことによる。"); not "〜のため" or "〜により" alone, which as often say
- * what something is for or done by ("利用促進を図るため、研修を実施する").
+ * sentence that ends on its cause ("〜ため。", "〜が減少したことによる。"); not "〜のため", "〜により" or "〜による。"
+ * alone, which as often say what something is for or done by ("利用促進を図るため、研修を実施する", "委託による。").
  */
-const CAUSE_LIKE = /影響|遅れ|難し|困難|高騰|配慮し|遅延|難航|できな|できず|至らな|至らず|進まな|進んでいな|時間を要|不足|悪化|に伴い|に伴う|延期|見送|先送|先延ば|ずれ込|中止|休止|不調|間に合わ|伸びなかった|届かな|延びた|長期化|下回|ため(?:である|です)?[。.]?$|(?:こと)?による(?:もの)?(?:である|です)?[。.]?$|because of|due to|delay|shortage/iu;
+const CAUSE_LIKE = /影響|遅れ|難し|困難|高騰|配慮し|遅延|難航|できな|できず|至らな|至らず|進まな|進んでいな|時間を要|不足|悪化|に伴い|に伴う|延期|見送|先送|先延ば|ずれ込|中止|休止|不調|間に合わ|伸びなかった|届かな|延びた|長期化|下回|ため(?:である|です)?[。.]?$|たことによる(?:もの)?(?:である|です)?[。.]?$|because of|due to|delay|shortage/iu;
 /** A note that is a label and its value: "所管：総務課", "担当: 企画課". */
 const LABELLED_NOTE = /^[^：:。]{1,8}[：:]/u;
 

@@ -42,7 +42,7 @@ const DEADLINE_BEFORE = /(?:by|no later than|before)\s*$/iu;
 /** What a target asks to be done, and what an actual says was done, as the same word in both. */
 const DONE_WORDS = [
   '策定', '導入', '運用開始', '開始', '完了', '公表', '実施', '施行', '設置', '開設', '稼働', '整備', '改定', '改訂', '改正', '制定', '締結', '供用',
-  '作成', '構築', '移行', '統合', '創設', '設立',
+  '作成', '構築', '移行', '統合', '創設', '設立', '着手',
   'adopt', 'launch', 'complete', 'introduce', 'start', 'implement', 'publish', 'open',
 ];
 /** What says the thing was not done, or only in part, planned or being prepared: no month of its being done. */
@@ -63,7 +63,8 @@ function whenOf(month: number, day: string | undefined): When {
 
 /** What makes a date the day a report speaks as of: "令和3年5月31日現在", "R4年3月末時点"; "as at 30 June 2024", "to 30 June 2024". */
 const AS_OF_AFTER = /^\s*末?\s*(?:現在|時点)/u;
-const AS_OF_BEFORE = /(?:as\s+(?:at|of)|to|until|through)\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?$/iu;
+// Not a bare "to", which as often ends a period ("April 2023 to March 2026").
+const AS_OF_BEFORE = /(?:as\s+(?:at|of)|up\s+to|(?:report|reporting|progress|update|position|performance)\s+(?:to|until|through))\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?$/iu;
 
 /** The day (or month) a title or date line says the report speaks as of, else null; "30 June 2024" with its day. */
 export function asOfIn(written: string): When | null {
@@ -160,6 +161,26 @@ export function doneIn(written: string, word: string | null = null): When | null
     }
   }
   return earliest;
+}
+
+/** What, right after a word of doing, says it is still being done: "実施中", "導入に向けて", "implementing". */
+const STILL_DOING = /^(?:中|に向け|予定|準備|ing\b)/u;
+
+/**
+ * Whether an actual says the thing was done, with a date or without ("電子契約を導入した。", "Survey completed"): the
+ * target's own word of doing, else any, in a clause that does not say it is not done, planned or still under way.
+ */
+export function saysDone(written: string, word: string | null = null): boolean {
+  const actual = normalizeText(written);
+  const lower = actual.toLowerCase();
+  const words = word !== null && wordIn(lower, word, 0) >= 0 ? [word] : DONE_WORDS;
+  for (const w of words) {
+    for (let at = wordIn(lower, w, 0); at >= 0; at = wordIn(lower, w, at + w.length)) {
+      if (STILL_DOING.test(lower.slice(at + w.length))) continue;
+      if (!NOT_DONE.test(actual.slice(clauseStart(actual, at), clauseEnd(actual, at)))) return true;
+    }
+  }
+  return false;
 }
 
 /** The month the clause holding the word at `at` says it was done in, or null. */

@@ -25,6 +25,7 @@ const MAX_TABLE_ROWS = 10;
 
 interface ItemRow {
   readonly row: number;
+  readonly col: number;
   readonly role: Role;
   readonly item: FormItem;
 }
@@ -43,28 +44,32 @@ function itemOfRow(grid: Grid, row: number): ItemRow | null {
   // An entry that is itself an item name ("指標 | 目標値") makes a header row, not an item; a sentence with such a word
   // in it ("経営評価を継続する。") is an entry.
   if (entry === undefined || roleOfHeader(entry)?.exact === true) return null;
-  return { row, role, item: { cell: a1(grid, row, first), text } };
+  return { row, col: first, role, item: { cell: a1(grid, row, first), text } };
 }
 
 /**
  * The item names that make the sheet a form, the first one above its header and the first below; null for a list.
- * A form names its initiative above the header and judges it below a short table, in at least two items of
- * different kinds ("評価", "今後の取組"): a list's legend under the table ("評価区分 | S：計画以上…") is one.
+ * A form names its initiative in two items or more above the header ("取組番号", "取組項目") and judges it below a
+ * short table in two items or more of different kinds ("評価", "今後の取組"), all down one column: a list's title
+ * ("令和4年度 行革取組一覧 | 令和5年3月31日現在") is one row, and its legends under the table are not all of one column.
  */
 export function formItemsOf(grid: Grid, headerRow: number, headerLastRow: number): readonly FormItem[] | null {
-  let naming: ItemRow | null = null;
-  for (let row = 0; row < headerRow && naming === null; row++) {
+  const naming: ItemRow[] = [];
+  for (let row = 0; row < headerRow; row++) {
     const found = itemOfRow(grid, row);
-    if (found !== null && NAMING_ROLES.has(found.role)) naming = found;
+    if (found !== null && NAMING_ROLES.has(found.role)) naming.push(found);
   }
-  if (naming === null) return null;
+  const firstNaming = naming[0];
+  if (firstNaming === undefined || naming.length < 2) return null;
   const judging: ItemRow[] = [];
   for (let row = headerLastRow + 1; row < grid.cells.length; row++) {
     const found = itemOfRow(grid, row);
     if (found !== null && JUDGING_ROLES.has(found.role)) judging.push(found);
   }
-  const first = judging[0];
-  if (first === undefined || first.row - headerLastRow - 1 > MAX_TABLE_ROWS) return null;
+  const firstJudging = judging[0];
+  if (firstJudging === undefined || firstJudging.row - headerLastRow - 1 > MAX_TABLE_ROWS) return null;
+  const items = [...naming, ...judging];
+  if (items.some((item) => item.col !== firstNaming.col)) return null;
   const kinds = new Set(judging.map((j) => j.role));
-  return kinds.size >= 2 ? [naming.item, first.item] : null;
+  return kinds.size >= 2 ? [firstNaming.item, firstJudging.item] : null;
 }

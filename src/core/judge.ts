@@ -8,7 +8,7 @@ import type {
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { normalizeText } from './quantity';
 import { legendKey, readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
-import { doneIn, fiscalYearEnd, isDueBy, isOnTime, readDeadline, type When } from './deadlines';
+import { doneIn, fiscalYearEnd, isDueBy, isOnTime, readDeadline, saysDone, type When } from './deadlines';
 import { UNDER_WAY_STATUS_WORDS } from './vocabulary';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
@@ -421,8 +421,7 @@ function underWayPastDeadline(initiative: Initiative, written: string, dueBy: Wh
   for (const indicator of initiative.indicators) {
     const read = readDeadline(indicator.targetText);
     if (read === null || !isDueBy(read.when, dueBy)) continue;
-    const done = doneIn(indicator.actualText, read.word) !== null || readRecordedStatus(indicator.actualText) === 'achieved';
-    if (!done) return { deadline: read.when, cell: indicator.targetCell };
+    if (!saysDone(indicator.actualText, read.word) && readRecordedStatus(indicator.actualText) !== 'achieved') return { deadline: read.when, cell: indicator.targetCell };
   }
   return null;
 }

@@ -383,9 +383,11 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const lowerByName = cells.direction === null && implied.direction === null && undirected(points, measured) &&
       (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(measured) || cutsWhatIsMeasured(cells.initiative, measured))));
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name: measured } });
-    // A target set below where things stood (基準値 210人, 目標 200人) aims to bring the figure down.
+    // A target set below where things stood (基準値 210人, 目標 200人), where the initiative or indicator speaks of
+    // bringing something down ("職員数の適正化"), aims to bring the figure down; a count set low after an exceptional
+    // year ("寄附件数" 2,000 → 1,800 in "ふるさと納税の推進") is still better when higher.
     const baseline = !lowerByName && count === 1 && cells.baseline !== null && cells.direction === null && implied.direction === null && !implied.reduction &&
-      undirected(points, measured) ? baselineAbove(cells, unit, points) : null;
+      undirected(points, measured) && (BRINGS_DOWN.test(cells.initiative) || BRINGS_DOWN.test(name)) ? baselineAbove(cells, unit, points) : null;
     if (baseline !== null) {
       problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByBaseline', params: { baseline: baseline.text, baselineCell: cells.baselineCell } });
     }
@@ -451,6 +453,9 @@ function againstLastYear(
   }
   return NO_TARGETS;
 }
+
+/** Words of bringing something down or into line: "削減", "抑制", "適正化", "見直し", "Reduce". */
+const BRINGS_DOWN = /削減|縮減|抑制|適正化|見直し|効率化|減少|縮小|低減|圧縮|reduc|cut|lower|decreas|minimi[sz]/iu;
 
 /**
  * The row's baseline, as written, where every target is below it in its unit (or it has none): the targets bring the

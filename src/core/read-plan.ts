@@ -262,6 +262,19 @@ function withoutUnopenedBracket(text: string): string {
   return text;
 }
 
+/**
+ * Whether a row's first filled cell is the very heading of a judgement's column ("評価", "今後の方向性", "Next steps"),
+ * or the key to one ("評価区分", "Status key").
+ */
+function labelsJudgement(cells: readonly CellValue[]): boolean {
+  const first = cells.find((value) => !isBlank(value));
+  const label = first === undefined ? '' : cellText(first).trim();
+  const role = label === '' ? null : roleOfHeader(label);
+  if (role === null || (role.role !== 'status' && role.role !== 'cause' && role.role !== 'nextSteps')) return false;
+  return role.exact || KEY_LABEL.test(label);
+}
+const KEY_LABEL = /(?:key|legend|凡例|区分|基準)\s*[:：]?$/iu;
+
 /** Headers of where things stood when the plan was made, as header words ("基準値（R2）" is 基準値). */
 const BASELINE_HEADERS: ReadonlySet<string> = new Set(['基準値', '現状値', '現状', '計画策定時', '策定時', '基準', 'baseline']);
 
@@ -307,7 +320,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   if (!header && !options.columnRoles) throw new EvaluationError('noHeader', { sheet: grid.sheetName });
   const headerRow = header?.row ?? 0;
   const headerLastRow = header?.lastRow ?? headerRow;
-  const form = header ? formItemsOf(grid, headerRow, headerLastRow) : null;
+  // Columns a person chose say the sheet is to be read as a list, whatever it looks like.
+  const form = header && !options.columnRoles ? formItemsOf(grid, headerRow, headerLastRow) : null;
   if (form !== null) {
     const [naming, judging] = form as [FormItem, FormItem];
     throw new EvaluationError('formPerSheet', { sheet: grid.sheetName, namingCell: naming.cell, naming: naming.text, judgingCell: judging.cell, judging: judging.text });
@@ -538,8 +552,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (headed === 'plan') continue;
     // A legend of the marks written alone in a row ("【評価区分】 A：計画どおり B：遅れている") is no initiative.
     if (filled >= 0 && isStatusLegend(cellText(cells[filled] ?? null))) continue;
-    // Or in the name column under a label of its own ("評価区分 | A：順調 B：やや遅れ"), with no value beside it.
-    if (filled < 0 && text(row, roleColumns.target) === '' && text(row, roleColumns.actual) === '' && isStatusLegend(nameText)) continue;
+    // Or in the name column under a label of its own ("評価区分 | A：順調 B：やや遅れ"), with no value beside it; or
+    // any note under such a label of a judgement ("今後の方向性 | 拡充・継続・縮小・廃止"), with no value or status.
+    if (filled < 0 && text(row, roleColumns.target) === '' && text(row, roleColumns.actual) === '' &&
+      (isStatusLegend(nameText) || (kindRows === null && text(row, roleColumns.status) === '' && labelsJudgement(cells)))) continue;
     if (headed === 'other') {
       problems.push({ cell: at(row, roleColumns.name), severity: 'info', code: 'otherTableBelow', params: { row: grid.top + row + 1 } });
       break;

@@ -17,7 +17,7 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric']],
   ['unit', ['単位', 'unit', 'units']],
   ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '改革の柱', '取組の柱', '体系', '施策体系', '取組体系', '基本方針', '基本目標', '視点', '分野',
-    '重点分野', '区分', '大項目', '中項目', '推進項目', '重点項目', '重点取組', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
+    '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
   ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item']],
   ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference']],
 ];

@@ -17,6 +17,7 @@
  */
 import JSZip from 'jszip';
 import type { NameModel } from './model';
+import { escapeXml, unescapeXml, xmlAttributes } from '../workbook/xml-text';
 
 /** The add-in the stand-in's settings part belongs to. */
 export const STANDIN_ADDIN_REFERENCE = { id: 'action-plan-evaluator', version: '1.0.0.0', store: 'developer', storeType: 'Registry' } as const;
@@ -25,25 +26,8 @@ const WEBEXTENSION_PATH = 'xl/webextensions/webextension1.xml';
 const TASKPANES_PATH = 'xl/webextensions/taskpanes.xml';
 const TASKPANES_RELS_PATH = 'xl/webextensions/_rels/taskpanes.xml.rels';
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&apos;');
-}
-
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&#x([0-9a-fA-F]+);/gu, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/gu, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&apos;/gu, "'")
-    .replace(/&amp;/gu, '&');
-}
-
 function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/gu)) out[m[1] ?? ''] = unescapeXml(m[2] ?? '');
-  return out;
+  return Object.fromEntries(xmlAttributes(text));
 }
 
 export interface PackageExtras {

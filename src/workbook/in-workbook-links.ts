@@ -8,27 +8,9 @@
  * (exceljs issue #920). Both are made good here, with jszip only, so the browser preview can use it too.
  */
 import type JSZip from 'jszip';
+import { escapeXml, xmlAttributes as attributes } from './xml-text';
 
 const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-
-function escapeXml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&apos;');
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&#x([0-9a-fA-F]+);/gu, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/gu, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&apos;/gu, "'")
-    .replace(/&amp;/gu, '&');
-}
-
-function attributes(text: string): Map<string, string> {
-  return new Map([...text.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/gu)].map((m) => [m[1] ?? '', unescapeXml(m[2] ?? '')]));
-}
 
 /** The worksheet part a worksheet's relationships part belongs to: xl/worksheets/_rels/sheet1.xml.rels → xl/worksheets/sheet1.xml. */
 function sheetPartOf(relsPath: string): string {

@@ -20,9 +20,11 @@ export interface WriteResult {
 /** Adds the sheets of `spec` to `workbook`, replacing only the sheets an earlier run made. */
 export function addSummarySheets(workbook: ExcelJS.Workbook, spec: WorkbookSpec): { sheets: string[]; replaced: string[] } {
   const replaced = removeOwnedSheets(workbook);
+  // The user's sheets, before the tool's are added: the only ones its links may go to.
+  const userSheets = new Set(workbook.worksheets.map((w) => w.name));
   const sheets = spec.sheets.map((sheetSpec) => {
     const name = freeSheetName(workbook, sheetSpec.name);
-    renderSheet(workbook, sheetSpec, name, spec.fontName);
+    renderSheet(workbook, sheetSpec, name, spec.fontName, userSheets);
     markOwned(workbook, name, sheetSpec.key);
     return name;
   });

@@ -79,11 +79,15 @@ function conditionalFormat(rule: ConditionalFormat): ExcelJS.ConditionalFormatti
 }
 
 /** The cell's link, where its target sheet is in the workbook: the summary written alone, apart from the plan, has none. */
-function linkIn(workbook: ExcelJS.Workbook, spec: CellSpec): CellLink | null {
-  return spec.link && spec.content.kind === 'text' && workbook.getWorksheet(spec.link.sheet) ? spec.link : null;
+function linkIn(linkable: ReadonlySet<string>, spec: CellSpec): CellLink | null {
+  return spec.link && spec.content.kind === 'text' && linkable.has(spec.link.sheet) ? spec.link : null;
 }
 
-export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string, fontName?: string): ExcelJS.Worksheet {
+/**
+ * `linkable`: the sheets a link may go to, the user's own in the workbook written (the plan, where it is there); a
+ * sheet of the tool's of the same name ("Summary") is never one.
+ */
+export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string, fontName?: string, linkable: ReadonlySet<string> = new Set()): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows, showGridLines: false }] : [{ showGridLines: false }],
     properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
@@ -96,7 +100,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: s
     if (rowSpec.height !== undefined) row.height = rowSpec.height;
     rowSpec.cells.forEach((cellSpec, c) => {
       const cell = row.getCell(c + 1);
-      const link = linkIn(workbook, cellSpec);
+      const link = linkIn(linkable, cellSpec);
       setContent(cell, cellSpec, link);
       applyStyle(cell, link ? { ...cellSpec.style, ...LINK_STYLE } : cellSpec.style, fontName);
     });

@@ -58,6 +58,29 @@ describe('a workbook of forms, one per initiative', () => {
     expect(e.initiatives.map((i) => i.status)).toEqual(['delayed', 'achieved']);
   });
 
+  it('does not take a list for a form for its title, date and legends', () => {
+    const ja = evaluateGrid(grid([
+      ['令和4年度 行革取組一覧', null, null, null, '令和5年3月31日現在'],
+      ['No.', '取組項目', '目標', '実績', '評価'],
+      ['1', '電子決裁の推進', '80%', '86.2%', 'A'],
+      ['2', 'ペーパーレス化', '50%', '40%', 'B'],
+      [],
+      ['評価', 'A：順調　B：やや遅れ　C：遅れ'],
+      ['今後の方向性', '拡充・継続・縮小・廃止'],
+    ]));
+    expect(ja.initiatives.map((i) => i.name)).toEqual(['電子決裁の推進', 'ペーパーレス化']);
+    const en = evaluateGrid(grid([
+      ['Action Plan 2023-24', null, null, null, 'As at 30 June 2024'],
+      ['Ref', 'Action', 'Target', 'Actual', 'RAG', 'Next steps'],
+      ['A1', 'Online forms', '40 forms', '42 forms', 'Green', null],
+      ['A2', 'Paperless meetings', '50%', '40%', 'Red', 'Roll out tablets'],
+      [],
+      ['Status key', 'Green: on track, Amber: at risk, Red: off track'],
+      ['Next steps', 'To be agreed by Cabinet'],
+    ]));
+    expect(en.initiatives.map((i) => i.name)).toEqual(['Online forms', 'Paperless meetings']);
+  });
+
   it('does not take a list with a plan\'s name above it and a legend below it for a form', () => {
     const e = evaluateGrid(grid([
       ['計画名', '第3次行財政改革行動計画'],

@@ -676,6 +676,26 @@ async function withInWorkbookLink(bytes: Buffer): Promise<Buffer> {
 }
 
 describe('a workbook holding parts ExcelJS would drop', () => {
+  it('with a link in a plan sheet named as a summary sheet: the summary written alone links nowhere', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Summary');
+    sheet.addRows([
+      ['Ref', 'Initiative', 'Target', 'Actual', 'Status', 'Reason for delay'],
+      ['D1', 'Agency staff', '≤ 100', '120', 'Delayed', 'Sickness cover'],
+    ]);
+    const plain = path.join(dir, 'summary-named.xlsx');
+    await fs.writeFile(plain, Buffer.from(await book.xlsx.writeBuffer()));
+    const zip = await JSZip.loadAsync(await fs.readFile(plain));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', xml.replace('<pageMargins', '<hyperlinks><hyperlink ref="G1" location="Summary!A2" display="A2"/></hyperlinks><pageMargins'));
+    const plan = path.join(dir, 'summary-named-linked.xlsx');
+    await fs.writeFile(plan, Buffer.from(await zip.generateAsync({ type: 'nodebuffer' })));
+    const { x, stdout } = await evaluate(plan, path.join(dir, 'summary-named-evaluated.xlsx'), '--lang', 'en');
+    expect(stdout).toContain('links to cells of the workbook');
+    expect(x.sheetNames).toContain('Summary');
+    for (const name of x.sheetNames) expect(x.sheet(name).hyperlinks.size).toBe(0);
+  });
+
   it('with a link to a cell of the workbook: says so and writes the summary sheets alone', async () => {
     const plan = path.join(dir, 'lossy-links.xlsx');
     await fs.writeFile(plan, await withInWorkbookLink(await fs.readFile(SAMPLE)));
