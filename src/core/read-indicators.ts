@@ -114,7 +114,11 @@ function nameOf(label: string | undefined): string {
 }
 
 /** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */
-const FRAGMENT_LABELS: ReadonlySet<string> = new Set(['まで', 'までに', 'で', 'で計', '計', '合計', '全', '平均', 'うち', 'に', 'の', 'を', 'は', 'が', 'から', 'より', '約']);
+const FRAGMENT_LABELS: ReadonlySet<string> = new Set([
+  'まで', 'までに', 'で', 'で計', '計', '合計', '全', '平均', 'うち', 'に', 'の', 'を', 'は', 'が', 'から', 'より', '約',
+  // What a change is set against ("前年度より20%削減"): the base, not what is measured.
+  '前年度より', '前年度から', '前年度比', '前年より', '前年比', '昨年度より', '昨年度比', '昨年比', '前年度実績より', '前年度実績比',
+]);
 
 /** A time limit in an indicator's name: "within 10 working days", "14日以内の". */
 const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)|within\s+(?:the\s+)?(?:statutory|agreed|target|set)\s+(?:timeframes?|timescales?|times?|deadlines?|periods?)|\d[\d.,]*\s*(?:日|時間|週間?|か月|ヶ月|カ月|分)\s*以内(?:の|に|で)?/giu;

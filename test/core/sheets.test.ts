@@ -274,3 +274,25 @@ describe('names on the sheets', () => {
     expect(delayed).not.toContain('職員数(人)');
   });
 });
+
+describe('targets on the sheets', () => {
+  it('show a target as the plan writes it: its counter, its period, the base it is set against, and an English plan\'s own words', () => {
+    const plan = grid([
+      ['No.', '取組項目', '目標', 'R4年度実績', 'R5年度実績', '進捗状況', '遅れが生じている要因'],
+      [1, '苦情の削減', '前年度より20%削減', '24件', '21件', '遅れ', '対応件数が増えたため。'],
+      [2, '光熱水費の削減', 'R3年度比15%削減', null, '12.4%削減', '遅れ', '工事が延期となったため。'],
+      [3, '時間外勤務の縮減', 'R5:月12時間以内', null, '11時間', '順調', null],
+      [4, 'オープンデータの推進', '○オープンデータ公開数 R5年度:435データセット', null, '440データセット', '順調', null],
+      [5, 'Sickness absence', '8.5 days or fewer', null, '9.6 days', '遅れ', 'Long-term cases.'],
+    ]);
+    const evaluation = evaluateGrid(plan, { year: 2023 });
+    const book = summaryWorkbook({ evaluation, rules: gradingRules({ lang: 'ja' }), lang: 'ja', workbookName: 'plan.xlsx', generatedAt: new Date(2024, 4, 31) });
+    const shown = book.sheets.filter((s) => s.key === 'delayed' || s.key === 'results').flatMap((s) => rowsOf(s)).map((row) => row.join(' | '));
+    const rowOf = (name: string): string => shown.find((r) => r.includes(name)) ?? '';
+    expect(rowOf('苦情の削減')).toContain(' |  | 前年度より20%削減（19.2件以下） | ');
+    expect(rowOf('光熱水費の削減')).toContain('R3年度比15%削減');
+    expect(rowOf('時間外勤務の縮減')).toContain('月12時間以内');
+    expect(rowOf('オープンデータの推進')).toContain('オープンデータ公開数 | 435データセット | 440データセット');
+    expect(rowOf('Sickness absence')).toContain('8.5 days or fewer');
+  });
+});

@@ -15,7 +15,8 @@ export const KNOWN_UNITS: readonly string[] = Object.freeze(
     '部', '冊', '通', '課', '者', '世帯', '戸', '頁', 'ページ', '講座', '種類', '項目', '手続', '手続き',
     '様式', '帳票', '店舗', '地区', '市町村', '自治体', '部署', '機関', '企業', '職員', '倍', '割', '点',
     '票', '席', '棟', '室', '館', '便', '個', 'つ', '基', 'ライセンス', 'アカウント', 'システム', '業者',
-    '窓口', '会場', '教室', '研修', '申請', '事例', '種', 'パーセント', '計画',
+    '窓口', '会場', '教室', '研修', '申請', '事例', '種', 'パーセント', '計画', 'データセット', 'データ', 'サイト',
+    'コンテンツ', 'アプリ', 'ツール', 'イベント', 'セミナー', 'プロジェクト', 'ファイル', 'コース', 'メニュー', 'サービス',
     // English units.
     'hours', 'hour', 'hrs', 'hr', 'h', 'minutes', 'minute', 'mins', 'min', 'days', 'day', 'weeks', 'week',
     'months', 'month', 'years', 'people', 'persons', 'person', 'staff', 'cases', 'case', 'items', 'item',
@@ -31,7 +32,7 @@ export const KNOWN_UNITS: readonly string[] = Object.freeze(
     'businesses', 'residents', 'volunteers', 'employees', 'consultations', 'inquiries', 'requests', 'reports',
     'surveys', 'downloads', 'registrations', 'subscribers', 'followers', 'posts', 'initiatives', 'partners',
     'homes', 'houses', 'dwellings', 'buildings', 'hectares', 'ha', 'trees', 'jobs', 'apprenticeships', 'claims', 'calls', 'pupils',
-    'students', 'visitors', 'children', 'kWp',
+    'students', 'visitors', 'children', 'kWp', 'tCO2e', 'tCO2', 't-CO2',
   ].sort((a, b) => b.length - a.length),
 );
 

@@ -135,8 +135,24 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
     if (!ind.target || ind.target.suspicion !== null) return ind.targetText;
     // As the plan writes it; an English sheet adds its own sign of a direction the written value does not state.
     if (lang !== 'ja') return writtenValueEn(ind.target) ?? formatQuantity(ind.target, lang, true);
-    return changeFromLastYear(ind.targetText, ind.target) ?? writtenValue(ind.target) ?? formatQuantity(ind.target, lang, true);
+    const written = changeFromLastYear(ind.targetText, ind.target) ?? writtenValue(ind.target);
+    if (written !== null) return `${comparisonBaseBefore(ind.targetText, ind.target)}${written}`;
+    // Worked out from last year's actual ("前年度より20%削減"): as written, with the figure it came to.
+    if (mentionsLastYear(ind.target.source)) return `${ind.target.source.trim()}（${formatQuantity(ind.target, lang, true)}）`;
+    // An English plan on a Japanese sheet: its own words ("8.5 days or fewer", "£1.2m").
+    return (JAPANESE_SCRIPT.test(ind.targetText) ? null : writtenValueEn(ind.target)) ?? formatQuantity(ind.target, lang, true);
   };
+}
+
+const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** What a value is compared with, written before it: "R3年度比" of "R3年度比15%削減", "基準年度比". */
+const COMPARISON_BASE = /(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度?|\d{4}\s*年度?|基準年度?|基準値|現状)\s*比\s*$/u;
+
+/** The base a value is compared with, right before it in the target's text, or ''. */
+function comparisonBaseBefore(targetText: string, q: Quantity): string {
+  const at = targetText.indexOf(q.source.trim());
+  return at <= 0 ? '' : (COMPARISON_BASE.exec(targetText.slice(0, at))?.[0].trim() ?? '');
 }
 
 /**
@@ -171,10 +187,17 @@ function changeFromLastYear(targetText: string, q: Quantity): string | null {
  */
 function writtenValue(q: Quantity): string | null {
   const source = q.source.trim();
-  if (q.unit === null || !source.includes(q.unit) || NOT_ALONE.test(source)) return null;
+  if (q.unit === null || !unitWrittenIn(source, q.unit) || NOT_ALONE.test(source)) return null;
   if (q.direction !== null && !DIRECTION_WORDS.test(source)) return null;
   if (q.reduction && !CUT_WORDS.test(source)) return null;
   return source;
+}
+
+/** Whether a value's text writes its unit: "時間/月" as "月12時間" too. */
+function unitWrittenIn(source: string, unit: string): boolean {
+  if (source.includes(unit)) return true;
+  const slash = unit.indexOf('/');
+  return slash > 0 && source.includes(unit.slice(0, slash)) && source.includes(unit.slice(slash + 1));
 }
 
 /** English words and signs of a bound, as a target writes them ("15 days or fewer", "at least 98%", "≤ 5"). */
