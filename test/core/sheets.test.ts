@@ -296,3 +296,22 @@ describe('targets on the sheets', () => {
     expect(rowOf('Sickness absence')).toContain('8.5 days or fewer');
   });
 });
+
+describe('column widths', () => {
+  it('fit a long sheet name\'s addresses and long numbers on one line, so print never cuts them', () => {
+    const plan = grid([
+      ['Ref', 'Initiative', 'Target', 'Actual', 'Status', 'Reason for delay'],
+      ['1-(2)-①', 'Agency staff', '≤ 100', '120', 'Delayed', 'Sickness cover'],
+      ['CP1.1', 'Online forms', '40 forms', '42 forms', 'On track', null],
+    ], [], 'SDP 2023 Monitoring');
+    const book = build('en', plan);
+    for (const key of ['delayed', 'results', 'check'] as const) {
+      const spec = book.sheets.find((s) => s.key === key)!;
+      const linked = spec.rows.flatMap((r) => r.cells.map((c, col) => ({ c, col }))).filter(({ c }) => c.link);
+      expect(linked.length).toBeGreaterThan(0);
+      for (const { c, col } of linked) expect(spec.columnWidths[col]).toBeGreaterThanOrEqual(displayWidth(String(cellText(c))) + 1);
+    }
+    const delayed = book.sheets.find((s) => s.key === 'delayed')!;
+    expect(delayed.columnWidths[0]).toBeGreaterThanOrEqual(displayWidth('1-(2)-①'));
+  });
+});

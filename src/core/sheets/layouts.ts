@@ -14,7 +14,7 @@ import { formatYearLabel } from '../quantity';
 import { joinBrokenValues } from '../quantity/broken-lines';
 import { hasSuspectValue } from '../suspect-values';
 import type { Direction, Quantity } from '../quantity-types';
-import { empty, linkAddress, num, percent, text, type Area, type CellSpec, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
+import { displayWidth, empty, linkAddress, num, percent, text, type Area, type CellSpec, type ConditionalFormat, type SheetSpec, type WorkbookSpec } from './description';
 import { SheetBuilder } from './sheet-builder';
 import { DATA_BAR_COLOUR, STATUS_COLOURS, STYLE } from './styles';
 
@@ -252,6 +252,20 @@ function numberShown(ind: IndicatorOf, lang: Lang): string {
 }
 
 /** The plan's cell, as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"), linked to that cell. */
+/**
+ * The width of a column of the plan's addresses: wide enough for the longest ("'Reform Plan 2023-24'!AB1234"), which
+ * a cell shows on one line, never cut in print; at least `least`.
+ */
+function sourceWidth(ctx: SummaryContext, cells: readonly string[], least: number): number {
+  const widest = cells.reduce((w, cell) => Math.max(w, displayWidth(linkAddress({ sheet: ctx.evaluation.plan.sheet, cell }))), 0);
+  return Math.min(40, Math.max(least, widest + 2));
+}
+
+/** The width of the No. column: its longest number ("1-(2)-①", "CP1.1") on one line, within reason. */
+function idWidth(initiatives: readonly InitiativeResult[]): number {
+  return Math.min(12, Math.max(4, ...initiatives.map((i) => displayWidth(i.id) + 1)));
+}
+
 function sourceCell(ctx: SummaryContext, cell: string): CellSpec {
   const link = { sheet: ctx.evaluation.plan.sheet, cell };
   return { ...text(linkAddress(link), STYLE.bodyCenter), link };
@@ -260,8 +274,8 @@ function sourceCell(ctx: SummaryContext, cell: string): CellSpec {
 function delayedSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
-  const sheet = new SheetBuilder('delayed', t('sheet.delayed'), [4, 14, 20, 18, 12, 12, 8, 30, 11, 28, 13]);
   const delayed = evaluation.initiatives.filter((i) => i.status === 'delayed');
+  const sheet = new SheetBuilder('delayed', t('sheet.delayed'), [idWidth(delayed), 14, 20, 18, 12, 12, 8, 30, 11, 28, sourceWidth(ctx, delayed.map((i) => `A${i.row}`), 13)]);
   sheet.banner(t('delayed.title', { count: delayed.length }), STYLE.title, 28);
   const body = delayed.map((i) => [
     text(i.id, STYLE.bodyCenter),
@@ -292,8 +306,8 @@ function rankedRate(i: InitiativeResult): number {
 function resultsSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
-  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 28, 24, 16, 24, 11, 10, 30, 14]);
   const good = evaluation.initiatives.filter((i) => i.status === 'achieved' || i.status === 'on-track');
+  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 28, 24, 16, 24, 11, 10, 30, sourceWidth(ctx, good.map((i) => `A${i.row}`), 14)]);
   const pillars = pillarsInOrder(good);
   const sorted = [...good].sort(
     (a, b) => pillars.indexOf(a.pillar) - pillars.indexOf(b.pillar) || rankedRate(b) - rankedRate(a) || a.row - b.row,
@@ -340,7 +354,7 @@ function initiativeNameAt(evaluation: Evaluation): (row: number) => string {
 function checkSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
-  const sheet = new SheetBuilder('check', t('sheet.check'), [12, 10, 28, 70]);
+  const sheet = new SheetBuilder('check', t('sheet.check'), [sourceWidth(ctx, evaluation.problems.map((p) => p.cell), 12), 10, 28, 70]);
   const nameAt = initiativeNameAt(evaluation);
   sheet.banner(t('check.title', { count: evaluation.problems.length }), STYLE.title, 28);
   const body = evaluation.problems.map((p) => [
