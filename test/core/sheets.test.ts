@@ -303,6 +303,7 @@ describe('column widths', () => {
       ['Ref', 'Initiative', 'Target', 'Actual', 'Status', 'Reason for delay'],
       ['1-(2)-①', 'Agency staff', '≤ 100', '120', 'Delayed', 'Sickness cover'],
       ['CP1.1', 'Online forms', '40 forms', '42 forms', 'On track', null],
+      ['CP1.2', 'Paperless meetings', '50%', '40%', 'Delayed', null],
     ], [], 'SDP 2023 Monitoring');
     const book = build('en', plan);
     for (const key of ['delayed', 'results', 'check'] as const) {
