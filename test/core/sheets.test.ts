@@ -316,3 +316,14 @@ describe('column widths', () => {
     expect(delayed.columnWidths[0]).toBeGreaterThanOrEqual(displayWidth('1-(2)-①'));
   });
 });
+
+describe('a target in words', () => {
+  it('is shown once, in the target column, not again as the indicator\'s name', () => {
+    const plan = grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      [1, 'ペーパーレス化', 'ペーパーレス会議環境の整備', '大型モニターを整備した', '遅れ', '機器の納期が遅れたため。'],
+    ]);
+    const row = rowsOf(build('ja', plan).sheets.find((s) => s.key === 'delayed')!).find((r) => r[2] === 'ペーパーレス化')!;
+    expect(row.slice(3, 5)).toEqual(['', 'ペーパーレス会議環境の整備']);
+  });
+});

@@ -260,7 +260,7 @@ describe('the sample plan, evaluated with --out', () => {
     it('主な成果 lists the eight initiatives on track, by direction in plan order, highest rate first', () => {
       const results = output.sheet('主な成果');
       const plan = input.sheet(PLAN);
-      expect(results.cells.get('A1')?.value).toBe('主な成果（順調8件、達成率の高い順）');
+      expect(results.cells.get('A1')?.value).toBe('主な成果（順調8件、方向性ごとに達成率の高い順）');
       expect(rowValues(results, 2, 'I')).toEqual(['方向性', '取組項目', '指標', '目標', '実績', '達成率', '判定', '今後の取組', '元のセル']);
       const rows = [3, 4, 5, 6, 7, 8, 9, 10].map((r) => rowValues(results, r, 'I'));
       expect(results.cells.has('A11')).toBe(false);

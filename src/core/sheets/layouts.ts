@@ -10,7 +10,7 @@ import { causeLabel, headline, message, problemMessage, severityLabel, statusLab
 import { formatQuantity } from '../format-quantity';
 import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
-import { formatYearLabel } from '../quantity';
+import { formatYearLabel, normalizeText } from '../quantity';
 import { joinBrokenValues } from '../quantity/broken-lines';
 import { hasSuspectValue } from '../suspect-values';
 import type { Direction, Quantity } from '../quantity-types';
@@ -121,6 +121,15 @@ function indicatorLines(i: InitiativeResult, pick: (ind: IndicatorOf) => string)
   if (listed.length <= 1) return listed.map(pick).filter((s) => s.trim() !== '').join('\n');
   // Several: numbered alike in each column, so that a name wrapping onto two lines does not set the lines apart.
   return listed.map((ind, k) => `${listMark(k)}${pick(ind).trim() || '—'}`).join('\n');
+}
+
+/**
+ * An indicator's name as its cell writes it; none for a target in words that is its own name ("ペーパーレス会議環境の
+ * 整備"), which the target column shows.
+ */
+function indicatorName(ind: IndicatorOf): string {
+  const name = ind.nameWritten ?? ind.name;
+  return ind.target === null && normalizeText(name) === normalizeText(ind.targetText) ? '' : name;
 }
 
 /** ①, ②, … ⑳, then (21), (22): the marks of an initiative's indicators, the same in every column. */
@@ -281,7 +290,7 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
     text(i.id, STYLE.bodyCenter),
     text(i.pillar, STYLE.body),
     text(i.name, STYLE.body),
-    text(indicatorLines(i, (ind) => ind.nameWritten ?? ind.name), STYLE.body),
+    text(indicatorLines(i, indicatorName), STYLE.body),
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
     text(actualsShown(i, lang), STYLE.body),
     percent(i.rate, STYLE.rate),
@@ -312,11 +321,12 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
   const sorted = [...good].sort(
     (a, b) => pillars.indexOf(a.pillar) - pillars.indexOf(b.pillar) || rankedRate(b) - rankedRate(a) || a.row - b.row,
   );
-  sheet.banner(t('results.title', { count: good.length }), STYLE.title, 28);
+  // Ranked within each policy direction, as the report lists them; the title says so where there are several.
+  sheet.banner(t('results.title', { count: good.length, byPillar: pillars.length > 1 ? 1 : 0 }), STYLE.title, 28);
   const body = sorted.map((i) => [
     text(i.pillar, STYLE.body),
     text(i.name, STYLE.body),
-    text(indicatorLines(i, (ind) => ind.nameWritten ?? ind.name), STYLE.body),
+    text(indicatorLines(i, indicatorName), STYLE.body),
     text(indicatorLines(i, targetShown(lang)), STYLE.body),
     text(actualsShown(i, lang), STYLE.body),
     hasSuspectValue(i) ? text(t('results.checkRate'), STYLE.missing) : percent(i.rate, STYLE.rate),
