@@ -333,7 +333,7 @@ export async function writeSheet(context: Excel.RequestContext, budget: RequestB
     layout.centerHorizontally = true;
     // Each sheet's pages numbered from 1, also when the whole workbook is printed.
     layout.firstPageNumber = 1;
-    if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.fitToWidth || spec.print.onePage === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: spec.print.onePage === true ? 1 : 0 };
     if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.from}:$${spec.print.repeatRows.to}`);
     layout.headersFooters.defaultForAllPages.centerFooter = spec.print.footer;
   }

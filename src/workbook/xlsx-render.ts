@@ -115,9 +115,9 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: s
   sheet.pageSetup = {
     paperSize: A4_PAPER,
     orientation: print.orientation,
-    fitToPage: print.fitToWidth,
+    fitToPage: print.fitToWidth || print.onePage === true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: print.onePage === true ? 1 : 0,
     horizontalCentered: true,
     // Each sheet's pages numbered from 1, also when the whole workbook is printed.
     firstPageNumber: 1,

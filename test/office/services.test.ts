@@ -183,6 +183,26 @@ function withoutExcelApi17(host: ExcelHost): ExcelHost {
   return { ...host, isSetSupported: (version) => Number(version.split('.')[1]) < 7 };
 }
 
+describe('Printing the sheets written by the add-in (on the stand-in)', () => {
+  it('fits the summary on one page and the lists one page wide, each page numbered per sheet', async () => {
+    const standin = await sampleStandin();
+    await createServices(standin.host).evaluate(DEFAULT_SETTINGS);
+    const layouts = await standin.run(async (context) => {
+      const sheets = ['評価サマリー', '遅れ一覧'].map((name) => {
+        const layout = context.workbook.worksheets.getItem(name).pageLayout.load('zoom');
+        const footer = layout.headersFooters.defaultForAllPages.load('centerFooter');
+        return { layout, footer };
+      });
+      await context.sync();
+      return sheets.map(({ layout, footer }) => ({ zoom: layout.zoom, footer: footer.centerFooter }));
+    });
+    expect(layouts).toEqual([
+      { zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, footer: '&A　- &P -' },
+      { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, footer: '&A　- &P -' },
+    ]);
+  });
+});
+
 describe('Links to the plan (on the stand-in)', () => {
   it('link each address to the plan cell it names, in the same write, keeping its text and the table\'s look', async () => {
     const standin = await sampleStandin();

@@ -376,14 +376,16 @@ describe('the sample plan, evaluated with --out', () => {
       expect(output.sheet('評価サマリー').conditionalFormats).toEqual([{ sqref: 'H8:H10', types: ['dataBar'], formulas: [], dataBar: true }]);
     });
 
-    it('prints landscape on A4, one page wide, header row repeated where the table runs on, sheet name and page in the footer', () => {
+    it('prints landscape on A4, one page wide (the summary on one page), header row repeated where the table runs on, sheet name and page in the footer', () => {
       for (const name of TOOL_SHEETS) {
         const sheet = output.sheet(name);
         expect({ name, ...sheet.pageSetup, fitToPage: sheet.fitToPage }).toEqual({
-          name, orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, firstPageNumber: 1, fitToPage: true,
+          name, orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: name === '評価サマリー' ? 1 : 0, firstPageNumber: 1, fitToPage: true,
         });
         expect(sheet.oddFooter).toContain('&A');
         expect(sheet.oddFooter).toContain('&P');
+        // Pages are numbered per sheet: a count of all pages printed at once would read "1 / 7" on a one-page sheet.
+        expect(sheet.oddFooter).not.toContain('&N');
         const row = HEADER_ROW[name];
         const titles = output.definedNames.filter((d) => d.name === '_xlnm.Print_Titles' && d.localSheetId === output.sheetNames.indexOf(name));
         // The summary's table is followed by its notes: its header is not repeated over them.

@@ -99,9 +99,11 @@ export interface PrintSetup {
   readonly paper: 'A4';
   /** Fit all columns on one page wide; pages run down as long as needed. */
   readonly fitToWidth: boolean;
+  /** Fit the whole sheet on one page: a short sheet that would leave a line or two alone on a second page. */
+  readonly onePage?: boolean;
   /** 1-based sheet rows repeated at the top of every printed page. */
   readonly repeatRows: { readonly from: number; readonly to: number } | null;
-  /** Footer text in Excel's header/footer codes: &A sheet name, &P page, &N pages. */
+  /** Footer text in Excel's header/footer codes: &A sheet name, &P page. */
   readonly footer: string;
 }
 

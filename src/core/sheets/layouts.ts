@@ -110,8 +110,13 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
   ];
   // A count is a number: as text Excel would flag it "number stored as text".
   for (const [key, value] of about) sheet.pair(text(t(key), STYLE.label), typeof value === 'number' ? num(value, STYLE.noteCount) : text(value, STYLE.note));
+  // Read at a glance on one page, unless so many directions would shrink it past reading.
+  if (sheet.nextRow <= SUMMARY_ONE_PAGE_ROWS) sheet.onePage();
   return sheet.build();
 }
+
+/** About what an A4 landscape page holds at the sheets' font, with a little shrinking. */
+const SUMMARY_ONE_PAGE_ROWS = 45;
 
 type IndicatorOf = InitiativeResult['indicators'][number];
 

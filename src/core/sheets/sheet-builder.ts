@@ -12,6 +12,7 @@ export class SheetBuilder {
   private repeat: { from: number; to: number } | null = null;
   /** The row after the main table: a header repeated on printed pages only when nothing follows the table. */
   private mainTableEnd = -1;
+  private fitOnePage = false;
 
   constructor(
     private readonly key: SheetKey,
@@ -89,7 +90,14 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Printed on one page, shrunk to fit where it runs a little over: for a sheet meant to be read at a glance. */
+  onePage(): this {
+    this.fitOnePage = true;
+    return this;
+  }
+
   build(): SheetSpec {
+    const print = printSetup(this.mainTableEnd >= 0 && this.nextRow > this.mainTableEnd ? null : this.repeat);
     return {
       key: this.key,
       name: this.name,
@@ -100,7 +108,7 @@ export class SheetBuilder {
       autoFilter: this.filter,
       conditionalFormats: this.formats,
       // A header repeated after its table has ended (the summary's notes below it) heads a page of something else.
-      print: printSetup(this.mainTableEnd >= 0 && this.nextRow > this.mainTableEnd ? null : this.repeat),
+      print: this.fitOnePage ? { ...print, onePage: true } : print,
     };
   }
 }

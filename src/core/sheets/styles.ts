@@ -35,5 +35,6 @@ export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
 export const DATA_BAR_COLOUR = 'BDD7EE';
 
 export function printSetup(repeatRows: PrintSetup['repeatRows']): PrintSetup {
-  return { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows, footer: '&A　&P / &N' };
+  // Not "&P / &N": each sheet numbers its pages from 1, but &N counts the pages of all that is printed at once.
+  return { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows, footer: '&A　- &P -' };
 }
