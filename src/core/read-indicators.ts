@@ -121,7 +121,7 @@ const FRAGMENT_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /** A time limit in an indicator's name: "within 10 working days", "14日以内の". */
-const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?)|within\s+(?:the\s+)?(?:statutory|agreed|target|set)\s+(?:timeframes?|timescales?|times?|deadlines?|periods?)|\d[\d.,]*\s*(?:日|時間|週間?|か月|ヶ月|カ月|分)\s*以内(?:の|に|で)?/giu;
+const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|months?|minutes?|seconds?|secs?|mins?)|within\s+(?:the\s+)?(?:statutory|agreed|target|set)\s+(?:timeframes?|timescales?|times?|deadlines?|periods?)|\d[\d.,]*\s*(?:日|時間|週間?|か月|ヶ月|カ月|分|秒)\s*以内(?:の|に|で)?/giu;
 /** A digit in the name, without which it holds no time limit. */
 const CONDITION_IN_NAME_HINT = /\d|within/iu;
 

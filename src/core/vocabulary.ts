@@ -14,12 +14,12 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade', 'rag', 'rag status', 'rag rating']],
   ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome', 'outturn', 'out-turn', 'year end', 'year-end', 'progress to date']],
   ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets']],
-  ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric']],
+  ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric', 'performance measure', 'performance measures', 'performance indicator', 'measure of success']],
   ['unit', ['単位', 'unit', 'units']],
   ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '改革の柱', '取組の柱', '体系', '施策体系', '取組体系', '基本方針', '基本目標', '視点', '分野',
-    '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
-  ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item']],
-  ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference']],
+    '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', 'policy area', 'service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
+  ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item', 'objective', 'objectives']],
+  ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference', 'code']],
 ];
 
 /**

@@ -553,6 +553,23 @@ describe('plans of English-speaking councils', () => {
     expect(e.problems.filter((p) => p.code === 'causeMissing')).toHaveLength(1);
   });
 
+  it('read Objective as the initiative beside its Performance Measure, Service Area and Workstream as the policy area, Code as the number', () => {
+    const us = evaluateGrid(grid([
+      ['Goal', 'Objective', 'Performance Measure', 'FY2024 Target', 'FY2024 Actual', 'Status'],
+      ['Customer service', 'Improve 311 customer service', '311 calls answered within 60 seconds (%)', '80%', '81%', 'Met'],
+    ]));
+    expect(us.initiatives.map((i) => [i.pillar, i.name, i.indicators[0]?.name, i.status])).toEqual([
+      ['Customer service', 'Improve 311 customer service', '311 calls answered within 60 seconds (%)', 'achieved'],
+    ]);
+    const ie = evaluateGrid(grid([
+      ['Code', 'Service Area', 'Action', 'Target', 'Actual'],
+      ['1.2.1', 'Housing', 'Increase social housing supply', '200 units', '176 units'],
+    ]));
+    expect(ie.initiatives.map((i) => [i.id, i.pillar, i.name])).toEqual([['1.2.1', 'Housing', 'Increase social housing supply']]);
+    const ws = evaluateGrid(grid([['No.', 'Workstream', 'Action', 'Target', 'Actual'], [1, 'Digital services', 'Online forms', '40 forms', '42 forms']]));
+    expect(ws.initiatives[0]?.pillar).toBe('Digital services');
+  });
+
   it('take the year from a title written "2023-2024"', () => {
     const e = evaluateGrid(grid([
       ['Operational Plan 2023-2024: progress report'],
