@@ -255,7 +255,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     const byDeadline = writtenStatus === '' || recorded !== null ? statusByDeadline(initiative) : null;
     // "実施中", "In progress" when the deadline came within the evaluated year: not done in time.
     const dueBy = ctx.asOf ?? (ctx.year === null ? null : fiscalYearEnd(ctx.year));
-    const overdue = byDeadline === null && recorded === 'on-track' && dueBy !== null ? underWayPastDeadline(initiative, writtenStatus, dueBy) : null;
+    const overdue = byDeadline === null && recorded === 'on-track' && dueBy !== null
+      ? underWayPastDeadline(initiative, writtenStatus, dueBy) : null;
     if (overdue !== null) {
       ctx.problems.push({
         cell: initiative.recordedStatusCell ?? overdue.cell, severity: 'warning', code: 'underWayPastDeadline',
@@ -421,7 +422,8 @@ function underWayPastDeadline(initiative: Initiative, written: string, dueBy: Wh
   for (const indicator of initiative.indicators) {
     const read = readDeadline(indicator.targetText);
     if (read === null || !isDueBy(read.when, dueBy)) continue;
-    if (!saysDone(indicator.actualText, read.word) && readRecordedStatus(indicator.actualText) !== 'achieved') return { deadline: read.when, cell: indicator.targetCell };
+    const done = saysDone(indicator.actualText, read.word) || readRecordedStatus(indicator.actualText) === 'achieved';
+    if (!done) return { deadline: read.when, cell: indicator.targetCell };
   }
   return null;
 }

@@ -108,10 +108,17 @@ function labelOf(text: string, parsed: ParsedText): string {
   return parsed.quantities.length === 2 ? nameBeforeTarget(parsed) : (first.label ?? '');
 }
 
-/** A segment's label as an indicator's name: a fragment names nothing (it still pairs segments, see keyOf). */
+/**
+ * A segment's label as an indicator's name: a fragment names nothing (it still pairs segments, see keyOf), and the
+ * base of a change after the name ("コピー用紙 前年度より") is no part of it.
+ */
 function nameOf(label: string | undefined): string {
-  return label === undefined || FRAGMENT_LABELS.has(label) ? '' : label;
+  if (label === undefined || FRAGMENT_LABELS.has(label)) return '';
+  const last = label.charCodeAt(label.length - 1);
+  // より, から, 比: told by the last character before the pattern is tried.
+  return last === 0x308a || last === 0x3089 || last === 0x6bd4 ? label.replace(CHANGE_BASE_AFTER_NAME, '') : label;
 }
+const CHANGE_BASE_AFTER_NAME = /\s+(?:前年度|前年|昨年度|昨年)(?:実績)?(?:より|から|比)$/u;
 
 /** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */
 const FRAGMENT_LABELS: ReadonlySet<string> = new Set([
@@ -365,9 +372,10 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const a = paired[i] ?? (names.length > 1 ? actuals[i] : undefined);
     reportSuspicions(t, targetCell, problems);
     reportSuspicions(a, actualCell, problems);
-    const name = names[i] ?? (nameOf(t?.label) || nameOf(a?.label));
+    const targetName = nameOf(t?.label);
+    const name = names[i] ?? (targetName || nameOf(a?.label));
     // The name as the cell it came from writes it, for the sheets ("（人）", not "(人)").
-    const nameSource = names[i] !== undefined ? cells.indicator : nameOf(t?.label) !== '' ? cells.target : cells.actual;
+    const nameSource = names[i] !== undefined ? cells.indicator : targetName !== '' ? cells.target : cells.actual;
     const nameWritten = typeof nameSource === 'string' ? asWritten(nameSource, name) : name;
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
     const actual = summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear);
@@ -459,7 +467,7 @@ function againstLastYear(
 }
 
 /** Words of bringing something down or into line: "削減", "抑制", "適正化", "見直し", "Reduce". */
-const BRINGS_DOWN = /削減|縮減|抑制|適正化|見直し|効率化|減少|縮小|低減|圧縮|reduc|cut|lower|decreas|minimi[sz]/iu;
+const BRINGS_DOWN = /削減|縮減|抑制|適正化|見直し|効率化|減少|縮小|低減|圧縮|\b(?:reduc\w*|cut|cuts|cutting|lower\w*|decreas\w*|minimi[sz]\w*)\b/iu;
 
 /**
  * The row's baseline, as written, where every target is below it in its unit (or it has none): the targets bring the

@@ -17,19 +17,24 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric', 'performance measure', 'performance measures', 'performance indicator', 'measure of success']],
   ['unit', ['単位', 'unit', 'units']],
   ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '改革の柱', '取組の柱', '体系', '施策体系', '取組体系', '基本方針', '基本目標', '視点', '分野',
-    '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', 'policy area', 'service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
-  ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item', 'objective', 'objectives']],
-  ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference', 'code']],
+    '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
+  ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item']],
+  ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference']],
 ];
 
 /**
  * Header words that name a role only as the whole header: "計画" under a year ("令和4年度計画") is the year's target, but
  * "計画期間" or "実施計画" is not; "決算" is the year's actual ("令和4年度決算"), "実施内容" under a year what was done
- * in it. Each gives way to a column named by the role's own words (目標, 実績).
+ * in it. Each gives way to a column named by the role's own words (目標, 実績; Action, Ref).
  */
 export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
   ['actual', ['決算', '決算額', '決算値', '実施内容']],
   ['target', ['計画', '計画値', '計画額', '年度計画']],
+  // English councils' words, only as the whole header ("Strategy", not "Actions to deliver the strategy"; "Code", not
+  // "Budget code"; "Objective" beside no "Action").
+  ['pillar', ['service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction']],
+  ['name', ['objective', 'objectives']],
+  ['id', ['code']],
 ];
 
 /**

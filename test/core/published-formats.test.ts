@@ -570,6 +570,38 @@ describe('plans of English-speaking councils', () => {
     expect(ws.initiatives[0]?.pillar).toBe('Digital services');
   });
 
+  it('read those words only as whole headers, giving way to Action and Ref beside them', () => {
+    const both = evaluateGrid(grid([
+      ['Code', 'Ref', 'Objective', 'Action', 'Performance Measure', 'Target', 'Actual'],
+      ['H100', '1.1', 'More affordable homes', 'Build council homes', 'Homes completed', '120 homes', '130 homes'],
+      ['H100', '1.2', 'More affordable homes', 'Bring empty homes back into use', 'Empty homes returned', '40 homes', '44 homes'],
+    ]));
+    expect(both.initiatives.map((i) => [i.id, i.name])).toEqual([['1.1', 'Build council homes'], ['1.2', 'Bring empty homes back into use']]);
+    const strategy = evaluateGrid(grid([
+      ['No.', 'Priority', 'Actions to deliver the strategy', 'Target', 'Actual', 'Status'],
+      ['1', 'Climate', 'Retrofit council buildings', '6 buildings', '6 buildings', 'Complete'],
+    ]));
+    expect(strategy.initiatives.map((i) => [i.pillar, i.name])).toEqual([['Climate', 'Retrofit council buildings']]);
+  });
+
+  it('compare tonnes of CO2 with tonnes, however written', () => {
+    const e = evaluateGrid(grid([
+      ['No.', 'Action', 'Target', 'Actual'],
+      ['1', 'Cut council emissions', '4,000t-CO2以下', '3,800t'],
+      ['2', 'Cut fleet emissions', '4,000 tCO2e or less', '3,800 t'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'achieved']);
+  });
+
+  it('take a baseline above the target as a cut only where the initiative\'s words say so, as whole words', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'Baseline', 'Target', 'Actual'],
+      ['1', 'Execute the volunteering programme', '2,000 hours', '1,800 hours', '1,900 hours'],
+      ['2', 'Reduce agency hours', '2,000 hours', '1,800 hours', '1,900 hours'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed']);
+  });
+
   it('take the year from a title written "2023-2024"', () => {
     const e = evaluateGrid(grid([
       ['Operational Plan 2023-2024: progress report'],

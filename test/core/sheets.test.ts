@@ -295,6 +295,20 @@ describe('targets on the sheets', () => {
     expect(rowOf('オープンデータの推進')).toContain('オープンデータ公開数 | 435データセット | 440データセット');
     expect(rowOf('Sickness absence')).toContain('8.5 days or fewer');
   });
+
+  it('show a sign alone as the report writes a bound, a base before "で", and a name without the base of its change', () => {
+    const plan = grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      [1, '満足度の向上', '80%+', '72%', '遅れ', '周知が不足したため。'],
+      [2, '光熱水費の削減', 'R3年度比で15%削減', '12.4%削減', '遅れ', '工事が延期となったため。'],
+      [3, 'ペーパーレス化', 'コピー用紙 前年度より10%削減', '8%削減', '遅れ', '会議資料の電子化が遅れたため。'],
+    ]);
+    const rows = rowsOf(build('ja', plan).sheets.find((s) => s.key === 'delayed')!);
+    const rowOf = (name: string) => rows.find((r) => r[2] === name) ?? [];
+    expect(rowOf('満足度の向上')[4]).toBe('80%以上');
+    expect(rowOf('光熱水費の削減')[4]).toBe('R3年度比で15%削減');
+    expect(rowOf('ペーパーレス化')[3]).toBe('コピー用紙');
+  });
 });
 
 describe('column widths', () => {

@@ -18,7 +18,7 @@ import {
   twoLetterCodes,
 } from './chars';
 import * as units from './units';
-import { isCounter, type UnitEntry } from './units';
+import { isCounter, runsOnFromKatakana, type UnitEntry } from './units';
 import { HEISEI_BASE, REIWA_BASE } from './years';
 import {
   LABEL_LEAD_CHARS, LABEL_PARTICLES, LABEL_TRAIL_CHARS, LABEL_TRAIL_WORDS, MAX_LABEL_REGION, MAY_START_MODIFIER, MODIFIER,
@@ -310,7 +310,7 @@ function knownUnitEntryAt(t: Uint16Array, s: string, p: number): UnitEntry | nul
     const entry = UNIT_LIST[e] as UnitEntry;
     if (entry.latin) {
       if (!caselessLatinUnitAt(t, s, p, entry.lower) || isAsciiLetter(t[end] ?? 0)) continue;
-    } else if (!unitCodesAt(t, p, end, codesFrom)) {
+    } else if (!unitCodesAt(t, p, end, codesFrom) || runsOnFromKatakana(entry, t[end] ?? 0)) {
       continue;
     }
     return entry;

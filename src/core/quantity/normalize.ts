@@ -122,15 +122,20 @@ function normalizeLayout(text: string): string {
   return (kept === 0 ? text : out + text.slice(kept)).trim();
 }
 
+/** The longest cell asWritten searches: past it, the name is shown as read. */
+const MAX_NAME_SEARCH = 400;
+
 /**
  * The stretch of `written` that reads as `normal` once normalised: "職員数（人）" for "職員数(人)", as staff wrote it,
  * for the sheets to show. `normal` itself where the text needed no normalising or no stretch reads so.
  */
 export function asWritten(written: string, normal: string): string {
-  if (normal === '' || !needsNormalising(written)) return normal;
+  // Bounded: a name is short, and each try normalises a stretch.
+  if (normal === '' || written.length > MAX_NAME_SEARCH || !needsNormalising(written)) return normal;
   const first = normal.charCodeAt(0);
   for (let start = 0; start < written.length; start++) {
-    if (normalizeText(written[start] ?? '').charCodeAt(0) !== first) continue;
+    // Two characters, for a half-width kana and its voicing mark ("ﾃﾞ" is デ).
+    if (normalizeText(written.slice(start, start + 2)).charCodeAt(0) !== first) continue;
     // Normalising only shortens (spaces collapse, half-width kana join): the stretch is at least as long.
     for (let end = start + normal.length; end <= Math.min(written.length, start + normal.length * 2); end++) {
       if (normalizeText(written.slice(start, end)) === normal) return written.slice(start, end).trim();

@@ -9,7 +9,7 @@ import {
   CHAR_TOKEN, CHAR_WORD, PARTICLES, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isMade, isHiragana, isIn, isJapaneseLetter,
   isKanji, isKanjiOrKatakana, isOpeningQuote, isSign, startsCaseless,
 } from './chars';
-import { UNITS_BY_FIRST, UNIT_ALIASES, isCounter, type UnitEntry } from './units';
+import { UNITS_BY_FIRST, UNIT_ALIASES, isCounter, runsOnFromKatakana, type UnitEntry } from './units';
 import { HEISEI_BASE, REIWA_BASE, YEAR_SCAN, yearOfMatch } from './years';
 import {
   BASE_AFTER, BASE_BEFORE, DECIMAL_LOOKS_LIKE_THOUSANDS, LABEL_LEAD_CHARS, LABEL_PARTICLES, LABEL_TRAIL_CHARS,
@@ -99,7 +99,7 @@ function knownUnitAt(s: string, p: number): UnitEntry | null {
     if (end > s.length) continue;
     if (entry.latin) {
       if (s.slice(p, end).toLowerCase() !== entry.lower || isAsciiLetter(s.charCodeAt(end))) continue;
-    } else if (!s.startsWith(entry.unit, p)) {
+    } else if (!s.startsWith(entry.unit, p) || runsOnFromKatakana(entry, s.charCodeAt(end))) {
       continue;
     }
     return entry;

@@ -57,6 +57,8 @@ export interface UnitEntry {
   readonly unit: string;
   readonly lower: string;
   readonly latin: boolean;
+  /** Ends in katakana: a counter only where no katakana or kanji runs on ("3データ", not "3データベース", "3データ連携"). */
+  readonly katakanaEnd: boolean;
   /** The unit as a quantity reports it (see UNIT_ALIASES). */
   readonly reported: string;
 }
@@ -65,7 +67,7 @@ export interface UnitEntry {
 export const UNITS_BY_FIRST: ReadonlyMap<number, readonly UnitEntry[]> = groupByFirstCode(
   KNOWN_UNITS.map((unit): UnitEntry => {
     const lower = unit.toLowerCase();
-    return { unit, lower, latin: /^[a-z]/.test(lower), reported: UNIT_ALIASES.get(unit) ?? unit };
+    return { unit, lower, latin: /^[a-z]/.test(lower), katakanaEnd: isKatakana(unit.charCodeAt(unit.length - 1)), reported: UNIT_ALIASES.get(unit) ?? unit };
   }),
   (entry) => entry.lower,
 );
@@ -103,6 +105,21 @@ export const UNIT_CODE_START = new Int32Array(UNIT_LIST.length + 1);
     for (let j = 0; j < entry.unit.length; j++) UNIT_CODES[at++] = entry.unit.charCodeAt(j);
   });
   UNIT_CODE_START[UNIT_LIST.length] = at;
+}
+
+function isKatakana(c: number): boolean {
+  return c >= 0x30a1 && c <= 0x30fc;
+}
+
+/** Kanji that start what may follow a counter: 以上・以下・以内, 未満, 超, 程度, 増・減, 削減, 累計, 当たり, 毎, 等, 全, 計, 内. */
+const AFTER_COUNTER = new Set([...'以未超程増減削累当毎等全計内'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a katakana counter ends inside a longer word: katakana run on ("3データベース"), or a kanji that starts
+ * another word ("10データ連携", "3システム改修"); not "50ポイント以上", "5サービス程度".
+ */
+export function runsOnFromKatakana(entry: UnitEntry, next: number): boolean {
+  return entry.katakanaEnd && (isKatakana(next) || (next >= 0x4e00 && next <= 0x9fff && !AFTER_COUNTER.has(next)));
 }
 
 /** Whole-number counters (and no unit at all): where "2.000" probably meant 2,000. */

@@ -111,12 +111,12 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
   // A count is a number: as text Excel would flag it "number stored as text".
   for (const [key, value] of about) sheet.pair(text(t(key), STYLE.label), typeof value === 'number' ? num(value, STYLE.noteCount) : text(value, STYLE.note));
   // Read at a glance on one page, unless so many directions would shrink it past reading.
-  if (sheet.nextRow <= SUMMARY_ONE_PAGE_ROWS) sheet.onePage();
+  if (sheet.height <= SUMMARY_ONE_PAGE_POINTS) sheet.onePage();
   return sheet.build();
 }
 
-/** About what an A4 landscape page holds at the sheets' font, with a little shrinking. */
-const SUMMARY_ONE_PAGE_ROWS = 45;
+/** What an A4 landscape page holds, in points of row height, shrunk to no less than about three quarters. */
+const SUMMARY_ONE_PAGE_POINTS = 640;
 
 type IndicatorOf = InitiativeResult['indicators'][number];
 
@@ -152,16 +152,19 @@ function targetShown(lang: Lang): (ind: IndicatorOf) => string {
     const written = changeFromLastYear(ind.targetText, ind.target) ?? writtenValue(ind.target);
     if (written !== null) return `${comparisonBaseBefore(ind.targetText, ind.target)}${written}`;
     // Worked out from last year's actual ("前年度より20%削減"): as written, with the figure it came to.
-    if (mentionsLastYear(ind.target.source)) return `${ind.target.source.trim()}（${formatQuantity(ind.target, lang, true)}）`;
-    // An English plan on a Japanese sheet: its own words ("8.5 days or fewer", "£1.2m").
-    return (JAPANESE_SCRIPT.test(ind.targetText) ? null : writtenValueEn(ind.target)) ?? formatQuantity(ind.target, lang, true);
+    if (mentionsLastYear(ind.target.source)) {
+      return `${ind.target.source.trim().replace(YEAR_LABEL_BEFORE, '')}（${formatQuantity(ind.target, lang, true)}）`;
+    }
+    // An English plan on a Japanese sheet: its own words ("8.5 days or fewer", "£1.2m"); not a sign alone ("80%+").
+    const english = !JAPANESE_SCRIPT.test(ind.targetText) && /[A-Za-z£$€]/u.test(ind.target.source);
+    return (english ? writtenValueEn(ind.target) : null) ?? formatQuantity(ind.target, lang, true);
   };
 }
 
 const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** What a value is compared with, written before it: "R3年度比" of "R3年度比15%削減", "基準年度比". */
-const COMPARISON_BASE = /(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度?|\d{4}\s*年度?|基準年度?|基準値|現状)\s*比\s*$/u;
+const COMPARISON_BASE = /(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度?|\d{4}\s*年度?|基準年度?|基準値|現状)\s*比\s*で?\s*$/u;
 
 /** The base a value is compared with, right before it in the target's text, or ''. */
 function comparisonBaseBefore(targetText: string, q: Quantity): string {
@@ -227,7 +230,7 @@ const DIRECTION_SIGNS: Readonly<Record<Direction, string>> = { atLeast: '≥ ', 
 function writtenValueEn(q: Quantity): string | null {
   const source = q.source.trim();
   // Without a unit, a value and its period alone ("5,350,000/年"), or an amount of money ("£2.4m", "$1.2bn").
-  const unitWritten = q.unit === null ? !/\p{L}/u.test(source.replace(PERIOD_WORDS, '').replace(MONEY, '').replace(ALL_DIRECTION_WORDS_EN, '')) : source.includes(q.unit);
+  const unitWritten = q.unit === null ? !/\p{L}/u.test(source.replace(PERIOD_WORDS, '').replace(MONEY, '').replace(ALL_DIRECTION_WORDS_EN, '')) : unitWrittenIn(source, q.unit);
   if (!unitWritten || NOT_ALONE.test(source) || q.reduction) return null;
   if (q.direction === null || DIRECTION_WORDS_EN.test(source) || DIRECTION_WORDS.test(source)) return source;
   return `${DIRECTION_SIGNS[q.direction]}${source}`;
@@ -265,7 +268,6 @@ function numberShown(ind: IndicatorOf, lang: Lang): string {
   return written === null ? formatQuantity(ind.actual, lang) : written.replace(DIRECTION_WORDS, '');
 }
 
-/** The plan's cell, as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"), linked to that cell. */
 /**
  * The width of a column of the plan's addresses: wide enough for the longest ("'Reform Plan 2023-24'!AB1234"), which
  * a cell shows on one line, never cut in print; at least `least`.
@@ -280,6 +282,7 @@ function idWidth(initiatives: readonly InitiativeResult[]): number {
   return Math.min(12, Math.max(4, ...initiatives.map((i) => displayWidth(i.id) + 1)));
 }
 
+/** The plan's cell, as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"), linked to that cell. */
 function sourceCell(ctx: SummaryContext, cell: string): CellSpec {
   const link = { sheet: ctx.evaluation.plan.sheet, cell };
   return { ...text(linkAddress(link), STYLE.bodyCenter), link };

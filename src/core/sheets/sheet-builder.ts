@@ -3,6 +3,9 @@ import type { Area, CellSpec, ConditionalFormat, RowSpec, SheetKey, SheetSpec } 
 import { empty, rowHeightFor, text } from './description';
 import { FONT_SIZE, STYLE, printSetup } from './styles';
 
+/** Excel's default row height at the sheets' font. */
+const DEFAULT_ROW_POINTS = 15;
+
 export class SheetBuilder {
   private readonly rows: RowSpec[] = [];
   private readonly merges: Area[] = [];
@@ -23,6 +26,11 @@ export class SheetBuilder {
   /** 0-based index of the next row. */
   get nextRow(): number {
     return this.rows.length;
+  }
+
+  /** The rows' height so far, in points (a row without a height of its own at the default). */
+  get height(): number {
+    return this.rows.reduce((total, row) => total + (row.height ?? DEFAULT_ROW_POINTS), 0);
   }
 
   get lastColumn(): number {
