@@ -130,8 +130,9 @@ const MAX_NAME_SEARCH = 400;
  * for the sheets to show. `normal` itself where the text needed no normalising or no stretch reads so.
  */
 export function asWritten(written: string, normal: string): string {
-  // Bounded: a name is short, and each try normalises a stretch.
-  if (normal === '' || written.length > MAX_NAME_SEARCH || !needsNormalising(written)) return normal;
+  // Written as read, as nearly every name is: found at once. Else bounded: a name is short, and each try normalises a
+  // stretch.
+  if (normal === '' || written.includes(normal) || written.length > MAX_NAME_SEARCH || !needsNormalising(written)) return normal;
   const first = normal.charCodeAt(0);
   for (let start = 0; start < written.length; start++) {
     // Two characters, for a half-width kana and its voicing mark ("ﾃﾞ" is デ).
