@@ -10,6 +10,7 @@ import { normalizeText } from './quantity';
 import { legendKey, readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
 import { doneIn, fiscalYearEnd, isDueBy, isOnTime, readDeadline, saysDone, type When } from './deadlines';
 import { UNDER_WAY_STATUS_WORDS } from './vocabulary';
+import { TextMemo } from './text-memo';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -411,6 +412,8 @@ function statusByDeadline(initiative: Initiative): DeadlineJudgement | null {
 }
 
 const UNDER_WAY: ReadonlySet<string> = new Set(UNDER_WAY_STATUS_WORDS);
+/** Whether a status as written says the work is under way; plans repeat a few statuses on every row. */
+const SAYS_UNDER_WAY = new TextMemo<boolean>((written) => UNDER_WAY.has(normalizeText(written).toLowerCase().replace(/[。.]$/u, '')));
 
 /**
  * The deadline, come by `dueBy` (the day the sheet speaks as of, else the evaluated year's end), of an initiative
@@ -418,7 +421,7 @@ const UNDER_WAY: ReadonlySet<string> = new Set(UNDER_WAY_STATUS_WORDS);
  * says otherwise or no such deadline is set.
  */
 function underWayPastDeadline(initiative: Initiative, written: string, dueBy: When): { deadline: When; cell: string } | null {
-  if (!UNDER_WAY.has(normalizeText(written).toLowerCase().replace(/[。.]$/u, ''))) return null;
+  if (!SAYS_UNDER_WAY.get(written)) return null;
   for (const indicator of initiative.indicators) {
     const read = readDeadline(indicator.targetText);
     if (read === null || !isDueBy(read.when, dueBy)) continue;
