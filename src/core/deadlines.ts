@@ -61,7 +61,7 @@ function whenOf(month: number, day: string | undefined): When {
   return month * 32 + (d >= 1 && d <= 31 ? d : 0);
 }
 
-/** What makes a date the day a report speaks as of: "令和3年5月31日現在", "R4年3月末時点"; "as at 30 June 2024", "to 30 June 2024". */
+/** What makes a date the day a report speaks as of: "令和3年5月31日現在", "R4年3月末時点"; "as at 30 June 2024", "Report to 30 June 2024". */
 const AS_OF_AFTER = /^\s*末?\s*(?:現在|時点)/u;
 // Not a bare "to", which as often ends a period ("April 2023 to March 2026").
 const AS_OF_BEFORE = /(?:as\s+(?:at|of)|up\s+to|(?:report|reporting|progress|update|position|performance)\s+(?:to|until|through))\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?$/iu;

@@ -254,7 +254,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     // A deadline missed is a delay whatever the status recorded says, as values short of their target are; a
     // deadline met leaves the recorded status as it stands (it may know of more than the date).
     const byDeadline = writtenStatus === '' || recorded !== null ? statusByDeadline(initiative) : null;
-    // "実施中", "In progress" when the deadline came within the evaluated year: not done in time.
+    // "実施中", "In progress" when the deadline has come (by the day the sheet speaks as of, else the year's end): not
+    // done in time.
     const dueBy = ctx.asOf ?? (ctx.year === null ? null : fiscalYearEnd(ctx.year));
     const overdue = byDeadline === null && recorded === 'on-track' && dueBy !== null
       ? underWayPastDeadline(initiative, writtenStatus, dueBy) : null;
