@@ -29,8 +29,9 @@ export interface RoleMatch {
   readonly weak?: true;
 }
 
+/** A listed word as a header's words read: "次年度の取組" as "次の取組", as headerWords reads the header. */
 function compact(word: string): string {
-  return word.replace(DECORATIONS, '');
+  return headerWords(word);
 }
 
 const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HEADER_WORDS.map(
@@ -44,6 +45,8 @@ const HEADER_NOTE = /\(([^()]+)\)/u;
 
 /** Header words that end in a number's name after other words: "取組no", "項目番号", "initiativeno.". */
 const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
+/** Header words that end in the reasoning behind a value: "目標の考え方", "目標設定の根拠", "設定理由". */
+const REASONING_SUFFIX = /(?:考え方|根拠|設定理由)$/u;
 /** Header words that end in a person in charge: "themelead", "担当者", "責任者", "owner". */
 const PERSON_SUFFIX = /(?:lead|owner|担当者?|責任者)$/u;
 
@@ -56,8 +59,9 @@ export function roleOfHeader(text: string): RoleMatch | null {
   }
   // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
   if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
-  // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names.
-  if (PERSON_SUFFIX.test(words)) return null;
+  // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names; nor a column of why a role's
+  // value was set so ("目標の考え方", "目標設定の根拠").
+  if (PERSON_SUFFIX.test(words) || REASONING_SUFFIX.test(words)) return null;
   // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {

@@ -87,7 +87,7 @@ function indicatorResult(
   return {
     name: indicator.name, nameWritten: indicator.nameWritten ?? indicator.name, target: point?.quantity ?? null, actual, direction, reduction, rate, status, grade,
     targetText: ownCell ? indicator.targetText : point.quantity.source, actualText: indicator.actualText,
-    actualWritten: indicator.actualWritten,
+    actualWritten: indicator.actualWritten, targetWritten: ownCell ? (indicator.targetWritten ?? '') : '',
     targetCell: ownCell ? indicator.targetCell : point.cell, actualCell: indicator.actualCell,
     series: indicator.targets,
   };

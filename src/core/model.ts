@@ -57,6 +57,8 @@ export interface Indicator {
    * cell of several items gives each indicator its own item (actualText), and items no target asks about are kept here.
    */
   readonly actualWritten: string;
+  /** The target cell as staff wrote it ('' for a number): the sheets show what they read of it in its own characters. */
+  readonly targetWritten?: string;
   /** Direction stated outside the target cell (indicator name, unit column). */
   readonly impliedDirection: Direction | null;
   readonly impliedReduction: boolean;
@@ -187,6 +189,8 @@ export interface IndicatorResult {
   readonly actualText: string;
   /** See Indicator.actualWritten. */
   readonly actualWritten: string;
+  /** See Indicator.targetWritten. */
+  readonly targetWritten?: string;
   readonly targetCell: string;
   /** Every year's target, for revising next years' targets (the indicator's own list, shared). */
   readonly series: readonly TargetPoint[];

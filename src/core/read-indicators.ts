@@ -366,6 +366,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   if (!single && targets.length === 0 && actuals.length > 0) paired.push(actuals[0] ?? null);
 
   const actualWritten = typeof cells.actual === 'string' ? cells.actual.trim() : '';
+  const targetWritten = typeof cells.target === 'string' ? cells.target : '';
   const indicators: Indicator[] = new Array<Indicator>(count);
   for (let i = 0; i < count; i++) {
     const t = targets[i];
@@ -412,6 +413,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       targetText: t?.text ?? '',
       actualText: a?.text ?? '',
       actualWritten,
+      targetWritten,
       impliedDirection: cells.direction ?? (lowerByName || baseline !== null ? 'atMost' : implied.direction),
       impliedReduction: implied.reduction && !levelsOfCut,
       actualIsStatement: a?.parsed.statement ?? false,

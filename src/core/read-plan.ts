@@ -544,6 +544,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const nameText = text(row, roleColumns.name);
     const idText = text(row, roleColumns.id);
     if (isTotalText(nameText) || isTotalText(idText) || (roleColumns.name < 0 && isTotalText(text(row, roleColumns.indicator)))) continue;
+    // A total written in a column of no role ("部門: 合計"), the name left blank.
+    if (nameText === '' && isTotalText(cellText(cells.find((value) => !isBlank(value)) ?? null).trim())) continue;
     // A header repeated further down (a second table, a printed page's header) is not an initiative.
     if (nameText !== '' && nameText === headerName && text(row, roleColumns.target) === headerTarget) continue;
     // A header further down: of a second plan table (worded otherwise), read on; of another kind of table below the

@@ -370,6 +370,19 @@ describe('plans compiled from several departments', () => {
     expect(e.problems.filter((p) => p.code === 'lowerIsBetterByBaseline').map((p) => p.cell)).toEqual(['E2']);
   });
 
+  it('read 取組区分 as the policy direction beside 取組項目, 次年度の取組 as next steps, not 目標の考え方 as the target, and skip a total in a column of its own', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組区分', '取組項目', '目標の考え方', '目標値（R5）', '実績値（R5）', '進捗', '次年度の取組', '部門'],
+      ['1-1', '行かない窓口', '行政手続のオンライン化', null, '60%以上', '63.5%', '達成', '対象手続の拡大', '市民課'],
+      ['1-2', '行かない窓口', '財政の黒字化', '単年度収支', '黒字の確保', '黒字を確保した', '達成', null, '財政課'],
+      [null, null, null, null, '1,298人', '1,293人', null, null, '合計'],
+    ]));
+    expect(e.initiatives.map((i) => [i.pillar, i.name, i.nextSteps])).toEqual([
+      ['行かない窓口', '行政手続のオンライン化', '対象手続の拡大'], ['行かない窓口', '財政の黒字化', null],
+    ]);
+    expect(e.initiatives[1]?.indicators[0]?.targetCell).toBe('E3');
+  });
+
   it('read 〃 and 同上 as the text above them', () => {
     const e = evaluateGrid(grid([
       ['No.', '方向性', '取組項目', '目標', '実績'],

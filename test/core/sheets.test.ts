@@ -309,6 +309,17 @@ describe('targets on the sheets', () => {
     expect(rowOf('光熱水費の削減')[4]).toBe('R3年度比で15%削減');
     expect(rowOf('ペーパーレス化')[3]).toBe('コピー用紙');
   });
+
+  it('show a target in the characters its cell writes it in: full-width digits, brackets and spaces kept', () => {
+    const plan = grid([
+      ['No.', '取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      [1, '業務改善', '年間２，０００時間以上削減', '1,500時間削減', '遅れ', '対象業務の選定が遅れたため。'],
+      [2, '基準の整備', '処理基準の策定（R5年度中）', '素案を作成', '遅れ', '関係課との調整に時間を要したため。'],
+    ]);
+    const rows = rowsOf(build('ja', plan).sheets.find((s) => s.key === 'delayed')!);
+    expect(rows.find((r) => r[2] === '業務改善')?.[4]).toBe('年間２，０００時間以上削減');
+    expect(rows.find((r) => r[2] === '基準の整備')?.[4]).toBe('処理基準の策定（R5年度中）');
+  });
 });
 
 describe('column widths', () => {

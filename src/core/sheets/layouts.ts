@@ -10,7 +10,7 @@ import { causeLabel, headline, message, problemMessage, severityLabel, statusLab
 import { formatQuantity } from '../format-quantity';
 import { mentionsLastYear } from '../last-year';
 import { revisionNotation, revisionsInForce, type Revision } from '../revise/history';
-import { formatYearLabel, normalizeText } from '../quantity';
+import { asWritten, formatYearLabel, normalizeText } from '../quantity';
 import { joinBrokenValues } from '../quantity/broken-lines';
 import { hasSuspectValue } from '../suspect-values';
 import type { Direction, Quantity } from '../quantity-types';
@@ -142,8 +142,14 @@ function listMark(index: number): string {
   return index < 20 ? `${String.fromCharCode(0x2460 + index)} ` : `(${index + 1}) `;
 }
 
-/** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
+/** targetRead in the target cell's own characters where the cell writes it so ("年間２，０００時間以上削減"). */
 function targetShown(lang: Lang): (ind: IndicatorOf) => string {
+  const read = targetRead(lang);
+  return (ind) => asWritten(ind.targetWritten ?? '', read(ind));
+}
+
+/** The target of the evaluated year as the report abbreviates it (目標(抄)), else the text as written. */
+function targetRead(lang: Lang): (ind: IndicatorOf) => string {
   // A value that looks mistyped is shown as written ("2.000件以上/年"), not as the 2 it was read as.
   return (ind) => {
     if (!ind.target || ind.target.suspicion !== null) return ind.targetText;
