@@ -192,8 +192,8 @@ const NAME_HEADER_WORDS: ReadonlySet<string> = new Set((ROLE_HEADER_WORDS.find((
  * "R4年3月末現在").
  */
 const PART_OF_YEAR = /上半期|下半期|上期|下期|四半期|[1-4]\s*Q|Q\s*[1-4]|前期|後期|中間|half|quarter/iu;
-/** A figure as of a month's end: "9月末時点", "12月末現在". */
-const AS_OF_MONTH = /(?<!\d)(\d{1,2})\s*月\s*末?\s*(?:時点|現在)/u;
+/** A figure as of a month's end: "9月末時点", "12月末現在", "9月末実績". */
+const AS_OF_MONTH = /(?<!\d)(\d{1,2})\s*月\s*(?:末?\s*(?:時点|現在)|末)/u;
 
 export function isPartOfYear(header: string): boolean {
   if (PART_OF_YEAR.test(header)) return true;

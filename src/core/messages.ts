@@ -88,6 +88,7 @@ const ja = {
   'problem.columnIgnored': (p: Params) => `列「${p.header}」は「${p.used}」と同じ種類の列とも読めるが、${p.usedCell}の「${p.used}」の列を使い、この列は判定に使っていない。`,
   'problem.otherPlanSheets': (p: Params) =>
     `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください（コマンドでは --sheet、作業ウィンドウでは設定で）。`,
+  'problem.actualFromForecast': (p: Params) => `「${p.part}」は年度の途中の値のため、「${p.forecast}」の列を実績として年度の目標と比べた。`,
   'problem.lowerIsBetterByBaseline': (p: Params) =>
     `目標が基準値（${p.baselineCell}「${p.baseline}」）より低いため、少ないほどよい指標と読んで判定した。多いほどよい場合は目標に「以上」と書いてください。`,
   'problem.lowerIsBetterByName': (p: Params) => `「${p.name}」は少ない・短いほどよい指標と読んで判定した（目標に「以下」「以内」などの向きがない）。多いほどよい場合は目標に「以上」と書いてください。`,
@@ -270,6 +271,7 @@ const en: Record<MessageKey, Template> = {
     const also = others.length === 1 ? `The sheet ${named} also looks like a plan` : `The sheets ${named} also look like plans`;
     return `${also}; "${p.sheet}" was evaluated. If that is wrong, name the sheet to evaluate (--sheet on the command line, Settings in the pane).`;
   },
+  'problem.actualFromForecast': (p) => `"${p.part}" is a figure for part of the year: the "${p.forecast}" column was compared with the year's target as the actual.`,
   'problem.lowerIsBetterByBaseline': (p) =>
     `The target is below the baseline ("${p.baseline}" at ${p.baselineCell}), so the indicator was judged as better when lower. If higher is better, write "or more" in the target.`,
   'problem.lowerIsBetterByName': (p) => `"${p.name}" was judged as better when lower, as its name says (the target states no direction). If higher is better, write "or more" in the target.`,

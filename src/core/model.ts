@@ -162,6 +162,7 @@ export type ProblemCode =
   | 'otherPlanSheets'
   | 'lowerIsBetterByName'
   | 'lowerIsBetterByBaseline'
+  | 'actualFromForecast'
   | 'statusFromActual'
   | 'targetUnreadable';
 

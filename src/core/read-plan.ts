@@ -275,6 +275,9 @@ function labelsJudgement(cells: readonly CellValue[]): boolean {
 }
 const KEY_LABEL = /(?:key|legend|凡例|区分|基準)\s*[:：]?$/iu;
 
+/** A forecast of the year's end: "年度末見込", "実績見込（年度末）", "見込み", "Forecast", "Projected outturn". */
+const FORECAST_HEADER = /見込|forecast|projected|projection/iu;
+
 /** Headers of where things stood when the plan was made, as header words ("基準値（R2）" is 基準値). */
 const BASELINE_HEADERS: ReadonlySet<string> = new Set(['基準値', '現状値', '現状', '計画策定時', '策定時', '基準', 'baseline']);
 
@@ -358,6 +361,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     actual: col('actual'), status: statusColumnOf(grid, columns, headerLastRow + 1, preferredYear) ?? col('status'),
     cause: col('cause'), nextSteps: col('nextSteps'),
   };
+  // A report in the middle of the year ("9月末実績" beside "年度末見込"): the year's target is compared with the
+  // forecast for the year's end, as the office compares them, not with the part of the year done so far.
+  const partActual = kindRows === null ? columns.find((c) => c.index === roleColumns.actual && isPartOfYear(c.header)) : undefined;
+  const forecast = partActual === undefined ? undefined : columns.find((c) => c.index !== partActual.index && FORECAST_HEADER.test(headerWords(c.header)));
+  const readForecast = partActual !== undefined && forecast !== undefined;
+  if (readForecast) roleColumns.actual = forecast.index;
   const targetYear = columns.find((c) => c.index === roleColumns.target)?.year ?? null;
   // A unit column of the actual's own ("実績" over "数値" and "単位"), beside the target's.
   const actualUnitColumn = columns.find((c) => c.role === 'unit' && c.index !== roleColumns.unit && roleOfHeader(c.header.replace(UNIT_WORDS, ''))?.role === 'actual');
@@ -462,6 +471,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
 
   // "--year R3" against a column headed "R2年度末実績": the actuals may not be the evaluated year's.
   const actualColumn = columns.find((c) => c.index === roleColumns.actual);
+  if (readForecast) {
+    problems.push({ cell: at(headerRow, forecast.index), severity: 'info', code: 'actualFromForecast', params: { forecast: forecast.header, part: partActual.header } });
+  }
   if (options.year != null && actualColumn?.year != null && actualColumn.year !== options.year) {
     problems.push({
       cell: at(headerRow, actualColumn.index), severity: 'warning', code: 'actualYearDiffers',

@@ -383,6 +383,17 @@ describe('plans compiled from several departments', () => {
     expect(e.initiatives[1]?.indicators[0]?.targetCell).toBe('E3');
   });
 
+  it('compare a report in the middle of the year by its forecast for the year\'s end, not the months done so far', () => {
+    const e = evaluateGrid(grid([
+      ['令和6年度 行財政改革推進計画 上半期進捗状況'],
+      ['No', '取組項目', '指標', 'R6目標', '9月末実績', '年度末見込', '進捗', '遅れの要因・今後の対応'],
+      [1, '電子申請の拡大', '電子申請件数', '8,000件', '4,120件', '8,300件', '順調', null],
+      [2, 'DX人材の育成', 'DX研修受講者数', '400人', '95人', '320人', '遅れ', '研修日程の調整が難航したため。'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed']);
+    expect(e.problems.find((p) => p.code === 'actualFromForecast')?.cell).toBe('F2');
+  });
+
   it('read 〃 and 同上 as the text above them', () => {
     const e = evaluateGrid(grid([
       ['No.', '方向性', '取組項目', '目標', '実績'],
