@@ -812,3 +812,15 @@ describe('parseQuantityText: counts per period written before the number', () =>
     expect(one('3月100件')).toMatchObject({ value: 100, unit: '件' });
   });
 });
+
+describe('katakana counters', () => {
+  it('are units after a number, but not the start of a longer word', () => {
+    const unitOf = (text: string): string | null => parseQuantityText(text).quantities[0]?.unit ?? null;
+    expect(unitOf('435データセット')).toBe('データセット');
+    expect(unitOf('5サービスを提供')).toBe('サービス');
+    expect(unitOf('50ポイント以上')).toBe('ポイント');
+    expect(unitOf('3データベース')).toBeNull();
+    expect(unitOf('10データ連携')).toBeNull();
+    expect(unitOf('3システム改修')).toBeNull();
+  });
+});

@@ -296,6 +296,17 @@ describe('targets on the sheets', () => {
     expect(rowOf('Sickness absence')).toContain('8.5 days or fewer');
   });
 
+  it('show a target worked out from last year without the year label written before it', () => {
+    const plan = grid([
+      ['No.', '取組項目', '目標', 'R4年度実績', 'R5年度実績', '進捗状況', '遅れが生じている要因'],
+      [1, '苦情の削減', 'R5年度:前年度より20%削減', '24件', '21件', '遅れ', '対応件数が増えたため。'],
+    ]);
+    const evaluation = evaluateGrid(plan, { year: 2023 });
+    const book = summaryWorkbook({ evaluation, rules: gradingRules({ lang: 'ja' }), lang: 'ja', workbookName: 'plan.xlsx', generatedAt: new Date(2024, 4, 31) });
+    const row = rowsOf(book.sheets.find((s) => s.key === 'delayed')!).find((r) => r[2] === '苦情の削減');
+    expect(row?.[4]).toBe('前年度より20%削減（19.2件以下）');
+  });
+
   it('show a sign alone as the report writes a bound, a base before "で", and a name without the base of its change', () => {
     const plan = grid([
       ['No.', '取組項目', '目標', '実績', '進捗状況', '遅れが生じている要因'],
