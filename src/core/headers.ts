@@ -17,7 +17,7 @@ export interface HeaderGuess {
   readonly row: number;
   /** The header's last row: the row below `row` when the header is written on two rows, else `row`. */
   readonly lastRow: number;
-  readonly columns: PlanColumn[];
+  readonly columns: readonly PlanColumn[];
   readonly score: number;
 }
 
@@ -155,7 +155,21 @@ const VALUE_WORDS = /^\s*(?:数値|数量|値|実数|value|figure|number)\s*$/iu
 const DESCRIPTION_WORDS = /^\s*(?:内容|名称|概要|description|details?|name|title)\s*$/iu;
 
 /** The row that best reads as a plan's header (with the row below when it is written on two), or null. */
+/**
+ * Each grid's header, found once: choosing the plan sheet and reading it both ask, and the search reads every cell
+ * of the first rows as a header. Grids are not changed once made.
+ */
+const HEADERS_FOUND = new WeakMap<Grid, HeaderGuess | null>();
+
 export function findHeader(grid: Grid): HeaderGuess | null {
+  const known = HEADERS_FOUND.get(grid);
+  if (known !== undefined) return known;
+  const found = searchHeader(grid);
+  HEADERS_FOUND.set(grid, found);
+  return found;
+}
+
+function searchHeader(grid: Grid): HeaderGuess | null {
   let best: HeaderGuess | null = null;
   const last = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {

@@ -155,7 +155,7 @@ export function isLayoutColumn(layout: TargetActualRows, index: number): boolean
  * whatever their headers say ("目標・実績" over the kinds). Not where the header names a column 目標 or 実績 exactly
  * besides: that stands for them, while one whose header merely holds the word ("目標設定の考え方") does not.
  */
-export function withTargetActualRows(grid: Grid, columns: PlanColumn[], headerRow: number, headerLastRow: number): { layout: TargetActualRows | null; columns: PlanColumn[] } {
+export function withTargetActualRows(grid: Grid, columns: readonly PlanColumn[], headerRow: number, headerLastRow: number): { layout: TargetActualRows | null; columns: readonly PlanColumn[] } {
   const found = targetActualRowsOf(grid, columns, headerLastRow + 1, headerRow);
   if (found === null) return { layout: null, columns };
   const namesValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !isLayoutColumn(found, c.index) && roleOfHeader(c.header)?.exact === true && c.weakRole !== true;
