@@ -285,7 +285,8 @@ function sourceWidth(ctx: SummaryContext, cells: readonly string[], least: numbe
 
 /** The width of the No. column: its longest number ("1-(2)-①", "CP1.1") on one line, within reason. */
 function idWidth(initiatives: readonly InitiativeResult[]): number {
-  return Math.min(12, Math.max(4, ...initiatives.map((i) => displayWidth(i.id) + 1)));
+  // A reduce, not Math.max(...ids): a long plan's ids would be more arguments than a call takes.
+  return Math.min(12, initiatives.reduce((w, i) => Math.max(w, displayWidth(i.id) + 1), 4));
 }
 
 /** The plan's cell, as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"), linked to that cell. */
