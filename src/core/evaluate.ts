@@ -40,8 +40,8 @@ function choosePlanSheetAmong(workbook: WorkbookGrids, options: Pick<EvaluateOpt
   for (const grid of workbook.sheets) {
     if (excluded.has(grid.sheetName)) continue;
     const header = findHeader(grid);
-    const score = header?.score ?? 0;
-    if (score <= 0 || header === null) continue;
+    if (header === null || header.score <= 0) continue;
+    const score = header.score;
     if (formItemsOf(grid, header.row, header.lastRow) !== null) {
       firstForm ??= grid;
       continue;

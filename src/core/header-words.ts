@@ -29,16 +29,12 @@ export interface RoleMatch {
   readonly weak?: true;
 }
 
-/** A listed word as a header's words read: "次年度の取組" as "次の取組", as headerWords reads the header. */
-function compact(word: string): string {
-  return headerWords(word);
-}
-
+// Listed words as a header's words read ("次年度の取組" as "次の取組"), to be compared with headerWords of a header.
 const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HEADER_WORDS.map(
-  ([role, words]) => [role, words.map(compact)] as const,
+  ([role, words]) => [role, words.map(headerWords)] as const,
 );
 const EXACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = EXACT_ROLE_HEADER_WORDS.map(
-  ([role, words]) => [role, words.map(compact)] as const,
+  ([role, words]) => [role, words.map(headerWords)] as const,
 );
 /** A note in brackets in a header ("説明（評価の理由）", "改革の内容（目標）"), as normalised text writes it. */
 const HEADER_NOTE = /\(([^()]+)\)/u;

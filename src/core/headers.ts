@@ -154,13 +154,13 @@ const VALUE_WORDS = /^\s*(?:数値|数量|値|実数|value|figure|number)\s*$/iu
 /** What the heading names, under it ("取組" over "内容", "Action" over "Description"). */
 const DESCRIPTION_WORDS = /^\s*(?:内容|名称|概要|description|details?|name|title)\s*$/iu;
 
-/** The row that best reads as a plan's header (with the row below when it is written on two), or null. */
 /**
  * Each grid's header, found once: choosing the plan sheet and reading it both ask, and the search reads every cell
  * of the first rows as a header. Grids are not changed once made.
  */
 const HEADERS_FOUND = new WeakMap<Grid, HeaderGuess | null>();
 
+/** The row that best reads as a plan's header (with the row below when it is written on two), or null. */
 export function findHeader(grid: Grid): HeaderGuess | null {
   const known = HEADERS_FOUND.get(grid);
   if (known !== undefined) return known;

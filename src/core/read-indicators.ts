@@ -116,15 +116,14 @@ function nameOf(label: string | undefined): string {
   if (label === undefined || FRAGMENT_LABELS.has(label)) return '';
   const last = label.charCodeAt(label.length - 1);
   // より, から, 比: told by the last character before the pattern is tried.
-  return last === 0x308a || last === 0x3089 || last === 0x6bd4 ? label.replace(CHANGE_BASE_AFTER_NAME, '') : label;
+  return last === 0x308a || last === 0x3089 || last === 0x6bd4 ? label.replace(CHANGE_BASE, '') : label;
 }
-const CHANGE_BASE_AFTER_NAME = /\s+(?:前年度|前年|昨年度|昨年)(?:実績)?(?:より|から|比)$/u;
+/** What a change is set against, alone ("前年度より20%削減") or after the name ("コピー用紙 前年度より"): no name. */
+const CHANGE_BASE = /(?:^|\s+)(?:前年度|前年|昨年度|昨年)(?:実績)?(?:より|から|比)$/u;
 
 /** Words left before a value that name nothing ("R7年度までに100人" leaves まで, "計10か所" 計): no indicator's name. */
 const FRAGMENT_LABELS: ReadonlySet<string> = new Set([
   'まで', 'までに', 'で', 'で計', '計', '合計', '全', '平均', 'うち', 'に', 'の', 'を', 'は', 'が', 'から', 'より', '約',
-  // What a change is set against ("前年度より20%削減"): the base, not what is measured.
-  '前年度より', '前年度から', '前年度比', '前年より', '前年比', '昨年度より', '昨年度比', '昨年比', '前年度実績より', '前年度実績比',
 ]);
 
 /** A time limit in an indicator's name: "within 10 working days", "14日以内の". */
