@@ -169,9 +169,22 @@ export const CAUSE_MARKERS: readonly string[] = [
  * whose keyword is written last (see categorizeCause).
  */
 export const CAUSE_KEYWORDS: ReadonlyArray<readonly [CauseCategory, readonly string[]]> = [
-  ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection']],
-  ['budget', ['財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', '物価', '高騰', '燃料費', '資材価格', '基金', '扶助費', '入札不調', 'budget', 'cost', 'funding', 'financial', 'fiscal', 'inflation', 'price']],
-  ['coordination', ['調整', '難航', '協議', '合意', '関係機関', '関係者', '市町村', '事業者との', 'coordination', 'stakeholder', 'negotiation', 'agreement', 'partner']],
-  ['staffing', ['人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', '講師', '退職', '繁忙', 'staff', 'personnel', 'workforce', 'vacanc', 'recruit']],
-  ['schedule', ['スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', '年度後半', 'ずれ込', '更新の遅れ', '導入遅れ', '改修の遅れ', '開発の遅れ', '配備の遅れ', 'schedule', 'postpone', 'deadline', 'timeline', 'supply chain', 'slipp']],
+  ['pandemic', ['コロナ', '感染症', '感染拡大', '緊急事態宣言', 'まん延', 'covid', 'coronavirus', 'pandemic', 'infection', 'lockdown']],
+  ['budget', [
+    '財政', '予算', '費用', '経費', 'コスト', '財源', '減収', '単価', '物価', '高騰', '燃料費', '資材価格', '基金', '扶助費', '入札不調', '市況', '税収', '歳入',
+    '地方債', 'budget', 'cost', 'funding', 'financial', 'fiscal', 'inflation', 'price', 'grant', 'tax credit', 'tax-credit', 'overspend', 'tender',
+  ]],
+  ['coordination', [
+    '調整', '難航', '協議', '合意', '関係機関', '関係者', '市町村', '事業者との', '事業者側', '業者選定', '委託事業者', 'coordination', 'stakeholder',
+    'negotiat', 'agreement', 'partner', 'contractor', 'supplier', 'vendor', 'consultation', 'government', 'approval', 'permission', 'consent',
+    'operator', 'third part', 'insolvenc', 'landlord', 'dispute',
+  ]],
+  ['staffing', [
+    '人員', '人手', '職員', '担当者', '人材', '体制', '欠員', '保育士', '担い手', '講師', '退職', '繁忙', '採用試験', '業務を優先', '他業務', '災害対応',
+    'staff', 'personnel', 'workforce', 'vacanc', 'recruit', 'resourcing', 'absence', 'sickness', 'turnover', 'driver shortage', 'hiring',
+  ]],
+  ['schedule', [
+    'スケジュール', '工期', '延期', '日程', '納期', '遅延', '後ろ倒し', '年度後半', 'ずれ込', '更新の遅れ', '導入遅れ', '改修の遅れ', '開発の遅れ', '配備の遅れ',
+    '調達が遅れ', '選定が遅れ', 'schedule', 'postpone', 'deadline', 'timeline', 'supply chain', 'slipp', 'deferred', 'rescheduled',
+  ]],
 ];

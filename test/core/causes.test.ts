@@ -38,6 +38,28 @@ describe('sorting a delay cause into a category', () => {
     expect(categorizeCause('   ')).toBeNull();
   });
 
+  it('sorts the causes English plans write, not into "other"', () => {
+    expect(categorizeCause('Delayed due to contractor insolvency (portal supplier).')).toBe('coordination');
+    expect(categorizeCause('Awaiting outcome of government consultation on data standards.')).toBe('coordination');
+    expect(categorizeCause('Deferred to 2024-25 — awaiting outcome of NSW Government grant application.')).toBe('budget');
+    expect(categorizeCause('Garden waste service suspended for 10 weeks owing to HGV driver shortages.')).toBe('staffing');
+    expect(categorizeCause('Increase in long-term sickness absence.')).toBe('staffing');
+    expect(categorizeCause('Tender returns exceeded the allocation.')).toBe('budget');
+    expect(categorizeCause('Tramore Library closed for three months for refurbishment.')).toBe('other');
+  });
+
+  it('sorts causes of workload, procurement and revenue that offices write', () => {
+    expect(categorizeCause('他の業務を優先したため')).toBe('staffing');
+    expect(categorizeCause('災害対応業務が発生したため')).toBe('staffing');
+    expect(categorizeCause('採用試験の辞退者が多く、計画どおりの採用に至らなかった。')).toBe('staffing');
+    expect(categorizeCause('委託事業者の選定に時間を要した。')).toBe('coordination');
+    expect(categorizeCause('スキャナ機器の調達が遅れたため')).toBe('schedule');
+    expect(categorizeCause('不動産市況の悪化により売却が進まなかった。')).toBe('budget');
+    // A delay of the budget itself is a budget matter, and of a staffing arrangement one of coordination.
+    expect(categorizeCause('予算措置が遅れたため')).toBe('budget');
+    expect(categorizeCause('再任用職員の配置調整が遅れたため。')).toBe('coordination');
+  });
+
   it('gives a tie to the reason written last, just before ため', () => {
     // One pandemic and one coordination keyword: 調整 is the direct reason.
     expect(categorizeCause('コロナの影響で、調整に時間を要したため。')).toBe('coordination');

@@ -180,6 +180,21 @@ describe('the summary sheets as data', () => {
     expect(cause?.content.kind).toBe('text');
   });
 
+  it('count delays by cause, the commonest first and "other" last', () => {
+    const causes = grid([
+      ['取組項目', '目標', '実績', '遅延理由'],
+      ['A', '50件', '10件', '天候不順のため。'],
+      ['B', '50件', '10件', '天候不順のため。'],
+      ['C', '50件', '10件', '予算の確保が困難であったため。'],
+      ['D', '50件', '10件', '担当職員の欠員により体制が確保できなかったため。'],
+      ['E', '50件', '10件', '欠員が生じたため。'],
+      ['F', '50件', '10件', null],
+    ]);
+    const rows = rowsOf(build('ja', causes).sheets.find((s) => s.key === 'summary')!);
+    const heading = rows.findIndex((r) => r[0] === '要因の分類');
+    expect(rows.slice(heading + 1, heading + 5)).toEqual([['人員・体制', 2], ['予算・費用', 1], ['その他', 2], ['（要因の記入なし）', 1]]);
+  });
+
   it('list results highest rate first within a direction, with status colours and data bars', () => {
     const results = sheet('主な成果');
     expect(rowsOf(results).slice(2).map((r) => r[1])).toEqual(['AI-OCRの活用', 'RPAの推進']);

@@ -83,8 +83,10 @@ function summarySheet(ctx: SummaryContext): SheetSpec {
 
   sheet.row([text(t('summary.byCause'), STYLE.section)]);
   const delayed = evaluation.initiatives.filter((i) => i.status === 'delayed');
+  // The commonest cause first, as a reviewer reads them; "other" last whatever its count, ties in the usual order.
   const causeRows = CAUSE_ORDER.map((category) => [category, delayed.filter((i) => i.causeCategory === category).length] as const)
     .filter(([, count]) => count > 0)
+    .sort(([a, countA], [b, countB]) => Number(a === 'other') - Number(b === 'other') || countB - countA)
     .map(([category, count]) => [text(causeLabel(lang, category), STYLE.body), num(count, STYLE.count)]);
   const missing = delayed.filter((i) => i.causeCategory === null).length;
   if (missing > 0) causeRows.push([text(message(lang, 'cause.missing'), STYLE.missing), num(missing, STYLE.count)]);
