@@ -366,6 +366,27 @@ describe('column widths', () => {
     const delayed = book.sheets.find((s) => s.key === 'delayed')!;
     expect(delayed.columnWidths[0]).toBeGreaterThanOrEqual(displayWidth('1-(2)-①'));
   });
+
+  it('narrow a column the plan leaves blank throughout to its header, and keep the others as they are', () => {
+    // No policy directions and no next steps in this plan.
+    const plan = grid([
+      ['取組項目', '目標', '実績', '遅延理由'],
+      ['RPA', '50業務', '10業務', '予算の確保が困難であったため。'],
+      ['AI-OCR', '1,000枚', '1,200枚', null],
+    ]);
+    const widthsOf = (key: string, p = plan) => build('ja', p).sheets.find((s) => s.key === key)!.columnWidths;
+    const headerOf = (key: string, col: number) => rowsOf(build('ja', plan).sheets.find((s) => s.key === key)!)[1]![col] as string;
+    const delayed = widthsOf('delayed');
+    expect(headerOf('delayed', 1)).toBe('方向性');
+    expect(delayed[1]).toBe(displayWidth('方向性') + 2);
+    expect(delayed[9]).toBe(displayWidth(headerOf('delayed', 9)) + 2);
+    expect(delayed[7]).toBe(widthsOf('delayed', PLAN)[7]);
+    const results = widthsOf('results');
+    expect(results[0]).toBe(displayWidth(headerOf('results', 0)) + 2);
+    // The sample plan has directions and next steps: their columns keep their width.
+    expect(widthsOf('delayed', PLAN)[1]).toBeGreaterThan(delayed[1]!);
+    expect(widthsOf('delayed', PLAN)[9]).toBeGreaterThan(delayed[9]!);
+  });
 });
 
 describe('a target in words', () => {

@@ -291,6 +291,20 @@ function idWidth(initiatives: readonly InitiativeResult[]): number {
   return Math.min(12, initiatives.reduce((w, i) => Math.max(w, displayWidth(i.id) + 1), 4));
 }
 
+/**
+ * The widths with every column whose body is blank throughout (a plan without policy directions, indicator names or
+ * next steps) narrowed to its header: printed one page wide, the columns that hold something come out larger.
+ */
+function narrowedWhereBlank(widths: readonly number[], headers: readonly string[], body: readonly (readonly CellSpec[])[]): number[] {
+  return widths.map((width, col) => {
+    const blank = body.length > 0 && body.every((cells) => {
+      const content = cells[col]?.content;
+      return content === undefined || content.kind === 'empty' || (content.kind === 'text' && content.value.trim() === '');
+    });
+    return blank ? Math.min(width, displayWidth(headers[col] ?? '') + 2) : width;
+  });
+}
+
 /** The plan's cell, as Excel writes an address to it ("行動計画!A8", "'Reform Plan 2023-24'!A8"), linked to that cell. */
 function sourceCell(ctx: SummaryContext, cell: string): CellSpec {
   const link = { sheet: ctx.evaluation.plan.sheet, cell };
@@ -301,8 +315,6 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
   const delayed = evaluation.initiatives.filter((i) => i.status === 'delayed');
-  const sheet = new SheetBuilder('delayed', t('sheet.delayed'), [idWidth(delayed), 14, 20, 18, 12, 12, 8, 30, 11, 28, sourceWidth(ctx, delayed.map((i) => `A${i.row}`), 13)]);
-  sheet.banner(t('delayed.title', { count: delayed.length }), STYLE.title, 28);
   const body = delayed.map((i) => [
     text(i.id, STYLE.bodyCenter),
     text(i.pillar, STYLE.body),
@@ -316,11 +328,11 @@ function delayedSheet(ctx: SummaryContext): SheetSpec {
     text(i.nextSteps ?? '', STYLE.body),
     sourceCell(ctx, `A${i.row}`),
   ]);
-  sheet.table(
-    [t('col.no'), t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.cause'), t('col.causeCategory'), t('col.nextSteps'), t('col.source')],
-    body,
-    { main: true, whenEmpty: t('delayed.none') },
-  );
+  const headers = [t('col.no'), t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.cause'), t('col.causeCategory'), t('col.nextSteps'), t('col.source')];
+  const widths = [idWidth(delayed), 14, 20, 18, 12, 12, 8, 30, 11, 28, sourceWidth(ctx, delayed.map((i) => `A${i.row}`), 13)];
+  const sheet = new SheetBuilder('delayed', t('sheet.delayed'), narrowedWhereBlank(widths, headers, body));
+  sheet.banner(t('delayed.title', { count: delayed.length }), STYLE.title, 28);
+  sheet.table(headers, body, { main: true, whenEmpty: t('delayed.none') });
   return sheet.build();
 }
 
@@ -333,13 +345,10 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
   const { evaluation, lang } = ctx;
   const t = (key: MessageKey, p: Record<string, string | number> = {}): string => message(lang, key, p);
   const good = evaluation.initiatives.filter((i) => i.status === 'achieved' || i.status === 'on-track');
-  const sheet = new SheetBuilder('results', t('sheet.results'), [18, 28, 24, 16, 24, 11, 10, 30, sourceWidth(ctx, good.map((i) => `A${i.row}`), 14)]);
   const pillars = pillarsInOrder(good);
   const sorted = [...good].sort(
     (a, b) => pillars.indexOf(a.pillar) - pillars.indexOf(b.pillar) || rankedRate(b) - rankedRate(a) || a.row - b.row,
   );
-  // Ranked within each policy direction, as the report lists them; the title says so where there are several.
-  sheet.banner(t('results.title', { count: good.length, byPillar: pillars.length > 1 ? 1 : 0 }), STYLE.title, 28);
   const body = sorted.map((i) => [
     text(i.pillar, STYLE.body),
     text(i.name, STYLE.body),
@@ -351,11 +360,12 @@ function resultsSheet(ctx: SummaryContext): SheetSpec {
     text(i.nextSteps ?? '', STYLE.body),
     sourceCell(ctx, `A${i.row}`),
   ]);
-  const table = sheet.table(
-    [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.nextSteps'), t('col.source')],
-    body,
-    { main: true, whenEmpty: t('results.none') },
-  );
+  const headers = [t('col.pillar'), t('col.initiative'), t('col.indicator'), t('col.target'), t('col.actual'), t('col.rate'), t('col.status'), t('col.nextSteps'), t('col.source')];
+  const widths = [18, 28, 24, 16, 24, 11, 10, 30, sourceWidth(ctx, good.map((i) => `A${i.row}`), 14)];
+  const sheet = new SheetBuilder('results', t('sheet.results'), narrowedWhereBlank(widths, headers, body));
+  // Ranked within each policy direction, as the report lists them; the title says so where there are several.
+  sheet.banner(t('results.title', { count: good.length, byPillar: pillars.length > 1 ? 1 : 0 }), STYLE.title, 28);
+  const table = sheet.table(headers, body, { main: true, whenEmpty: t('results.none') });
   if (body.length > 0) {
     sheet.format({ kind: 'dataBar', area: { top: table.firstBodyRow, left: 5, bottom: table.lastBodyRow, right: 5 }, color: DATA_BAR_COLOUR });
     for (const rule of statusColouring({ top: table.firstBodyRow, left: 6, bottom: table.lastBodyRow, right: 6 }, lang)) sheet.format(rule);
