@@ -65,12 +65,19 @@ function settleRoles(columns: PlanColumn[]): PlanColumn[] {
   // that lists R7's is R4's.
   const givesWay = (c: PlanColumn): boolean => c.weakRole === true && strong.some((s) => s.role === c.role && s.year === c.year);
   let settled = columns.map((c) => (givesWay(c) ? { ...c, role: null } : c));
+  // "Measure" beside "Deliverable" or "Action" is what measures it: the indicator, where no column is named so.
+  const names = settled.filter((c) => c.role === 'name');
+  const measure = names.length > 1 && !settled.some((c) => c.role === 'indicator') ? names.find((c) => MEASURE.test(headerWords(c.header))) : undefined;
+  if (measure !== undefined) settled = settled.map((c) => (c === measure ? { ...c, role: 'indicator' } : c));
   if (!settled.some((c) => c.role === 'name')) {
     const initiatives = settled.find((c) => c.role === 'pillar' && PILLAR_OR_INITIATIVES.test(headerWords(c.header)));
     if (initiatives !== undefined) settled = settled.map((c) => (c === initiatives ? { ...c, role: 'name' } : c));
   }
   return settled;
 }
+
+/** A heading of what measures an initiative: "Measure", "Measures". */
+const MEASURE = /^measures?$/u;
 
 /** A heading of policy directions that names the initiatives themselves where nothing else does. */
 const PILLAR_OR_INITIATIVES = /^(?:推進項目|重点項目|重点取組)$/u;

@@ -608,6 +608,23 @@ describe('plans of English-speaking councils', () => {
     expect(strategy.initiatives.map((i) => [i.pillar, i.name])).toEqual([['Climate', 'Retrofit council buildings']]);
   });
 
+  it('read a health board\'s delivery plan: Deliverable, its Measure, BRAG, Barriers and Mitigating actions', () => {
+    const e = evaluateGrid(grid([
+      ['ID', 'Ambition', 'Deliverable', 'Measure', 'Target', 'Year-end position', 'BRAG', 'Barriers', 'Mitigating actions'],
+      ['UC1', 'Urgent care', 'Reduce A&E four-hour waits', 'Patients seen within 4 hours (%)', '≥ 95%', '88%', 'Red', 'High staff sickness over winter.', 'Winter surge staffing'],
+      ['UC2', 'Urgent care', 'Open a same-day emergency care unit', 'Unit open', 'Open by March 2024', 'Opened December 2023', 'Blue', null, null],
+      ['WF1', 'Workforce', 'Reduce agency nursing spend', 'Agency nursing spend', '£2.4m', '£3.1m', 'Amber', 'Vacancy rate of 9% in adult nursing.', 'International recruitment'],
+    ]));
+    expect(e.initiatives.map((i) => [i.id, i.pillar, i.name, i.indicators[0]?.name, i.status, i.cause, i.nextSteps])).toEqual([
+      ['UC1', 'Urgent care', 'Reduce A&E four-hour waits', 'Patients seen within 4 hours (%)', 'delayed', 'High staff sickness over winter.', 'Winter surge staffing'],
+      ['UC2', 'Urgent care', 'Open a same-day emergency care unit', 'Unit open', 'achieved', null, null],
+      ['WF1', 'Workforce', 'Reduce agency nursing spend', 'Agency nursing spend', 'delayed', 'Vacancy rate of 9% in adult nursing.', 'International recruitment'],
+    ]);
+    // A lone Measure column still names the initiatives.
+    const alone = evaluateGrid(grid([['Measure', 'Target', 'Actual'], ['Online forms', '40 forms', '42 forms']]));
+    expect(alone.initiatives.map((i) => [i.name, i.status])).toEqual([['Online forms', 'achieved']]);
+  });
+
   it('compare tonnes of CO2 with tonnes, however written', () => {
     const e = evaluateGrid(grid([
       ['No.', 'Action', 'Target', 'Actual'],
