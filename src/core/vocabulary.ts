@@ -33,6 +33,8 @@ export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly str
   ['target', ['計画', '計画値', '計画額', '年度計画']],
   // English councils' words, only as the whole header ("Strategy", not "Actions to deliver the strategy"; "Code", not
   // "Budget code"; "Objective" beside no "Action").
+  // Remedies, only as the whole header: "課題・対応策" holds the issues too.
+  ['nextSteps', ['改善策', '改善方策', '今後の改善策', '改善の方向性', '対応策', '今後の対応策']],
   ['pillar', ['service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction']],
   ['name', ['objective', 'objectives']],
   ['id', ['code']],

@@ -625,6 +625,20 @@ describe('plans of English-speaking councils', () => {
     expect(alone.initiatives.map((i) => [i.name, i.status])).toEqual([['Online forms', 'achieved']]);
   });
 
+  it('read 改善策 as next steps, and 課題・対応策 still as the issues it also holds', () => {
+    const remedies = evaluateGrid(grid([
+      ['番号', '実施項目', '数値目標', '令和6年度実績', '達成状況', '要因分析', '改善策'],
+      ['2-1', '指定管理者制度の導入拡大', '累計45施設', '41施設', '△', '公募に対する応募者がなかった。', '公募条件の見直し'],
+    ]));
+    expect(remedies.initiatives.map((i) => [i.status, i.cause, i.nextSteps])).toEqual([['delayed', '公募に対する応募者がなかった。', '公募条件の見直し']]);
+    const issues = evaluateGrid(grid([
+      ['番号', '実施項目', '数値目標', '実績', '課題・対応策'],
+      ['1', '電子申請の拡大', '100手続', '60手続', 'システム改修が遅れたため。改修を急ぐ。'],
+    ]));
+    expect(issues.initiatives.map((i) => [i.status, i.nextSteps])).toEqual([['delayed', null]]);
+    expect(issues.initiatives[0]?.cause).toContain('システム改修が遅れたため');
+  });
+
   it('compare tonnes of CO2 with tonnes, however written', () => {
     const e = evaluateGrid(grid([
       ['No.', 'Action', 'Target', 'Actual'],
