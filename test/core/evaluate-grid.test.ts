@@ -93,6 +93,18 @@ describe('reading a plan as staff keep it', () => {
 });
 
 describe('targets and directions', () => {
+  it('judge targets and actuals written in kanji numerals, over a recorded 順調 that says otherwise', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況', '遅延理由'],
+      ['事務処理ミスの防止', '重大な事務処理ミス　ゼロ', '二件', '順調', null],
+      ['業務委託の推進', '委託業務　三件', '二件', '順調', null],
+      ['ストレスチェック', '受検率　百パーセント', '９８％', '順調', null],
+      ['業務改善', '対象業務 十業務', '十二業務', '順調', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.rate])).toEqual([['delayed', 0], ['delayed', 2 / 3], ['delayed', 0.98], ['achieved', 1.2]]);
+    expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['D2', 'D3', 'D4']);
+  });
+
   const header = ['取組項目', '指標', '単位', '目標値', '実績'];
   it('judges lower-is-better targets as target ÷ actual', () => {
     const e = evaluateGrid(grid([header, ['時間外勤務の縮減', '職員一人当たり時間外勤務時間数', '時間以下', 20, 25], ['会議時間の短縮', '平均会議時間', '分以下', 60, 45]]));

@@ -824,3 +824,27 @@ describe('katakana counters', () => {
     expect(unitOf('3システム改修')).toBeNull();
   });
 });
+
+describe('kanji numerals', () => {
+  it('are read before a counter, with 十, 百 and 千 and in place value', () => {
+    expect([one('三件').value, one('三件').unit]).toEqual([3, '件']);
+    expect(one('十二業務').value).toBe(12);
+    expect(one('三百二十箱削減')).toMatchObject({ value: 320, unit: '箱', reduction: true });
+    expect(one('五会議以上')).toMatchObject({ value: 5, unit: '会議', direction: 'atLeast' });
+    expect(one('一万二千件').value).toBe(12000);
+    expect(one('前年度比一割減')).toMatchObject({ value: 1, unit: '割', reduction: true });
+    expect(one('百パーセント')).toMatchObject({ value: 100, unit: '%' });
+    expect(one('年間十二回')).toMatchObject({ value: 12, unit: '回', perYear: true });
+    expect(one('令和三年度：5件')).toMatchObject({ value: 5, year: 2021 });
+  });
+
+  it('are no value where they begin a word that counts nothing', () => {
+    for (const text of ['一部実施', '十分な効果', '職員一人ひとり', '四日市市', '第三次計画', '三つの柱', '統一した様式', '一日も早く', '万一の災害']) {
+      expect(parseQuantityText(text).quantities).toEqual([]);
+    }
+    // A digit before 千 makes it a group of thousands, and 千 alone a scale, as before.
+    expect(one('5千人').value).toBe(5000);
+    expect(parseQuantityText('千枚').quantities).toEqual([]);
+    expect(one('職員一人当たり10時間')).toMatchObject({ value: 10, unit: '時間' });
+  });
+});

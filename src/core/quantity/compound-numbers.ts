@@ -2,8 +2,9 @@
  * Numbers written in parts, rewritten into one before the text is read, so that every reader sees the same value:
  * more than one 兆/億/万/千/百/十 group ("1万2,000件", "2千5百人", "1兆2,000億円" → "12000件"), hours and minutes
  * ("1時間30分" → "90分") and fractions ("3分の1", "1/3以上" → "33.3333333333%"). A single group ("6.7万", "5千人") is
- * left to the readers, which scale it themselves.
+ * left to the readers, which scale it themselves. Kanji numbers before a counter ("十二業務") are written in digits first.
  */
+import { KANJI_NUMERAL_CHAR, withKanjiNumerals } from './kanji-numerals';
 import { normalizeText } from './normalize';
 
 /** Digits around a 兆/億/万/千/百/十 on both sides: the only normalised texts that can hold a compound number. */
@@ -20,10 +21,12 @@ const GROUP_SIZE: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万:
  */
 export function withCompoundNumbers(text: string, normalised: boolean): string {
   const groups = GROUP_CHAR.test(text);
+  const kanji = KANJI_NUMERAL_CHAR.test(text);
   const parts = mayHoldParts(text);
-  if (!groups && !parts) return text;
+  if (!groups && !parts && !kanji) return text;
   const normal = normalised ? text : normalizeText(text);
-  let read = groups && MAY_HOLD_COMPOUND.test(normal) ? expandCompoundNumbers(normal) : normal;
+  let read = kanji ? withKanjiNumerals(normal) : normal;
+  if (groups && MAY_HOLD_COMPOUND.test(read)) read = expandCompoundNumbers(read);
   if (parts) read = withPartsJoined(read);
   return read === normal ? text : read;
 }
