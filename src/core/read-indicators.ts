@@ -114,10 +114,17 @@ function labelOf(text: string, parsed: ParsedText): string {
  */
 function nameOf(label: string | undefined): string {
   if (label === undefined || FRAGMENT_LABELS.has(label)) return '';
-  const last = label.charCodeAt(label.length - 1);
+  const named = DEADLINE_STARTS.has(label.charCodeAt(0)) ? label.replace(DEADLINE_AFTER_YEAR, '') : label;
+  const last = named.charCodeAt(named.length - 1);
   // より, から, 比: told by the last character before the pattern is tried.
-  return last === 0x308a || last === 0x3089 || last === 0x6bd4 ? label.replace(CHANGE_BASE, '') : label;
+  return last === 0x308a || last === 0x3089 || last === 0x6bd4 ? named.replace(CHANGE_BASE, '') : named;
 }
+/**
+ * What is left of a deadline after its year ("令和6年度末までに押印を求める手続を100%廃止" leaves "末までに押印を求める
+ * 手続", "R6年度中に申請の100%" "中に申請"): no part of the name. Told by its first character: 末, 中, 内, ま.
+ */
+const DEADLINE_AFTER_YEAR = /^(?:末|中|内)?(?:までに|まで|に)(?:は|、)?\s*/u;
+const DEADLINE_STARTS: ReadonlySet<number> = new Set([0x672b, 0x4e2d, 0x5185, 0x307e]);
 /** What a change is set against, alone ("前年度より20%削減") or after the name ("コピー用紙 前年度より"): no name. */
 const CHANGE_BASE = /(?:^|\s+)(?:前年度|前年|昨年度|昨年)(?:実績)?(?:より|から|比)$/u;
 

@@ -93,6 +93,16 @@ describe('reading a plan as staff keep it', () => {
 });
 
 describe('targets and directions', () => {
+  it('name an indicator without what is left of a deadline after its year', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績'],
+      ['押印の見直し', '令和6年度末までに押印を求める手続を100%廃止', '85%廃止'],
+      ['電子申請', '令和6年度中に申請の100%をオンライン化', '90%'],
+      ['中小企業支援', '中小企業支援件数 50件', '40件'],
+    ]));
+    expect(e.initiatives.map((i) => i.indicators[0]?.name)).toEqual(['押印を求める手続', '申請', '中小企業支援件数']);
+  });
+
   it('judge targets and actuals written in kanji numerals, over a recorded 順調 that says otherwise', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '目標', '実績', '進捗状況', '遅延理由'],
