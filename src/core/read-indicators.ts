@@ -22,6 +22,11 @@ export interface RowCells {
   readonly actualUnit: string;
   target: CellValue;
   actual: CellValue;
+  /**
+   * The actual cell tells in words what was done ("…年度末時点で42手続を総合窓口で受け付けている。"): its value is the
+   * figure in the target's unit, wherever the sentences put it, and its wording says nothing of a forecast.
+   */
+  readonly actualIsNarrative?: boolean;
   /** The target or actual cell is a number shown as a percentage (0.95 shown as 95%). */
   readonly targetIsPercent: boolean;
   readonly actualIsPercent: boolean;
@@ -302,6 +307,18 @@ function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: Fisca
   return chosen ? withUnit(chosen, unit) : null;
 }
 
+/** The first figure a narrative gives in the unit of the target's first value, or null where it gives none. */
+function figureInUnitOf(told: readonly Quantity[], target: Segment | undefined, unit: UnitOfRow, actualUnit: UnitOfRow): Quantity | null {
+  const first = target?.parsed.quantities[0];
+  const wanted = first === undefined ? null : withUnit(first, unit).unit;
+  if (wanted === null) return null;
+  for (let i = 0; i < told.length; i++) {
+    const q = withUnit(told[i] as Quantity, actualUnit);
+    if (q.unit === wanted) return q;
+  }
+  return null;
+}
+
 function reportSuspicions(seg: Segment | null | undefined, cell: string, problems: Problem[]): void {
   if (seg == null) return;
   const quantities = seg.parsed.quantities;
@@ -348,7 +365,8 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
   const names: readonly string[] = cells.indicator === '' ? NO_NAMES : indicatorNames(cells.indicator, cells.target);
   let targets = segmentsOf(cells.target, unit, cells.targetIsPercent);
   if (targets.length === 2) targets = baselineAndTargetJoined(targets);
-  let actuals = segmentsOf(cells.actual, actualUnit, cells.actualIsPercent);
+  const narrative = cells.actualIsNarrative === true && typeof cells.actual === 'string' ? parseQuantityText(cells.actual).quantities : null;
+  let actuals = narrative !== null ? [] : segmentsOf(cells.actual, actualUnit, cells.actualIsPercent);
   // With an indicator column, a target cell of one value per indicator listed on lines keeps that order.
   if (names.length > 1 && targets.length === 1 && (targets[0]?.parsed.quantities.length ?? 0) === names.length) {
     targets = segmentPerQuantity(targets[0], false);
@@ -385,7 +403,8 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const nameSource = names[i] !== undefined ? cells.indicator : targetName !== '' ? cells.target : cells.actual;
     const nameWritten = typeof nameSource === 'string' ? asWritten(nameSource, name) : name;
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
-    const actual = summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear);
+    const told = narrative === null ? null : figureInUnitOf(narrative, t, unit, actualUnit);
+    const actual = told ?? (summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear));
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
     const points = againstLastYear(t, actual, a?.text ?? '', cells, unit, i, count, problems)
       ?? withLaterTargets(targetPoints(t, unit, targetCell, name), cells, unit, i, count) ?? NO_TARGETS;
@@ -417,7 +436,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       targets: points,
       actual,
       targetText: t?.text ?? '',
-      actualText: a?.text ?? '',
+      actualText: told?.source ?? a?.text ?? '',
       actualWritten,
       targetWritten,
       impliedDirection: cells.direction ?? (lowerByName || baseline !== null ? 'atMost' : implied.direction),

@@ -275,6 +275,9 @@ function labelsJudgement(cells: readonly CellValue[]): boolean {
 }
 const KEY_LABEL = /(?:key|legend|凡例|区分|基準)\s*[:：]?$/iu;
 
+/** A column telling in words what was done: "取組状況", "令和5年度の取組状況", "実施状況" (header words, compacted). */
+const NARRATIVE_HEADER = /(?:取組|取り組み|実施)の?状況/u;
+
 /** A forecast of the year's end: "年度末見込", "実績見込（年度末）", "見込み", "Forecast", "Projected outturn". */
 const FORECAST_HEADER = /見込|forecast|projected|projection/iu;
 
@@ -361,6 +364,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     actual: col('actual'), status: statusColumnOf(grid, columns, headerLastRow + 1, preferredYear) ?? col('status'),
     cause: col('cause'), nextSteps: col('nextSteps'),
   };
+  // Without an actual column, what was done in the year may be told in words beside the rating ("令和5年度の取組状況"
+  // beside "自己評価"): the actual, in which the sentence that says why a delay came about is its cause.
+  const narrative = roleColumns.actual < 0 && kindRows === null
+    ? columns.find((c) => c.role === 'status' && c.index !== roleColumns.status && NARRATIVE_HEADER.test(headerWords(c.header))) : undefined;
+  if (narrative !== undefined) roleColumns.actual = narrative.index;
   // A report in the middle of the year ("9月末実績" beside "年度末見込"): the year's target is compared with the
   // forecast for the year's end, as the office compares them, not with the part of the year done so far.
   const partActual = kindRows === null ? columns.find((c) => c.index === roleColumns.actual && isPartOfYear(c.header)) : undefined;
@@ -406,7 +414,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const said = causalSentence(text(row, roleColumns.nextSteps));
     return said === null ? null : { text: said, cell: at(row, roleColumns.nextSteps), header: headerText(roleColumns.nextSteps) };
   };
-  const causeElsewhere = (row: number): IssuesCell | null => causeBesideStatus(row) ?? causeBeforeNextSteps(row);
+  const causeInNarrative = (row: number): IssuesCell | null => {
+    if (narrative === undefined) return null;
+    const said = causalSentence(text(row, narrative.index));
+    return said === null ? null : { text: said, cell: at(row, narrative.index), header: narrative.header };
+  };
+  const causeElsewhere = (row: number): IssuesCell | null => causeBesideStatus(row) ?? causeBeforeNextSteps(row) ?? causeInNarrative(row);
   // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
   const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header)));
 
@@ -640,6 +653,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       actualUnit: actualUnitColumn === undefined ? '' : text(row, actualUnitColumn.index),
       target: valueAt(targetRow, targetCol),
       actual: valueAt(actualRow, actualCol),
+      actualIsNarrative: narrative !== undefined && actualCol === narrative.index,
       targetIsPercent: targetRow >= 0 && merged.isPercent(targetRow, targetCol),
       actualIsPercent: actualRow >= 0 && merged.isPercent(actualRow, actualCol),
       targetCell: at(targetAt, targetCol),

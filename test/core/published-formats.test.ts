@@ -625,6 +625,26 @@ describe('plans of English-speaking councils', () => {
     expect(alone.initiatives.map((i) => [i.name, i.status])).toEqual([['Online forms', 'achieved']]);
   });
 
+  it('read a year\'s work told in words beside a self-rating as the actual, and the sentence that says why as the cause', () => {
+    const e = evaluateGrid(grid([
+      ['No', '方針', '取組名', '取組目標', '令和5年度の取組状況', '自己評価', '次年度の取組'],
+      [1, '市民サービスの向上', '窓口のワンストップ化', 'R5年度:総合窓口での取扱手続 40手続',
+        '令和5年4月に窓口を1階フロアに集約し、総合窓口を開設した。年度末時点で42手続を総合窓口で受け付けている。来庁者アンケートでは「早くなった」との回答が8割を超えた。', 'A', '取扱手続の更なる拡大'],
+      [2, '〃', 'オンライン申請の拡大', 'オンライン申請件数 12,000件',
+        '子育て関係の申請を中心に利用が伸びたが、年間申請件数は9,850件にとどまった。国のマイナポータルとの連携改修が年度後半にずれ込んだことが主な要因である。', 'C', '周知を強化する。'],
+      [3, '組織・人材', '公共施設の適正配置', '地区公民館の統廃合 2館', '地元説明会を計6回開催し、A地区・B地区の2館を廃止した。', 'A', '跡地活用の検討'],
+      [4, '〃', '働きやすい職場づくり', '男性職員の育児休業取得率 50%以上', '取得率は58.3%（取得者7人／対象者12人）となり、目標を達成した。', 'A', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.actual?.value ?? null, i.cause])).toEqual([
+      ['achieved', 42, null],
+      ['delayed', 9850, '国のマイナポータルとの連携改修が年度後半にずれ込んだことが主な要因である。'],
+      ['achieved', 2, null],
+      ['achieved', 58.3, null],
+    ]);
+    expect(e.problems.filter((p) => p.code === 'causeFromIssues').map((p) => p.cell)).toEqual(['E3']);
+    expect(e.problems.filter((p) => p.severity === 'warning')).toEqual([]);
+  });
+
   it('read 改善策 as next steps, and 課題・対応策 still as the issues it also holds', () => {
     const remedies = evaluateGrid(grid([
       ['番号', '実施項目', '数値目標', '令和6年度実績', '達成状況', '要因分析', '改善策'],
