@@ -253,6 +253,22 @@ describe('the task pane in the browser preview (Chromium)', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('fits the pane at the widths Excel gives it: no tab runs past the pane\'s edge from 320 to 500 pixels', async () => {
+    const page = await openPlan();
+    await evaluate(page);
+    const overflowing: string[] = [];
+    for (const width of [320, 420, 500]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const tab of ['評価', '目標見直し', '設定']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.waitForTimeout(200);
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (over > 0) overflowing.push(`${tab} at ${width}px: ${over}px too wide`);
+      }
+    }
+    expect(overflowing).toEqual([]);
+  });
+
   it('axe-core in Chromium on the results view: no serious or critical violations, colour contrast included', async () => {
     const page = await openPlan();
     await evaluate(page);

@@ -98,6 +98,7 @@ describe('the Evaluate view', () => {
     await evaluated(fakeServices({ evaluate: async () => ({ evaluation, sheets: [], lang: 'ja' }) }));
     expect(screen.getByTestId('headline').textContent).toContain('全1,250取組のうち、1,000の取組は順調');
     expect(document.querySelector('[data-count="total"]')?.firstElementChild?.textContent).toBe('1,250');
+    expect(document.querySelector('[data-count="onTrack"]')?.textContent).toContain('うち達成 1,000');
     expect(items()).toHaveLength(100);
     expect(items()[0]?.dataset.status).toBe('delayed');
     expect(screen.getByTestId('list-shown').textContent).toBe('1,250件のうち100件を表示しています。');

@@ -17,6 +17,10 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground2 },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: tokens.spacingVerticalS },
+  // A grid item is as wide as its content by default: a long option ("自動（遅れが生じている要因）") would push the
+  // dropdown past its column, and the page past the pane, at widths where two columns fit.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, width: '100%' },
 });
 
 export interface ColumnRolesProps {
@@ -66,8 +70,8 @@ export function ColumnRoles({ detected, roles, onChange }: ColumnRolesProps): JS
             const indexes = columns.map((c) => c.index);
             if (chosen !== undefined && !indexes.includes(chosen)) indexes.push(chosen);
             return (
-              <Field key={role} label={t(`ui.role.${role}`)}>
-                <Select value={chosen === undefined ? '' : String(chosen)} onChange={(_, data) => choose(role, data.value)} data-role={role}>
+              <Field key={role} label={t(`ui.role.${role}`)} className={styles.field}>
+                <Select className={styles.select} value={chosen === undefined ? '' : String(chosen)} onChange={(_, data) => choose(role, data.value)} data-role={role}>
                   <option value="">{found.length > 0 ? t('ui.settings.roleAuto', { header: found.join(t('ui.listSeparator')) }) : t('ui.settings.roleAutoNone')}</option>
                   {indexes.map((index) => (
                     <option key={index} value={String(index)}>{optionText(index)}</option>

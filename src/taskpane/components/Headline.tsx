@@ -53,7 +53,7 @@ export function Headline({ counts }: { readonly counts: Counts }): JSX.Element {
             <span className={mergeClasses(styles.number, counts[name] >= 100_000 && styles.longNumber)}>{formatNumber(counts[name])}</span>
             <span className={styles.label}>
               {t(`ui.count.${name}` as UiKey)}
-              {name === 'onTrack' && counts.achieved > 0 && ` · ${t('ui.count.achieved', { count: counts.achieved })}`}
+              {name === 'onTrack' && counts.achieved > 0 && ` · ${t('ui.count.achieved', { count: formatNumber(counts.achieved) })}`}
             </span>
           </li>
         ))}
