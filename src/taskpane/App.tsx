@@ -74,7 +74,17 @@ export function App({ services, run = sharedRun, theme = webLightTheme, initialV
     setView(next);
     setOpened((previous) => (previous.has(next) ? previous : new Set([...previous, next])));
   }, []);
-  const openSettings = useCallback(() => show('settings'), [show]);
+  // Opened from a message's button, which then goes: the keyboard moves to the Settings panel, not to the page's top.
+  const [focusSettings, setFocusSettings] = useState(false);
+  const openSettings = useCallback(() => {
+    show('settings');
+    setFocusSettings(true);
+  }, [show]);
+  useEffect(() => {
+    if (!focusSettings || view !== 'settings') return;
+    setFocusSettings(false);
+    document.getElementById('ape-panel-settings')?.focus();
+  }, [focusSettings, view]);
 
   useEffect(() => {
     let live = true;
@@ -147,7 +157,7 @@ export function App({ services, run = sharedRun, theme = webLightTheme, initialV
                 />
               )}
             </div>
-            <div role="tabpanel" id="ape-panel-settings" aria-labelledby="ape-tab-settings" hidden={view !== 'settings'}>
+            <div role="tabpanel" id="ape-panel-settings" aria-labelledby="ape-tab-settings" hidden={view !== 'settings'} tabIndex={-1}>
               {opened.has('settings') && (
                 <SettingsView
                   services={services}

@@ -260,9 +260,12 @@ describe('the Evaluate view', () => {
     expect(await screen.findByText(message('ja', 'office.cellEditMode'))).toBeTruthy();
     expect(screen.getByText('評価できませんでした')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '設定を開く' })).toBeNull();
-    // Dismissing the message returns to the first state.
-    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
+    // Dismissing the message returns to the first state, the keyboard on Evaluate rather than the page's top.
+    const close = screen.getByRole('button', { name: '閉じる' });
+    close.focus();
+    fireEvent.click(close);
     expect(await screen.findByText(UI_JA['ui.evaluate.empty'] as string)).toBeTruthy();
+    expect(document.activeElement).toBe(evaluateButton('評価'));
   });
 
   it('offers Settings when no sheet looks like a plan', async () => {
@@ -273,6 +276,8 @@ describe('the Evaluate view', () => {
     expect(inPane().getByText(/［設定］で行動計画のシートを選んでください。/u)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '設定を開く' }));
     expect(await screen.findByRole('heading', { name: '評価の設定' })).toBeTruthy();
+    // The button has gone with the Evaluate view: the keyboard is in the Settings panel.
+    await waitFor(() => expect(document.activeElement?.id).toBe('ape-panel-settings'));
   });
 
   it('says the AddinError for no plan sheet as the catalogue has it, in English too', async () => {

@@ -50,6 +50,13 @@ export function EvaluateView({ services, run, settings, onOpenSettings }: Evalua
     }
   }, [state, announce, lang, t]);
 
+  // Dismissing an error removes the button that had the keyboard: it goes back to Evaluate, not to the page's top.
+  const evaluateButton = useRef<HTMLButtonElement>(null);
+  const dismissError = (): void => {
+    run.clear();
+    evaluateButton.current?.focus();
+  };
+
   const evaluate = (): void => {
     if (run.isRunning()) return;
     // The outcome and any error arrive through the run's state; nothing to do with the promise here.
@@ -59,6 +66,7 @@ export function EvaluateView({ services, run, settings, onOpenSettings }: Evalua
   return (
     <div className={styles.root}>
       <Button
+        ref={evaluateButton}
         appearance="primary"
         size="large"
         className={styles.button}
@@ -70,7 +78,7 @@ export function EvaluateView({ services, run, settings, onOpenSettings }: Evalua
       </Button>
       {state.kind === 'idle' && <EmptyState />}
       {state.kind === 'running' && <Progress phase={state.phase} />}
-      {state.kind === 'failed' && <ErrorBar error={state.error} onOpenSettings={onOpenSettings} onDismiss={() => run.clear()} />}
+      {state.kind === 'failed' && <ErrorBar error={state.error} onOpenSettings={onOpenSettings} onDismiss={dismissError} />}
       {state.kind === 'done' && (state.outdatedBy ?? []).length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="result-outdated">
           <MessageBarBody>
