@@ -407,6 +407,8 @@ describe('punctuation', () => {
     await screen.findByTestId('headline');
     const pane = inPane();
     expect(pane.getByText('書き込んだシート: 評価サマリー、遅れ一覧、要確認')).toBeTruthy();
+    // Before anyone types a note on them: the next run rebuilds these sheets.
+    expect(pane.getByText(/もう一度評価すると、これらのシートは作り直します。シートに書き込んだメモは残りません/u)).toBeTruthy();
     expect(pane.getByText('遅れ（C）')).toBeTruthy();
     expect(pane.getByText(`遅れが生じている要因（${causeLabel('ja', 'coordination')}）`)).toBeTruthy();
   });

@@ -47,6 +47,7 @@ export function Results({ outcome, services, fromRibbon = false }: ResultsProps)
         <Text as="h2" block id="ape-result-title" size={400} weight="semibold">{t('ui.result.title')}</Text>
         <Caption1>{t('ui.result.meta', { sheet, headerRow: evaluation.plan.headerRow, year })}</Caption1>
         {outcome.sheets.length > 0 && <Caption1>{t('ui.result.sheetsWritten', { sheets: outcome.sheets.join(t('ui.listSeparator')) })}</Caption1>}
+        {outcome.sheets.length > 0 && <Caption1>{t('ui.result.sheetsRebuilt')}</Caption1>}
         {fromRibbon && <Caption1>{t('ui.evaluate.fromRibbon')}</Caption1>}
       </div>
       <Headline counts={evaluation.counts} />
