@@ -558,19 +558,22 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // In rows of targets and actuals, the kind of this row and the rows it reads its values from.
     const kind = pairing === null ? null : pairing.kindAt(row);
     const valueRows = pairing === null ? null : pairing.valueRows(row);
-    // An error in any other cell of the row is named here: the target and actual cells are checked below.
+    const nameText = text(row, roleColumns.name);
+    const idText = text(row, roleColumns.id);
+    const totalRow = isTotalText(nameText) || isTotalText(idText) || (roleColumns.name < 0 && isTotalText(text(row, roleColumns.indicator))) ||
+      // A total written in a column of no role ("部門: 合計"), the name left blank.
+      (nameText === '' && isTotalText(cellText(cells.find((value) => !isBlank(value)) ?? null).trim()));
+    // An error in any other cell of the row is named here: the target and actual cells are checked below. A total's
+    // row is not read: an error there (#REF!) still says the sheet is broken, a formula without its result nothing.
     if (hasError) {
       const valuesChecked = valueRows === null || kind !== null;
       for (let c = 0; c < cells.length; c++) {
-        if (c !== roleColumns.target && c !== roleColumns.actual && !(valuesChecked && c === valueColumn)) oddValue(row, c, isCellError(cells[c] ?? null) ? (cells[c] ?? null) : null);
+        const value = cells[c] ?? null;
+        if (totalRow && oddValueKind(value) === 'uncomputed') continue;
+        if (c !== roleColumns.target && c !== roleColumns.actual && !(valuesChecked && c === valueColumn)) oddValue(row, c, isCellError(value) ? value : null);
       }
     }
-
-    const nameText = text(row, roleColumns.name);
-    const idText = text(row, roleColumns.id);
-    if (isTotalText(nameText) || isTotalText(idText) || (roleColumns.name < 0 && isTotalText(text(row, roleColumns.indicator)))) continue;
-    // A total written in a column of no role ("部門: 合計"), the name left blank.
-    if (nameText === '' && isTotalText(cellText(cells.find((value) => !isBlank(value)) ?? null).trim())) continue;
+    if (totalRow) continue;
     // A header repeated further down (a second table, a printed page's header) is not an initiative.
     if (nameText !== '' && nameText === headerName && text(row, roleColumns.target) === headerTarget) continue;
     // A header further down: of a second plan table (worded otherwise), read on; of another kind of table below the

@@ -92,6 +92,20 @@ describe('reading a plan as staff keep it', () => {
   });
 });
 
+describe('a total row', () => {
+  it('is not read: a formula there without its saved result is no problem, but an error value still is', () => {
+    const e = evaluateGrid(grid([
+      ['No', '取組項目', '目標', '実績', '効果額'],
+      [1, '市税徴収率の向上', '96.5%以上', '97.4%', 12000],
+      [2, '広告収入の拡大', '1,000件', '1,200件', 4200],
+      ['合計', null, null, null, { error: '', uncomputedFormula: 'SUBTOTAL(109,GyokakuR5[効果額])' }],
+      ['小計', { error: '#REF!' }, null, null, null],
+    ]));
+    expect(e.initiatives).toHaveLength(2);
+    expect(e.problems.map((p) => [p.cell, p.code])).toEqual([['B5', 'cellError']]);
+  });
+});
+
 describe('targets and directions', () => {
   it('name an indicator without what is left of a deadline after its year', () => {
     const e = evaluateGrid(grid([
