@@ -31,7 +31,7 @@ const SCALES: ReadonlyMap<string, UnitScale> = new Map<string, UnitScale>([
   ['g', { kind: 'mass', size: 1 }],
   ['kg', { kind: 'mass', size: 1_000 }],
   // Tonnes, also of CO2 ("4,000t-CO2以下" against "3,800t").
-  ...(['t', 'トン', 'tonnes', 'tons', 'tco2', 'tco2e', 't-co2'] as const).map((u) => [u, { kind: 'mass', size: 1_000_000 }] as const),
+  ...(['t', 'トン', 'tonnes', 'tons', 'tco2', 'tco2e', 't-co2', 'tco2-e', 'tco2eq', 'tco2-eq', 't-co2e'] as const).map((u) => [u, { kind: 'mass', size: 1_000_000 }] as const),
   ['m', { kind: 'length', size: 1 }],
   ['km', { kind: 'length', size: 1_000 }],
   // Spellings of one counter ("か所" and "箇所"), not a scale.

@@ -1,6 +1,7 @@
 /** Headers and layouts of plans as municipalities and prefectures publish them. */
 import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation } from '../../src/core/model';
+import { formatQuantity } from '../../src/core/format-quantity';
 import { grid } from '../support/grid';
 import { problemMessage } from '../../src/core/messages';
 
@@ -675,6 +676,16 @@ describe('plans of English-speaking councils', () => {
       ['2', 'Reduce agency hours', '2,000 hours', '1,800 hours', '1,900 hours'],
     ]));
     expect(statuses(e)).toEqual(['achieved', 'delayed']);
+  });
+
+  it('show a unit of CO2 equivalent whole', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'Target', 'Actual'],
+      ['1', 'Cut council emissions', '≤ 4,800 tCO2-e', '4,650 tCO2-e'],
+    ]));
+    const indicator = e.initiatives[0]!.indicators[0]!;
+    expect(formatQuantity(indicator.target!, 'en', true)).toBe('≤ 4,800 tCO2-e');
+    expect(indicator.status).toBe('achieved');
   });
 
   it('take the year from a title written "2023-2024"', () => {

@@ -33,6 +33,8 @@ export const KNOWN_UNITS: readonly string[] = Object.freeze(
     'surveys', 'downloads', 'registrations', 'subscribers', 'followers', 'posts', 'initiatives', 'partners',
     'homes', 'houses', 'dwellings', 'buildings', 'hectares', 'ha', 'trees', 'jobs', 'apprenticeships', 'claims', 'calls', 'pupils',
     'students', 'visitors', 'children', 'kWp', 'tCO2e', 'tCO2', 't-CO2',
+    // CO2 equivalent as Australian and British plans write it: the "-e" is part of the unit, not a word after it.
+    'tCO2-e', 'tCO2eq', 'tCO2-eq', 't-CO2e',
   ].sort((a, b) => b.length - a.length),
 );
 
@@ -51,6 +53,7 @@ const FRACTIONAL_UNITS: ReadonlySet<string> = new Set([
   'minutes', 'minute', 'mins', 'min', '秒', '日', '日間', 'days', 'day', '週', '週間', 'weeks', 'week',
   'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', 'months', 'month', '年', '年間', 'years', '人日', '人月', '倍', '割',
   '千円', '百万円', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', 'MWh', 'GWh', 'tonnes', 'tons', '㎡',
+  'tCO2', 'tCO2e', 't-CO2', 'tCO2-e', 'tCO2eq', 'tCO2-eq', 't-CO2e',
 ]);
 
 export interface UnitEntry {
