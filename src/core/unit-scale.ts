@@ -18,7 +18,7 @@ const SCALES: ReadonlyMap<string, UnitScale> = new Map<string, UnitScale>([
   ...(['円', 'yen', 'jpy'] as const).map((u) => [u, { kind: 'money', size: 1 }] as const),
   ['千円', { kind: 'money', size: 1_000 }],
   ['百万円', { kind: 'money', size: 1_000_000 }],
-  ['秒', { kind: 'time', size: 1 / 60 }],
+  ...(['秒', 'sec', 'secs', 'seconds'] as const).map((u) => [u, { kind: 'time', size: 1 / 60 }] as const),
   ...(['分', 'min', 'mins', 'minute', 'minutes'] as const).map((u) => [u, { kind: 'time', size: 1 }] as const),
   ...(['時間', 'h', 'hr', 'hrs', 'hour', 'hours'] as const).map((u) => [u, { kind: 'time', size: 60 }] as const),
   ...(['日', '日間', 'day', 'days'] as const).map((u) => [u, { kind: 'time', size: 1_440 }] as const),

@@ -1,6 +1,6 @@
 /** Headers and layouts of plans as municipalities and prefectures publish them. */
 import { evaluateGrid } from '../../src/core/evaluate';
-import type { Evaluation } from '../../src/core/model';
+import type { Evaluation, IndicatorResult } from '../../src/core/model';
 import { formatQuantity } from '../../src/core/format-quantity';
 import { grid } from '../support/grid';
 import { problemMessage } from '../../src/core/messages';
@@ -676,6 +676,27 @@ describe('plans of English-speaking councils', () => {
       ['2', 'Reduce agency hours', '2,000 hours', '1,800 hours', '1,900 hours'],
     ]));
     expect(statuses(e)).toEqual(['achieved', 'delayed']);
+  });
+
+  it('read a number before an English count noun as a count of it, in the unit written', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'KPI', 'Target', 'Result'],
+      ['1', 'Calls', 'Average call wait time', '< 90 seconds', '74 seconds'],
+      ['2', 'Calls', 'Average call wait time', '< 90 seconds', '124 seconds'],
+      ['3', 'HEPMA', 'Wards live', '40 wards', '32 wards'],
+      ['4', 'HEPMA', 'Wards live', '40 wards', '42 wards'],
+      ['5', 'Beds', 'Virtual ward beds', '40 beds', '36 beds'],
+      ['6', 'Calls', 'Average call wait time', '< 90 sec', '74 sec'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed', 'delayed', 'achieved', 'delayed', 'achieved']);
+    const first = (i: number): IndicatorResult => e.initiatives[i]!.indicators[0]!;
+    expect(first(0).rate).toBeCloseTo(90 / 74, 4);
+    expect(first(1).rate).toBeCloseTo(90 / 124, 4);
+    expect(first(2).rate).toBeCloseTo(0.8, 4);
+    expect(first(4).rate).toBeCloseTo(0.9, 4);
+    expect([0, 1, 2, 4, 5].map((i) => formatQuantity(first(i).target!, 'en', true))).toEqual(['< 90 seconds', '< 90 seconds', '40 wards', '40 beds', '< 90 sec']);
+    expect([0, 2].map((i) => [first(i).targetText, first(i).actualText])).toEqual([['< 90 seconds', '74 seconds'], ['40 wards', '32 wards']]);
+    expect(e.problems.filter((p) => p.code === 'unitMismatch')).toEqual([]);
   });
 
   it('show a unit of CO2 equivalent whole', () => {

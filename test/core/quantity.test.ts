@@ -285,6 +285,28 @@ describe('parseQuantityText: units', () => {
     expect(one(text).unit).toBe(unit);
   });
 
+  it.each<[string, number, string]>([
+    ['74 seconds', 74, 'seconds'],
+    ['124 seconds', 124, 'seconds'],
+    ['< 90 seconds', 90, 'seconds'],
+    ['74 sec', 74, 'sec'],
+    ['40 wards', 40, 'wards'],
+    ['5 beds', 5, 'beds'],
+    ['32 wards live', 32, 'wards'],
+    ['HEPMA live in 40 wards', 40, 'wards'],
+    ['Opened 3 libraries', 3, 'libraries'],
+    ['≤ 4,800 tCO2-e', 4800, 'tCO2-e'],
+  ])('reads %j, a number before an English noun of what is counted, as %d %s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it('does not take a word that is not a noun of what is counted for a unit, nor a numbered line for a value', () => {
+    expect(one('124 was the outturn').unit).toBeNull();
+    expect(one('124 across the county').unit).toBeNull();
+    expect(parseQuantityText('1 Reduce waiting times').quantities).toEqual([]);
+    expect(parseQuantityText('2 Improve discharge\n3 Open wards').quantities).toEqual([]);
+  });
+
   it('prefers the longest known unit', () => {
     expect(one('3会議').unit).toBe('会議');
     expect(one('5人日').unit).toBe('人日');

@@ -18,7 +18,7 @@ import {
   twoLetterCodes,
 } from './chars';
 import * as units from './units';
-import { isCounter, runsOnFromKatakana, type UnitEntry } from './units';
+import { countNounEnd, isCounter, runsOnFromKatakana, type UnitEntry } from './units';
 import { HEISEI_BASE, REIWA_BASE } from './years';
 import {
   LABEL_LEAD_CHARS, LABEL_PARTICLES, LABEL_TRAIL_CHARS, LABEL_TRAIL_WORDS, MAX_LABEL_REGION, MAY_START_MODIFIER, MODIFIER,
@@ -281,7 +281,7 @@ function unitAt(t: Uint16Array, s: string, p: number): string | null {
   }
   if (t[p] === 0x20) {
     const spaced = knownUnitEntryAt(t, s, p + 1);
-    if (spaced === null) return null;
+    if (spaced === null) return countNounAt(s, p + 1);
     const end = p + 1 + spaced.unit.length;
     // "2 会議室": a Japanese word that merely starts like a counter is not one.
     if (!spaced.latin && spaced.unit !== '%' && isJapaneseLetter(t[end] ?? 0)) return null;
@@ -291,6 +291,15 @@ function unitAt(t: Uint16Array, s: string, p: number): string | null {
   }
   scannedUnit.known = false;
   return unknownCounterAt(t, s, p) ?? latinAbbreviationAt(t, s, p);
+}
+
+/** readUnit's English noun of what is counted at p ("40 wards"), its end left in scannedUnit; null for none. */
+function countNounAt(s: string, p: number): string | null {
+  const end = countNounEnd(s, p);
+  if (end < 0) return null;
+  scannedUnit.end = end;
+  scannedUnit.known = false;
+  return s.slice(p, end);
 }
 
 // The unit tables as constants of this module: the compiled modules read an import through a getter of the

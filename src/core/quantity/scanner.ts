@@ -9,7 +9,7 @@ import {
   CHAR_TOKEN, CHAR_WORD, PARTICLES, isAsciiDigit, isAsciiLetter, isBulletMark, isCurrencyMark, isMade, isHiragana, isIn, isJapaneseLetter,
   isKanji, isKanjiOrKatakana, isOpeningQuote, isSign, startsCaseless,
 } from './chars';
-import { UNITS_BY_FIRST, UNIT_ALIASES, isCounter, runsOnFromKatakana, type UnitEntry } from './units';
+import { UNITS_BY_FIRST, UNIT_ALIASES, countNounEnd, isCounter, runsOnFromKatakana, type UnitEntry } from './units';
 import { HEISEI_BASE, REIWA_BASE, YEAR_SCAN, yearOfMatch } from './years';
 import {
   BASE_AFTER, BASE_BEFORE, DECIMAL_LOOKS_LIKE_THOUSANDS, LABEL_LEAD_CHARS, LABEL_PARTICLES, LABEL_TRAIL_CHARS,
@@ -108,9 +108,10 @@ function knownUnitAt(s: string, p: number): UnitEntry | null {
 }
 
 /**
- * The unit written at p: a known unit (optionally after one space, e.g. "50 tasks", "50 %"), else a short
- * run of kanji/katakana glued to the number that does not continue into a longer Japanese word, else a short
- * Latin abbreviation glued to the number ("5GB"). Returns the unit and the index after it.
+ * The unit written at p: a known unit (optionally after one space, e.g. "50 tasks", "50 %") or, after one space, an
+ * English noun of what is counted ("40 wards"), else a short run of kanji/katakana glued to the number that does not
+ * continue into a longer Japanese word, else a short Latin abbreviation glued to the number ("5GB"). Returns the unit
+ * and the index after it.
  */
 function readUnit(s: string, p: number): { unit: string; end: number; known: boolean } | null {
   const direct = knownUnitAt(s, p);
@@ -121,8 +122,11 @@ function readUnit(s: string, p: number): { unit: string; end: number; known: boo
       const end = p + 1 + spaced.unit.length;
       // "2 会議室": a Japanese word that merely starts like a counter is not one.
       if (spaced.latin || spaced.unit === '%' || !isJapaneseLetter(s.charCodeAt(end))) return { unit: spaced.unit, end, known: true };
+      return null;
     }
-    return null;
+    // "40 wards": English names what it counts in words no list holds.
+    const noun = countNounEnd(s, p + 1);
+    return noun < 0 ? null : { unit: s.slice(p + 1, noun), end: noun, known: false };
   }
   return readUnknownCounter(s, p) ?? readLatinAbbreviation(s, p);
 }
@@ -871,7 +875,7 @@ function endsWithLatinWord(text: string): boolean {
 /**
  * Whether one or two digits ending at `numEnd` read as item numbering, judged by what follows them:
  * "1." or "1)" before a word, or "1 " before a word that is neither a unit nor a modifier of a value
- * ("1 RPA導入業務数" is numbering; "50 件", "4 times" and "2 per year" are values).
+ * ("1 RPA導入業務数" and "1 Reduce waits" are numbering; "50 件", "4 times", "40 wards" and "2 per year" are values).
  * Returns the length of the mark after the digits (".", ". ", ")", " "), or 0 when it is not numbering.
  * (Exported for the property tests, which rebuild the splitter around it.)
  */

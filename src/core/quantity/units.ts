@@ -1,5 +1,5 @@
 /** The units and counters a value may carry. */
-import { CHAR_UNIT, addToCharClass, groupByFirstCode } from './chars';
+import { CHAR_UNIT, addToCharClass, groupByFirstCode, isAsciiDigit, isAsciiLetter } from './chars';
 
 /**
  * Units and counters recognised right after a number, longest first so that "千円" wins over "円" and
@@ -18,7 +18,7 @@ export const KNOWN_UNITS: readonly string[] = Object.freeze(
     '窓口', '会場', '教室', '研修', '申請', '事例', '種', 'パーセント', '計画', 'データセット', 'データ', 'サイト',
     'コンテンツ', 'アプリ', 'ツール', 'イベント', 'セミナー', 'プロジェクト', 'ファイル', 'コース', 'メニュー', 'サービス',
     // English units.
-    'hours', 'hour', 'hrs', 'hr', 'h', 'minutes', 'minute', 'mins', 'min', 'days', 'day', 'weeks', 'week',
+    'hours', 'hour', 'hrs', 'hr', 'h', 'seconds', 'secs', 'sec', 'minutes', 'minute', 'mins', 'min', 'days', 'day', 'weeks', 'week',
     'months', 'month', 'years', 'people', 'persons', 'person', 'staff', 'cases', 'case', 'items', 'item',
     'pages', 'page', 'sheets', 'sheet', 'documents', 'docs', 'meetings', 'meeting', 'times', 'points',
     'point', 'pts', 'pt', 'tasks', 'task', 'operations', 'processes', 'procedures', 'forms', 'events',
@@ -49,7 +49,7 @@ export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
  * Anything else (a counter such as 件, 枚, 円, or no unit) makes "2.000" suspicious.
  */
 const FRACTIONAL_UNITS: ReadonlySet<string> = new Set([
-  '%', 'ポイント', 'pt', 'pts', 'point', 'points', '時間', 'hours', 'hour', 'hrs', 'hr', 'h', '分',
+  '%', 'ポイント', 'pt', 'pts', 'point', 'points', '時間', 'hours', 'hour', 'hrs', 'hr', 'h', '分', 'seconds', 'secs', 'sec',
   'minutes', 'minute', 'mins', 'min', '秒', '日', '日間', 'days', 'day', '週', '週間', 'weeks', 'week',
   'か月', 'ヶ月', 'カ月', 'ケ月', '箇月', 'months', 'month', '年', '年間', 'years', '人日', '人月', '倍', '割',
   '千円', '百万円', 'km', 'kg', 'm', 't', 'GB', 'MB', 'TB', 'kWh', 'MWh', 'GWh', 'tonnes', 'tons', '㎡',
@@ -131,4 +131,29 @@ export function isCounter(unit: string | null): boolean {
   const slash = unit.indexOf('/');
   const base = slash >= 0 ? unit.slice(0, slash) : unit;
   return base !== '' && !FRACTIONAL_UNITS.has(base);
+}
+
+/** Plain English words that end in "s" without being a plural of what is counted ("124 was the outturn"). */
+const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'was', 'has', 'its', 'this', 'does', 'goes', 'yes', 'ours', 'yours', 'hers', 'theirs', 'always', 'perhaps', 'besides',
+  'whereas', 'towards', 'afterwards', 'upwards', 'downwards', 'onwards', 'sometimes', 'means', 'remains', 'exceeds',
+]);
+
+/**
+ * Where a plain English noun of what is counted ends, written after a number and a space at p ("40 wards", "3
+ * libraries", "74 seconds" before its unit was known), or -1: a word of lower-case letters that ends in a plural's
+ * "s", not "ss", "us" or "is" ("across", "status", "analysis") nor a word of NOT_COUNT_NOUNS. Lower case only: "1
+ * Reduce waits" is a numbered line, and a capital starts a name.
+ */
+export function countNounEnd(s: string, p: number): number {
+  let q = p;
+  for (let c = s.charCodeAt(q); c >= 0x61 && c <= 0x7a; c = s.charCodeAt(++q)) if (q - p > 20) return -1;
+  const length = q - p;
+  if (length < 3 || s.charCodeAt(q - 1) !== 0x73 /* s */) return -1;
+  const next = s.charCodeAt(q);
+  // "wardsX", "beds2", "beds-based": not a word of its own.
+  if (isAsciiLetter(next) || isAsciiDigit(next) || (next === 0x2d && isAsciiLetter(s.charCodeAt(q + 1)))) return -1;
+  const before = s.charCodeAt(q - 2);
+  if (before === 0x73 /* s */ || before === 0x75 /* u */ || before === 0x69 /* i */) return -1;
+  return NOT_COUNT_NOUNS.has(s.slice(p, q)) ? -1 : q;
 }
