@@ -18,8 +18,8 @@ interface MonthMention {
   readonly month: When;
   readonly start: number;
   readonly end: number;
-  /** Written as a fiscal year's end ("R4年度中", "R4年度末"): a deadline in itself. */
-  readonly yearEnd: boolean;
+  /** Written as a period that ends then ("R4年度中", "R4年度末", "Q3 2024"): a deadline in itself. */
+  readonly periodEnd: boolean;
 }
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -31,13 +31,19 @@ const MONTH_FORMS: readonly RegExp[] = [
   // "R4年3月", "R4年3月15日", "R4.3", "R4.3.10", "2022/1/31".
   new RegExp(`${ERA_OR_YEAR}\\s*(?:年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?|[/.](\\d{1,2})(?:[/.](\\d{1,2}))?(?![\\d.]))`, 'gu'),
   new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(?:中|末|内)`, 'gu'),
-  // "March 2022", "Mar. 31, 2022".
-  new RegExp(`(?<![A-Za-z])(${MONTH_NAME})(?![a-z])\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(\\d{4})`, 'giu'),
+  // "March 2022", "Mar. 31, 2022", "31 March 2022", "4th of May 2024".
+  new RegExp(`(?:(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<![A-Za-z])(${MONTH_NAME})(?![a-z])\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(\\d{4})`, 'giu'),
+  // A calendar quarter, "Q3 2024" or "2024 Q3", due by its last day. Not a financial year's quarter
+  // ("Q3 2024/25", "Q3 FY24"): that year starts in April in the UK and in July in Australia, and the sheet does not say.
+  /(?<![A-Za-z\d])(?:[Qq]([1-4])\s+((?:19|20)\d{2})(?!\s*[/\-–]\s*\d)|((?:19|20)\d{2})\s+[Qq]([1-4]))(?![A-Za-z\d])/gu,
 ];
+
+/** The last day of each calendar quarter's last month: March 31, June 30, September 30, December 31. */
+const QUARTER_LAST_DAY = ['31', '30', '30', '31'];
 
 /** The words that make a date a deadline: right after it in Japanese, before it in English. */
 const DEADLINE_AFTER = /^\s*(?:末\s*)?(?:まで|中に|内に|中|内|末)/u;
-const DEADLINE_BEFORE = /(?:by|no later than|before)\s*$/iu;
+const DEADLINE_BEFORE = /(?:by|no later than|before)(?:\s+the)?(?:\s+end\s+of)?\s*$/iu;
 
 /** What a target asks to be done, and what an actual says was done, as the same word in both. */
 const DONE_WORDS = [
@@ -70,7 +76,7 @@ const AS_OF_BEFORE = /(?:as\s+(?:at|of)|up\s+to|(?:report|reporting|progress|upd
 export function asOfIn(written: string): When | null {
   const text = normalizeText(written);
   for (const mention of monthsIn(text)) {
-    if (mention.yearEnd) continue;
+    if (mention.periodEnd) continue;
     if (AS_OF_AFTER.test(text.slice(mention.end))) return mention.month;
     const before = AS_OF_BEFORE.exec(text.slice(0, mention.start));
     if (before !== null) return mention.month % 32 === 0 ? whenOf(Math.floor(mention.month / 32), before[1]) : mention.month;
@@ -98,24 +104,32 @@ export function isOnTime(deadline: When, done: When): boolean {
   return deadlineDay === 0 || doneDay === 0 || doneDay <= deadlineDay;
 }
 
-/** Every month a text names, in the order written; a fiscal year's end is March of the next calendar year. */
+/**
+ * Every month a text names, in the order written; a fiscal year's end is March of the next calendar year, and a
+ * quarter's end its last day.
+ */
 function monthsIn(text: string): MonthMention[] {
   const found: MonthMention[] = [];
   for (const [form, pattern] of MONTH_FORMS.entries()) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      let month: When | null = null;
-      if (form === 2) {
-        month = whenOf(Number(m[3]) * 12 + ENGLISH_MONTHS.indexOf((m[1] ?? '').toLowerCase().slice(0, 3)), m[2]);
-      } else {
-        const year = eraYear(m[1], m[2], m[3]);
-        const number = form === 0 ? Number(m[4] ?? m[6]) : 3;
-        if (year !== null && number >= 1 && number <= 12) month = whenOf((form === 1 ? year + 1 : year) * 12 + number - 1, m[5] ?? m[7]);
-      }
-      if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, yearEnd: form === 1 });
+      const month = monthOf(form, m);
+      if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, periodEnd: form === 1 || form === 3 });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The month (with its day, where written) a match of MONTH_FORMS[form] names, or null where it names none. */
+function monthOf(form: number, m: RegExpExecArray): When | null {
+  if (form === 2) return whenOf(Number(m[4]) * 12 + ENGLISH_MONTHS.indexOf((m[2] ?? '').toLowerCase().slice(0, 3)), m[1] ?? m[3]);
+  if (form === 3) {
+    const quarter = Number(m[1] ?? m[4]);
+    return whenOf(Number(m[2] ?? m[3]) * 12 + quarter * 3 - 1, QUARTER_LAST_DAY[quarter - 1]);
+  }
+  const year = eraYear(m[1], m[2], m[3]);
+  const number = form === 0 ? Number(m[4] ?? m[6]) : 3;
+  return year !== null && number >= 1 && number <= 12 ? whenOf((form === 1 ? year + 1 : year) * 12 + number - 1, m[5] ?? m[7]) : null;
 }
 
 /** A target's deadline with the word of doing it names ("策定" in "R4年3月までに策定", null if none), read in one go. */
@@ -129,7 +143,7 @@ export function readDeadline(written: string): { when: When; word: string | null
 /** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
 function deadlineIn(target: string): When | null {
   for (const mention of monthsIn(target)) {
-    if (mention.yearEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;
+    if (mention.periodEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;
   }
   return null;
 }

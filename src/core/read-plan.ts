@@ -292,7 +292,7 @@ const DEADLINE_WORDS = /まで|中|内|末/u;
 /**
  * A target in words with the deadline its own column gives, written as the target reader and a reader of the sheets
  * take it ("文書管理システムの導入（R4年9月まで）", "Adopt the policy (by March 2023)"), or null: where the target holds a
- * number or no words, or the deadline is no month or year's end that can be read ("Q3 2022", "R4〜R5", a date's serial).
+ * number or no words, or the deadline is no month, year's end or calendar quarter that can be read ("Q3 2022/23", "R4〜R5", a date's serial).
  */
 function targetWithDeadline(target: CellValue, deadline: CellValue): string | null {
   if (typeof target !== 'string' || typeof deadline !== 'string') return null;

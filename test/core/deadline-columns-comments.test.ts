@@ -55,7 +55,8 @@ describe('deadline and comment columns where they must not apply', () => {
     const e = evaluateGrid(grid([
       ['No.', '取組項目', '目標', '期限', '実績'],
       [1, '手続', '手続のオンライン化', 44834, '120手続'],
-      [2, 'Contracts', 'Move contracts online', 'Q3 2022', '1,500 contracts'],
+      // A financial year's quarter: the year may start in April or in July.
+      [2, 'Contracts', 'Move contracts online', 'Q3 2022/23', '1,500 contracts'],
       [3, '研修', '研修の実施', '継続', '実施'],
       [4, '窓口', '－', 'R5年3月', '実施'],
       [5, '文書管理', '文書管理システムの導入', 'R4年9月', 'R4年8月稼働'],
@@ -63,6 +64,16 @@ describe('deadline and comment columns where they must not apply', () => {
     expect(e.initiatives.map((i) => i.indicators[0]?.target?.value ?? null)).toEqual([null, null, null, null, null]);
     expect(e.initiatives.map((i) => i.indicators[0]?.targetText)).toEqual(['手続のオンライン化', 'Move contracts online', '研修の実施', '-', '文書管理システムの導入(R4年9月まで)']);
     expect(e.initiatives[4]?.status).toBe('achieved');
+  });
+
+  it('joins a calendar quarter as a deadline due by its last day', () => {
+    const e = evaluateGrid(grid([
+      ['No.', 'Action', 'Target', 'Deadline', 'Actual'],
+      [1, 'Contracts', 'Move contracts online', 'Q3 2022', 'Completed August 2022'],
+      [2, 'Forms', 'Move forms online', 'Q3 2022', 'Completed October 2022'],
+    ]));
+    expect(e.initiatives.map((i) => i.indicators[0]?.targetText)).toEqual(['Move contracts online (by Q3 2022)', 'Move forms online (by Q3 2022)']);
+    expect(e.initiatives.map((i) => i.status)).toEqual(['achieved', 'delayed']);
   });
 
   it('takes issues (課題) before comments as the cause, and asks for a missing cause at a mark with nothing after it', () => {

@@ -19,6 +19,12 @@ describe('deadlines and the months things were done', () => {
     ['2022年1月31日まで', month(2022, 1, 31)],
     ['令和4年2月末まで', month(2022, 2)],
     ['Ｒ４年３月までに策定', month(2022, 3)],
+    ['by 31 March 2024', month(2024, 3, 31)],
+    ['Open the hub by 1st April 2024', month(2024, 4, 1)],
+    ['Adopt the plan by the end of March 2024', month(2024, 3)],
+    // A calendar quarter is due by its last day.
+    ['Q3 2024', month(2024, 9, 30)],
+    ['by Q4 2023', month(2023, 12, 31)],
   ])('reads the deadline in %j', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
@@ -26,6 +32,10 @@ describe('deadlines and the months things were done', () => {
   it('reads no deadline in a target that names a month without one, or none', () => {
     expect(deadlineOf('R4年3月の策定')).toBeNull();
     expect(deadlineOf('全庁での導入')).toBeNull();
+    // A quarter of a financial year: April-to-March in the UK, July-to-June in Australia, which the sheet does not say.
+    expect(deadlineOf('Q3 2024/25')).toBeNull();
+    expect(deadlineOf('Q3 FY24')).toBeNull();
+    expect(deadlineOf('Q5 2024')).toBeNull();
   });
 
   it.each<[string, number | null]>([
@@ -44,6 +54,10 @@ describe('deadlines and the months things were done', () => {
     ['R4年6月の策定を目指す', null],
     ['未策定（R4年6月に延期）', null],
     ['R4年6月', null],
+    ['Opened 4 December 2023', month(2023, 12, 4)],
+    ['Opened on the 4th of May 2024', month(2024, 5, 4)],
+    ['Completed 30 September 2024', month(2024, 9, 30)],
+    ['Completed Q2 2024', month(2024, 6, 30)],
   ])('reads when %j says it was done', (text, expected) => {
     expect(doneIn(text)).toBe(expected);
   });

@@ -699,6 +699,30 @@ describe('plans of English-speaking councils', () => {
     expect(e.problems.filter((p) => p.code === 'unitMismatch')).toEqual([]);
   });
 
+  it('read a quarter as a deadline, due at its last day, never as the value of its year', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'KPI', 'Target', 'Result', 'Status'],
+      ['1', 'Library', 'Project completion', 'Q3 2024', 'Completed November 2024', 'Completed'],
+      ['2', 'Library', 'Project completion', 'Q3 2024', 'Completed September 2024', null],
+      ['3', 'Library', 'Project completion', 'by Q3 2024', 'Completed 30 September 2024', null],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'achieved', 'achieved']);
+    expect(e.initiatives.map((i) => i.indicators[0]?.target)).toEqual([null, null, null]);
+  });
+
+  it('read a deadline written day, month, year against a day things were done, as dates', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'KPI', 'Target', 'Result'],
+      ['1', 'Hub', 'Project completion', 'by 31 March 2024', 'Opened 4 December 2023'],
+      ['2', 'Hub', 'Project completion', 'by 31 March 2024', 'Opened 4 May 2024'],
+      ['3', 'Hub', 'Project completion', 'by 31 March 2024', 'Opened 31 March 2024'],
+      ['4', 'Hub', 'Project completion', 'by 15 March 2024', 'Opened 20 March 2024'],
+    ]));
+    expect(statuses(e)).toEqual(['achieved', 'delayed', 'achieved', 'delayed']);
+    const note = e.problems.find((p) => p.code === 'judgedByDeadline' && p.cell === 'E3');
+    expect(note && problemMessage('en', note)).toBe('Judged by comparing the deadline (March 31, 2024) with when it was done (May 4, 2024).');
+  });
+
   it('show a unit of CO2 equivalent whole', () => {
     const e = evaluateGrid(grid([
       ['Ref', 'Action', 'Target', 'Actual'],

@@ -208,8 +208,12 @@ describe('parseQuantityText: numbers as written', () => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 
-  it.each(['Adopt by March 2022', 'Adopted June 2022', 'by Mar. 31, 2022', '31 March 2022'])('reads no value in the English date %j', (text) => {
+  it.each(['Adopt by March 2022', 'Adopted June 2022', 'by Mar. 31, 2022', '31 March 2022', 'Q3 2024', 'by Q4 2023', '2024 Q1', 'Q3 2024/25', 'Q3 FY24'])('reads no value in the English date %j', (text) => {
     expect(parseQuantityText(text).quantities).toEqual([]);
+  });
+
+  it('reads the value after a quarter that labels it, not the quarter\'s year', () => {
+    expect(one('Q3 2024: 500 visits')).toMatchObject({ value: 500, unit: 'visits' });
   });
 
   it('keeps まで in a label: "申請から交付まで14日以内" is named up to まで, not cut at ま', () => {

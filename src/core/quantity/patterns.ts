@@ -3,7 +3,7 @@
  * words, modifiers after a value and words before it, remarks, statement words, and what a label is cleaned of.
  */
 import {
-  CHAR_STATEMENT, addToCharClass, CodeSet, WordList, codeSet, groupByFirstCode, isAsciiLetter, twoLetterCode,
+  CHAR_STATEMENT, addToCharClass, CodeSet, WordList, codeSet, groupByFirstCode, isAsciiDigit, isAsciiLetter, twoLetterCode,
   twoLetterCodes,
 } from './chars';
 import { YEAR_SCAN_SRC } from './years';
@@ -227,6 +227,7 @@ export function isEnglishDateNumber(s: string, at: number, end: number): boolean
   const digits = end - at;
   if (digits > 4 || digits === 3) return false;
   if (digits === 4 && !(s.charCodeAt(at) === 0x32 /* 2 */ ? s.charCodeAt(at + 1) === 0x30 : s.charCodeAt(at) === 0x31 && s.charCodeAt(at + 1) === 0x39)) return false;
+  if (digits === 4 && isYearOfQuarter(s, at, end)) return true;
   // Most values have no three Latin letters in a row near them, as a month's name has ("R2年度:50" has one): this
   // runs for every value read, and the patterns run only where such a word is.
   const from = Math.max(0, at - 16);
@@ -237,6 +238,27 @@ export function isEnglishDateNumber(s: string, at: number, end: number): boolean
     run = c >= 0x61 && c <= 0x7a ? run + 1 : 0;
   }
   return run >= 3 && (MONTH_BEFORE.test(s.slice(from, at)) || MONTH_AFTER.test(s.slice(end, end + 10)));
+}
+
+/**
+ * Whether the year at [at, end) is a quarter's, "Q3 2024" or "2024 Q3": a date, not a value. (The quarter's own digit
+ * stands glued to its Q, so the common-shape reader, which asks isEnglishDateNumber only where two Latin letters stand
+ * together, leaves such a text to the scanner before it would ask.)
+ */
+function isYearOfQuarter(s: string, at: number, end: number): boolean {
+  if (s.charCodeAt(at - 1) === 0x20 && isQuarterAt(s, at - 3)) return true;
+  return s.charCodeAt(end) === 0x20 && isQuarterAt(s, end + 1);
+}
+
+/** "Q1" to "Q4" at i as a word of its own. */
+function isQuarterAt(s: string, i: number): boolean {
+  const q = s.charCodeAt(i) | 0x20;
+  const n = s.charCodeAt(i + 1);
+  return q === 0x71 /* q */ && n >= 0x31 && n <= 0x34 && !isAsciiLetterOrDigit(s.charCodeAt(i - 1)) && !isAsciiLetterOrDigit(s.charCodeAt(i + 2));
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
 /** A range of months after a number: "-6月" of "4-6月", "〜9月". */
