@@ -143,20 +143,31 @@ const CONDITION_IN_NAME = /(?:within|in)\s+\d[\d.,]*\s*(?:working\s+|business\s+
 /** A digit in the name, without which it holds no time limit. */
 const CONDITION_IN_NAME_HINT = /\d|within/iu;
 
+/** A threshold of time in an English name: "waiting over 78 weeks", "more than 4 hours", "longer than 28 days". */
+const THRESHOLD_IN_NAME = /(?<![A-Za-z])(?:over|more than|longer than|greater than|less than|fewer than|shorter than|under|above|below|exceeding)\s+\d[\d.,]*\s*(?:working\s+|business\s+)?(?:days?|hours?|hrs?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?)(?![A-Za-z])/giu;
+
 /** A note in brackets that holds a number ("（月80時間超）", "(90%以下)"). */
 const BRACKETED_FIGURE = /[(（][^()（）]*\d[^()（）]*[)）]/gu;
 
 /**
- * The name without what defines what is counted: a time limit ("14日以内の処理率"), and a threshold in brackets in
- * another unit than the target's ("長時間勤務者数（月80時間超）" counts people; 超 is no way for them to go). A bound in
- * the target's own unit ("経常収支比率（90%以下）") is the indicator's, and stays.
+ * The name without what defines what is counted: a time limit ("14日以内の処理率"), and a threshold in another unit than
+ * the target's, in brackets ("長時間勤務者数（月80時間超）" counts people; 超 is no way for them to go) or in English
+ * words ("Outpatients waiting over 78 weeks" counts patients). A bound in the target's own unit ("経常収支比率（90%以下）",
+ * "Referral to treatment under 18 weeks" against "18 weeks") is the indicator's, and stays.
  */
 function withoutConditions(name: string, targetUnit: string | null): string {
-  const named = name.replace(CONDITION_IN_NAME, ' ');
+  const named = name
+    .replace(CONDITION_IN_NAME, ' ')
+    .replace(THRESHOLD_IN_NAME, (threshold) => (inOtherUnit(parseQuantityText(threshold).quantities[0], targetUnit) ? ' ' : threshold));
   return named.replace(BRACKETED_FIGURE, (note) => {
     const bound = parseQuantityText(note.slice(1, -1)).quantities.find((q) => q.direction !== null);
-    return bound !== undefined && bound.unit !== null && bound.unit !== targetUnit ? ' ' : note;
+    return inOtherUnit(bound, targetUnit) ? ' ' : note;
   });
+}
+
+/** Whether a bound is written in a unit of its own, other than the target's. */
+function inOtherUnit(bound: Quantity | undefined, targetUnit: string | null): boolean {
+  return bound !== undefined && bound.unit !== null && bound.unit !== targetUnit;
 }
 
 function keyOf(seg: Segment): string {

@@ -723,6 +723,19 @@ describe('plans of English-speaking councils', () => {
     expect(note && problemMessage('en', note)).toBe('Judged by comparing the deadline (March 31, 2024) with when it was done (May 4, 2024).');
   });
 
+  it('read a threshold in a measure\'s name as what is counted, not as the way it should go', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'Measure', 'Target', 'Actual'],
+      ['1', 'Waits', 'Outpatients waiting over 78 weeks', '0', '14'],
+      ['2', 'A&E', 'Patients waiting more than 4 hours in A&E', '0', '0'],
+      ['3', 'A&E', 'Patients waiting more than 4 hours in A&E', '0', '12'],
+      ['4', 'Discharge', 'Patients staying longer than 28 days', '0', '3'],
+      // A bound in the target's own unit is the indicator's: "under 18 weeks" against "16 weeks" is lower.
+      ['5', 'Referrals', 'Time from referral to treatment under 18 weeks', '18 weeks', '16 weeks'],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'achieved', 'delayed', 'delayed', 'achieved']);
+  });
+
   it('show a unit of CO2 equivalent whole', () => {
     const e = evaluateGrid(grid([
       ['Ref', 'Action', 'Target', 'Actual'],
