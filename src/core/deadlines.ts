@@ -247,6 +247,26 @@ function eraLabel(year: number, month: number): string {
   return year >= 1989 ? `H${year - 1988}` : String(year);
 }
 
+/** The day an Excel date cell holds, as the sheet shows it (a workbook's dates come as that day's midnight in UTC). */
+export function dayOfDate(date: Date): When {
+  return whenOf(date.getUTCFullYear() * 12 + date.getUTCMonth(), String(date.getUTCDate()));
+}
+
+/**
+ * A day as a report writes a date: in Japanese by the era's name ("令和6年12月20日", "令和元年5月1日"), as a date cell
+ * formatted so shows it; in English "December 20, 2024".
+ */
+export function formatDay(when: When, lang: 'ja' | 'en'): string {
+  if (lang === 'en') return formatWhen(when, lang);
+  const month = Math.floor(when / 32);
+  const year = Math.floor(month / 12);
+  const m = (month % 12) + 1;
+  const label = eraLabel(year, m);
+  const era = label.startsWith('R') ? '令和' : label.startsWith('H') ? '平成' : '';
+  const number = era === '' ? label : label.slice(1) === '1' ? '元' : label.slice(1);
+  return `${era}${number}年${m}月${when % 32}日`;
+}
+
 /** A month or day as plans write it: in Japanese by era ("R4年3月", "R4年3月15日"), in English "March 15, 2022". */
 export function formatWhen(when: When, lang: 'ja' | 'en'): string {
   const month = Math.floor(when / 32);

@@ -87,7 +87,7 @@ function indicatorResult(
   return {
     name: indicator.name, nameWritten: indicator.nameWritten ?? indicator.name, target: point?.quantity ?? null, actual, direction, reduction, rate, status, grade,
     targetText: ownCell ? indicator.targetText : point.quantity.source, actualText: indicator.actualText,
-    actualWritten: indicator.actualWritten, targetWritten: ownCell ? (indicator.targetWritten ?? '') : '',
+    actualWritten: indicator.actualWritten, targetWritten: ownCell ? (indicator.targetWritten ?? '') : '', actualDate: indicator.actualDate,
     targetCell: ownCell ? indicator.targetCell : point.cell, actualCell: indicator.actualCell,
     series: indicator.targets,
   };
@@ -404,7 +404,8 @@ function statusByDeadline(initiative: Initiative): DeadlineJudgement | null {
   for (const indicator of initiative.indicators) {
     const read = readDeadline(indicator.targetText);
     const deadline = read?.when ?? null;
-    const done = read === null ? null : doneIn(indicator.actualText, read.word);
+    // A date cell in the actual column is the day it was done.
+    const done = read === null ? null : (indicator.actualDate ?? doneIn(indicator.actualText, read.word));
     if (deadline === null || done === null) return null;
     const status: Status = isOnTime(deadline, done) ? 'achieved' : 'delayed';
     if (weakest === null || weakness(status) < weakness(weakest.status)) weakest = { status, cell: indicator.actualCell, deadline, done };
@@ -426,7 +427,7 @@ function underWayPastDeadline(initiative: Initiative, written: string, dueBy: Wh
   for (const indicator of initiative.indicators) {
     const read = readDeadline(indicator.targetText);
     if (read === null || !isDueBy(read.when, dueBy)) continue;
-    const done = saysDone(indicator.actualText, read.word) || readRecordedStatus(indicator.actualText) === 'achieved';
+    const done = indicator.actualDate !== null || saysDone(indicator.actualText, read.word) || readRecordedStatus(indicator.actualText) === 'achieved';
     if (!done) return { deadline: read.when, cell: indicator.targetCell };
   }
   return null;

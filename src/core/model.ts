@@ -1,4 +1,5 @@
 /** The action plan as the engine understands it, and the report it makes of it. */
+import type { When } from './deadlines';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 
 export type Status = 'achieved' | 'on-track' | 'delayed' | 'unknown';
@@ -59,6 +60,11 @@ export interface Indicator {
   readonly actualWritten: string;
   /** The target cell as staff wrote it ('' for a number): the sheets show what they read of it in its own characters. */
   readonly targetWritten?: string;
+  /**
+   * The day a date cell in the actual column gives where the target is a deadline in words ("令和6年9月までに整備"):
+   * the day the thing was done. Null otherwise (a date against a value is no actual, and is reported).
+   */
+  readonly actualDate: When | null;
   /** Direction stated outside the target cell (indicator name, unit column). */
   readonly impliedDirection: Direction | null;
   readonly impliedReduction: boolean;
@@ -192,6 +198,8 @@ export interface IndicatorResult {
   readonly actualWritten: string;
   /** See Indicator.targetWritten. */
   readonly targetWritten?: string;
+  /** See Indicator.actualDate. */
+  readonly actualDate: When | null;
   readonly targetCell: string;
   /** Every year's target, for revising next years' targets (the indicator's own list, shared). */
   readonly series: readonly TargetPoint[];

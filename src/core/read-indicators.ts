@@ -5,6 +5,7 @@
 import type { CellValue } from './grid';
 import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
+import { dayOfDate, readDeadline, type When } from './deadlines';
 import { asWritten, normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
@@ -441,15 +442,17 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByBaseline', params: { baseline: baseline.text, baselineCell: cells.baselineCell } });
     }
     if (actual !== null && typeof cells.actual === 'number' && !cells.actualIsPercent) checkFractionForPercent(actual, points, actualCell, problems);
+    const actualDate = cells.actual instanceof Date && count === 1 && points.length === 0 ? dayDoneBy(cells.actual, t) : null;
     indicators[i] = {
       name,
       nameWritten,
       targets: points,
       actual,
       targetText: t?.text ?? '',
-      actualText: told?.source ?? a?.text ?? '',
+      actualText: actualDate !== null ? cellText(cells.actual) : (told?.source ?? a?.text ?? ''),
       actualWritten,
       targetWritten,
+      actualDate,
       impliedDirection: cells.direction ?? (lowerByName || baseline !== null ? 'atMost' : implied.direction),
       impliedReduction: implied.reduction && !levelsOfCut,
       actualIsStatement: a?.parsed.statement ?? false,
@@ -458,6 +461,15 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     };
   }
   return indicators;
+}
+
+/**
+ * The day a date cell in the actual column says the thing was done, where the target is a deadline in words alone
+ * ("令和6年9月までに全庁舎に整備"); null against anything else, where a date is no actual. Asked only of date cells.
+ */
+function dayDoneBy(date: Date, target: Segment | undefined): When | null {
+  if (target === undefined || Number.isNaN(date.getTime()) || readDeadline(target.text) === null) return null;
+  return dayOfDate(date);
 }
 
 /**

@@ -678,7 +678,6 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       if (parts !== '') problems.push({ cell: rowCells.actualCell, severity: 'warning', code: 'yearActualBlank', params: { header: actualColumn?.header ?? '', parts } });
     }
     if (targetRow >= 0) oddValue(targetRow, targetCol, rowCells.target);
-    if (actualRow >= 0) oddValue(actualRow, actualCol, rowCells.actual);
 
     // "15団体 【遅れが生じている要因】 市町村において…": the value before the mark, the cause after it.
     const actualText = rowCells.actual === null ? '' : cellText(rowCells.actual);
@@ -690,6 +689,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // 見込) gives none, even under the indicator's merged name.
     const noValues: boolean = valueRows !== null && valueRows.target < 0 && valueRows.actual < 0 && (kind !== null || continues);
     const indicators: Indicator[] = noValues ? [] : buildIndicators(rowCells, problems);
+    // A date cell against a deadline is the day the thing was done: no odd value.
+    if (actualRow >= 0 && indicators[0]?.actualDate == null) oddValue(actualRow, actualCol, rowCells.actual);
     if (rowCells.direction !== null && !directionUsed) directionUsed = indicators.some(takesDirectionFromColumn);
 
     const writtenCause = entryOf(text(row, roleColumns.cause));

@@ -1,6 +1,10 @@
 import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation } from '../../src/core/model';
 import { problemMessage } from '../../src/core/messages';
+import { gradingRules } from '../../src/core/grading';
+import type { Lang } from '../../src/core/messages';
+import type { SheetSpec } from '../../src/core/sheets/description';
+import { summaryWorkbook } from '../../src/core/sheets/layouts';
 import { grid } from '../support/grid';
 
 const codes = (e: Evaluation, code: string): string[] => e.problems.filter((p) => p.code === code).map((p) => p.cell);
@@ -25,6 +29,42 @@ describe('a deadline in a column of its own', () => {
     ]));
     expect(e.initiatives[0]?.indicators[0]?.target?.value).toBe(100);
     expect(e.initiatives[0]?.status).toBe('achieved');
+  });
+});
+
+describe('a date cell in the actual column, against a deadline', () => {
+  const day = (year: number, month: number, date: number): Date => new Date(Date.UTC(year, month - 1, date));
+  const plan = grid([
+    ['No.', '取組項目', '目標', '実績', '進捗状況'],
+    [1, '庁内無線LANの整備', '令和6年9月までに全庁舎に整備', day(2024, 12, 20), '完了'],
+    [2, '電子決裁の導入', '令和6年度中に導入', day(2024, 10, 1), null],
+    [3, '研修の実施', '研修受講者 100人', day(2024, 10, 1), '順調'],
+  ]);
+
+  it('is the day the thing was done: late is delayed with the deadline\'s note, on time achieved, and not unreadable', () => {
+    const e = evaluateGrid(plan);
+    expect(e.initiatives.map((i) => i.status)).toEqual(['delayed', 'achieved', 'on-track']);
+    const notes = e.problems.filter((p) => p.code === 'judgedByDeadline');
+    expect(notes.map((p) => p.cell)).toEqual(['D2', 'D3']);
+    expect(problemMessage('ja', notes[0]!)).toBe('期限（R6年9月まで）と実施の時期（R6年12月20日）を比べて判定した。');
+    expect(codes(e, 'statusContradiction')).toEqual(['E2']);
+    // Against a number it is still no actual.
+    expect(codes(e, 'unexpectedCellType')).toEqual(['D4']);
+  });
+
+  it('is shown on the summary sheets as the report writes a day', () => {
+    const shown = (lang: Lang, key: string, name: string): unknown => {
+      const book = summaryWorkbook({ evaluation: evaluateGrid(plan), rules: gradingRules({ lang }), lang, workbookName: 'plan.xlsx', generatedAt: new Date(2025, 4, 31) });
+      const sheet = book.sheets.find((s) => s.key === key) as SheetSpec;
+      const header = sheet.rows.findIndex((r) => r.cells.some((c) => c.content.kind === 'text' && (c.content.value === '実績' || c.content.value === 'Actual')));
+      const column = sheet.rows[header]!.cells.findIndex((c) => c.content.kind === 'text' && (c.content.value === '実績' || c.content.value === 'Actual'));
+      const row = sheet.rows.find((r) => r.cells.some((c) => c.content.kind === 'text' && c.content.value === name));
+      const cell = row?.cells[column]?.content;
+      return cell?.kind === 'text' ? cell.value : null;
+    };
+    expect(shown('ja', 'delayed', '庁内無線LANの整備')).toBe('令和6年12月20日');
+    expect(shown('ja', 'results', '電子決裁の導入')).toBe('令和6年10月1日');
+    expect(shown('en', 'delayed', '庁内無線LANの整備')).toBe('December 20, 2024');
   });
 });
 

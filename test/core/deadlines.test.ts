@@ -1,4 +1,4 @@
-import { doneIn, formatWhen, isOnTime, readDeadline } from '../../src/core/deadlines';
+import { doneIn, formatDay, formatWhen, isOnTime, readDeadline } from '../../src/core/deadlines';
 
 const deadlineOf = (text: string): number | null => readDeadline(text)?.when ?? null;
 
@@ -78,5 +78,10 @@ describe('deadlines and the months things were done', () => {
     expect(formatWhen(month(2019, 5), 'ja')).toBe('R1年5月');
     expect(formatWhen(month(2022, 12), 'en')).toBe('December 2022');
     expect(formatWhen(month(2022, 12, 1), 'en')).toBe('December 1, 2022');
+    // A day as a date cell in an era's format shows it.
+    expect(formatDay(month(2024, 12, 20), 'ja')).toBe('令和6年12月20日');
+    expect(formatDay(month(2019, 5, 1), 'ja')).toBe('令和元年5月1日');
+    expect(formatDay(month(2019, 3, 31), 'ja')).toBe('平成31年3月31日');
+    expect(formatDay(month(2024, 12, 20), 'en')).toBe('December 20, 2024');
   });
 });

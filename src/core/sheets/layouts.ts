@@ -3,6 +3,7 @@
  * counts), 遅れ一覧 (delays with their causes), 主な成果 (results), 要確認 (problems to check).
  */
 import { formatDateTime } from '../date-time';
+import { formatDay } from '../deadlines';
 import { describeRules, type GradingRules } from '../grading';
 import { countStatuses } from '../judge';
 import type { CauseCategory, Evaluation, InitiativeResult, Status } from '../model';
@@ -262,7 +263,8 @@ function actualsShown(i: InitiativeResult, lang: Lang): string {
       shownCells.add(ind.actualCell);
       continue;
     }
-    const value = numberShown(ind, lang);
+    // A date cell (the day a deadline's work was done) as the report writes a day.
+    const value = ind.actualDate !== null ? formatDay(ind.actualDate, lang) : numberShown(ind, lang);
     if (value.trim() !== '') lines.push(value);
   }
   return lines.join('\n');
