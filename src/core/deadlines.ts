@@ -25,12 +25,12 @@ interface MonthMention {
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // 令和/R, 平成/H or a western year, then a month ("R4年3月", "2022年3月", "R4.3"), or the end of a fiscal year
-// ("R4年度中", "令和4年度末"). R and H only as capitals standing alone: "Ver2.1" is no date.
+// ("R4年度中", "令和4年度末", "令和4年度までに"). R and H only as capitals standing alone: "Ver2.1" is no date.
 const ERA_OR_YEAR = '(?:(令和|平成|(?<![A-Za-z])[RH])\\s*(元|\\d{1,2})|(?<!\\d)(\\d{4}))';
 const MONTH_FORMS: readonly RegExp[] = [
   // "R4年3月", "R4年3月15日", "R4.3", "R4.3.10", "2022/1/31".
   new RegExp(`${ERA_OR_YEAR}\\s*(?:年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?|[/.](\\d{1,2})(?:[/.](\\d{1,2}))?(?![\\d.]))`, 'gu'),
-  new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(?:中|末|内)`, 'gu'),
+  new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(?:中|末|内|まで)`, 'gu'),
   // "March 2022", "Mar. 31, 2022", "31 March 2022", "4th of May 2024".
   new RegExp(`(?:(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<![A-Za-z])(${MONTH_NAME})(?![a-z])\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(\\d{4})`, 'giu'),
   // A calendar quarter, "Q3 2024" or "2024 Q3", due by its last day. Not a financial year's quarter
@@ -140,12 +140,30 @@ export function readDeadline(written: string): { when: When; word: string | null
   return when === null ? null : { when, word: doneWordIn(target.toLowerCase()) };
 }
 
-/** The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by". */
+/**
+ * The deadline a target sets: the month right before まで/中に ("R3年4月から R4年3月までに"), or after "by"; else the
+ * end of the year a label before words alone names (see labelledYearEnd).
+ */
 function deadlineIn(target: string): When | null {
   for (const mention of monthsIn(target)) {
     if (mention.periodEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;
   }
-  return null;
+  return labelledYearEnd(target);
+}
+
+/** A year's label, then words without a digit: "R6年度:推奨データセット全項目公開", "令和6年度 全庁で導入". */
+const YEAR_LABEL_BEFORE_WORDS = new RegExp(`^${ERA_OR_YEAR}\\s*年度\\s*[:\\s]\\s*[^\\d]*\\p{L}[^\\d]*$`, 'u');
+
+/**
+ * The end of the fiscal year a label names before a thing to be done ("R6年度:推奨データセット全項目公開"): due by then,
+ * as "R6年度中に" is. Not a value under the label ("R6年度:50業務"), nor one of several years' steps ("R6年度:検討
+ * R7年度:試行"): words without a digit alone.
+ */
+function labelledYearEnd(target: string): When | null {
+  if (!target.includes('年度')) return null;
+  const m = YEAR_LABEL_BEFORE_WORDS.exec(target);
+  const year = m === null ? null : eraYear(m[1], m[2], m[3]);
+  return year === null ? null : whenOf((year + 1) * 12 + 2, undefined);
 }
 
 /** The word of doing a normalised, lower-case target names. */

@@ -25,6 +25,10 @@ describe('deadlines and the months things were done', () => {
     // A calendar quarter is due by its last day.
     ['Q3 2024', month(2024, 9, 30)],
     ['by Q4 2023', month(2023, 12, 31)],
+    ['令和6年度までに導入', month(2025, 3)],
+    // A year's label before words alone: due by the year's end.
+    ['R6年度:推奨データセット全項目公開', month(2025, 3)],
+    ['令和6年度　全庁で導入', month(2025, 3)],
   ])('reads the deadline in %j', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
@@ -36,6 +40,10 @@ describe('deadlines and the months things were done', () => {
     expect(deadlineOf('Q3 2024/25')).toBeNull();
     expect(deadlineOf('Q3 FY24')).toBeNull();
     expect(deadlineOf('Q5 2024')).toBeNull();
+    // A value under a year's label, or several years' steps, sets no deadline.
+    expect(deadlineOf('R6年度:50業務')).toBeNull();
+    expect(deadlineOf('R6年度:検討 R7年度:試行')).toBeNull();
+    expect(deadlineOf('R6年度:')).toBeNull();
   });
 
   it.each<[string, number | null]>([

@@ -282,6 +282,25 @@ describe('plans compiled from several departments', () => {
     expect(statuses(done)).toEqual(['on-track', 'on-track', 'on-track', 'delayed']);
   });
 
+  it('read a year\'s label before words alone as that year\'s end, like 年度中に, and a value under such a label as it is', () => {
+    const e = evaluateGrid(grid([
+      ['DXアクションプラン 令和6年度進捗状況'],
+      [null, null, null, null, '令和7年5月31日現在'],
+      ['番号', '取組項目', '目標', '実績', '進捗状況'],
+      [1, 'オープンデータの公開', 'R6年度:推奨データセット全項目公開', '実施中', '取組中'],
+      [2, 'オープンデータの公開', '令和6年度中に全項目公開', '実施中', '取組中'],
+      [3, '電子申請の拡大', 'R7年度：全手続を電子化', '実施中', '取組中'],
+      [4, 'RPAの導入', 'R6年度:50業務', '実施中', '取組中'],
+      [5, 'AIの導入', '令和6年度までに導入', '試行中', '実施中'],
+      [6, '公開の手引', 'R6年度:手引を公表', 'R7年4月公表', null],
+    ]));
+    expect(statuses(e)).toEqual(['delayed', 'delayed', 'on-track', 'on-track', 'delayed', 'delayed']);
+    const notes = e.problems.filter((p) => p.code === 'underWayPastDeadline');
+    expect(notes.map((p) => p.cell)).toEqual(['E4', 'E5', 'E8']);
+    expect(problemMessage('ja', notes[0]!)).toContain('期限（R7年3月まで）');
+    expect(e.problems.find((p) => p.code === 'judgedByDeadline')?.cell).toBe('D9');
+  });
+
   it('measure a deadline against the day the table speaks as of, where a line above it says so', () => {
     const e = evaluateGrid(grid([
       ['令和4年度 行財政改革プラン 進捗状況'],
