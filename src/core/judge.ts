@@ -228,6 +228,16 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     for (let i = 0; i < count; i++) {
       const indicator = initiative.indicators[i] as Indicator;
       const result = indicators[i] as IndicatorResult;
+      // A deadline beside values ("R6年度中に改訂" beside "2件") is judged by its date, as the initiative's other indicators are by theirs.
+      if (result.target === null && indicator.targets.length === 0) {
+        const byDate = deadlineBesideValues(indicator, ctx, initiative.name);
+        if (byDate === null) continue;
+        const judged = result as Mutable<IndicatorResult>;
+        judged.status = byDate;
+        judged.grade = ctx.rules.gradeByStatus[byDate];
+        if (weakness(byDate) < weakness(measuredStatus)) measuredStatus = byDate;
+        continue;
+      }
       if (result.target === null || result.actual !== null || indicator.actualIsStatement) continue;
       ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'actualMissing', params: { name: indicator.name || initiative.name, text: indicator.actualText.trim() } });
     }
@@ -256,7 +266,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     const byDeadline = writtenStatus === '' || recorded !== null ? statusByDeadline(initiative) : null;
     // "実施中", "In progress" when the deadline has come (by the day the sheet speaks as of, else the year's end): not
     // done in time.
-    const dueBy = ctx.asOf ?? (ctx.year === null ? null : fiscalYearEnd(ctx.year));
+    const dueBy = dueByOf(ctx);
     const overdue = byDeadline === null && recorded === 'on-track' && dueBy !== null
       ? underWayPastDeadline(initiative, writtenStatus, dueBy) : null;
     if (overdue !== null) {
@@ -285,7 +295,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
     }
   }
 
-  const grade = qualitative ? (status === 'unknown' ? null : ctx.rules.gradeByStatus[status]) : (worstOf(indicators, status, rate)?.grade ?? null);
+  // Measured, but set by a deadline beside the values (no measured indicator of its status): the status's grade.
+  const grade = status === 'unknown' ? null : qualitative ? ctx.rules.gradeByStatus[status] : (worstOf(indicators, status, rate)?.grade ?? ctx.rules.gradeByStatus[status]);
 
   const delayed = status === 'delayed';
   // A delay's cause as recorded, else what a column of issues says of it (with a note); else it is missing.
@@ -411,6 +422,33 @@ function statusByDeadline(initiative: Initiative): DeadlineJudgement | null {
     if (weakest === null || weakness(status) < weakness(weakest.status)) weakest = { status, cell: indicator.actualCell, deadline, done };
   }
   return weakest;
+}
+
+/** The day by which a deadline has come: the day the sheet speaks as of, else the evaluated year's end; null with neither. */
+function dueByOf(ctx: JudgeContext): When | null {
+  return ctx.asOf ?? (ctx.year === null ? null : fiscalYearEnd(ctx.year));
+}
+
+/**
+ * An indicator without values whose target is a deadline, beside indicators measured by values: achieved or delayed by
+ * when its actual says the thing was done, with a note, since dates were compared. Null where it cannot be so judged;
+ * where the deadline has come and the actual says nothing of its being done, that is named, as a missing actual is
+ * (the initiative is judged by its other indicators).
+ */
+function deadlineBesideValues(indicator: Indicator, ctx: JudgeContext, initiativeName: string): 'achieved' | 'delayed' | null {
+  const read = readDeadline(indicator.targetText);
+  if (read === null) return null;
+  const done = indicator.actualDate ?? doneIn(indicator.actualText, read.word);
+  if (done !== null) {
+    ctx.problems.push({ cell: indicator.actualCell, severity: 'info', code: 'judgedByDeadline', params: { deadline: read.when, done } });
+    return isOnTime(read.when, done) ? 'achieved' : 'delayed';
+  }
+  const dueBy = dueByOf(ctx);
+  // Done without a date ("改訂済み"), or not due yet: nothing to name.
+  if (dueBy !== null && isDueBy(read.when, dueBy) && !saysDone(indicator.actualText, read.word) && readRecordedStatus(indicator.actualText) !== 'achieved') {
+    ctx.problems.push({ cell: indicator.actualCell, severity: 'warning', code: 'actualMissing', params: { name: indicator.name || initiativeName, text: indicator.actualText.trim() } });
+  }
+  return null;
 }
 
 const UNDER_WAY: ReadonlySet<string> = new Set(UNDER_WAY_STATUS_WORDS);

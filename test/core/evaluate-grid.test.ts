@@ -1120,6 +1120,34 @@ describe('readings from a second new user\'s trial', () => {
     expect(problemMessage('en', notes[3]!)).toBe('Judged by comparing the deadline (March 2022) with when it was done (February 2022).');
   });
 
+  it('judges a deadline by its date beside indicators measured by values, and names one come due whose date it cannot read', () => {
+    const e = evaluateGrid(grid([
+      ['No', '取組項目', '指標', '目標値', '目標値', 'R6実績', '評価'],
+      ['No', '取組項目', '指標', 'R5年度', 'R6年度', 'R6実績', '評価'],
+      [3, '公共施設マネジメントの推進', '個別施設計画の改訂', 'R6年度中に改訂', 'R6年度中に改訂', 'R6.12改訂済', '順調'],
+      [null, null, '複合化件数', '1件', '2件', '2件', null],
+      [4, '窓口改革', '手引の策定', 'R6年9月までに策定', 'R6年9月までに策定', 'R7年1月策定', '順調'],
+      [null, null, '窓口数', '1窓口', '2窓口', '2窓口', null],
+      [5, '文書管理', '規程の改正', 'R6年度中に改正', 'R6年度中に改正', '改正に向け調整中', '順調'],
+      [null, null, '電子化率', '50%', '60%', '70%', null],
+      [6, '施設予約', 'システムの導入', 'R7年度中に導入', 'R7年度中に導入', '仕様を検討中', '順調'],
+      [null, null, '予約件数', '100件', '120件', '130件', null],
+    ], ['D1:E1', 'A3:A4', 'B3:B4', 'G3:G4', 'A5:A6', 'B5:B6', 'G5:G6', 'A7:A8', 'B7:B8', 'G7:G8', 'A9:A10', 'B9:B10', 'G9:G10']));
+    expect(e.initiatives.map((i) => [i.name, i.status, i.indicators[0]?.status])).toEqual([
+      ['公共施設マネジメントの推進', 'achieved', 'achieved'],
+      // Late, whatever the other indicator and the recorded status say.
+      ['窓口改革', 'delayed', 'delayed'],
+      ['文書管理', 'achieved', 'unknown'],
+      // Not due yet: in hand, nothing amiss.
+      ['施設予約', 'achieved', 'unknown'],
+    ]);
+    expect(e.problems.filter((p) => p.code === 'judgedByDeadline').map((p) => p.cell)).toEqual(['F3', 'F5']);
+    expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['G5']);
+    const missing = e.problems.filter((p) => p.code === 'actualMissing');
+    expect(missing.map((p) => p.cell)).toEqual(['F7']);
+    expect(problemMessage('ja', missing[0]!)).toBe('「規程の改正」は目標があるが、実績が読み取れない（記入: 「改正に向け調整中」）。取組は他の指標で判定した。');
+  });
+
   it('takes a delay\'s cause from a column of issues (課題) where the plan has no cause column, and only for a delay', () => {
     const e = evaluateGrid(grid([
       ['取組項目', '目標', '実績', '進捗状況', '課題', '今後の方向性'],
