@@ -20,6 +20,11 @@ interface MonthMention {
   readonly end: number;
   /** Written as a period that ends then ("R4年度中", "R4年度末", "Q3 2024"): a deadline in itself. */
   readonly periodEnd: boolean;
+  /**
+   * A Japanese month ("R6.6", "R6年6月"), a deadline where nothing but the thing to be done follows it in a target;
+   * not a western year with a dot ("2024.6"), which may as well be a decimal.
+   */
+  readonly japaneseMonth: boolean;
 }
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -51,6 +56,8 @@ const DONE_WORDS = [
   '作成', '構築', '移行', '統合', '創設', '設立', '着手',
   'adopt', 'launch', 'complete', 'introduce', 'start', 'implement', 'publish', 'open',
 ];
+/** The Japanese words of doing, which follow a month in a target ("R6.6導入"). */
+const DONE_WORDS_JA = DONE_WORDS.filter((word) => !/^[a-z]/u.test(word));
 /** What says the thing was not done, or only in part, planned or being prepared: no month of its being done. */
 const NOT_DONE = /未(?!来|然)|予定|見込|目指|延期|見送|中止|困難|できなかった|一部|検討|試行|素案|準備|planned|expected|postponed|incomplete|not\s/iu;
 
@@ -114,7 +121,8 @@ function monthsIn(text: string): MonthMention[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const month = monthOf(form, m);
-      if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, periodEnd: form === 1 || form === 3 });
+      const japaneseMonth = form === 0 && (m[3] === undefined || !m[0].includes('.'));
+      if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, periodEnd: form === 1 || form === 3, japaneseMonth });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -146,9 +154,25 @@ export function readDeadline(written: string): { when: When; word: string | null
  */
 function deadlineIn(target: string): When | null {
   for (const mention of monthsIn(target)) {
-    if (mention.periodEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start))) return mention.month;
+    if (mention.periodEnd || DEADLINE_AFTER.test(target.slice(mention.end)) || DEADLINE_BEFORE.test(target.slice(0, mention.start)) || isMonthAlone(target, mention)) {
+      return mention.month;
+    }
   }
   return labelledYearEnd(target);
+}
+
+/** What may stand between a month and the thing to be done: "R6.6に導入". */
+const BEFORE_DOING = /^\s*(?:に\s*)?/u;
+
+/**
+ * Whether a target is a Japanese month alone, or one followed by the thing to be done alone ("R6.6", "R6.6導入",
+ * "R6年6月策定"): a deadline in a column of targets, as "R6年6月までに導入" is. Not a month with more before it or other
+ * words after it ("R6.6の導入に向けた調整").
+ */
+function isMonthAlone(target: string, mention: MonthMention): boolean {
+  if (!mention.japaneseMonth || target.slice(0, mention.start).trim() !== '') return false;
+  const rest = target.slice(mention.end).replace(BEFORE_DOING, '');
+  return rest === '' || DONE_WORDS_JA.some((word) => rest.startsWith(word));
 }
 
 /** A year's label, then words without a digit: "R6年度:推奨データセット全項目公開", "令和6年度 全庁で導入". */

@@ -286,6 +286,8 @@ const BASELINE_HEADERS: ReadonlySet<string> = new Set(['基準値', '現状値',
 
 /** Headers of deadlines, as header words: "期限", "達成時期", "完了期日", "Deadline", "Due date"; not "報告期日". */
 const DEADLINE_HEADERS: ReadonlySet<string> = new Set(['期限', '達成期限', '完了期限', '達成時期', '完了時期', '期日', '完了期日', '目標期日', '目標時期', 'deadline', 'duedate', 'due']);
+/** A date written in Japanese: "R4年9月", "R4年度中", or the era's shorthand "R6.6". */
+const JAPANESE_DATE = /[年月度]|^(?:令和|平成|[RH])\s*(?:元|\d)/u;
 /** Words after a date that make it a deadline, as the target reader wants them ("R4年9月まで", "R4年度中"). */
 const DEADLINE_WORDS = /まで|中|内|末/u;
 
@@ -299,7 +301,7 @@ function targetWithDeadline(target: CellValue, deadline: CellValue): string | nu
   const words = target.trim();
   const when = deadline.trim();
   if (when === '' || entryOf(words) === '' || !/\p{L}/u.test(words) || /\d/u.test(normalizeText(words))) return null;
-  const joined = /[年月度]/u.test(when) ? `${words}（${DEADLINE_WORDS.test(when) ? when : `${when}まで`}）` : `${words} (by ${when})`;
+  const joined = JAPANESE_DATE.test(when) ? `${words}（${DEADLINE_WORDS.test(when) ? when : `${when}まで`}）` : `${words} (by ${when})`;
   return readDeadline(joined) === null ? null : joined;
 }
 

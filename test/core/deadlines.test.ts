@@ -28,6 +28,11 @@ describe('deadlines and the months things were done', () => {
     ['令和6年度までに導入', month(2025, 3)],
     // A year's label before words alone: due by the year's end.
     ['R6年度:推奨データセット全項目公開', month(2025, 3)],
+    // Era shorthand for a month alone, or before the thing to be done.
+    ['R6.6', month(2024, 6)],
+    ['R6.6導入', month(2024, 6)],
+    ['R6.6 に導入', month(2024, 6)],
+    ['R6.6中', month(2024, 6)],
     ['令和6年度　全庁で導入', month(2025, 3)],
   ])('reads the deadline in %j', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
@@ -44,6 +49,12 @@ describe('deadlines and the months things were done', () => {
     expect(deadlineOf('R6年度:50業務')).toBeNull();
     expect(deadlineOf('R6年度:検討 R7年度:試行')).toBeNull();
     expect(deadlineOf('R6年度:')).toBeNull();
+    // A month with more after it than the thing to be done, or a figure that may be a decimal.
+    expect(deadlineOf('R6.6の導入に向けた調整')).toBeNull();
+    expect(deadlineOf('導入 R6.6')).toBeNull();
+    expect(deadlineOf('2024.6')).toBeNull();
+    expect(deadlineOf('6.6')).toBeNull();
+    expect(deadlineOf('R6.6%')).toBeNull();
   });
 
   it.each<[string, number | null]>([

@@ -1098,6 +1098,8 @@ describe('readings from a second new user\'s trial', () => {
       ['年度中', '令和4年度中に導入', '令和5年4月導入', null],
       ['English', 'Adopt by March 2022', 'Adopted Feb 2022', null],
       ['予定', 'R4年3月までに策定', 'R4年6月策定予定', null],
+      ['略記', 'R4.3', 'R4.2導入', null],
+      ['略記で遅れ', 'R4.3導入', 'R4.6導入', null],
       ['記入あり', 'R4年3月までに策定', 'R4年6月策定', '順調'],
       ['期限内で遅れ', 'R4年3月までに策定', 'R4年2月策定', '遅れ'],
     ]));
@@ -1108,14 +1110,17 @@ describe('readings from a second new user\'s trial', () => {
       ['English', 'achieved'],
       // Only planned: no month it was done in.
       ['予定', 'unknown'],
+      // "R4.3" is 令和4年3月, a deadline alone or before the thing to be done.
+      ['略記', 'achieved'],
+      ['略記で遅れ', 'delayed'],
       // A deadline missed is a delay, as values short of their target are, whatever the recorded status says.
       ['記入あり', 'delayed'],
       // A deadline met leaves a recorded delay as it is: the office may know of more than the date.
       ['期限内で遅れ', 'delayed'],
     ]);
-    expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['D7']);
+    expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['D9']);
     const notes = e.problems.filter((p) => p.code === 'judgedByDeadline');
-    expect(notes.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5', 'C7']);
+    expect(notes.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5', 'C7', 'C8', 'C9']);
     expect(problemMessage('ja', notes[1]!)).toBe('期限（R4年3月まで）と実施の時期（R4年6月）を比べて判定した。');
     expect(problemMessage('en', notes[3]!)).toBe('Judged by comparing the deadline (March 2022) with when it was done (February 2022).');
   });
