@@ -55,6 +55,8 @@ export interface LaterTarget {
   readonly year: FiscalYear;
   readonly value: CellValue;
   readonly cell: string;
+  /** A number shown as a percentage (0.95 shown as 95%), as the evaluated year's target may be. */
+  readonly isPercent: boolean;
 }
 
 interface Segment {
@@ -655,7 +657,7 @@ function withLaterTargets(written: TargetPoint[] | null, cells: RowCells, unit: 
     if (moved) points.push(point(cells.targetYear, moved.quantity, moved.cell));
   }
   for (const later of cells.laterTargets) {
-    const segments = segmentsOf(later.value, unit);
+    const segments = segmentsOf(later.value, unit, later.isPercent);
     // One value per indicator, in the same order; a single value serves a single indicator only.
     const seg = segments.length === count ? segments[index] : undefined;
     const quantities = seg?.parsed.quantities ?? [];

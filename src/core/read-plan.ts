@@ -671,7 +671,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       baseline: baselineColumn === undefined ? null : merged.value(row, baselineColumn.index),
       baselineCell: baselineColumn === undefined ? '' : at(row, baselineColumn.index),
       laterTargets: laterTargetColumns.length === 0 || targetRow < 0 ? NO_LATER_TARGETS
-        : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(targetRow, c.index), cell: at(targetRow, c.index) })),
+        : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(targetRow, c.index), cell: at(targetRow, c.index), isPercent: merged.isPercent(targetRow, c.index) })),
     };
     const withDeadline = deadlineColumn === undefined ? null : targetWithDeadline(rowCells.target, merged.value(row, deadlineColumn.index));
     if (withDeadline !== null) rowCells.target = withDeadline;

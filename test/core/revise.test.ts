@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { lastUndoableBatch, readHistory, revisionNotation, revisionsInForce, historySheet, type Revision } from '../../src/core/revise/history';
 import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
 import { inUnitOf, isOtherUnit, parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
-import type { CellValue } from '../../src/core/grid';
+import { percentCellKey, type CellValue } from '../../src/core/grid';
 import { evaluateGrid } from '../../src/core/evaluate';
 import { changedCells, planWrites, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
 import { grid } from '../support/grid';
@@ -204,6 +204,12 @@ describe('target series: later years in columns of their own or in the target ce
     expect(e.initiatives[0]?.extra).toEqual({ 所管課: '行政改革課' });
     const slots = targetSlots(e, (cell) => (cell === 'E2' ? '60業務' : cell === 'F2' ? 70 : null));
     expect(slots.map((s) => [s.year, s.cell, s.written, s.suggestion.value])).toEqual([[2021, 'E2', '60業務', 60], [2022, 'F2', '70', 70]]);
+  });
+
+  it('reads a later year’s number shown as a percentage as the percentage shown, as the year’s own target is', () => {
+    const rows: CellValue[][] = [['取組項目', '指標', '単位', 'R2年度目標', 'R2年度実績', 'R3年度目標'], ['電子化', '電子決裁率', '%', 0.9, 0.95, 0.92]];
+    const e = evaluateGrid({ ...grid(rows), percentCells: new Set([3, 4, 5].map((col) => percentCellKey(1, col))) });
+    expect(e.initiatives[0]?.indicators[0]?.series.map((p) => [p.year, p.value, p.quantity.unit])).toEqual([[2020, 90, '%'], [2021, 92, '%']]);
   });
 
   it('reads several years in one target cell ("R3年度:250会議 R4年度:300会議")', () => {
