@@ -9,8 +9,7 @@ import type { CellValue, Grid } from '../core/grid';
 import { parseA1 } from '../core/grid';
 import { message, type Lang } from '../core/messages';
 import { HISTORY_FIRST_ROW, historySheet, lastUndoableBatch, readHistory, revisionRow, type Revision } from '../core/revise/history';
-import { changedCells, planWrites, type PlannedChange } from '../core/revise/slots';
-import { targetWritten } from '../core/revise/typed-value';
+import { changedCells, planWrites, targetShown, type PlannedChange } from '../core/revise/slots';
 import { MARKER_PREFIX } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
 import { plainValue } from './read-workbook';
@@ -94,7 +93,7 @@ export async function applyRevisions(context: Excel.RequestContext, sheetName: s
     for (const change of write.changes) {
       revisions.push({
         at, user: user ?? '', sheet: sheetName, cell: write.cell, initiative: change.slot.initiative, indicator: change.slot.indicator,
-        year: change.slot.year, oldValue: change.slot.written, newValue: targetWritten(write.value, change.slot.year, change.slot.indicatorName), reason: change.reason,
+        year: change.slot.year, oldValue: change.slot.written, newValue: targetShown(change.slot, write.value), reason: change.reason,
         oldCell: cellText(write.expected), newCell: cellText(write.value), kind: 'revise', batch,
       });
     }

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { lastUndoableBatch, readHistory, revisionNotation, revisionsInForce, historySheet, type Revision } from '../../src/core/revise/history';
 import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
-import { inUnitOf, isOtherUnit, parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
+import { inCellUnit, inUnitOf, isOtherUnit, parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
 import { percentCellKey, type CellValue } from '../../src/core/grid';
 import { evaluateGrid } from '../../src/core/evaluate';
-import { changedCells, planWrites, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
+import { changedCells, planWrites, targetShown, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
 import { grid } from '../support/grid';
 
 describe('values planners type', () => {
@@ -15,8 +15,8 @@ describe('values planners type', () => {
   });
 
   it('keeps the unit typed after the number, and tells a unit other than the indicator\'s', () => {
-    expect(parseTypedValue('70業務')).toEqual({ ok: true, value: 70, unit: '業務' });
-    expect(parseTypedValue('6.7万')).toEqual({ ok: true, value: 67000, unit: '' });
+    expect(parseTypedValue('70業務')).toEqual({ ok: true, value: 70, unit: '業務', scaleWord: false });
+    expect(parseTypedValue('6.7万')).toEqual({ ok: true, value: 67000, unit: '', scaleWord: true });
     expect(isOtherUnit('業務', '枚')).toBe(true);
     expect(isOtherUnit('枚/年', '枚')).toBe(false);
     expect(isOtherUnit('枚以上', '枚')).toBe(false);
@@ -27,7 +27,7 @@ describe('values planners type', () => {
     expect(isOtherUnit('pt', 'ポイント')).toBe(false);
     expect(isOtherUnit('千円', '円')).toBe(true);
     // A unit of its own that starts with 千 is typed as such; before another unit, 千 is a scale.
-    expect(parseTypedValue('6,000千円')).toEqual({ ok: true, value: 6000, unit: '千円' });
+    expect(parseTypedValue('6,000千円')).toEqual({ ok: true, value: 6000, unit: '千円', scaleWord: false });
     expect(inUnitOf({ value: 6000, unit: '千円' }, '千円')).toEqual({ value: 6000, unit: '千円' });
     expect(inUnitOf({ value: 3, unit: '千件' }, '件')).toEqual({ value: 3000, unit: '件' });
     // Nothing typed, or only a period or a bound: nothing to compare. A unit for a target written without one is refused.
@@ -203,7 +203,7 @@ describe('target series: later years in columns of their own or in the target ce
     // Target columns are read as targets, not kept as unknown columns.
     expect(e.initiatives[0]?.extra).toEqual({ 所管課: '行政改革課' });
     const slots = targetSlots(e, (cell) => (cell === 'E2' ? '60業務' : cell === 'F2' ? 70 : null));
-    expect(slots.map((s) => [s.year, s.cell, s.written, s.suggestion.value])).toEqual([[2021, 'E2', '60業務', 60], [2022, 'F2', '70', 70]]);
+    expect(slots.map((s) => [s.year, s.cell, s.written, s.suggestion.value])).toEqual([[2021, 'E2', '60業務', 60], [2022, 'F2', '70業務', 70]]);
   });
 
   it('reads a later year’s number shown as a percentage as the percentage shown, as the year’s own target is', () => {
@@ -221,7 +221,7 @@ describe('target series: later years in columns of their own or in the target ce
 describe('the conflict check before writing', () => {
   const slotFor = (cell: string, read: CellValue, year: number, indicatorName: string): TargetSlot => ({
     id: `${cell}|${year}|0`, sheet: '行動計画', row: 5, initiative: 'RPA', indicator: indicatorName, indicatorName, status: 'achieved', direction: 'atLeast',
-    thisYearTarget: 12000, actual: 62000, rate: 5.2, unit: '枚', year, cell, read, current: 20000, written: '2万枚',
+    thisYearTarget: 12000, actual: 62000, rate: 5.2, unit: '枚', scale: 1, baseUnit: '枚', shownAsPercent: false, year, cell, read, current: 20000, written: '2万枚',
     suggestion: { value: 62000, reason: 'raiseToActual', rule: 'keepOrRaiseToActual' },
   });
   const cell = '○AI-OCR利用枚数 R3年度:2万枚 R4年度:3万枚\n○利用会議数 R3年度:250会議 R4年度:300会議';
@@ -251,5 +251,95 @@ describe('the history sheet through the .xlsx writer', () => {
     expect(sheet.name).toBe('目標見直し');
     expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['日時', '変更前', '変更後', '理由']));
     expect(sheet.getCell('I3').value).toBe('6.7万枚');
+  });
+});
+
+describe('targets counted in the unit column’s scale (千枚) and numbers shown as the sheet shows them', () => {
+  // As the reviewer's workbook: a unit column of 千枚 over numeric targets and actuals, beside a row in 件.
+  const rows: CellValue[][] = [
+    ['No.', '方向性', '取組項目', '指標', '単位', 'R2年度目標', 'R2年度実績', 'R3年度目標', 'R4年度目標', '進捗状況'],
+    [1, 'ICT', '電子申請の推進', '電子申請件数', '件', 1000, 1500, 1200, 1400, '順調'],
+    [2, 'ICT', 'ペーパーレス', 'コピー用紙使用量', '千枚', 8000, 8500, 7500, 'R4年度:7,000', '順調'],
+    [3, 'ICT', '印刷の削減', '印刷枚数', null, 'R2年度:8,000千枚 R3年度:7,500千枚', '8,500千枚', null, null, '順調'],
+    [4, 'ICT', '電子化', '電子決裁率', '%', 0.9, 0.95, 0.92, null, '順調'],
+  ];
+  // The rate's cells are fractions shown as percentages (0.92 as 92%).
+  const plan = { ...grid(rows), percentCells: new Set([5, 6, 7].map((col) => percentCellKey(4, col))) };
+  const cellOf = (address: string): CellValue => {
+    const m = /^([A-Z])(\d+)$/u.exec(address);
+    return m ? (rows[Number(m[2]) - 1]?.[(m[1] ?? 'A').charCodeAt(0) - 65] ?? null) : null;
+  };
+  const slots = targetSlots(evaluateGrid(plan), cellOf);
+  const at = (cell: string, year: number): TargetSlot => {
+    const found = slots.find((s) => s.cell === cell && s.year === year);
+    if (!found) throw new Error(`no slot ${cell} ${year}: ${slots.map((s) => s.id).join(' ')}`);
+    return found;
+  };
+
+  it('gives a numeric cell under 千枚 its current target, this year’s results and the suggestion in 千枚, as the sheet shows them', () => {
+    expect(at('H3', 2021)).toMatchObject({ unit: '千枚', scale: 1000, baseUnit: '枚', current: 7500, thisYearTarget: 8000, actual: 8500, written: '7,500千枚', suggestion: { value: 8500, reason: 'raiseToActual' } });
+    // A text cell's bare number under the same unit column counts 千枚 as well.
+    expect(at('I3', 2022)).toMatchObject({ unit: '千枚', current: 7000, written: '7,000千枚' });
+    // A text cell that writes 千枚 itself.
+    expect(at('F4', 2021)).toMatchObject({ unit: '千枚', current: 7500, actual: 8500, written: '7,500千枚' });
+  });
+
+  it('shows a numeric target with thousands separators and its unit (1,200件, 92%)', () => {
+    expect(at('H2', 2021)).toMatchObject({ unit: '件', scale: 1, current: 1200, written: '1,200件' });
+    expect(at('H5', 2021)).toMatchObject({ unit: '%', current: 92, written: '92%' });
+  });
+
+  it('writes the new target in the cell’s own unit: 8,500 into a numeric cell in 千枚, never 8,500,000', () => {
+    const planned = planWrites([
+      { slot: at('H3', 2021), value: 8500, reason: '' },
+      { slot: at('I3', 2022), value: 8000, reason: '' },
+      { slot: at('F4', 2021), value: 8500, reason: '' },
+      { slot: at('H2', 2021), value: 1300, reason: '' },
+      { slot: at('H5', 2021), value: 96, reason: '' },
+    ]);
+    expect(planned.ok && planned.writes.map((w) => [w.cell, w.value])).toEqual([
+      ['H3', 8500], ['I3', 'R4年度:8,000'], ['F4', 'R2年度:8,000千枚 R3年度:8,500千枚'], ['H2', 1300], ['H5', 0.96],
+    ]);
+    // The history and the pane name the values as the sheet shows them.
+    expect(planned.ok && planned.writes.map((w) => targetShown(w.changes[0]!.slot, w.value))).toEqual(['8,500千枚', '8,000千枚', '8,500千枚', '1,300件', '96%']);
+  });
+
+  it('reads a value typed in the cell’s unit as it is, and converts one typed in the indicator’s own unit', () => {
+    const paper = at('H3', 2021);
+    const typed = (text: string): unknown => {
+      const parsed = parseTypedValue(text);
+      return parsed.ok ? inCellUnit(parsed, paper) : parsed;
+    };
+    expect(typed('8,500')).toEqual({ ok: true, value: 8500 });
+    expect(typed('7000千枚')).toEqual({ ok: true, value: 7000 });
+    expect(typed('8,500,000枚')).toEqual({ ok: true, value: 8500 });
+    expect(typed('850万枚')).toEqual({ ok: true, value: 8500 });
+    expect(typed('8,500,000枚/年')).toEqual({ ok: true, value: 8500 });
+    // 8,500枚 is 8.5千枚: most likely 千 was forgotten; not written without the planner saying so in 千枚.
+    expect(typed('8,500枚')).toEqual({ ok: false, reason: 'notWhole', value: 8.5 });
+    expect(typed('70業務')).toEqual({ ok: false, reason: 'otherUnit' });
+    // A cell counted in the indicator's own unit is as before.
+    expect(inCellUnit({ value: 3, unit: '千件' }, at('H2', 2021))).toEqual({ ok: true, value: 3000 });
+    expect(inCellUnit({ value: 1300, unit: '件' }, at('H2', 2021))).toEqual({ ok: true, value: 1300 });
+    expect(inCellUnit({ value: 96, unit: '％' }, at('H5', 2021))).toEqual({ ok: true, value: 96 });
+    // A scale typed with the number says what is meant: 1.25万人 for a cell in 万人, 3.5億円 for one in 億円.
+    const typedFor = (text: string, cell: { unit: string; scale: number; baseUnit: string }): unknown => {
+      const parsed = parseTypedValue(text);
+      return parsed.ok ? inCellUnit(parsed, cell) : parsed;
+    };
+    expect(typedFor('1.25万人', { unit: '万人', scale: 1e4, baseUnit: '人' })).toEqual({ ok: true, value: 1.25 });
+    expect(typedFor('12,500人', { unit: '万人', scale: 1e4, baseUnit: '人' })).toEqual({ ok: false, reason: 'notWhole', value: 1.25 });
+    expect(typedFor('3.5億円', { unit: '億円', scale: 1e8, baseUnit: '円' })).toEqual({ ok: true, value: 3.5 });
+    expect(typedFor('4', { unit: '億円', scale: 1e8, baseUnit: '円' })).toEqual({ ok: true, value: 4 });
+  });
+
+  it('tells the scale of a zero by the indicator’s other cells', () => {
+    const zero = rows.map((r) => [...r]);
+    zero[2]![7] = 0;
+    const slots0 = targetSlots(evaluateGrid(grid(zero)), (address) => {
+      const m = /^([A-Z])(\d+)$/u.exec(address);
+      return m ? (zero[Number(m[2]) - 1]?.[(m[1] ?? 'A').charCodeAt(0) - 65] ?? null) : null;
+    });
+    expect(slots0.find((s) => s.cell === 'H3')).toMatchObject({ unit: '千枚', scale: 1000, current: 0, written: '0千枚' });
   });
 });

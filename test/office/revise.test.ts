@@ -192,3 +192,43 @@ describe('revising next years’ targets', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
+
+/**
+ * The reviewer's workbook (formula.xlsx): a unit column, numeric target cells, a target cell holding a formula
+ * (H4 = F4*1.2, this year's target raised by a fifth) and a row counted in 千枚.
+ */
+async function formulaPlan(): Promise<Standin> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('行動計画');
+  sheet.addRow(['令和2年度 行動計画 進捗状況']);
+  sheet.addRow([]);
+  sheet.addRow(['No.', '方向性', '取組項目', '指標', '単位', 'R2年度目標', 'R2年度実績', 'R3年度目標', 'R4年度目標', '進捗状況']);
+  sheet.addRow([1, 'ICT', '電子申請の推進', '電子申請件数', '件', 1000, 1500, null, 1400, '順調']);
+  sheet.getCell('H4').value = { formula: 'F4*1.2', result: 1200 };
+  sheet.addRow([2, 'ICT', 'ペーパーレス', 'コピー用紙使用量', '千枚', 8000, 8500, 7500, 7000, '遅れ']);
+  const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(await book.xlsx.writeBuffer()));
+  return createStandin({ workbook, displayLanguage: 'ja-JP', userName: '県庁 太郎' });
+}
+
+describe('revising a target counted in the unit column’s scale (千枚)', () => {
+  it('writes the suggestion in 千枚 (8,500, not 8,500,000), records the cell’s values with their unit, and undoes it', async () => {
+    const standin = await formulaPlan();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const paper = slot(slots, 'コピー用紙使用量', 2021);
+    expect(paper).toMatchObject({ cell: 'H5', written: '7,500千枚', unit: '千枚', current: 7500, suggestion: { value: 8500 } });
+    expect(slot(slots, '電子申請件数', 2022).written).toBe('1,400件');
+
+    await services.applyRevisions(sheet, [{ slot: paper, value: paper.suggestion.value, reason: '実績に合わせる' }], 'ja');
+    expect(await cellOf(standin, '行動計画', 'H5')).toBe(8500);
+    const history = await sheetRows(standin, '目標見直し');
+    // Old and new value as the sheet shows them; the whole cell before and after as it holds them.
+    expect(history.slice(2).map((r) => [r[3], r[5], r[7], r[8], r[12], r[13]])).toEqual([['H5', 'コピー用紙使用量', '7,500千枚', '8,500千枚', '7500', '8500']]);
+
+    await services.evaluate(DEFAULT_SETTINGS);
+    expect((await sheetRows(standin, '評価サマリー')).flat()).toContain('〇ペーパーレス　コピー用紙使用量 R3年度:7,500→8,500千枚');
+
+    await services.undoLastRevision('ja');
+    expect(await cellOf(standin, '行動計画', 'H5')).toBe(7500);
+  });
+});

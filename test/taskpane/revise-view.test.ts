@@ -391,6 +391,72 @@ describe('the Revise targets view', () => {
 });
 
 /**
+ * The reviewer's plan: a unit column over numeric target cells, one row counted in 千枚 (8,000千枚 targeted, 8,500千枚
+ * reached, 7,500千枚 for R3) and one in 件 whose R3 target H4 Excel computes by a formula (=F4*1.2).
+ */
+function unitRevision(undoable: readonly Revision[] = []): RevisionSheet {
+  const rows: CellValue[][] = [
+    ['令和2年度 行動計画 進捗状況'],
+    [],
+    ['No.', '方向性', '取組項目', '指標', '単位', 'R2年度目標', 'R2年度実績', 'R3年度目標', 'R4年度目標', '進捗状況'],
+    [1, 'ICT', '電子申請の推進', '電子申請件数', '件', 1000, 1500, 1200, 1400, '順調'],
+    [2, 'ICT', 'ペーパーレス', 'コピー用紙使用量', '千枚', 8000, 8500, 7500, 7000, '遅れ'],
+  ];
+  const cellValue = (address: string): CellValue => {
+    const at = parseA1(address);
+    return at ? (rows[at.row]?.[at.col] ?? null) : null;
+  };
+  const evaluation = evaluateGrid(grid(rows));
+  return { sheet: '行動計画', year: evaluation.year, slots: targetSlots(evaluation, cellValue), lang: 'ja', undoable };
+}
+
+describe('targets counted in the unit column’s scale, and numeric cells', () => {
+  const unitServices = (overrides: Partial<AddinServices> = {}) =>
+    reviseServices({ revisionSlots: async () => unitRevision(), applyRevisions: async () => ({ cells: ['H5'], batch: 1, historySheet: '目標見直し' }), ...overrides });
+
+  it('shows a target in 千枚 as the sheet does, and “use suggestion” fills and writes 8,500 (千枚), not 8,500,000', async () => {
+    const services = unitServices();
+    await openRevise(services);
+    const paper = row('コピー用紙使用量', 'R3年度');
+    expect(within(paper).getByTestId('revise-current').textContent).toBe('7,500千枚');
+    expect(paper.textContent).toContain('目標 8,000千枚');
+    expect(paper.textContent).toContain('実績 8,500千枚');
+    expect(within(paper).getByTestId('revise-suggestion').textContent).toBe('8,500千枚');
+    fireEvent.click(within(paper).getByRole('button', { name: '提案値を使う（8,500千枚・コピー用紙使用量 R3年度）' }));
+    expect(newValue('コピー用紙使用量', 'R3年度').value).toBe('8,500');
+    expect(within(paper).getByText('7,500千枚 → 8,500千枚 に変更します。')).toBeTruthy();
+    fireEvent.click(applyButton());
+    await waitFor(() => expect(services.applyRevisions).toHaveBeenCalledTimes(1));
+    expect((services.applyRevisions.mock.calls[0]![1] as PlannedChange[]).map((c) => [c.slot.cell, c.value])).toEqual([['H5', 8500]]);
+  });
+
+  it('shows a numeric target with separators and its unit (1,200件)', async () => {
+    await openRevise(unitServices());
+    const filings = row('電子申請件数', 'R3年度');
+    expect(within(filings).getByTestId('revise-current').textContent).toBe('1,200件');
+    type(newValue('電子申請件数', 'R3年度'), '1300');
+    expect(within(filings).getByText('1,200件 → 1,300件 に変更します。今年度の実績（1,500件）ですでに満たしている値です。')).toBeTruthy();
+  });
+
+  it('takes 7000千枚 as 7,000千枚 and 8,500,000枚 as 8,500千枚, and refuses 8,500枚, which is 8.5千枚', async () => {
+    const services = unitServices();
+    await openRevise(services);
+    const paper = row('コピー用紙使用量', 'R3年度');
+    const input = newValue('コピー用紙使用量', 'R3年度');
+    type(input, '7000千枚');
+    expect(within(paper).getByText(/^7,500千枚 → 7,000千枚 に変更します。/u)).toBeTruthy();
+    type(input, '8,500,000枚');
+    expect(within(paper).getByText('7,500千枚 → 8,500千枚 に変更します。')).toBeTruthy();
+    type(input, '8,500枚');
+    expect(within(paper).getByText('「8,500枚」は8.5千枚にあたります。この目標のセルは千枚の数で書かれているため、千枚の数で入力してください（例: 8,500）。')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(disabled(applyButton())).toBe(true);
+    fireEvent.click(applyButton());
+    expect(services.applyRevisions).not.toHaveBeenCalled();
+  });
+});
+
+/**
  * The widest pane, in CSS px, the table needs with the example plan (measured in Chromium: 633 px in English,
  * 596 px in Japanese, the pane's padding included). Below it the table would push the pane into a sideways
  * scroll, so the rows must be cards there.

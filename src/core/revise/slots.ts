@@ -2,13 +2,19 @@
  * The targets planners may revise: each indicator's targets for the years after the evaluated one, with the
  * cell each stands in, what that cell held when read (for the conflict check), and a suggestion.
  */
+import { formatNumber } from '../format-quantity';
 import type { CellValue } from '../grid';
-import type { Evaluation, Status } from '../model';
+import type { Evaluation, IndicatorResult, Status, TargetPoint } from '../model';
 import type { Direction, FiscalYear } from '../quantity-types';
 import { DEFAULT_SUGGESTION_RULE, suggestNextTarget, type Suggestion, type SuggestionRule } from './suggest';
-import { rewriteTarget, targetWritten, type RewriteRefusal } from './typed-value';
+import { numberWritten, rewriteTarget, targetWritten, type CellUnit, type Rewrite, type RewriteRefusal } from './typed-value';
 
-export interface TargetSlot {
+/**
+ * A later year's target as the planner sees and types it. Its values (this year's target and actual, the current
+ * target, the suggestion) are in the unit the cell's numbers count, as the sheet shows them: 7,500千枚 where a unit
+ * column of 千枚 scales the cell's 7500, 95% where the cell holds 0.95 shown as a percentage.
+ */
+export interface TargetSlot extends CellUnit {
   /** Stable within one reading: "D5|2021|1" (cell, year, indicator). */
   readonly id: string;
   readonly sheet: string;
@@ -23,13 +29,14 @@ export interface TargetSlot {
   readonly thisYearTarget: number | null;
   readonly actual: number | null;
   readonly rate: number | null;
-  readonly unit: string | null;
+  /** The cell holds a fraction shown as a percentage (0.95 as 95%): a new target is written as its fraction. */
+  readonly shownAsPercent: boolean;
   readonly year: FiscalYear | null;
   readonly cell: string;
   /** The whole cell as read: the conflict check compares the cell with this before writing. */
   readonly read: CellValue;
   readonly current: number;
-  /** The target as written in the cell ("2万枚"). */
+  /** The target as the sheet shows it ("2万枚"; a number with its unit: "7,500千枚", "1,200件"). */
   readonly written: string;
   readonly suggestion: Suggestion;
 }
@@ -44,7 +51,12 @@ export function targetSlots(evaluation: Evaluation, cellValue: (cell: string) =>
       for (const point of indicator.series) {
         if (point.year === null || point.year <= year) continue;
         const read = cellValue(point.cell);
-        slots.push({
+        const counted = cellCounting(indicator, point, cellValue);
+        // In the cell's unit: 7,500,000枚 read from a cell in 千枚 is its 7,500.
+        const shown = (value: number): number => Number((value / counted.scale).toPrecision(12));
+        const actual = indicator.actual === null ? null : shown(indicator.actual.value);
+        const current = shown(point.value);
+        const slot = {
           id: `${point.cell}|${point.year}|${index}`,
           sheet: evaluation.plan.sheet,
           row: initiative.row,
@@ -53,21 +65,72 @@ export function targetSlots(evaluation: Evaluation, cellValue: (cell: string) =>
           indicatorName: indicator.name,
           status: indicator.status === 'unknown' ? initiative.status : indicator.status,
           direction: indicator.direction,
-          thisYearTarget: indicator.target?.value ?? null,
-          actual: indicator.actual?.value ?? null,
+          thisYearTarget: indicator.target === null ? null : shown(indicator.target.value),
+          actual,
           rate: indicator.rate,
-          unit: indicator.target?.unit ?? null,
+          ...counted,
           year: point.year,
           cell: point.cell,
           read,
-          current: point.value,
-          written: targetWritten(read, point.year, indicator.name),
-          suggestion: suggestNextTarget({ status: indicator.status, direction: indicator.direction, actual: indicator.actual?.value ?? null, current: point.value }, rule),
-        });
+          current,
+          suggestion: suggestNextTarget({ status: indicator.status, direction: indicator.direction, actual, current }, rule),
+        };
+        slots.push({ ...slot, written: targetShown(slot, read) });
       }
     });
   }
   return slots;
+}
+
+type CellCounting = CellUnit & { readonly shownAsPercent: boolean };
+
+/** The scales a unit with a scale writes before the unit ("千枚", "万人"), by how many of the unit they count. */
+const SCALE_WORDS: ReadonlyMap<number, string> = new Map([[1e3, '千'], [1e4, '万'], [1e8, '億'], [1e12, '兆']]);
+
+/**
+ * How a target cell's numbers count: the engine's value over the number the cell writes. 1,000 is a unit column
+ * of 千枚 (the cell's 7500 read as 7,500,000枚), 100 a fraction shown as a percentage. A cell that tells nothing
+ * (a zero) counts as the indicator's other cells of its kind do.
+ */
+function cellCounting(indicator: IndicatorResult, point: TargetPoint, cellValue: (cell: string) => CellValue): CellCounting {
+  const baseUnit = indicator.target?.unit ?? point.quantity.unit;
+  const read = cellValue(point.cell);
+  const ratios = [point, ...indicator.series.filter((p) => p !== point && typeof cellValue(p.cell) === typeof read)].map((p) => {
+    const written = numberWritten(cellValue(p.cell), p.year, indicator.name);
+    return written === null || written === 0 ? null : p.value / written;
+  });
+  const ratio = ratios.find((r) => r !== null) ?? 1;
+  const near = (n: number): boolean => Math.abs(ratio / n - 1) < 1e-9;
+  if (typeof read === 'number' && baseUnit === '%' && near(100)) return { unit: baseUnit, scale: 1, baseUnit, shownAsPercent: true };
+  for (const [scale, word] of SCALE_WORDS) {
+    if (near(scale)) return { unit: `${word}${baseUnit ?? ''}`, scale, baseUnit, shownAsPercent: false };
+  }
+  return { unit: baseUnit, scale: 1, baseUnit, shownAsPercent: false };
+}
+
+/** A bare number, which the unit column's unit completes ("7,000" under 千枚). */
+const BARE_NUMBER = /^[\d０-９][\d０-９,，.．]*[万億]?$/u;
+
+/**
+ * A target as the sheet shows it, for the pane and the history: a text cell's value as written ("2万枚"), a number
+ * with separators and the unit it counts ("7,500千枚", "1,200件", "95%").
+ */
+export function targetShown(slot: Pick<TargetSlot, 'unit' | 'shownAsPercent' | 'year' | 'indicatorName'>, cell: CellValue): string {
+  if (typeof cell === 'number') return withUnit(formatNumber(slot.shownAsPercent ? Number((cell * 100).toPrecision(12)) : cell), slot.unit);
+  const written = targetWritten(cell, slot.year, slot.indicatorName);
+  return BARE_NUMBER.test(written) ? withUnit(written, slot.unit) : written;
+}
+
+/** A number with its unit: a unit in letters set apart ("1,200 hours"), a counter as plans write it ("7,500千枚", "95%"). */
+export function withUnit(number: string, unit: string | null): string {
+  const u = unit ?? '';
+  return `${number}${/^[A-Za-z]/u.test(u) ? ' ' : ''}${u}`;
+}
+
+/** The slot's cell with the target set to `value` (in the slot's unit), written as the cell writes it. */
+export function rewriteSlot(slot: Pick<TargetSlot, 'shownAsPercent' | 'year' | 'indicatorName'>, cell: CellValue, value: number): Rewrite {
+  const inCell = slot.shownAsPercent && typeof cell === 'number' ? Number((value / 100).toPrecision(12)) : value;
+  return rewriteTarget(cell, slot.year, inCell, slot.indicatorName);
 }
 
 export interface PlannedChange {
@@ -95,7 +158,7 @@ export function planWrites(changes: readonly PlannedChange[]): PlannedWrites {
     const expected = cellChanges[0]?.slot.read ?? null;
     let value: CellValue = expected;
     for (const change of cellChanges) {
-      const rewritten = rewriteTarget(value, change.slot.year, change.value, change.slot.indicatorName);
+      const rewritten = rewriteSlot(change.slot, value, change.value);
       if (!rewritten.ok) return { ok: false, cell, reason: rewritten.reason };
       value = rewritten.value;
     }

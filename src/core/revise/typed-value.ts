@@ -9,8 +9,8 @@ import type { FiscalYear } from '../quantity-types';
 import { compareUnits } from '../unit-scale';
 
 export type TypedValue =
-  /** `unit`: what was typed after the number ("業務" of "70業務"), '' for none. */
-  | { readonly ok: true; readonly value: number; readonly unit: string }
+  /** `unit`: what was typed after the number ("業務" of "70業務"), '' for none; `scaleWord`: 万 or 億 was typed with it. */
+  | { readonly ok: true; readonly value: number; readonly unit: string; readonly scaleWord: boolean }
   | { readonly ok: false; readonly reason: 'empty' | 'notNumber' | 'negative' | 'tooLarge' };
 
 /** Beyond this a number's digits are no longer exact in a cell (Excel keeps 15 significant digits). */
@@ -28,7 +28,7 @@ export function parseTypedValue(input: string): TypedValue {
   const value = base * (m[2] === '万' ? 10_000 : m[2] === '億' ? 100_000_000 : 1);
   if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' };
   if (value > LARGEST_TARGET) return { ok: false, reason: 'tooLarge' };
-  return { ok: true, value: Math.round(value * 1e6) / 1e6, unit: m[3] ?? '' };
+  return { ok: true, value: Math.round(value * 1e6) / 1e6, unit: m[3] ?? '', scaleWord: m[2] !== undefined };
 }
 
 /**
@@ -44,6 +44,38 @@ export function inUnitOf(typed: { readonly value: number; readonly unit: string 
   return { value: Math.round(typed.value * 1000 * 1e6) / 1e6, unit: typed.unit.slice(1) };
 }
 
+/** The unit a target cell's numbers count, and how it stands to the indicator's own unit. */
+export interface CellUnit {
+  /** As the sheet shows it: "千枚" where a unit column of 千枚 scales the cell's numbers, else the indicator's unit. */
+  readonly unit: string | null;
+  /** How many of the indicator's own unit one of `unit` is: 1,000 for 千枚 over 枚; 1 where they are one. */
+  readonly scale: number;
+  /** The indicator's own unit ("枚"). */
+  readonly baseUnit: string | null;
+}
+
+export type InCellUnit =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly reason: 'otherUnit' }
+  /** Typed in the indicator's own unit, it comes to a part of the cell's unit ("8,500枚" is 8.5千枚). */
+  | { readonly ok: false; readonly reason: 'notWhole'; readonly value: number };
+
+/**
+ * A typed value as a number of the cell's unit: as typed where it names no unit or that one ("8,500", "8,500千枚");
+ * converted where it names the indicator's own ("8,500,000枚" is 8,500千枚, "1.25万人" 1.25万人). A conversion that
+ * does not come to a whole number of the cell's unit, without 万 or 億 typed to say so, is refused: "8,500枚" for a
+ * cell in 千枚 more likely forgot 千 than meant 8.5千枚.
+ */
+export function inCellUnit(typed: { readonly value: number; readonly unit: string; readonly scaleWord?: boolean }, cell: CellUnit): InCellUnit {
+  const asShown = inUnitOf(typed, cell.unit);
+  if (!isOtherUnit(asShown.unit, cell.unit)) return { ok: true, value: asShown.value };
+  if (cell.scale === 1) return { ok: false, reason: 'otherUnit' };
+  const asBase = inUnitOf(typed, cell.baseUnit);
+  if (isOtherUnit(asBase.unit, cell.baseUnit)) return { ok: false, reason: 'otherUnit' };
+  const value = Number((asBase.value / cell.scale).toPrecision(12));
+  return Number.isInteger(value) || typed.scaleWord === true ? { ok: true, value } : { ok: false, reason: 'notWhole', value };
+}
+
 /** What may follow a number besides its unit: a period ("/年") or a bound ("以上"). */
 const NOT_A_UNIT = /[/／]\s*(?:年|累計)|以上|以下|未満|超|以内/gu;
 
@@ -57,6 +89,9 @@ export function isOtherUnit(typed: string, unit: string | null): boolean {
   if (unit === null || unit === '') return true;
   const read = parseQuantityText(`1${typed}`).quantities[0];
   if (read === undefined || read.unit === null) return true;
+  // A unit with a scale ("千枚") reads as so many of its unit: the same where both come to as many of one unit.
+  const scaled = parseQuantityText(`1${unit}`).quantities[0];
+  if (scaled !== undefined && scaled.value !== 1 && scaled.unit === read.unit && scaled.value === read.value) return false;
   if (POINTS.has(read.unit) && POINTS.has(normalizeText(unit))) return false;
   // One unit however written ("名" for 人, "ヶ月" for か月, "pt" for ポイント): the same value in both.
   const compared = compareUnits({ ...read, value: 1, unit: normalizeText(unit) }, { ...read, value: 1 });
@@ -175,13 +210,19 @@ export function indicatorRegion(cell: string, indicator: string | undefined, yea
 /** A line that goes on with the indicator above it: a year's label or a value ("R3年度:30団体", "12,000枚"). */
 const CONTINUATION_LINE = /^\s*(?:令和|平成|[RrHｒＲＨ]\s*(?:元|[0-9０-９])|FY\s*[0-9]|[0-9０-９])/u;
 
-/**
- * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps
- * every other year as written; a cell with one undated value changes that value.
- */
-export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: number, indicator?: string): Rewrite {
-  if (typeof cell === 'number' || cell === null) return { ok: true, value };
-  if (typeof cell !== 'string') return { ok: true, value };
+/** The number written for a target in a text cell: where it stands, how long it is, its value and its way of writing. */
+interface TargetNumber {
+  readonly at: number;
+  readonly length: number;
+  /** With 万/億 applied: 20,000 for "2万". */
+  readonly value: number;
+  readonly style: NumberStyle;
+}
+
+type FoundNumber = { readonly ok: true; readonly number: TargetNumber } | { readonly ok: false; readonly reason: RewriteRefusal };
+
+/** The number a text cell writes for `year` in the indicator's part of it, or why it cannot be told. */
+function targetNumber(cell: string, year: FiscalYear | null, indicator?: string): FoundNumber {
   const found = indicatorRegion(cell, indicator, year);
   if (found === null) return { ok: false, reason: 'indicatorNotFound' };
   const [start, end] = found;
@@ -196,22 +237,44 @@ export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: n
       from = label;
     }
   }
-  const rewritten = rewriteFirstNumber(region, from, value);
-  return rewritten === null ? { ok: false, reason: 'noNumberAfterYear' } : { ok: true, value: `${cell.slice(0, start)}${rewritten}${cell.slice(end)}` };
+  const number = firstNumber(region, from);
+  return number === null ? { ok: false, reason: 'noNumberAfterYear' } : { ok: true, number: { ...number, at: start + number.at } };
 }
 
-function rewriteFirstNumber(cell: string, from: number, value: number): string | null {
+/**
+ * The cell's new content with the target for `year` set to `value`. A text cell listing several years keeps
+ * every other year as written; a cell with one undated value changes that value.
+ */
+export function rewriteTarget(cell: CellValue, year: FiscalYear | null, value: number, indicator?: string): Rewrite {
+  if (typeof cell !== 'string') return { ok: true, value };
+  const found = targetNumber(cell, year, indicator);
+  if (!found.ok) return found;
+  const { at, length, style } = found.number;
+  return { ok: true, value: `${cell.slice(0, at)}${formatInStyle(value, style)}${cell.slice(at + length)}` };
+}
+
+/** The number a cell holds or writes for a target ("2万枚" → 20,000), or null where none can be told. */
+export function numberWritten(cell: CellValue, year: FiscalYear | null, indicator?: string): number | null {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell !== 'string') return null;
+  const found = targetNumber(cell, year, indicator);
+  return found.ok ? found.number.value : null;
+}
+
+function firstNumber(text: string, from: number): TargetNumber | null {
   NUMBER_TOKEN.lastIndex = from;
-  for (let m = NUMBER_TOKEN.exec(cell); m !== null; m = NUMBER_TOKEN.exec(cell)) {
+  for (let m = NUMBER_TOKEN.exec(text); m !== null; m = NUMBER_TOKEN.exec(text)) {
     // Skip the year label's own digits ("R3年度") and numbering such as "○1".
-    if (isInsideYearLabel(cell, m.index)) continue;
+    if (isInsideYearLabel(text, m.index)) continue;
     const token = m[0];
     const style: NumberStyle = {
       multiplier: m[2] === '万' ? 10_000 : m[2] === '億' ? 100_000_000 : 1,
       grouped: /[,，]/u.test(token),
       fullWidth: /[０-９]/u.test(token),
     };
-    return `${cell.slice(0, m.index)}${formatInStyle(value, style)}${cell.slice(m.index + token.trimEnd().length)}`;
+    const digits = normalizeText(token.replace(/\s*[万億]$/u, '')).replace(/,/gu, '');
+    // Rounded as a typed value is: 6.7 × 10,000 is 67,000.00000000001 in binary.
+    return { at: m.index, length: token.trimEnd().length, value: Math.round(Number(digits) * style.multiplier * 1e6) / 1e6, style };
   }
   return null;
 }

@@ -12,10 +12,9 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
-import type { Lang } from '../../core/messages';
 import type { Revision } from '../../core/revise/history';
-import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
-import { inUnitOf, isOtherUnit, parseTypedValue, rewriteTarget, targetWritten, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
+import { rewriteSlot, targetShown, withUnit, type PlannedChange, type TargetSlot } from '../../core/revise/slots';
+import { inCellUnit, parseTypedValue, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { refusalCode, type AddinServices, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
 import type { Translate } from '../t';
@@ -46,6 +45,8 @@ export type EntryCheck =
   | { readonly kind: 'none' }
   | { readonly kind: 'invalid'; readonly key: `typed.${Extract<TypedValue, { ok: false }>['reason']}` }
   | { readonly kind: 'otherUnit'; readonly typed: string; readonly unit: string }
+  /** Typed in the indicator's own unit, a part of the cell's ("8,500枚" for a cell in 千枚): `converted` in the cell's. */
+  | { readonly kind: 'notWhole'; readonly typed: string; readonly converted: number }
   | { readonly kind: 'notWritable'; readonly reason: RewriteRefusal }
   | { readonly kind: 'same'; readonly value: number }
   | { readonly kind: 'change'; readonly value: number; readonly written: string; readonly caution: Caution | null };
@@ -65,37 +66,35 @@ function cautionFor(slot: TargetSlot, value: number): Caution | null {
 }
 
 /**
- * A reason without a value asks for the value; a value is read as planners type it ("6.7万", "６７，０００");
- * a change is checked against the cell, so a target the cell does not say where to write is flagged here.
+ * A reason without a value asks for the value; a value is read as planners type it ("6.7万", "６７，０００") in the
+ * unit the cell counts (a number in 千枚 where the unit column says so, or converted from 枚); a change is checked
+ * against the cell, so a target the cell does not say where to write is flagged here.
  */
 export function checkEntry(slot: TargetSlot, entry: Entry): EntryCheck {
   if (entry.value.trim() === '' && entry.reason.trim() === '') return { kind: 'none' };
   const parsed: TypedValue = parseTypedValue(entry.value);
   if (!parsed.ok) return { kind: 'invalid', key: `typed.${parsed.reason}` };
-  const typed = inUnitOf(parsed, slot.unit);
+  const typed = inCellUnit(parsed, slot);
   // "70業務" for a target counted in 枚: never written as 70枚.
-  if (isOtherUnit(typed.unit, slot.unit)) return { kind: 'otherUnit', typed: typed.unit, unit: slot.unit ?? '' };
+  if (!typed.ok && typed.reason === 'otherUnit') return { kind: 'otherUnit', typed: parsed.unit, unit: slot.unit ?? '' };
+  if (!typed.ok) return { kind: 'notWhole', typed: entry.value.trim(), converted: typed.value };
   if (typed.value === slot.current) return { kind: 'same', value: typed.value };
-  const rewritten = rewriteTarget(slot.read, slot.year, typed.value, slot.indicatorName);
+  const rewritten = rewriteSlot(slot, slot.read, typed.value);
   if (!rewritten.ok) return { kind: 'notWritable', reason: rewritten.reason };
-  const written = targetWritten(rewritten.value, slot.year, slot.indicatorName) || formatNumber(typed.value);
+  const written = targetShown(slot, rewritten.value) || formatNumber(typed.value);
   return { kind: 'change', value: typed.value, written, caution: cautionFor(slot, typed.value) };
 }
 
-/** A value for a slot as its cell would write it ("6.2万枚" in a cell that writes "2万枚"), or null when it cannot. */
+/** A value for a slot as its cell would show it ("6.2万枚" in a cell that writes "2万枚", "8,500千枚"), or null when it cannot. */
 function writtenAs(slot: TargetSlot, value: number): string | null {
-  // A numeric cell has no way of writing of its own: the unit column's unit is shown instead.
-  if (typeof slot.read !== 'string') return null;
-  const rewritten = rewriteTarget(slot.read, slot.year, value, slot.indicatorName);
-  const written = rewritten.ok ? targetWritten(rewritten.value, slot.year, slot.indicatorName) : '';
+  const rewritten = rewriteSlot(slot, slot.read, value);
+  const written = rewritten.ok ? targetShown(slot, rewritten.value) : '';
   return written === '' ? null : written;
 }
 
-/** "62,000枚", "490 meetings", "75%"; a missing value says so. */
-function amount(value: number | null, unit: string | null, lang: Lang, t: Translate): string {
-  if (value === null) return t('ui.revise.notMeasured');
-  const u = unit ?? '';
-  return `${formatNumber(value)}${lang === 'en' && u !== '' && u !== '%' ? ` ${u}` : u}`;
+/** "62,000枚", "490 meetings", "75%", as the targets are shown; a missing value says so. */
+function amount(value: number | null, unit: string | null, t: Translate): string {
+  return value === null ? t('ui.revise.notMeasured') : withUnit(formatNumber(value), unit);
 }
 
 function percent(rate: number): string {
@@ -325,7 +324,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
     const check = checks.get(slot.id);
     if (check?.kind === 'change') changes.push({ slot, value: check.value, reason: (entries[slot.id]?.reason ?? '').trim() });
   }
-  const invalid = [...checks.values()].some((c) => c.kind === 'invalid' || c.kind === 'otherUnit' || c.kind === 'notWritable');
+  const invalid = [...checks.values()].some((c) => c.kind === 'invalid' || c.kind === 'otherUnit' || c.kind === 'notWhole' || c.kind === 'notWritable');
   const idle = busy === null && !loading;
   const canApply = idle && data !== null && changes.length > 0 && !invalid;
 
@@ -562,13 +561,14 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
   const { lang, t } = useText();
   const year = yearLabel(slot.year, lang);
   const delayed = slot.status === 'delayed';
-  const suggestion = writtenAs(slot, slot.suggestion.value) ?? amount(slot.suggestion.value, slot.unit, lang, t);
-  const actual = amount(slot.actual, slot.unit, lang, t);
+  const suggestion = writtenAs(slot, slot.suggestion.value) ?? amount(slot.suggestion.value, slot.unit, t);
+  const actual = amount(slot.actual, slot.unit, t);
   const named = { indicator: slot.indicator, year };
 
   const validation: { state: 'error' | 'warning' | 'success' | 'none'; message: string | undefined } =
     check.kind === 'invalid' ? { state: 'error', message: t(check.key) }
       : check.kind === 'otherUnit' ? { state: 'error', message: check.unit === '' ? t('ui.revise.noUnit', { typed: check.typed }) : t('ui.revise.otherUnit', { typed: check.typed, unit: check.unit }) }
+      : check.kind === 'notWhole' ? { state: 'error', message: t('ui.revise.notWhole', { typed: check.typed, converted: formatNumber(check.converted), unit: slot.unit ?? '', example: formatNumber(slot.suggestion.value) }) }
       : check.kind === 'notWritable' ? { state: 'error', message: t(`office.${refusalCode(check.reason)}`, { cell: slot.cell }) }
         : check.kind === 'change' && check.caution !== null ? {
           state: 'warning',
@@ -594,14 +594,14 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
       <td role="cell" className={mergeClasses(styles.cell, styles.wide)}>
         <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.thisYear')}</span>
         <div className={styles.results}>
-          <span className={styles.nowrap}>{t('ui.revise.thisYearTarget', { value: amount(slot.thisYearTarget, slot.unit, lang, t) })}</span>
+          <span className={styles.nowrap}>{t('ui.revise.thisYearTarget', { value: amount(slot.thisYearTarget, slot.unit, t) })}</span>
           <span className={styles.nowrap}>{t('ui.revise.actual', { value: actual })}</span>
           {slot.rate !== null && <span className={styles.nowrap}>{t('ui.revise.rate', { rate: percent(slot.rate) })}</span>}
         </div>
       </td>
       <td role="cell" className={styles.cell}>
         <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.current')}</span>
-        <span className={styles.value} data-testid="revise-current">{slot.written || amount(slot.current, slot.unit, lang, t)}</span>
+        <span className={styles.value} data-testid="revise-current">{slot.written || amount(slot.current, slot.unit, t)}</span>
       </td>
       <td role="cell" className={mergeClasses(styles.cell, styles.wide)}>
         <span className={styles.cellLabel} aria-hidden="true">{t('ui.revise.col.suggestion')}</span>
