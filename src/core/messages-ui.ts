@@ -183,6 +183,12 @@ export const UI_JA = {
   'ui.revise.undoItem': (p) => `${s(p.indicator)} ${s(p.year)}（${s(p.cell)}）: ${s(p.from)} を ${s(p.to)} に戻します`,
   'ui.revise.undoConfirmYes': '取り消す',
   'ui.revise.undoConfirmNo': 'やめる',
+  'ui.revise.undoItemFormula': (p) => `${s(p.indicator)} ${s(p.year)}（${s(p.cell)}）: ${s(p.from)} を ${s(p.to)}（式 ${s(p.formula)}）に戻します`,
+  'ui.revise.formulaConfirm': '式が入っている目標のセルがあります。書き込むと、式は新しい目標の値に置き換わり、式ではなくなります。',
+  'ui.revise.formulaItem': (p) => `${s(p.indicator)} ${s(p.year)}（${s(p.cell)}）: 式 ${s(p.formula)} を値 ${s(p.to)} に置き換えます`,
+  'ui.revise.formulaHint': '式のまま残すには、［やめる］を押してその目標の入力を消し、式はExcelで直接直してください。置き換えた後でも、［直前の見直しを取り消す］で式に戻せます。',
+  'ui.revise.formulaConfirmYes': '式を値に置き換えて書き込む',
+  'ui.revise.formulaConfirmNo': 'やめる',
   'ui.revise.undone': (p) => `${s(p.batch)}回目の見直しを取り消し、${s(p.cells)} を元に戻しました。取り消しも履歴に残しました。`,
   'ui.revise.undoErrorTitle': '取り消せませんでした',
   'ui.revise.dismiss': '閉じる',
@@ -217,6 +223,8 @@ export const UI_JA = {
   'office.revisionConflict': (p) => `読み込んだ後に変更されたセルがあるため、何も書き込みませんでした: ${s(p.cells)}。［読み込み直す］を押してから見直してください。`,
   'office.revisionNotWritable': (p) => `セル ${s(p.cell)} の目標の書き方を読み取れないため、書き換えられません。セルを直接編集してください。`,
   'office.revisionIndicatorUnclear': (p) => `セル ${s(p.cell)} には複数の指標が書かれていて、この指標の目標がどれか特定できないため、書き換えられません。セルを直接編集してください。`,
+  'office.revisionFormula': (p) =>
+    `セル ${s(p.cells)} には式が入っています（${s(p.formulas)}）。書き込むと式が値に置き換わるため、何も書き込みませんでした。置き換えてよいか確かめてから、もう一度書き込んでください。式のまま残すなら、その目標の入力を消してください。`,
   'office.undoConflict': (p) =>
     `見直しの後に変更されたセルがあるため、取り消しませんでした: ${s(p.cells)}。元に戻すときは、シート「目標見直し」の「変更前のセル」を見て、そのセルに直接入力してください。`,
   'office.nothingToUndo': '取り消せる見直しはありません。',
@@ -400,6 +408,12 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'ui.revise.undoItem': (p) => `${s(p.indicator)} ${s(p.year)} (${s(p.cell)}): ${s(p.from)} back to ${s(p.to)}`,
   'ui.revise.undoConfirmYes': 'Undo',
   'ui.revise.undoConfirmNo': 'Keep',
+  'ui.revise.undoItemFormula': (p) => `${s(p.indicator)} ${s(p.year)} (${s(p.cell)}): ${s(p.from)} back to ${s(p.to)} (the formula ${s(p.formula)})`,
+  'ui.revise.formulaConfirm': "Some target cells hold formulas. Applying replaces each formula with the new target's value, and the cell no longer calculates.",
+  'ui.revise.formulaItem': (p) => `${s(p.indicator)} ${s(p.year)} (${s(p.cell)}): the formula ${s(p.formula)} is replaced by the value ${s(p.to)}`,
+  'ui.revise.formulaHint': "To keep a formula, press Keep the formulas, clear that target's new value and edit the formula in Excel. Once replaced, Undo last revision puts the formula back.",
+  'ui.revise.formulaConfirmYes': 'Replace the formulas and apply',
+  'ui.revise.formulaConfirmNo': 'Keep the formulas',
   'ui.revise.undone': (p) => `Undid revision batch ${s(p.batch)}: ${s(p.cells)} restored. The undo is recorded in the history too.`,
   'ui.revise.undoErrorTitle': 'Could not undo',
   'ui.revise.dismiss': 'Dismiss',
@@ -433,6 +447,8 @@ export const UI_EN: Record<UiKey, UiTemplate> = {
   'office.revisionConflict': (p) => `Some cells changed after they were read, so nothing was written: ${s(p.cells)}. Press Reload, then revise again.`,
   'office.revisionNotWritable': (p) => `Cell ${s(p.cell)} does not say where that year's target is written, so it cannot be rewritten: edit the cell directly.`,
   'office.revisionIndicatorUnclear': (p) => `Cell ${s(p.cell)} lists several indicators and does not show which target is this one's, so it cannot be rewritten: edit the cell directly.`,
+  'office.revisionFormula': (p) =>
+    `Cell ${s(p.cells)} holds a formula (${s(p.formulas)}). Nothing was written: applying would replace the formula with a value. Confirm that it may be replaced, then apply again; to keep the formula, clear that target's new value.`,
   'office.undoConflict': (p) =>
     `Some cells changed after the revision, so it was not undone: ${s(p.cells)}. To put a cell back, look up its "Cell before" on the sheet "Target revisions" and type it into the cell.`,
   'office.nothingToUndo': 'There is no revision to undo.',

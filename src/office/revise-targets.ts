@@ -8,12 +8,12 @@ import { formatDateTime } from '../core/date-time';
 import type { CellValue, Grid } from '../core/grid';
 import { parseA1 } from '../core/grid';
 import { message, type Lang } from '../core/messages';
-import { HISTORY_FIRST_ROW, historySheet, lastUndoableBatch, readHistory, revisionRow, type Revision } from '../core/revise/history';
+import { HISTORY_FIRST_ROW, historySheet, isFormula, lastUndoableBatch, readHistory, revisionRow, type Revision } from '../core/revise/history';
 import { changedCells, planWrites, targetShown, type PlannedChange } from '../core/revise/slots';
 import { MARKER_PREFIX } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
 import { plainValue } from './read-workbook';
-import { AddinError, refusalCode, type RevisionResult } from './use-cases';
+import { AddinError, FormulaCellsError, refusalCode, type FormulaCell, type RevisionResult } from './use-cases';
 import { appendRows, RequestBudget, writeSheet, type Capabilities } from './write-sheets';
 
 export const HISTORY_MARKER = `${MARKER_PREFIX}revisions`;
@@ -66,14 +66,34 @@ async function appendHistory(context: Excel.RequestContext, history: HistoryStat
 }
 
 /**
- * Writes the planned changes to the plan sheet and appends them to the history, or writes nothing and names
- * the cells that changed since they were read.
+ * The formula a one-cell range holds (loaded with its values), or null for a constant: Excel gives a constant's
+ * value as its formula, and a text such as "=abc" kept as text is its own value.
  */
-export async function applyRevisions(context: Excel.RequestContext, sheetName: string, changes: readonly PlannedChange[], user: string | null, now: Date, options: HistoryWriteOptions): Promise<RevisionResult> {
+function formulaIn(range: Excel.Range): string | null {
+  const formula = range.formulas[0]?.[0];
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== range.values[0]?.[0] ? formula : null;
+}
+
+/** A one-cell range's content as the history records it: its formula where it holds one, else its value. */
+function contentOf(range: Excel.Range | undefined): string {
+  if (range === undefined) return '';
+  return formulaIn(range) ?? cellText(plainValue(range.values[0]?.[0]));
+}
+
+/**
+ * Writes the planned changes to the plan sheet and appends them to the history, or writes nothing and names the
+ * cells that changed since they were read, or those holding a formula not among `replacing` (the formulas the
+ * planner agreed to see replaced by values).
+ */
+export async function applyRevisions(
+  context: Excel.RequestContext, sheetName: string, changes: readonly PlannedChange[], replacing: readonly FormulaCell[], user: string | null, now: Date,
+  options: HistoryWriteOptions,
+): Promise<RevisionResult> {
   const planned = planWrites(changes);
   if (!planned.ok) throw new AddinError(refusalCode(planned.reason), { cell: planned.cell });
   const plan = context.workbook.worksheets.getItem(sheetName);
-  const ranges = new Map(planned.writes.map((w) => [w.cell, plan.getRange(w.cell).load('values')]));
+  // The formulas ride on the conflict check's read: a formula costs no round trip of its own.
+  const ranges = new Map(planned.writes.map((w) => [w.cell, plan.getRange(w.cell).load('values,formulas')]));
   const history = queueHistory(context);
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
@@ -81,20 +101,29 @@ export async function applyRevisions(context: Excel.RequestContext, sheetName: s
   const now1 = (cell: string): CellValue => plainValue(ranges.get(cell)?.values[0]?.[0]);
   const changed = changedCells(planned.writes, now1);
   if (changed.length > 0) throw new AddinError('revisionConflict', { cells: changed.join(', ') });
+  const formulas = planned.writes.flatMap((w): FormulaCell[] => {
+    const range = ranges.get(w.cell);
+    const formula = range === undefined ? null : formulaIn(range);
+    return formula === null ? [] : [{ cell: w.cell, formula }];
+  });
+  // The very formula agreed to: one rewritten since is asked about again.
+  if (formulas.some((f) => !replacing.some((r) => r.cell === f.cell && r.formula === f.formula))) throw new FormulaCellsError(formulas);
 
   const state = history();
   const batch = Math.max(0, ...state.revisions.map((r) => r.batch)) + 1;
   const at = formatDateTime(now);
   const revisions: Revision[] = [];
   for (const write of planned.writes) {
-    // Only the value changes: the cell keeps its format, and a text cell its way of writing.
+    // Only the value changes: the cell keeps its format, and a text cell its way of writing. What it held (a formula
+    // as such) is read before the write, which a loaded range reflects at once.
     const range = ranges.get(write.cell);
+    const before = contentOf(range);
     if (range) range.values = [[write.value as string | number]];
     for (const change of write.changes) {
       revisions.push({
         at, user: user ?? '', sheet: sheetName, cell: write.cell, initiative: change.slot.initiative, indicator: change.slot.indicator,
         year: change.slot.year, oldValue: change.slot.written, newValue: targetShown(change.slot, write.value), reason: change.reason,
-        oldCell: cellText(write.expected), newCell: cellText(write.value), kind: 'revise', batch,
+        oldCell: before, newCell: cellText(write.value), kind: 'revise', batch,
       });
     }
   }
@@ -121,15 +150,19 @@ export async function undoLastRevision(context: Excel.RequestContext, user: stri
 
   const byCell = new Map<string, Revision>();
   for (const r of batch) if (!byCell.has(`${r.sheet}!${r.cell}`)) byCell.set(`${r.sheet}!${r.cell}`, r);
-  const ranges = new Map([...byCell].map(([key, r]) => [key, context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).load('values')]));
+  const ranges = new Map([...byCell].map(([key, r]) => [key, context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).load('values,formulas')]));
   await context.sync();
 
-  const changed = [...byCell].filter(([key, r]) => cellText(plainValue(ranges.get(key)?.values[0]?.[0])) !== r.newCell).map(([, r]) => r.cell);
+  // A formula written since, though it gives the value the round wrote, is someone's change.
+  const changed = [...byCell].filter(([key, r]) => contentOf(ranges.get(key)) !== r.newCell).map(([, r]) => r.cell);
   if (changed.length > 0) throw new AddinError('undoConflict', { cells: changed.join(', ') });
 
   for (const [key, r] of byCell) {
     const range = ranges.get(key);
-    if (range) range.values = [[restored(r.oldCell, plainValue(range.values[0]?.[0]))]];
+    if (range === undefined) continue;
+    // A formula the round replaced is put back as the formula, not as the value it gave then.
+    if (isFormula(r.oldCell)) range.formulas = [[r.oldCell]];
+    else range.values = [[restored(r.oldCell, plainValue(range.values[0]?.[0]))]];
   }
   const at = formatDateTime(now);
   // The reason is the undo's own: the revision's reason is on the revision's row.

@@ -182,8 +182,8 @@ export function createServices(host: ExcelHost, options: ServiceOptions = {}): A
       });
     },
 
-    applyRevisions(sheet, changes, lang) {
-      return run((context) => applyRevisions(context, sheet, changes, host.userName?.() ?? null, new Date(), { lang, fontName: fontFor(lang), can }), sheet);
+    applyRevisions(sheet, changes, lang, replacing = []) {
+      return run((context) => applyRevisions(context, sheet, changes, replacing, host.userName?.() ?? null, new Date(), { lang, fontName: fontFor(lang), can }), sheet);
     },
 
     undoLastRevision(lang, batch) {

@@ -59,6 +59,7 @@ export type AddinErrorCode =
   | 'revisionConflict'
   | 'revisionNotWritable'
   | 'revisionIndicatorUnclear'
+  | 'revisionFormula'
   | 'undoConflict'
   | 'nothingToUndo'
   | 'undoChanged'
@@ -79,6 +80,28 @@ export class AddinError extends Error {
   }
 }
 
+/** A target cell holding a formula, as Apply found it: writing the new target puts a value in the formula's place. */
+export interface FormulaCell {
+  readonly cell: string;
+  /** As Excel gives it: "=F4*1.2". */
+  readonly formula: string;
+}
+
+/**
+ * Apply found target cells holding formulas the planner has not agreed to replace, and wrote nothing: the pane shows
+ * `formulas` and applies again with them once agreed.
+ */
+export class FormulaCellsError extends AddinError {
+  constructor(readonly formulas: readonly FormulaCell[]) {
+    super('revisionFormula', { cells: formulas.map((f) => f.cell).join(', '), formulas: formulas.map((f) => `${f.cell}: ${f.formula}`).join(', ') });
+  }
+}
+
+/** instanceof, or the same shape from another copy of the module (as errorText tells an AddinError). */
+export function isFormulaCellsError(error: unknown): error is FormulaCellsError {
+  return error instanceof FormulaCellsError || (error instanceof Error && error.name === 'AddinError' && 'formulas' in error && Array.isArray(error.formulas));
+}
+
 /** What the pane and the ribbon command can do, over Excel or over the stand-in alike. */
 export interface AddinServices {
   /** Reads the plan (one sync), judges it, writes the summary sheets (one batch). Rejects with AddinError or EvaluationError. */
@@ -94,8 +117,12 @@ export interface AddinServices {
   displayLanguage(): 'ja' | 'en';
   /** Next years' targets with suggestions, read (not written) from the plan sheet. */
   revisionSlots(settings: PlanSettings): Promise<RevisionSheet>;
-  /** Writes the changes (after the conflict check) and appends them to the history. Rejects with AddinError. */
-  applyRevisions(sheet: string, changes: readonly PlannedChange[], lang: Lang): Promise<RevisionResult>;
+  /**
+   * Writes the changes (after the conflict check) and appends them to the history. Rejects with AddinError; with
+   * FormulaCellsError where a target cell holds a formula not among `replacing`, the formulas the planner agreed to
+   * replace by values.
+   */
+  applyRevisions(sheet: string, changes: readonly PlannedChange[], lang: Lang, replacing?: readonly FormulaCell[]): Promise<RevisionResult>;
   /**
    * Restores the cells of the last revision batch and records the undo. With `batch`, the round the person was shown:
    * refused (undoChanged) when another round was written since.

@@ -123,7 +123,7 @@ export function Preview(): JSX.Element {
         },
         evaluate: (settings, onStep) => written(inner.evaluate(settings, onStep)),
         saveSettings: (settings) => written(inner.saveSettings(settings)),
-        applyRevisions: (sheet, changes, lang) => written(inner.applyRevisions(sheet, changes, lang)),
+        applyRevisions: (sheet, changes, lang, replacing) => written(inner.applyRevisions(sheet, changes, lang, replacing)),
         undoLastRevision: (lang, batch) => written(inner.undoLastRevision(lang, batch)),
       };
       current.current = session;

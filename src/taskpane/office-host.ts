@@ -45,7 +45,7 @@ export function officeServices(): AddinServices {
     saveSettings: (settings) => loadEngine().then((s) => s.saveSettings(settings)),
     displayLanguage: () => langOfTag(Office.context.displayLanguage),
     revisionSlots: (settings) => loadEngine().then((s) => s.revisionSlots(settings)),
-    applyRevisions: (sheet, changes, lang) => loadEngine().then((s) => s.applyRevisions(sheet, changes, lang)),
+    applyRevisions: (sheet, changes, lang, replacing) => loadEngine().then((s) => s.applyRevisions(sheet, changes, lang, replacing)),
     undoLastRevision: (lang, batch) => loadEngine().then((s) => s.undoLastRevision(lang, batch)),
   };
   return services;

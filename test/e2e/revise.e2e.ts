@@ -4,7 +4,7 @@
  * evaluate again (the summary reports the revision); undo it.
  * Run: npm run test:e2e (global-setup.ts builds and serves the pane once).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -232,6 +232,71 @@ describe('revising targets in the browser preview (Chromium)', () => {
   });
 });
 
-function openPlan(query = ''): Promise<Page> {
-  return openPreview(session.context, session.pageErrors, query);
+function openPlan(query = '', file = PLAN): Promise<Page> {
+  return openPreview(session.context, session.pageErrors, query, file);
 }
+
+/**
+ * The reviewer's workbook (formula.xlsx), written to output/: a unit column over numeric targets, 電子申請件数's R3
+ * target H4 computed by a formula (=F4*1.2), and コピー用紙使用量 counted in 千枚 (R3 7,500千枚, 8,500千枚 reached).
+ */
+async function formulaPlan(): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(PLAN_SHEET);
+  sheet.addRow(['令和2年度 行動計画 進捗状況']);
+  sheet.addRow([]);
+  sheet.addRow(['No.', '方向性', '取組項目', '指標', '単位', 'R2年度目標', 'R2年度実績', 'R3年度目標', 'R4年度目標', '進捗状況']);
+  sheet.addRow([1, 'ICT', '電子申請の推進', '電子申請件数', '件', 1000, 1500, null, 1400, '順調']);
+  sheet.getCell('H4').value = { formula: 'F4*1.2', result: 1200 };
+  sheet.addRow([2, 'ICT', 'ペーパーレス', 'コピー用紙使用量', '千枚', 8000, 8500, 7500, 7000, '遅れ']);
+  const file = path.join(OUTPUT, 'formula.xlsx');
+  writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+  return file;
+}
+
+describe('targets in 千枚 and a target cell holding a formula (Chromium)', () => {
+  it('writes 8,500 into the cell in 千枚, replaces the formula only once agreed, records it, and Undo puts the formula back', async () => {
+    const file = await formulaPlan();
+    const page = await openPlan('', file);
+    await openRevise(page);
+
+    const paper = page.locator('tr[data-slot="H5|2021|0"]');
+    expect((await paper.getByTestId('revise-current').textContent())?.trim()).toBe('7,500千枚');
+    expect((await paper.getByTestId('revise-suggestion').textContent())?.trim()).toBe('8,500千枚');
+    await paper.getByRole('button', { name: /^提案値を使う/u }).click();
+    expect(await page.getByRole('textbox', { name: '新しい目標（コピー用紙使用量 R3年度）' }).inputValue()).toBe('8,500');
+    await expectText(paper, '7,500千枚 → 8,500千枚 に変更します。');
+
+    const filings = page.locator('tr[data-slot="H4|2021|0"]');
+    expect((await filings.getByTestId('revise-current').textContent())?.trim()).toBe('1,200件');
+    await page.getByRole('textbox', { name: '新しい目標（電子申請件数 R3年度）' }).fill('1300');
+    await expectText(filings, '1,200件 → 1,300件 に変更します。');
+
+    // Apply stops at the formula and names it; nothing is written until the planner agrees.
+    await applyButton(page).click();
+    const confirm = page.getByTestId('formula-confirm');
+    await expectText(confirm, '電子申請件数 R3年度（H4）: 式 =F4*1.2 を値 1,300件 に置き換えます');
+    expect(await page.locator('[data-notice="applied"]').count()).toBe(0);
+    await confirm.getByRole('button', { name: '式を値に置き換えて書き込む' }).click();
+    await expectText(page.locator('[data-notice="applied"]'), 'シート「行動計画」の H4, H5 に書き込み');
+
+    const revised = await downloadWorkbook(page, 'formula-revised.xlsx', 'formula.xlsx');
+    const plan = revised.getWorksheet(PLAN_SHEET)!;
+    expect(plan.getCell('H5').value).toBe(8500);
+    expect(plan.getCell('H4').value).toBe(1300);
+    expect(historyRows(revised).map((r) => [r[3], r[7], r[8], r[12], r[13]])).toEqual([
+      ['H4', '1,200件', '1,300件', '=F4*1.2', '1300'],
+      ['H5', '7,500千枚', '8,500千枚', '7500', '8500'],
+    ]);
+
+    await page.getByRole('button', { name: '直前の見直しを取り消す' }).click();
+    const undo = page.getByTestId('undo-confirm');
+    await expectText(undo, '電子申請件数 R3年度（H4）: 1,300件 を 1,200件（式 =F4*1.2）に戻します');
+    await undo.getByRole('button', { name: '取り消す' }).click();
+    await expectText(page.locator('[data-notice="undone"]'), 'H4, H5 を元に戻しました');
+    const undone = await downloadWorkbook(page, 'formula-undone.xlsx', 'formula.xlsx');
+    expect(undone.getWorksheet(PLAN_SHEET)!.getCell('H4').formula).toBe('F4*1.2');
+    expect(undone.getWorksheet(PLAN_SHEET)!.getCell('H5').value).toBe(7500);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

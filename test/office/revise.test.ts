@@ -210,6 +210,14 @@ async function formulaPlan(): Promise<Standin> {
   return createStandin({ workbook, displayLanguage: 'ja-JP', userName: '県庁 太郎' });
 }
 
+async function formulaOf(standin: Standin, sheet: string, address: string): Promise<unknown> {
+  return standin.host.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(address).load('formulas');
+    await context.sync();
+    return range.formulas[0]?.[0];
+  });
+}
+
 describe('revising a target counted in the unit column’s scale (千枚)', () => {
   it('writes the suggestion in 千枚 (8,500, not 8,500,000), records the cell’s values with their unit, and undoes it', async () => {
     const standin = await formulaPlan();
@@ -230,5 +238,74 @@ describe('revising a target counted in the unit column’s scale (千枚)', () =
 
     await services.undoLastRevision('ja');
     expect(await cellOf(standin, '行動計画', 'H5')).toBe(7500);
+  });
+});
+
+describe('revising a target cell that holds a formula', () => {
+  it('writes nothing and names the cell and its formula until the planner agrees to replace it', async () => {
+    const standin = await formulaPlan();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const filings = slot(slots, '電子申請件数', 2021);
+    expect(filings).toMatchObject({ cell: 'H4', written: '1,200件', current: 1200 });
+    const syncs = standin.stats.syncs;
+    await expect(services.applyRevisions(sheet, [{ slot: filings, value: 1300, reason: '' }], 'ja'))
+      .rejects.toMatchObject({ code: 'revisionFormula', params: { cells: 'H4' }, formulas: [{ cell: 'H4', formula: '=F4*1.2' }] });
+    // Found in the read the conflict check makes anyway: one round trip, and nothing more.
+    expect(standin.stats.syncs - syncs).toBe(1);
+    expect(await formulaOf(standin, '行動計画', 'H4')).toBe('=F4*1.2');
+    expect(standin.workbook.sheetNames).not.toContain('目標見直し');
+  });
+
+  it('replaces the formula the planner agreed to, records the formula as the cell’s former content, and Undo puts the formula back', async () => {
+    const standin = await formulaPlan();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const syncs = standin.stats.syncs;
+    await services.applyRevisions(sheet, [{ slot: slot(slots, '電子申請件数', 2021), value: 1300, reason: '前倒し' }], 'ja', [{ cell: 'H4', formula: '=F4*1.2' }]);
+    // The formulas are loaded with the values: no round trip more than a cell without one takes.
+    expect(standin.stats.syncs - syncs).toBe(3);
+    expect(await formulaOf(standin, '行動計画', 'H4')).toBe(1300);
+    const history = await sheetRows(standin, '目標見直し');
+    expect(history.slice(2).map((r) => [r[3], r[7], r[8], r[12], r[13]])).toEqual([['H4', '1,200件', '1,300件', '=F4*1.2', '1300']]);
+
+    const { undoable } = await services.revisionSlots(DEFAULT_SETTINGS);
+    expect(undoable.map((r) => r.oldCell)).toEqual(['=F4*1.2']);
+    await services.undoLastRevision('ja', undoable[0]?.batch);
+    expect(await formulaOf(standin, '行動計画', 'H4')).toBe('=F4*1.2');
+    expect(await cellOf(standin, '行動計画', 'H4')).toBe(1200);
+    expect((await sheetRows(standin, '目標見直し')).slice(2).map((r) => [r[10], r[12], r[13]])).toEqual([['見直し', '=F4*1.2', '1300'], ['取消し', '1300', '=F4*1.2']]);
+    // Saved, the cell is the formula again, not its value.
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(Buffer.from(await standin.workbook.toXlsx()) as unknown as ExcelJS.Buffer);
+    expect(saved.getWorksheet('行動計画')?.getCell('H4').formula).toBe('F4*1.2');
+  });
+
+  it('asks again where the cell’s formula is no longer the one the planner agreed to replace', async () => {
+    const standin = await formulaPlan();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    // Someone rewrites the formula to one of the same value after the pane read it.
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('行動計画').getRange('H4').formulas = [['=F4*1.2+0']];
+      await context.sync();
+    });
+    await expect(services.applyRevisions(sheet, [{ slot: slot(slots, '電子申請件数', 2021), value: 1300, reason: '' }], 'ja', [{ cell: 'H4', formula: '=F4*1.2' }]))
+      .rejects.toMatchObject({ code: 'revisionFormula', formulas: [{ cell: 'H4', formula: '=F4*1.2+0' }] });
+    expect(await formulaOf(standin, '行動計画', 'H4')).toBe('=F4*1.2+0');
+  });
+
+  it('refuses to undo over a formula someone wrote in the cell since, though it gives the value the round wrote', async () => {
+    const standin = await formulaPlan();
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(sheet, [{ slot: slot(slots, 'コピー用紙使用量', 2021), value: 8500, reason: '' }], 'ja');
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('行動計画').getRange('H5').formulas = [['=G5']];
+      await context.sync();
+    });
+    expect(await cellOf(standin, '行動計画', 'H5')).toBe(8500);
+    await expect(services.undoLastRevision('ja')).rejects.toMatchObject({ code: 'undoConflict', params: { cells: 'H5' } });
+    expect(await formulaOf(standin, '行動計画', 'H5')).toBe('=G5');
   });
 });

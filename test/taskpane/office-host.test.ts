@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SETTINGS } from '../../src/office/use-cases';
+import { DEFAULT_SETTINGS, type FormulaCellsError } from '../../src/office/use-cases';
 import { createStandin, StandinWorkbook } from '../../src/standin';
 import { officeServices } from '../../src/taskpane/office-host';
 
@@ -43,5 +43,26 @@ describe('the add-in services over Office', () => {
     const second = await services.revisionSlots(DEFAULT_SETTINGS);
     await services.applyRevisions(second.sheet, [{ slot: ocr(second.slots, 2021), value: 67000, reason: '' }], 'ja');
     await expect(services.undoLastRevision('ja', named)).rejects.toMatchObject({ code: 'undoChanged' });
+  });
+
+  it('passes on the formulas the planner agreed to replace: without them Apply only asks', async () => {
+    const services = officeServices();
+    const run = (globalThis as unknown as { Excel: { run: typeof Excel.run } }).Excel.run;
+    // AI-OCR's target cell made a formula that gives the text it held.
+    const cell = async (write?: (range: Excel.Range, text: string) => void): Promise<{ text: string; formula: unknown }> => run(async (context) => {
+      const range = context.workbook.worksheets.getItem('行動計画').getRange('D5').load('values,formulas');
+      await context.sync();
+      const text = String(range.values[0]?.[0]);
+      if (write) write(range, text);
+      await context.sync();
+      return { text, formula: range.formulas[0]?.[0] };
+    });
+    await cell((range, text) => void (range.formulas = [[`="${text}"`]]));
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    const change = [{ slot: slots.find((s) => s.indicator === 'AI-OCR利用枚数' && s.year === 2022)!, value: 80000, reason: '' }];
+    const asked = await services.applyRevisions(sheet, change, 'ja').then(() => null, (error: unknown) => error as FormulaCellsError);
+    expect(asked).toMatchObject({ code: 'revisionFormula', formulas: [{ cell: 'D5' }] });
+    await services.applyRevisions(sheet, change, 'ja', asked?.formulas);
+    expect((await cell()).text).toContain('R4年度:8万枚');
   });
 });

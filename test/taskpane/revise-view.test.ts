@@ -9,7 +9,7 @@ import { message } from '../../src/core/messages';
 import { UI_JA } from '../../src/core/messages-ui';
 import type { Revision } from '../../src/core/revise/history';
 import { targetSlots, type PlannedChange } from '../../src/core/revise/slots';
-import { AddinError, DEFAULT_SETTINGS, type AddinServices, type PlanSettings, type RevisionResult, type RevisionSheet } from '../../src/office/use-cases';
+import { AddinError, DEFAULT_SETTINGS, FormulaCellsError, type AddinServices, type PlanSettings, type RevisionResult, type RevisionSheet } from '../../src/office/use-cases';
 import { App } from '../../src/taskpane/App';
 import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
 import { deferred, fakeServices, inPane } from './fixtures';
@@ -453,6 +453,79 @@ describe('targets counted in the unit column’s scale, and numeric cells', () =
     expect(disabled(applyButton())).toBe(true);
     fireEvent.click(applyButton());
     expect(services.applyRevisions).not.toHaveBeenCalled();
+  });
+});
+
+describe('a target cell that holds a formula', () => {
+  const FORMULA = { cell: 'H4', formula: '=F4*1.2' };
+
+  it('asks before replacing the formula, naming it, and writes only once the planner agrees', async () => {
+    const services = reviseServices({
+      revisionSlots: async () => unitRevision(),
+      applyRevisions: jest.fn(async (_sheet: string, _changes: readonly PlannedChange[], _lang: string, replacing?: readonly { cell: string; formula: string }[]) => {
+        if (!replacing?.some((f) => f.cell === 'H4' && f.formula === '=F4*1.2')) throw new FormulaCellsError([FORMULA]);
+        return { cells: ['H4'], batch: 1, historySheet: '目標見直し' };
+      }),
+    });
+    const { container } = await openRevise(services);
+    type(newValue('電子申請件数', 'R3年度'), '1300');
+    fireEvent.click(applyButton());
+    const confirm = await screen.findByTestId('formula-confirm');
+    expect(await seriousViolations(container)).toEqual([]);
+    expect(within(confirm).getByText('式が入っている目標のセルがあります。書き込むと、式は新しい目標の値に置き換わり、式ではなくなります。')).toBeTruthy();
+    expect(within(confirm).getByText('電子申請件数 R3年度（H4）: 式 =F4*1.2 を値 1,300件 に置き換えます')).toBeTruthy();
+    // Nothing written yet, nothing said to have failed.
+    expect(document.querySelector('[data-error-key]')).toBeNull();
+    expect(document.querySelector('[data-notice="applied"]')).toBeNull();
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: '式を値に置き換えて書き込む' }));
+
+    fireEvent.click(within(confirm).getByRole('button', { name: '式を値に置き換えて書き込む' }));
+    await screen.findByText('シート「行動計画」の H4 に書き込み、シート「目標見直し」に履歴を残しました（1回目）。');
+    expect(services.applyRevisions).toHaveBeenCalledTimes(2);
+    expect(services.applyRevisions.mock.calls[1]?.[3]).toEqual([FORMULA]);
+    expect(screen.queryByTestId('formula-confirm')).toBeNull();
+  });
+
+  it('asks again, naming the formula the cell holds now, where it is not the one agreed to', async () => {
+    const services = reviseServices({ revisionSlots: async () => unitRevision(), applyRevisions: jest.fn(async () => Promise.reject(new FormulaCellsError([FORMULA]))) });
+    await openRevise(services);
+    type(newValue('電子申請件数', 'R3年度'), '1300');
+    fireEvent.click(applyButton());
+    const confirmation = (formula: string): Promise<HTMLElement> => screen.findByText(`電子申請件数 R3年度（H4）: 式 ${formula} を値 1,300件 に置き換えます`);
+    const agree = (): boolean => fireEvent.click(within(screen.getByTestId('formula-confirm')).getByRole('button', { name: '式を値に置き換えて書き込む' }));
+    await confirmation('=F4*1.2');
+    // Someone rewrote the formula after the planner saw it.
+    services.applyRevisions.mockImplementation(async () => Promise.reject(new FormulaCellsError([{ cell: 'H4', formula: '=F4*1.3' }])));
+    agree();
+    await confirmation('=F4*1.3');
+    expect(services.applyRevisions.mock.calls[1]?.[3]).toEqual([FORMULA]);
+    services.applyRevisions.mockImplementation(async () => ({ cells: ['H4'], batch: 1, historySheet: '目標見直し' }));
+    agree();
+    await screen.findByText(/H4 に書き込み/u);
+    expect(services.applyRevisions.mock.calls[2]?.[3]).toEqual([{ cell: 'H4', formula: '=F4*1.3' }]);
+  });
+
+  it('“やめる” writes nothing and keeps what was typed', async () => {
+    const services = reviseServices({ revisionSlots: async () => unitRevision(), applyRevisions: jest.fn(async () => Promise.reject(new FormulaCellsError([FORMULA]))) });
+    await openRevise(services);
+    type(newValue('電子申請件数', 'R3年度'), '1300');
+    fireEvent.click(applyButton());
+    const confirm = await screen.findByTestId('formula-confirm');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'やめる' }));
+    expect(screen.queryByTestId('formula-confirm')).toBeNull();
+    expect(services.applyRevisions).toHaveBeenCalledTimes(1);
+    expect(newValue('電子申請件数', 'R3年度').value).toBe('1300');
+    expect(document.activeElement).toBe(applyButton());
+  });
+
+  it('Undo says it puts the formula back', async () => {
+    const round: Revision = {
+      at: '2021-06-01 10:15', user: '山田', sheet: '行動計画', cell: 'H4', initiative: '電子申請の推進', indicator: '電子申請件数', year: 2021,
+      oldValue: '1,200件', newValue: '1,300件', reason: '', oldCell: '=F4*1.2', newCell: '1300', kind: 'revise', batch: 1,
+    };
+    await openRevise(reviseServices({ revisionSlots: async () => unitRevision([round]) }));
+    fireEvent.click(screen.getByRole('button', { name: '直前の見直しを取り消す' }));
+    expect(within(screen.getByTestId('undo-confirm')).getByText('電子申請件数 R3年度（H4）: 1,300件 を 1,200件（式 =F4*1.2）に戻します')).toBeTruthy();
   });
 });
 

@@ -28,7 +28,7 @@ export interface Revision {
   readonly oldValue: string;
   readonly newValue: string;
   readonly reason: string;
-  /** The whole cell before and after, so Undo can put it back exactly. */
+  /** The whole cell before and after, so Undo can put it back exactly: a formula as such ("=F4*1.2"), not its value. */
   readonly oldCell: string;
   readonly newCell: string;
   readonly kind: RevisionKind;
@@ -80,6 +80,14 @@ export function readHistory(rows: readonly (readonly CellValue[])[]): Revision[]
     });
   }
   return revisions;
+}
+
+/**
+ * Whether a whole cell as recorded is a formula, to be put back as one ("=F4*1.2"). A cell's text starting with "="
+ * would be taken for a formula by Excel too, written back as a value.
+ */
+export function isFormula(cell: string): boolean {
+  return cell.startsWith('=');
 }
 
 /** The last batch of revisions that no later undo has taken back, or [] when there is none. */

@@ -12,10 +12,10 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
-import type { Revision } from '../../core/revise/history';
+import { isFormula, type Revision } from '../../core/revise/history';
 import { rewriteSlot, targetShown, withUnit, type PlannedChange, type TargetSlot } from '../../core/revise/slots';
 import { inCellUnit, parseTypedValue, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
-import { refusalCode, type AddinServices, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
+import { isFormulaCellsError, refusalCode, type AddinServices, type FormulaCell, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
 import type { Translate } from '../t';
 import { useText } from '../text-context';
@@ -259,6 +259,9 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
   // Undo restores cells someone may have revised for good reason: what it takes back is shown and confirmed first.
   const [confirmingUndo, setConfirmingUndo] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
+  // Target cells holding formulas, as Apply found them: replaced by values only once the planner agrees.
+  const [formulaCells, setFormulaCells] = useState<readonly FormulaCell[] | null>(null);
+  const applyButton = useRef<HTMLButtonElement>(null);
 
   // The settings callback changes identity when the stored settings arrive; the slots are read on open and on
   // Reload only, with whatever the pane holds then.
@@ -286,8 +289,9 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
       // what was typed for a target that is gone is listed, not silently dropped.
       const { kept, dropped: lost } = carryEntries(entriesRef.current, dataRef.current, sheet);
       dataRef.current = sheet;
-      // A confirmation names the round read before: the targets read again may name another.
+      // A confirmation names the round or the formulas read before: the targets read again may hold others.
       setConfirmingUndo(false);
+      setFormulaCells(null);
       setData(sheet);
       setLoadError(null);
       writeEntries(kept);
@@ -340,26 +344,34 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
     void load();
   };
 
-  const apply = async (): Promise<void> => {
+  /** `replacing`: the formulas the planner agreed to see replaced by the new targets' values. */
+  const apply = async (replacing?: readonly FormulaCell[]): Promise<void> => {
+    setFormulaCells(null);
     if (!canApply || data === null || acting.current) return;
     acting.current = true;
     setBusy('applying');
     setActionError(null);
     setNotice(null);
     try {
-      const result = await services.applyRevisions(data.sheet, changes, data.lang);
+      const result = await services.applyRevisions(data.sheet, changes, data.lang, replacing);
       if (!mounted.current) return;
       writeEntries({});
       setNotice({ kind: 'applied', sheet: data.sheet, cells: result.cells, batch: result.batch, historySheet: result.historySheet });
       onChanged?.();
       await load();
     } catch (error) {
-      if (mounted.current) setActionError({ error, during: 'apply' });
+      if (!mounted.current) return;
+      // Nothing was written: a question to put to the planner, not a failure.
+      if (isFormulaCellsError(error)) setFormulaCells(error.formulas);
+      else setActionError({ error, during: 'apply' });
     } finally {
       acting.current = false;
       if (mounted.current) setBusy(null);
     }
   };
+
+  // Each change to a cell holding a formula, with the value that takes the formula's place.
+  const replaced = (formulaCells ?? []).flatMap((f) => changes.filter((c) => c.slot.cell === f.cell).map((change) => ({ change, formula: f.formula })));
 
   const undoable = data?.undoable ?? [];
   const undo = async (): Promise<void> => {
@@ -490,7 +502,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
           </Text>
         )}
         {data && data.slots.length > 0 && (
-          <Button appearance="primary" disabledFocusable={!canApply} onClick={() => void apply()}>
+          <Button ref={applyButton} appearance="primary" disabledFocusable={!canApply || replaced.length > 0} onClick={() => void apply()}>
             {busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.apply')}
           </Button>
         )}
@@ -499,6 +511,22 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
         </Button>
         {busy !== null && <Spinner size="tiny" aria-label={busy === 'applying' ? t('ui.revise.applying') : t('ui.revise.undoing')} />}
       </div>
+      {formulaCells !== null && replaced.length > 0 && (
+        <FormulaConfirmation
+          items={replaced.map(({ change, formula }) => {
+            const check = checks.get(change.slot.id);
+            return {
+              key: change.slot.id, indicator: change.slot.indicator, year: yearLabel(change.slot.year, lang), cell: change.slot.cell, formula,
+              to: check?.kind === 'change' ? check.written : formatNumber(change.value),
+            };
+          })}
+          onConfirm={() => void apply(formulaCells)}
+          onCancel={() => {
+            setFormulaCells(null);
+            applyButton.current?.focus();
+          }}
+        />
+      )}
       {confirmingUndo && undoable.length > 0 && (
         <UndoConfirmation
           revisions={undoable}
@@ -533,16 +561,62 @@ function UndoConfirmation({ revisions, onConfirm, onCancel }: { readonly revisio
       <MessageBarBody>
         <MessageBarTitle>{t('ui.revise.undoConfirm', { batch: first.batch, at: first.at, user: first.user })}</MessageBarTitle>
         <ul>
-          {revisions.map((r) => (
-            <li key={`${r.sheet}!${r.cell}|${r.year ?? ''}|${r.indicator}`}>
-              {t('ui.revise.undoItem', { indicator: r.indicator, year: yearLabel(r.year, lang), from: r.newValue, to: r.oldValue, cell: r.cell })}
-            </li>
-          ))}
+          {revisions.map((r) => {
+            const item = { indicator: r.indicator, year: yearLabel(r.year, lang), from: r.newValue, to: r.oldValue, cell: r.cell };
+            return (
+              <li key={`${r.sheet}!${r.cell}|${r.year ?? ''}|${r.indicator}`}>
+                {isFormula(r.oldCell) ? t('ui.revise.undoItemFormula', { ...item, formula: r.oldCell }) : t('ui.revise.undoItem', item)}
+              </li>
+            );
+          })}
         </ul>
       </MessageBarBody>
       <MessageBarActions>
         <Button ref={confirm} appearance="primary" onClick={onConfirm}>{t('ui.revise.undoConfirmYes')}</Button>
         <Button onClick={onCancel}>{t('ui.revise.undoConfirmNo')}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+interface FormulaItem {
+  readonly key: string;
+  readonly indicator: string;
+  readonly year: string;
+  readonly cell: string;
+  readonly formula: string;
+  /** The new target as the cell will show it. */
+  readonly to: string;
+}
+
+/**
+ * Target cells holding formulas, named before anything is written: the formula and the value that would take its
+ * place. Agreed, Apply goes ahead with those very formulas; Undo puts them back.
+ */
+function FormulaConfirmation({ items, onConfirm, onCancel }: { readonly items: readonly FormulaItem[]; readonly onConfirm: () => void; readonly onCancel: () => void }): JSX.Element {
+  const { t } = useText();
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    confirm.current?.scrollIntoView?.({ block: 'nearest' });
+    confirm.current?.focus();
+  }, []);
+  return (
+    <MessageBar
+      intent="warning" layout="multiline" politeness="polite" data-testid="formula-confirm"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <MessageBarBody>
+        <MessageBarTitle>{t('ui.revise.formulaConfirm')}</MessageBarTitle>
+        <ul>
+          {items.map(({ key, ...item }) => <li key={key}>{t('ui.revise.formulaItem', item)}</li>)}
+        </ul>
+        <span>{t('ui.revise.formulaHint')}</span>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button ref={confirm} appearance="primary" onClick={onConfirm}>{t('ui.revise.formulaConfirmYes')}</Button>
+        <Button onClick={onCancel}>{t('ui.revise.formulaConfirmNo')}</Button>
       </MessageBarActions>
     </MessageBar>
   );
