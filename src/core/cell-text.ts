@@ -36,6 +36,22 @@ export function isPercentFormat(format: unknown): boolean {
   return format.replace(/"[^"]*"|\\.|\[[^\]]*\]/gu, '').includes('%');
 }
 
+/**
+ * A number format that shows a date or a time ("yyyy/m/d", "[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "m/d/yyyy h:mm"), as
+ * Excel gives a date cell to the add-in: a number (days since 1900) with its format. Not General, a number, a
+ * percentage, nor a scientific format ("0.00E+00").
+ */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || format === 'General') return false;
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]|E[+-]/giu, '');
+  return /[ymdhsg]/iu.test(bare) && !/general/iu.test(bare);
+}
+
+/** An Excel date number (days since 30 December 1899) as the day it is, at midnight UTC as a file's date cell reads. */
+export function dateOfSerial(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86_400_000));
+}
+
 export function isBlank(value: CellValue): boolean {
   if (value === null) return true;
   if (typeof value !== 'string') return false;

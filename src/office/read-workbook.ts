@@ -4,7 +4,7 @@
  *   sync 2 — the used range of the plan sheet (or of every candidate sheet): values, number formats, merged areas.
  * A plan too large for one response (Excel on the web answers at most 5 MB) is read in row blocks instead.
  */
-import { isPercentFormat } from '../core/cell-text';
+import { dateOfSerial, isDateFormat, isPercentFormat } from '../core/cell-text';
 import { percentCellKey, type CellValue, type Grid, type MergedArea, type WorkbookGrids } from '../core/grid';
 import type { SheetKey } from '../core/sheets/description';
 import { parseRangeAddress } from './addresses';
@@ -51,8 +51,12 @@ export function plainValue(v: unknown): CellValue {
   return String(v);
 }
 
-function plainRow(row: readonly unknown[]): CellValue[] {
-  return row.map(plainValue);
+/**
+ * A row's values as the grid holds them: a number shown as a date is the date (Excel gives the add-in its day
+ * number), as the .xlsx reader gives it, so the add-in reads a date cell as the command does.
+ */
+function plainRow(row: readonly unknown[], formats: readonly unknown[] | undefined): CellValue[] {
+  return row.map((value, c) => (typeof value === 'number' && value > 0 && isDateFormat(formats?.[c]) ? dateOfSerial(value) : plainValue(value)));
 }
 
 function mergedAreas(address: string | null, top: number, left: number): MergedArea[] {
@@ -98,7 +102,7 @@ function gridOf(pending: PendingSheet, read: ValuesAndFormats | null, mergesSupp
   const { values, formats } = read ?? { values: used.values, formats: used.numberFormat };
   return {
     sheetName: pending.name,
-    cells: values.map(plainRow),
+    cells: values.map((row, r) => plainRow(row, formats[r])),
     merges: mergedAreas(address, top, left),
     top,
     left,

@@ -1,4 +1,5 @@
 import { doneIn, formatDay, formatWhen, isOnTime, readDeadline } from '../../src/core/deadlines';
+import { dateOfSerial, isDateFormat } from '../../src/core/cell-text';
 
 const deadlineOf = (text: string): number | null => readDeadline(text)?.when ?? null;
 
@@ -102,5 +103,13 @@ describe('deadlines and the months things were done', () => {
     expect(formatDay(month(2019, 5, 1), 'ja')).toBe('令和元年5月1日');
     expect(formatDay(month(2019, 3, 31), 'ja')).toBe('平成31年3月31日');
     expect(formatDay(month(2024, 12, 20), 'en')).toBe('December 20, 2024');
+  });
+});
+
+describe('number formats of dates, as Excel gives a date cell to the add-in', () => {
+  it('tell a date or time format from a number, percentage, scientific or counted one', () => {
+    for (const format of ['yyyy/m/d', 'm/d/yyyy h:mm', '[$-ja-JP]ggge"年"m"月"d"日"', 'd-mmm-yy', 'h:mm']) expect([format, isDateFormat(format)]).toEqual([format, true]);
+    for (const format of ['General', '#,##0', '0.0%', '0.00E+00', '#,##0"日"', '0"件"', '[Red]#,##0', '@']) expect([format, isDateFormat(format)]).toEqual([format, false]);
+    expect(dateOfSerial(45646).toISOString()).toBe('2024-12-20T00:00:00.000Z');
   });
 });

@@ -3,6 +3,7 @@
  * Excel API behaviours modelled by the stand-in are cited in test/standin.
  */
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EvaluationError } from '../../src/core/errors';
@@ -12,6 +13,7 @@ import { AddinError, DEFAULT_SETTINGS, type PlanSettings } from '../../src/offic
 import { createStandin, StandinWorkbook, type Standin } from '../../src/standin';
 import { hostileCellsPlan, noPlanWorkbook } from '../fixtures/build-fixtures';
 import { inspectXlsx } from '../support/xlsx-inspect';
+import { evaluateFile } from '../../src/workbook/evaluate-file';
 
 const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
 const SUMMARY_SHEETS = ['評価サマリー', '遅れ一覧', '主な成果', '要確認'];
@@ -70,6 +72,25 @@ describe('Evaluate in Excel (on the stand-in)', () => {
     expect(after.get('行動計画')).toEqual(before);
     const summary = [...(after.get('評価サマリー')?.values() ?? [])].map((c) => c.value);
     expect(summary).toContain('行動計画の全14取組のうち、8の取組は順調に取り組んでおり、6の取組に遅れが生じている。');
+  });
+
+  it('reads a date cell as the date it shows, as the command does: judged against a deadline, not as a day number', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('行動計画');
+    sheet.addRow(['取組項目', '目標', '実績', '進捗状況']);
+    sheet.addRow(['庁内無線LANの整備', '令和6年9月までに全庁舎に整備', new Date(Date.UTC(2024, 11, 20)), '完了']);
+    sheet.addRow(['電子決裁の導入', '令和6年12月までに導入', new Date(Date.UTC(2024, 9, 1)), '完了']);
+    sheet.getCell('C2').numFmt = 'yyyy/m/d';
+    sheet.getCell('C3').numFmt = '[$-ja-JP]ggge"年"m"月"d"日"';
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const inExcel = await createServices((await standinOf(bytes)).host).evaluate(DEFAULT_SETTINGS);
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'ape-dates-')), 'plan.xlsx');
+    await fs.writeFile(file, bytes);
+    const fromFile = (await evaluateFile(file)).evaluation;
+    const judged = (e: typeof fromFile) => e.initiatives.map((i) => [i.status, i.indicators[0]?.actualText]);
+    expect(judged(inExcel.evaluation)).toEqual([['delayed', '2024-12-20'], ['achieved', '2024-10-01']]);
+    expect(judged(inExcel.evaluation)).toEqual(judged(fromFile));
+    expect(inExcel.evaluation.problems.map((p) => p.code)).toEqual(fromFile.problems.map((p) => p.code));
   });
 
   it('reads in one sync, writes in one, and keeps every request under 5 MB', async () => {
