@@ -4,7 +4,8 @@ import { stepFor, suggestNextTarget } from '../../src/core/revise/suggest';
 import { inCellUnit, inUnitOf, isOtherUnit, parseTypedValue, rewriteTarget, targetWritten } from '../../src/core/revise/typed-value';
 import { percentCellKey, type CellValue } from '../../src/core/grid';
 import { evaluateGrid } from '../../src/core/evaluate';
-import { changedCells, planWrites, targetShown, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
+import { changedCells, planWrites, targetSlots, type TargetSlot } from '../../src/core/revise/slots';
+import { targetShown } from '../../src/core/revise/cell-shown';
 import { grid } from '../support/grid';
 
 describe('values planners type', () => {

@@ -82,14 +82,6 @@ export function readHistory(rows: readonly (readonly CellValue[])[]): Revision[]
   return revisions;
 }
 
-/**
- * Whether a whole cell as recorded is a formula, to be put back as one ("=F4*1.2"). A cell's text starting with "="
- * would be taken for a formula by Excel too, written back as a value.
- */
-export function isFormula(cell: string): boolean {
-  return cell.startsWith('=');
-}
-
 /** The last batch of revisions that no later undo has taken back, or [] when there is none. */
 export function lastUndoableBatch(revisions: readonly Revision[]): Revision[] {
   const undone = new Set(revisions.filter((r) => r.kind === 'undo').map((r) => r.batch));

@@ -2,12 +2,12 @@
  * The targets planners may revise: each indicator's targets for the years after the evaluated one, with the
  * cell each stands in, what that cell held when read (for the conflict check), and a suggestion.
  */
-import { formatNumber } from '../format-quantity';
 import type { CellValue } from '../grid';
 import type { Evaluation, IndicatorResult, Status, TargetPoint } from '../model';
 import type { Direction, FiscalYear } from '../quantity-types';
 import { DEFAULT_SUGGESTION_RULE, suggestNextTarget, type Suggestion, type SuggestionRule } from './suggest';
-import { numberWritten, rewriteTarget, targetWritten, type CellUnit, type Rewrite, type RewriteRefusal } from './typed-value';
+import { numberWritten, type CellUnit, type RewriteRefusal } from './typed-value';
+import { rewriteSlot, targetShown } from './cell-shown';
 
 /**
  * A later year's target as the planner sees and types it. Its values (this year's target and actual, the current
@@ -106,31 +106,6 @@ function cellCounting(indicator: IndicatorResult, point: TargetPoint, cellValue:
     if (near(scale)) return { unit: `${word}${baseUnit ?? ''}`, scale, baseUnit, shownAsPercent: false };
   }
   return { unit: baseUnit, scale: 1, baseUnit, shownAsPercent: false };
-}
-
-/** A bare number, which the unit column's unit completes ("7,000" under 千枚). */
-const BARE_NUMBER = /^[\d０-９][\d０-９,，.．]*[万億]?$/u;
-
-/**
- * A target as the sheet shows it, for the pane and the history: a text cell's value as written ("2万枚"), a number
- * with separators and the unit it counts ("7,500千枚", "1,200件", "95%").
- */
-export function targetShown(slot: Pick<TargetSlot, 'unit' | 'shownAsPercent' | 'year' | 'indicatorName'>, cell: CellValue): string {
-  if (typeof cell === 'number') return withUnit(formatNumber(slot.shownAsPercent ? Number((cell * 100).toPrecision(12)) : cell), slot.unit);
-  const written = targetWritten(cell, slot.year, slot.indicatorName);
-  return BARE_NUMBER.test(written) ? withUnit(written, slot.unit) : written;
-}
-
-/** A number with its unit: a unit in letters set apart ("1,200 hours"), a counter as plans write it ("7,500千枚", "95%"). */
-export function withUnit(number: string, unit: string | null): string {
-  const u = unit ?? '';
-  return `${number}${/^[A-Za-z]/u.test(u) ? ' ' : ''}${u}`;
-}
-
-/** The slot's cell with the target set to `value` (in the slot's unit), written as the cell writes it. */
-export function rewriteSlot(slot: Pick<TargetSlot, 'shownAsPercent' | 'year' | 'indicatorName'>, cell: CellValue, value: number): Rewrite {
-  const inCell = slot.shownAsPercent && typeof cell === 'number' ? Number((value / 100).toPrecision(12)) : value;
-  return rewriteTarget(cell, slot.year, inCell, slot.indicatorName);
 }
 
 export interface PlannedChange {

@@ -12,8 +12,9 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format-quantity';
-import { isFormula, type Revision } from '../../core/revise/history';
-import { rewriteSlot, targetShown, withUnit, type PlannedChange, type TargetSlot } from '../../core/revise/slots';
+import type { Revision } from '../../core/revise/history';
+import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
+import { isFormula, rewriteSlot, targetShown, withUnit } from '../../core/revise/cell-shown';
 import { inCellUnit, parseTypedValue, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { isFormulaCellsError, refusalCode, type AddinServices, type FormulaCell, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
