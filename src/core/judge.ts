@@ -9,7 +9,7 @@ import type { Direction, FiscalYear, Quantity } from './quantity-types';
 import { normalizeText } from './quantity';
 import { legendKey, readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
 import { doneIn, fiscalYearEnd, isDueBy, isOnTime, readDeadline, saysDone, type When } from './deadlines';
-import { UNDER_WAY_STATUS_WORDS } from './vocabulary';
+import { PENDING_STATUS_WORDS, UNDER_WAY_STATUS_WORDS } from './vocabulary';
 import { TextMemo } from './text-memo';
 import { compareUnitsInto, type UnitComparisonScratch } from './unit-scale';
 
@@ -254,7 +254,8 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
         params: { recorded: initiative.recordedStatus ?? '', measured: status },
       });
     }
-  } else if (initiative.cause !== null) {
+  } else if (initiative.cause !== null && !(recorded === null && writtenStatus !== '' && SAYS_PENDING.get(writtenStatus))) {
+    // (A result not in yet, "集計中", is no delay whatever is written beside it: it stays unknown, and is said so.)
     status = 'delayed';
     // "順調" beside a recorded cause of delay: the cause decides, and the note says so.
     if (recorded !== null && recorded !== 'delayed' && initiative.recordedStatusCell !== null) {
@@ -310,7 +311,7 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
   if (status === 'unknown') {
     // A status written but not understood is named at its own cell and quoted; with none written, at the actual.
     ctx.problems.push(writtenStatus !== '' && recorded === null && initiative.recordedStatusCell !== null
-      ? { cell: initiative.recordedStatusCell, severity: 'warning', code: 'statusUnknown', params: { name: initiative.name, recorded: writtenStatus } }
+      ? { cell: initiative.recordedStatusCell, severity: 'warning', code: SAYS_PENDING.get(writtenStatus) ? 'statusPending' : 'statusUnknown', params: { name: initiative.name, recorded: writtenStatus } }
       : {
         cell: indicators[0]?.actualCell ?? initiative.recordedStatusCell ?? initiative.causeCell,
         severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
@@ -450,6 +451,10 @@ function deadlineBesideValues(indicator: Indicator, ctx: JudgeContext, initiativ
   }
   return null;
 }
+
+const PENDING: ReadonlySet<string> = new Set(PENDING_STATUS_WORDS);
+/** Whether a status as written says the result is not in yet ("集計中", "Not yet reported"). */
+const SAYS_PENDING = new TextMemo<boolean>((written) => PENDING.has(normalizeText(written).toLowerCase().replace(/[。.]$/u, '')));
 
 const UNDER_WAY: ReadonlySet<string> = new Set(UNDER_WAY_STATUS_WORDS);
 /** Whether a status as written says the work is under way; plans repeat a few statuses on every row. */

@@ -130,6 +130,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type ProblemCode =
   | 'causeMissing'
   | 'statusUnknown'
+  | 'statusPending'
   | 'statusContradiction'
   | 'suspectThousands'
   | 'causeFromIssues'

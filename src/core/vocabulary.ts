@@ -106,6 +106,16 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
 ];
 
 /**
+ * Recorded statuses that say the year's result is not in yet (集計中, Not yet reported): no status, and not a delay
+ * whatever a comment beside them says ("Data from the state EPA is due in August."). As the cell is matched:
+ * normalised, lower-case, without a final stop.
+ */
+export const PENDING_STATUS_WORDS: readonly string[] = [
+  '集計中', '未集計', '精査中', '確認中', '調査中', '算定中', '結果待ち', '実績集計中', 'not yet reported', 'not reported', 'not yet available',
+  'awaiting data', 'data pending', 'data not available', 'data not yet available', 'pending', 'tbc', 'to be confirmed', 'to be reported',
+];
+
+/**
  * Recorded statuses that say a thing is under way, not done (実施中, In progress): on track until its deadline, a delay
  * once the deadline falls within the evaluated year. As the cell is matched: normalised, lower-case.
  */

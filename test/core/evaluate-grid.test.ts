@@ -92,6 +92,19 @@ describe('reading a plan as staff keep it', () => {
   });
 });
 
+describe('a result not in yet', () => {
+  it('is unknown, said so, and not made a delay by a comment beside it', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'Target', 'Result', 'Status', 'Variance explanation'],
+      ['E1', 'Divert kerbside waste from landfill', 'Divert more waste', null, 'Not yet reported', 'Data from the state EPA is due in August.'],
+      ['E2', 'Cut fleet emissions', 'Electrify the fleet', null, 'Delayed', 'Supplier shortages.'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([['unknown', null], ['delayed', 'Supplier shortages.']]);
+    expect(e.problems.map((p) => [p.cell, p.code])).toEqual([['E2', 'statusPending']]);
+    expect(problemMessage('ja', e.problems[0]!)).toContain('結果がまだ出ていないことを示すため、判定不能とした');
+  });
+});
+
 describe('a total row', () => {
   it('is not read: a formula there without its saved result is no problem, but an error value still is', () => {
     const e = evaluateGrid(grid([
