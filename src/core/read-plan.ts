@@ -275,6 +275,20 @@ function labelsJudgement(cells: readonly CellValue[]): boolean {
 }
 const KEY_LABEL = /(?:key|legend|凡例|区分|基準)\s*[:：]?$/iu;
 
+/** A column's number under the header: "③", "(3)", "3". */
+const COLUMN_NUMBER = /^(?:[\u2460-\u2473]|[(（]?\d{1,2}[)）]?)$/u;
+
+/** A row that numbers the columns: three cells or more, each a column's number. */
+function numbersColumns(cells: readonly CellValue[]): boolean {
+  let numbered = 0;
+  for (const value of cells) {
+    if (isBlank(value)) continue;
+    if (!COLUMN_NUMBER.test(cellText(value).trim())) return false;
+    numbered++;
+  }
+  return numbered >= 3;
+}
+
 /** A column telling in words what was done: "取組状況", "令和5年度の取組状況", "実施状況" (header words, compacted). */
 const NARRATIVE_HEADER = /(?:取組|取り組み|実施)の?状況/u;
 
@@ -578,6 +592,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (totalRow) continue;
     // A header repeated further down (a second table, a printed page's header) is not an initiative.
     if (nameText !== '' && nameText === headerName && text(row, roleColumns.target) === headerTarget) continue;
+    // The columns' numbers under the header ("①②③…", "(1)(2)(3)…") are no initiative.
+    if (row === headerLastRow + 1 && COLUMN_NUMBER.test(nameText) && numbersColumns(cells)) continue;
     // A header further down: of a second plan table (worded otherwise), read on; of another kind of table below the
     // plan (effects, references), the plan ends above it.
     const headed = nameText === '' ? null : headerBelow(grid, row, nameText);

@@ -92,6 +92,19 @@ describe('reading a plan as staff keep it', () => {
   });
 });
 
+describe('a row of the columns\' numbers under the header', () => {
+  it('is no initiative, circled or in brackets', () => {
+    for (const numbers of [['①', '②', '③', '④', '⑤'], ['(1)', '(2)', '(3)', '(4)', '(5)'], [1, 2, 3, 4, 5]]) {
+      const e = evaluateGrid(grid([
+        ['No', '方向性', '取組項目', '目標', '実績'],
+        numbers,
+        [1, '県庁のICT化', 'RPAの推進', '50業務', '51業務'],
+      ]));
+      expect(e.initiatives.map((i) => i.name)).toEqual(['RPAの推進']);
+    }
+  });
+});
+
 describe('a result not in yet', () => {
   it('is unknown, said so, and not made a delay by a comment beside it', () => {
     const e = evaluateGrid(grid([
