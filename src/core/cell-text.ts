@@ -44,7 +44,9 @@ export function isPercentFormat(format: unknown): boolean {
 export function isDateFormat(format: unknown): boolean {
   if (typeof format !== 'string' || format === 'General') return false;
   const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]|E[+-]/giu, '');
-  return /[ymdhsg]/iu.test(bare) && !/general/iu.test(bare);
+  // Every letter a date's or time's code (AM/PM too): a host may name General in its own language ("G/標準",
+  // "Standard"), whose letters are no codes.
+  return /[ymdhsg]/iu.test(bare) && /^[^\p{L}]*(?:[ymdhsgeap][^\p{L}]*)+$/iu.test(bare);
 }
 
 /** An Excel date number (days since 30 December 1899) as the day it is, at midnight UTC as a file's date cell reads. */

@@ -43,6 +43,9 @@ const MONTH_FORMS: readonly RegExp[] = [
   /(?<![A-Za-z\d])(?:[Qq]([1-4])\s+((?:19|20)\d{2})(?!\s*[/\-–]\s*\d)|((?:19|20)\d{2})\s+[Qq]([1-4]))(?![A-Za-z\d])/gu,
 ];
 
+/** Words before a time that something starts from: "from Q1 2024", "starting Q2 2024", "beginning in Q3 2024". */
+const STARTS_FROM = /\b(?:from|starting|since|after|beginning|commencing)(?:\s+in)?\s*$/iu;
+
 /** The last day of each calendar quarter's last month: March 31, June 30, September 30, December 31. */
 const QUARTER_LAST_DAY = ['31', '30', '30', '31'];
 
@@ -122,7 +125,9 @@ function monthsIn(text: string): MonthMention[] {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const month = monthOf(form, m);
       const japaneseMonth = form === 0 && (m[3] === undefined || !m[0].includes('.'));
-      if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, periodEnd: form === 1 || form === 3, japaneseMonth });
+      // A quarter is a deadline in itself, but not one something starts from ("from Q1 2024").
+      const periodEnd = form === 1 || (form === 3 && !STARTS_FROM.test(text.slice(0, m.index)));
+      if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, periodEnd, japaneseMonth });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -172,21 +177,31 @@ const BEFORE_DOING = /^\s*(?:に\s*)?/u;
 function isMonthAlone(target: string, mention: MonthMention): boolean {
   if (!mention.japaneseMonth || target.slice(0, mention.start).trim() !== '') return false;
   const rest = target.slice(mention.end).replace(BEFORE_DOING, '');
-  return rest === '' || DONE_WORDS_JA.some((word) => rest.startsWith(word));
+  if (rest === '') return true;
+  // The word of doing and nothing more than its ending: "導入", "導入済", "策定する"; not "開始、以降対象窓口を順次拡大".
+  const word = DONE_WORDS_JA.find((w) => rest.startsWith(w));
+  return word !== undefined && DOING_ENDING.test(rest.slice(word.length));
 }
+const DOING_ENDING = /^(?:する|した|済み?|予定|完了|。)?$/u;
 
 /** A year's label, then words without a digit: "R6年度:推奨データセット全項目公開", "令和6年度 全庁で導入". */
-const YEAR_LABEL_BEFORE_WORDS = new RegExp(`^${ERA_OR_YEAR}\\s*年度\\s*[:\\s]\\s*[^\\d]*\\p{L}[^\\d]*$`, 'u');
+const YEAR_LABEL_BEFORE_WORDS = new RegExp(`^${ERA_OR_YEAR}\\s*年度\\s*[:\\s]`, 'u');
+/** Words of going on, not of a thing done by a day: "運用継続", "周知を継続", "定着を推進". */
+const GOING_ON = /継続|維持|運用|定着|推進|随時|常時/u;
 
 /**
  * The end of the fiscal year a label names before a thing to be done ("R6年度:推奨データセット全項目公開"): due by then,
  * as "R6年度中に" is. Not a value under the label ("R6年度:50業務"), nor one of several years' steps ("R6年度:検討
- * R7年度:試行"): words without a digit alone.
+ * R7年度:試行"): words without a digit alone, and not of going on ("R6年度:運用継続"), which has no day to be done by.
  */
 function labelledYearEnd(target: string): When | null {
   if (!target.includes('年度')) return null;
   const m = YEAR_LABEL_BEFORE_WORDS.exec(target);
-  const year = m === null ? null : eraYear(m[1], m[2], m[3]);
+  if (m === null) return null;
+  // Tested apart, not in one pattern: overlapping runs of "no digit" took time in the square of a long cell's length.
+  const rest = target.slice(m[0].length);
+  if (/\d/u.test(rest) || !/\p{L}/u.test(rest) || GOING_ON.test(rest)) return null;
+  const year = eraYear(m[1], m[2], m[3]);
   return year === null ? null : whenOf((year + 1) * 12 + 2, undefined);
 }
 

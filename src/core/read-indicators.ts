@@ -6,7 +6,7 @@ import type { CellValue } from './grid';
 import { cellText, isBlank, oddValueKind } from './cell-text';
 import type { Indicator, Problem, TargetPoint } from './model';
 import { dayOfDate, readDeadline, type When } from './deadlines';
-import { asWritten, normalizeName, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
+import { asWritten, normalizeName, normalizeText, parseDirectionWords, parseQuantityText, splitIndicatorSegments } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 import { actualAmong, checkFractionForPercent, sumOfParts } from './actual-forms';
 import { formatNumber } from './format-quantity';
@@ -158,10 +158,16 @@ const BRACKETED_FIGURE = /[(（][^()（）]*\d[^()（）]*[)）]/gu;
  * words ("Outpatients waiting over 78 weeks" counts patients). A bound in the target's own unit ("経常収支比率（90%以下）",
  * "Referral to treatment under 18 weeks" against "18 weeks") is the indicator's, and stays.
  */
-function withoutConditions(name: string, targetUnit: string | null): string {
+function withoutConditions(name: string, target: Quantity | undefined): string {
+  const targetUnit = target?.unit ?? null;
   const named = name
     .replace(CONDITION_IN_NAME, ' ')
-    .replace(THRESHOLD_IN_NAME, (threshold) => (inOtherUnit(parseQuantityText(threshold).quantities[0], targetUnit) ? ' ' : threshold));
+    .replace(THRESHOLD_IN_NAME, (threshold) => {
+      const bound = parseQuantityText(threshold).quantities[0];
+      // Against a bare number, a threshold of the same size is the target's own bound ("below 20 days" over "20").
+      const ownBound = targetUnit === null && bound !== undefined && target !== undefined && bound.value === target.value;
+      return inOtherUnit(bound, targetUnit) && !ownBound ? ' ' : threshold;
+    });
   return named.replace(BRACKETED_FIGURE, (note) => {
     const bound = parseQuantityText(note.slice(1, -1)).quantities.find((q) => q.direction !== null);
     return inOtherUnit(bound, targetUnit) ? ' ' : note;
@@ -316,21 +322,48 @@ function targetPoints(seg: Segment | undefined, unit: UnitOfRow, cell: string, n
   return points;
 }
 
-function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null): Quantity | null {
-  const chosen = seg == null ? undefined : actualAmong(seg.parsed.quantities, year);
+function actualFor(seg: Segment | null | undefined, unit: UnitOfRow, year: FiscalYear | null, targetUnit: string | null = null): Quantity | null {
+  const quantities = seg == null ? undefined : seg.parsed.quantities;
+  let chosen = quantities === undefined ? undefined : actualAmong(quantities, year);
+  // A figure without the target's unit before one with it ("Phase 2 works completed; 38 wards connected" against "40
+  // wards"): the one in the target's unit is the actual.
+  if (chosen !== undefined && quantities !== undefined && targetUnit !== null && chosen.unit !== targetUnit && quantities.length > 1) {
+    chosen = quantities.find((q) => q.unit === targetUnit && (year === null || q.year === null || q.year === year)) ?? chosen;
+  }
   return chosen ? withUnit(chosen, unit) : null;
 }
 
-/** The first figure a narrative gives in the unit of the target's first value, or null where it gives none. */
-function figureInUnitOf(told: readonly Quantity[], target: Segment | undefined, unit: UnitOfRow, actualUnit: UnitOfRow): Quantity | null {
+/** A figure a narrative gives for something else than the year's result: the target, last year's, a starting point. */
+const NOT_THE_RESULT = /目標|計画|前年|昨年|当初|基準/u;
+/** Words after a figure that make it a change or a starting point: "10%増加し", "30手続から". */
+const CHANGE_AFTER = /^\s*(?:の)?(?:増|減|から|より|アップ|ダウン|上昇|低下)/u;
+/** Words before a figure that say it is where things stood at the year's end: "年度末時点で", "現在". */
+const AT_YEAR_END = /時点|年度末|現在|末で|実績/u;
+
+/**
+ * The figure a narrative gives as the year's result in the unit of the target's first value: not the target, last
+ * year's or another year's figure, nor a change ("前年度より10%増加し"). Where several remain, the one said to be where
+ * things stood at the year's end; where that does not settle it, none (the recorded rating judges).
+ */
+function figureInUnitOf(told: readonly Quantity[], narrative: string, target: Segment | undefined, unit: UnitOfRow, actualUnit: UnitOfRow, year: FiscalYear | null): Quantity | null {
   const first = target?.parsed.quantities[0];
   const wanted = first === undefined ? null : withUnit(first, unit).unit;
   if (wanted === null) return null;
+  const normal = normalizeText(narrative);
+  // A target set against last year ("前年度比10%削減") is met by a figure said the same way ("前年度比3.2%の削減").
+  const againstLastYear = first !== undefined && first.label !== null && /前年|昨年|比/u.test(first.label);
+  const candidates: Quantity[] = [];
   for (let i = 0; i < told.length; i++) {
     const q = withUnit(told[i] as Quantity, actualUnit);
-    if (q.unit === wanted) return q;
+    if (q.unit !== wanted || (q.year !== null && q.year !== year)) continue;
+    if (q.label !== null && NOT_THE_RESULT.test(q.label) && !(againstLastYear && /前年|昨年/u.test(q.label) && !/目標|計画/u.test(q.label))) continue;
+    const at = normal.indexOf(q.source);
+    if (at >= 0 && CHANGE_AFTER.test(normal.slice(at + q.source.length))) continue;
+    candidates.push(q);
   }
-  return null;
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const atYearEnd = candidates.filter((q) => q.label !== null && AT_YEAR_END.test(q.label));
+  return atYearEnd.length === 1 ? (atYearEnd[0] as Quantity) : null;
 }
 
 function reportSuspicions(seg: Segment | null | undefined, cell: string, problems: Problem[]): void {
@@ -417,15 +450,15 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const nameSource = names[i] !== undefined ? cells.indicator : targetName !== '' ? cells.target : cells.actual;
     const nameWritten = typeof nameSource === 'string' ? asWritten(nameSource, name) : name;
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
-    const told = narrative === null ? null : figureInUnitOf(narrative, t, unit, actualUnit);
-    const actual = told ?? (summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear));
+    const told = narrative === null ? null : figureInUnitOf(narrative, cells.actual as string, t, unit, actualUnit, cells.preferredYear);
+    const actual = told ?? (summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear, t?.parsed.quantities[0]?.unit ?? null));
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
     const points = againstLastYear(t, actual, a?.text ?? '', cells, unit, i, count, problems)
       ?? withLaterTargets(targetPoints(t, unit, targetCell, name), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     // A time limit in the name ("Complaints answered within 10 working days", "14日以内の処理率") is what is
     // counted, not the way the indicator should go.
-    const named = CONDITION_IN_NAME_HINT.test(name) ? withoutConditions(name, points[0]?.quantity.unit ?? null) : name;
+    const named = CONDITION_IN_NAME_HINT.test(name) ? withoutConditions(name, points[0]?.quantity) : name;
     const implied = parseDirectionWords(cells.unit === '' ? named : `${named} ${cells.unit}`);
     // A name of a cut ("職員数の削減") over targets that come down year by year (4,245, 4,175, 4,055人) sets levels to
     // come down to, not sizes of cuts.

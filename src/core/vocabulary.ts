@@ -9,7 +9,7 @@ import type { CauseCategory, Role, Status } from './model';
  * steps rather than a policy direction and "遅れが生じている要因" is a cause rather than a status.
  */
 export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = [
-  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'explanation of variance', 'variance explanation', 'reason for variance', 'barriers', 'barrier', 'cause', 'reason']],
+  ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'explanation of variance', 'variance explanation', 'reason for variance', 'cause', 'reason']],
   ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の方針', '今後の対応', '今後の予定', '次年度以降の取組', '次年度の取組', '来年度の取組', '次年度の方針', '今後の取組方針', 'next steps', 'next step', 'next actions', 'future actions', 'way forward',
     'mitigating actions', 'mitigating action', 'mitigation', 'mitigations', 'remedial actions', 'recovery actions', 'corrective actions']],
   ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade', 'rag', 'rag status', 'rag rating', 'brag', 'brag status', 'brag rating']],
@@ -18,7 +18,7 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric', 'performance measure', 'performance measures', 'performance indicator', 'measure of success']],
   ['unit', ['単位', 'unit', 'units']],
   ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '改革の柱', '取組の柱', '体系', '施策体系', '取組体系', '基本方針', '基本目標', '視点', '分野',
-    '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', '取組区分', '施策区分', '取組分類', '分類', '施設類型', '類型', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority', 'ambition', 'ambitions', 'strategic ambition']],
+    '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', '取組区分', '施策区分', '取組分類', '分類', '施設類型', '類型', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
   ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item', 'deliverable', 'deliverables', 'commitment', 'commitments']],
   ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference']],
 ];
@@ -35,7 +35,8 @@ export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly str
   // "Budget code"; "Objective" beside no "Action").
   // Remedies, only as the whole header: "課題・対応策" holds the issues too.
   ['nextSteps', ['改善策', '改善方策', '今後の改善策', '改善の方向性', '対応策', '今後の対応策']],
-  ['pillar', ['service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction']],
+  // Not "2024/25 Ambition", a column of levels aimed at.
+  ['pillar', ['ambition', 'ambitions', 'strategic ambition', 'service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction']],
   ['name', ['objective', 'objectives']],
   ['id', ['code']],
 ];
@@ -153,7 +154,7 @@ export const STATUS_NEGATIONS: readonly string[] = [
  * initiatives have issues too, but where a plan has no cause column, what it says of a delayed initiative is the
  * nearest thing to a recorded cause.
  */
-export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems'];
+export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'issues', 'challenges', 'problems', 'barriers', 'barrier'];
 
 /**
  * Words in the header of a column of reasons for the rating ("評価の理由", "説明（評価の理由）"): written for every row,

@@ -261,3 +261,56 @@ describe('status columns, parts of the year, ranges, titles, spans and RAG words
     expect(e.initiatives).toHaveLength(1);
   });
 });
+
+describe('this round\'s readings where they must not apply', () => {
+  it('takes from a narrative the year-end figure, not the target, last year\'s figure or a change', () => {
+    const e = evaluateGrid(grid([
+      ['令和5年度 取組状況'],
+      ['取組項目', '目標', '令和5年度の取組状況', '自己評価'],
+      ['窓口A', '受け付ける手続 50手続', '目標50手続に対し、令和5年度末時点で42手続を受け付けている。', 'B'],
+      ['窓口B', '受け付ける手続 50手続', '令和4年度の30手続から増え、令和5年度末時点で52手続を受け付けている。', 'A'],
+      ['オンライン化', 'オンライン化率 80%', '前年度より10%増加し、オンライン化率は75%となった。', 'B'],
+    ]));
+    expect(e.initiatives.map((i) => i.indicators[0]?.actual?.value ?? null)).toEqual([42, 52, 75]);
+  });
+
+  it('sets no deadline by a year\'s label before words of going on, nor by a quarter or month something starts from', () => {
+    const e = evaluateGrid(grid([
+      ['令和7年5月31日現在'],
+      ['取組項目', '目標', '実績', '進捗状況'],
+      ['システム運用', 'R6年度:運用継続', '運用中', '実施中'],
+      ['窓口拡大', 'R6.4開始、以降対象窓口を順次拡大', '3窓口で開始', '実施中'],
+      ['Reporting', 'Monthly performance reports to Cabinet from Q1 2024', 'Reports each month', 'Ongoing'],
+    ]));
+    expect(statuses(e).map(([, s]) => s)).toEqual(['on-track', 'on-track', 'on-track']);
+    expect(codes(e, 'underWayPastDeadline')).toEqual([]);
+  });
+
+  it('reads no kanji number in an ordinal, a vague amount or the first of a range', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '目標', '実績', '進捗状況'],
+      ['講座の開催', '年5回開催', '第十五回～第十八回の計4回を開催', null],
+      ['相談対応', '500件', '数百件', '順調'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.actual?.value ?? null])).toEqual([['delayed', 4], ['on-track', null]]);
+  });
+
+  it('keeps an English threshold that is the bare target\'s own bound, and takes the actual in the target\'s unit', () => {
+    const e = evaluateGrid(grid([
+      ['Ref', 'Action', 'Measure', 'Target', 'Actual'],
+      ['1', 'Faster claims', 'Average processing time below 20 days', '20', '25'],
+      ['2', 'Ward wifi', 'Wards connected', '40 wards', 'Phase 2 works completed; 38 wards connected'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.actual?.value ?? null])).toEqual([['delayed', 25], ['delayed', 38]]);
+  });
+
+  it('takes Barriers beside a Green or Blue deliverable as no delay, and as the cause of a Red one', () => {
+    const e = evaluateGrid(grid([
+      ['ID', 'Deliverable', 'BRAG', 'Barriers'],
+      ['A1', 'Open the unit', 'Blue', 'Clinician engagement was slow at first'],
+      ['A2', 'Extend the service', 'Green', 'Competing winter pressures'],
+      ['A3', 'Cut waits', 'Red', 'High staff sickness over winter.'],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([['achieved', null], ['on-track', null], ['delayed', 'High staff sickness over winter.']]);
+  });
+});

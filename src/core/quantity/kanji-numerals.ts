@@ -12,13 +12,15 @@ const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1
 const LARGE_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8 };
 
 /**
- * A run of kanji numerals, not after a digit ("5千人" is read as a group of thousands), 第 (an ordinal) or a word that
- * 一 ends ("統一", "同一", "均一", "唯一"), before a
+ * A run of kanji numerals, read from its start only (so never a part of "第十八回", and in linear time on a long run),
+ * not after a digit ("5千人" is read as a group of thousands), 第 (an ordinal), 数/何/幾 ("数百件" is no amount), the
+ * mark of a range or a list ("二～三回", "二、三か所": their first number has no counter of its own), or a word that
+ * 一 ends ("統一", "同一", "均一", "唯一"); at most twelve characters, before a
  * counter that ends a word: at the end, before a space, a bracket or punctuation, a word of direction, change or
  * doing ("以上", "削減", "実施"), or a particle.
  */
 const KANJI_COUNT = new RegExp(
-  '(?<![0-9.,第統同均唯単画逐随])([〇一二三四五六七八九十百千万億]+)' +
+  '(?<![0-9.,第統同均唯単画逐随数何幾〇一二三四五六七八九十百千万億～〜~、・])([〇一二三四五六七八九十百千万億]{1,12})' +
     '(?=(?:件|回|人|名|か所|カ所|ヶ所|箇所|校|課|業務|会議|箱|団体|事業|施設|台|枚|冊|割|パーセント|%|倍|時間|日|週間|か月|ヶ月|カ月|年度|年|手続|項目|種類|地区|拠点|世帯|棟|室|社|館|園|店)' +
     '(?:$|[\\s、。,.:)）\\]】/]|以上|以下|以内|未満|超|程度|削減|減|増|実施|開催|達成|導入|整備|公開|作成|完了|を|の|で|に|へ|と|から|まで|比))',
   'gu',
@@ -27,6 +29,8 @@ const KANJI_COUNT = new RegExp(
 /** The value of a run of kanji numerals: positional ("二〇二四") or with 十/百/千/万/億 ("三百二十", "一万二千"). */
 function valueOf(run: string): number | null {
   if (![...run].some((c) => SMALL_UNIT[c] !== undefined || LARGE_UNIT[c] !== undefined)) {
+    // Digits in place value are a year or a code past four ("二〇二四"): no amount a plan counts.
+    if (run.length > 4) return null;
     let value = 0;
     for (const c of run) value = value * 10 + (DIGIT[c] ?? 0);
     return value;

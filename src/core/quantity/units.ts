@@ -137,7 +137,21 @@ export function isCounter(unit: string | null): boolean {
 const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'was', 'has', 'its', 'this', 'does', 'goes', 'yes', 'ours', 'yours', 'hers', 'theirs', 'always', 'perhaps', 'besides',
   'whereas', 'towards', 'afterwards', 'upwards', 'downwards', 'onwards', 'sometimes', 'means', 'remains', 'exceeds',
+  // Verbs after a numbered label ("Step 2 begins in April"): no things counted.
+  'begins', 'starts', 'ends', 'runs', 'takes', 'makes', 'continues', 'includes', 'covers', 'opens', 'closes', 'needs',
+  'requires', 'shows', 'follows', 'completes', 'launches', 'moves', 'focuses', 'aims', 'seeks',
 ]);
+
+/** Words that number what follows them ("Phase 2 works", "Step 2", "Year 3 pupils"): the number is a label's. */
+const NUMBERING_WORD = /\b(?:phase|step|stage|year|level|tier|wave|round|part|section|option|scope|version|grade|page|chapter|no\.?|number|item|goal|objective|priority|quarter|q|week|month|day|lot|block|zone|route|line|ward|unit)\s*$/iu;
+
+/** The word before the number that ends just before a space at p numbers something: a label's number, not a count. */
+function numberedByWordBefore(s: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && s.charCodeAt(i) === 0x20) i--;
+  while (i >= 0 && (isAsciiDigit(s.charCodeAt(i)) || s.charCodeAt(i) === 0x2c || s.charCodeAt(i) === 0x2e)) i--;
+  return i >= 0 && NUMBERING_WORD.test(s.slice(Math.max(0, i - 12), i + 1));
+}
 
 /**
  * Where a plain English noun of what is counted ends, written after a number and a space at p ("40 wards", "3
@@ -155,5 +169,5 @@ export function countNounEnd(s: string, p: number): number {
   if (isAsciiLetter(next) || isAsciiDigit(next) || (next === 0x2d && isAsciiLetter(s.charCodeAt(q + 1)))) return -1;
   const before = s.charCodeAt(q - 2);
   if (before === 0x73 /* s */ || before === 0x75 /* u */ || before === 0x69 /* i */) return -1;
-  return NOT_COUNT_NOUNS.has(s.slice(p, q)) ? -1 : q;
+  return NOT_COUNT_NOUNS.has(s.slice(p, q)) || numberedByWordBefore(s, p) ? -1 : q;
 }
