@@ -17,7 +17,7 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets']],
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric', 'performance measure', 'performance measures', 'performance indicator', 'measure of success']],
   ['unit', ['単位', 'unit', 'units']],
-  ['pillar', ['方向性', '改革の方向性', '目指す方向性', '柱', '施策の柱', '改革の柱', '取組の柱', '体系', '施策体系', '取組体系', '基本方針', '基本目標', '視点', '分野',
+  ['pillar', ['方向性', '改革の方向性', '改革の方向', '目指す方向性', '柱', '施策の柱', '改革の柱', '取組の柱', '体系', '施策体系', '取組体系', '基本方針', '基本目標', '視点', '分野',
     '重点分野', '大項目', '中項目', '推進項目', '重点項目', '重点取組', '取組区分', '施策区分', '取組分類', '分類', '施設類型', '類型', 'policy area', 'policy direction', 'direction', 'pillar', 'area', 'theme', 'goal', 'goals', 'strategic goal', 'priority', 'priorities', 'strategic priority']],
   ['name', ['取組項目', '取組名', '取組', '取組内容', '取り組み項目', '取組事項', '項目', '小項目', '事業名', 'initiative', 'initiatives', 'action', 'measure', 'item', 'deliverable', 'deliverables', 'commitment', 'commitments']],
   ['id', ['no', 'no.', '番号', '項番', '通し番号', '整理番号', '#', 'id', 'ref', 'ref.', 'reference']],
@@ -47,7 +47,7 @@ export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly str
  * so. A name that speaks of cutting it ("待ち時間短縮率") is a cut, read as such, and not listed here.
  */
 export const LOWER_IS_BETTER_WORDS: readonly string[] = [
-  '待ち時間', '待ち日数', '待機時間', '待機日数', '所要時間', '所要日数', '処理時間', '処理日数', '処理期間', '審査期間', '審査日数',
+  '待ち時間', '待ち日数', '在院日数', '待機時間', '待機日数', '所要時間', '所要日数', '処理時間', '処理日数', '処理期間', '審査期間', '審査日数',
   '時間外勤務', '超過勤務', '残業', '待機児童', '事故件数', '苦情件数', '誤り件数', 'ミス件数', '排出量',
   // Fiscal indicators of a burden: ratios of fixed costs and debt, debt outstanding, salary levels.
   '経常収支比率', '実質公債費比率', '将来負担比率', '公債費比率', '人件費比率', '市債残高', '県債残高', '町債残高', '村債残高', '地方債残高',
@@ -91,6 +91,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late', 'deferred',
+    'off target', 'off-target', 'below target', 'not on target',
     'postponed', 'overdue', 'slipped',
   ]],
   ['on-track', [

@@ -679,6 +679,15 @@ describe('plans of English-speaking councils', () => {
     expect(issues.initiatives[0]?.cause).toContain('システム改修が遅れたため');
   });
 
+  it('read 改革の方向 as the policy direction, Off Target as a delay, and a length of stay as better when lower', () => {
+    const e = evaluateGrid(grid([
+      ['No', '改革の方向', '取組項目', '指標', '目標', '実績', '進捗'],
+      [1, '病院経営の健全化', '在院日数の適正化', '平均在院日数（一般病床）', '12.5日', '11.8日', null],
+      [2, '病院経営の健全化', '緑化の推進', '樹冠被覆率', null, null, 'Off Target'],
+    ]));
+    expect(e.initiatives.map((i) => [i.pillar, i.status])).toEqual([['病院経営の健全化', 'achieved'], ['病院経営の健全化', 'delayed']]);
+  });
+
   it('compare tonnes of CO2 with tonnes, however written', () => {
     const e = evaluateGrid(grid([
       ['No.', 'Action', 'Target', 'Actual'],
