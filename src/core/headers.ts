@@ -28,10 +28,18 @@ function columnsOfRow(grid: Grid, row: number): PlanColumn[] {
     const header = cellText(cellAt(grid, row, col)).trim();
     if (header === '') continue;
     const match = roleOfHeader(header);
-    const column: PlanColumn = { index: col, header, role: match?.role ?? null, year: parseYearLabel(header) };
+    const column: PlanColumn = { index: col, header, role: match?.role ?? null, year: parseYearLabel(header) ?? bareYearOf(header) };
     columns.push(match?.weak === true ? { ...column, weakRole: true } : column);
   }
   return columns;
+}
+
+/** An English header of a year and a word ("2023 Result", "Target 2024"): the year, as "FY2023 Result" gives it. */
+const BARE_YEAR_HEADER = /^(?:(20\d{2})\s+[A-Za-z][A-Za-z ]*|[A-Za-z][A-Za-z ]*\s(20\d{2}))$/u;
+
+function bareYearOf(header: string): FiscalYear | null {
+  const m = BARE_YEAR_HEADER.exec(header.trim());
+  return m === null ? null : Number(m[1] ?? m[2]);
 }
 
 function scoreColumns(columns: readonly PlanColumn[]): number {

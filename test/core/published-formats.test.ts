@@ -688,6 +688,17 @@ describe('plans of English-speaking councils', () => {
     expect(e.initiatives.map((i) => [i.pillar, i.status])).toEqual([['病院経営の健全化', 'achieved'], ['病院経営の健全化', 'delayed']]);
   });
 
+  it('read a year written before or after an English header\'s word ("2023 Result", "Result 2023") as FY2023 is read', () => {
+    for (const [last, target, actual] of [['2022 Result', '2023 Target', '2023 Result'], ['Result 2022', 'Target 2023', 'Result 2023']]) {
+      const e = evaluateGrid(grid([
+        ['Strategic Priority', 'KPI', last, target, actual, 'Status'],
+        ['Housing', 'New affordable housing units approved', '212', '250', '265', 'Target met'],
+        ['Climate', 'Corporate GHG emissions (tCO2e)', '43,900', '≤ 42,000 tCO2e', '40,850', 'Target met'],
+      ]));
+      expect([e.plan.year, e.initiatives.map((i) => [i.status, i.indicators[0]?.actual?.value])]).toEqual([2023, [['achieved', 265], ['achieved', 40850]]]);
+    }
+  });
+
   it('compare tonnes of CO2 with tonnes, however written', () => {
     const e = evaluateGrid(grid([
       ['No.', 'Action', 'Target', 'Actual'],
