@@ -17,7 +17,7 @@ type WrittenKind = RowKind | 'forecast';
 
 /** The words of a 区分 cell, as headerWords leaves them (lower case, no brackets' notes or decorations). */
 const TARGET_KIND_WORDS: ReadonlySet<string> = new Set(['目標', '目標値', '数値目標', '目標数値', '計画', '計画値', '計画額', 'target', 'targets', 'goal', 'plan']);
-const ACTUAL_KIND_WORDS: ReadonlySet<string> = new Set(['実績', '実績値', '実績額', '実績数値', '実績見込', '実績見込み', 'actual', 'actuals', 'result', 'results']);
+const ACTUAL_KIND_WORDS: ReadonlySet<string> = new Set(['実績', '実績値', '実績額', '実績数値', '実績見込', '実績見込み', '実施', '実施状況', 'actual', 'actuals', 'result', 'results']);
 const FORECAST_KIND_WORDS: ReadonlySet<string> = new Set(['見込', '見込み', '見込値', 'forecast', 'projected', 'projection']);
 
 /** Rows looked at to find the column of kinds: enough for a plan's first initiatives, few enough to cost nothing. */

@@ -70,6 +70,20 @@ describe('rows of targets and of actuals (区分: 目標/実績), a column per y
     expect(e.counts.total).toBe(2);
   });
 
+  it('reads rows of 計画 and 実施 as targets and what was done', () => {
+    const e = evaluateGrid(grid([
+      ['第３次行財政改革実施計画　令和５年度　進捗状況'],
+      ['番号', '取組項目', '区分', '令和４年度', '令和５年度', '令和６年度', '進捗状況', '遅れが生じている要因'],
+      ['6', '職員提案制度の活性化', '計画', '５０件', '６０件', '７０件', '順調', ''],
+      ['6', '職員提案制度の活性化', '実施', '４８件', '６３件', null, '順調', ''],
+      ['7', '電子決裁率の向上', '計画', '５０％', '７０％', '９０％', '', ''],
+      ['7', '電子決裁率の向上', '実施', '４５％', '６２％', null, '', ''],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status, i.indicators[0]?.actual?.value])).toEqual([
+      ['職員提案制度の活性化', 'achieved', 63], ['電子決裁率の向上', 'delayed', 62],
+    ]);
+  });
+
   it('reads English Target/Actual rows, with the status and cause written on the actual row', () => {
     const e = evaluateGrid(grid([
       ['Action plan progress'],
