@@ -465,7 +465,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     // An indicator without a name of its own is measured by the initiative's ("Average response time to P1 calls").
     const measured = name === '' && count === 1 ? cells.initiative : name;
     const levelsOfCut = (implied.reduction || measured !== name) && implied.direction === null && cutsItself(measured) && undirected(points, '') && comesDownYearly(points);
-    const lowerByName = cells.direction === null && implied.direction === null && undirected(points, measured) &&
+    const lowerByName = cells.direction === null && implied.direction === null && undirected(points, measured) && !breaksEven(measured, points) &&
       (levelsOfCut || (!implied.reduction && (measuresLowerIsBetter(measured) || cutsWhatIsMeasured(cells.initiative, measured))));
     if (lowerByName) problems.push({ cell: targetCell, severity: 'info', code: 'lowerIsBetterByName', params: { name: measured } });
     // A target set below where things stood (基準値 210人, 目標 200人), where the initiative or indicator speaks of
@@ -549,6 +549,15 @@ function againstLastYear(
     problems.push({ cell: targetCell, severity: 'warning', code: 'lastYearMissing', params: { target: seg.text.trim(), lastYearCell, lastYear } });
   }
   return NO_TARGETS;
+}
+
+/**
+ * A public enterprise's 経常収支比率 (水道, 病院: revenue over costs, to be at least 100%), not a local government's
+ * (costs over revenue, better when lower, set at 85–95%): told by a target of 100% or more.
+ */
+function breaksEven(name: string, points: readonly TargetPoint[]): boolean {
+  const q = points[0]?.quantity;
+  return q !== undefined && q.unit === '%' && q.value >= 100 && name.includes('経常収支比率');
 }
 
 /** Words of bringing something down or into line: "削減", "抑制", "適正化", "見直し", "Reduce". */

@@ -689,7 +689,8 @@ describe('plans of English-speaking councils', () => {
   });
 
   it('read a year written before or after an English header\'s word ("2023 Result", "Result 2023") as FY2023 is read', () => {
-    for (const [last, target, actual] of [['2022 Result', '2023 Target', '2023 Result'], ['Result 2022', 'Target 2023', 'Result 2023']]) {
+    const headings: [string, string, string][] = [['2022 Result', '2023 Target', '2023 Result'], ['Result 2022', 'Target 2023', 'Result 2023']];
+    for (const [last, target, actual] of headings) {
       const e = evaluateGrid(grid([
         ['Strategic Priority', 'KPI', last, target, actual, 'Status'],
         ['Housing', 'New affordable housing units approved', '212', '250', '265', 'Target met'],
@@ -697,6 +698,18 @@ describe('plans of English-speaking councils', () => {
       ]));
       expect([e.plan.year, e.initiatives.map((i) => [i.status, i.indicators[0]?.actual?.value])]).toEqual([2023, [['achieved', 265], ['achieved', 40850]]]);
     }
+  });
+
+  it('read a public enterprise\'s 経常収支比率 of 100% as a floor, a local government\'s of 90% as a ceiling', () => {
+    const e = evaluateGrid(grid([
+      ['取組項目', '指標', '目標', '実績', '進捗状況', '遅れが生じている要因'],
+      ['病院事業の経営改善', '経常収支比率', '100.0%', '97.5%', '2', '物価高騰により診療材料費が増えたため。'],
+      ['財政の健全化', '経常収支比率', '90.0%', '91.3%', null, '扶助費が増えたため。'],
+      ['市の財政', '経常収支比率', '90.0%', '88.0%', null, null],
+    ]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([
+      ['delayed', '物価高騰により診療材料費が増えたため。'], ['delayed', '扶助費が増えたため。'], ['achieved', null],
+    ]);
   });
 
   it('compare tonnes of CO2 with tonnes, however written', () => {
