@@ -44,9 +44,11 @@ export function isPercentFormat(format: unknown): boolean {
 export function isDateFormat(format: unknown): boolean {
   if (typeof format !== 'string' || format === 'General') return false;
   const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]|E[+-]/giu, '');
-  // Every letter a date's or time's code (AM/PM too): a host may name General in its own language ("G/標準",
-  // "Standard"), whose letters are no codes.
-  return /[ymdhsg]/iu.test(bare) && /^[^\p{L}]*(?:[ymdhsgeap][^\p{L}]*)+$/iu.test(bare);
+  // Every letter a date's or time's code (AM/PM too), beside the date's own words (年月日, written unquoted): a host
+  // may name General in its own language ("G/標準", "Standard"), whose letters are no codes. ASCII classes, not
+  // \p{L}: the pane's bundle is built for ES2017, where that property grows into a table of every letter.
+  const codes = bare.replace(/[年月日時分秒]/gu, '');
+  return /[ymdhsg]/iu.test(codes) && /^[\x00-\x7f]*$/u.test(codes) && /^[^A-Za-z]*(?:[ymdhsgeap][^A-Za-z]*)+$/iu.test(codes);
 }
 
 /** An Excel date number (days since 30 December 1899) as the day it is, at midnight UTC as a file's date cell reads. */

@@ -186,6 +186,11 @@ const DOING_ENDING = /^(?:する|した|済み?|予定|完了|。)?$/u;
 
 /** A year's label, then words without a digit: "R6年度:推奨データセット全項目公開", "令和6年度 全庁で導入". */
 const YEAR_LABEL_BEFORE_WORDS = new RegExp(`^${ERA_OR_YEAR}\\s*年度\\s*[:\\s]`, 'u');
+/**
+ * A letter, kana or kanji: a thing to be done is written in them. A class of its own, not \p{L}: the pane's bundle is
+ * built for ES2017, where such a property grows into a table of every letter.
+ */
+const WORD_CHAR = /[A-Za-z\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 /** Words of going on, not of a thing done by a day: "運用継続", "周知を継続", "定着を推進". */
 const GOING_ON = /継続|維持|運用|定着|推進|随時|常時/u;
 
@@ -200,7 +205,7 @@ function labelledYearEnd(target: string): When | null {
   if (m === null) return null;
   // Tested apart, not in one pattern: overlapping runs of "no digit" took time in the square of a long cell's length.
   const rest = target.slice(m[0].length);
-  if (/\d/u.test(rest) || !/\p{L}/u.test(rest) || GOING_ON.test(rest)) return null;
+  if (/\d/u.test(rest) || !WORD_CHAR.test(rest) || GOING_ON.test(rest)) return null;
   const year = eraYear(m[1], m[2], m[3]);
   return year === null ? null : whenOf((year + 1) * 12 + 2, undefined);
 }

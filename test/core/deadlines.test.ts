@@ -108,7 +108,7 @@ describe('deadlines and the months things were done', () => {
 
 describe('number formats of dates, as Excel gives a date cell to the add-in', () => {
   it('tell a date or time format from a number, percentage, scientific or counted one', () => {
-    for (const format of ['yyyy/m/d', 'm/d/yyyy h:mm', 'h:mm AM/PM', '[$-ja-JP]ggge"年"m"月"d"日"', 'd-mmm-yy', 'h:mm']) expect([format, isDateFormat(format)]).toEqual([format, true]);
+    for (const format of ['yyyy/m/d', 'yyyy年m月d日', 'm/d/yyyy h:mm', 'h:mm AM/PM', '[$-ja-JP]ggge"年"m"月"d"日"', 'd-mmm-yy', 'h:mm']) expect([format, isDateFormat(format)]).toEqual([format, true]);
     for (const format of ['General', 'G/標準', 'Standard', 'Estándar', '#,##0', '0.0%', '0.00E+00', '#,##0"日"', '0"件"', '[Red]#,##0', '@']) expect([format, isDateFormat(format)]).toEqual([format, false]);
     expect(dateOfSerial(45646).toISOString()).toBe('2024-12-20T00:00:00.000Z');
   });
