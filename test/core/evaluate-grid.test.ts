@@ -150,9 +150,11 @@ describe('targets and directions', () => {
       ['業務委託の推進', '委託業務　三件', '二件', '順調', null],
       ['ストレスチェック', '受検率　百パーセント', '９８％', '順調', null],
       ['業務改善', '対象業務 十業務', '十二業務', '順調', null],
+      ['誤送付の防止', '誤送付 ゼロ件', '2件', '順調', null],
+      ['個人情報の保護', '漏えい事案 ゼロ件', '0件', null, null],
     ]));
-    expect(e.initiatives.map((i) => [i.status, i.rate])).toEqual([['delayed', 0], ['delayed', 2 / 3], ['delayed', 0.98], ['achieved', 1.2]]);
-    expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['D2', 'D3', 'D4']);
+    expect(e.initiatives.map((i) => [i.status, i.rate])).toEqual([['delayed', 0], ['delayed', 2 / 3], ['delayed', 0.98], ['achieved', 1.2], ['delayed', 0], ['achieved', 1]]);
+    expect(e.problems.filter((p) => p.code === 'statusContradiction').map((p) => p.cell)).toEqual(['D2', 'D3', 'D4', 'D6']);
   });
 
   const header = ['取組項目', '指標', '単位', '目標値', '実績'];

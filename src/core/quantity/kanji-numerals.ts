@@ -1,11 +1,11 @@
 /**
- * Numbers written in kanji before a counter ("三件", "十二業務", "年二回", "三百二十箱削減", "一割減", "百パーセント"),
+ * Numbers written in kanji before a counter ("三件", "十二業務", "年二回", "三百二十箱削減", "一割減", "百パーセント", "ゼロ件"),
  * rewritten in digits before the text is read. Only where a counter follows and the counter ends a word: kanji
  * numerals also begin words that count nothing ("一部", "十分", "一人ひとり", "四日市", "第三次", "三つの柱").
  */
 
 /** A kanji digit or 十/百/千: a text without one holds no kanji number (checked first, on every cell). */
-export const KANJI_NUMERAL_CHAR = /[〇一二三四五六七八九十百千]/u;
+export const KANJI_NUMERAL_CHAR = /[〇一二三四五六七八九十百千]|ゼロ/u;
 
 const DIGIT: Readonly<Record<string, number>> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
@@ -20,7 +20,7 @@ const LARGE_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8 };
  * doing ("以上", "削減", "実施"), or a particle.
  */
 const KANJI_COUNT = new RegExp(
-  '(?<![0-9.,第統同均唯単画逐随数何幾〇一二三四五六七八九十百千万億～〜~、・])([〇一二三四五六七八九十百千万億]{1,12})' +
+  '(?<![0-9.,第統同均唯単画逐随数何幾〇一二三四五六七八九十百千万億～〜~、・])([〇一二三四五六七八九十百千万億]{1,12}|ゼロ)' +
     '(?=(?:件|回|人|名|か所|カ所|ヶ所|箇所|校|課|業務|会議|箱|団体|事業|施設|台|枚|冊|割|パーセント|%|倍|時間|日|週間|か月|ヶ月|カ月|年度|年|手続|項目|種類|地区|拠点|世帯|棟|室|社|館|園|店)' +
     '(?:$|[\\s、。,.:)）\\]】/]|以上|以下|以内|未満|超|程度|削減|減|増|実施|開催|達成|導入|整備|公開|作成|完了|を|の|で|に|へ|と|から|まで|比))',
   'gu',
@@ -64,6 +64,8 @@ export function withKanjiNumerals(text: string): string {
   return text.replace(KANJI_COUNT, (run: string) => {
     // 万 or 億 leading ("万一") is no number, and 千 alone is a scale ("千枚単位", a unit column's "千人").
     if (LARGE_UNIT[run.charAt(0)] !== undefined || run === '千') return run;
+    if (run === 'ゼロ') return '0'; // "ゼロ件": none, as "0件"
+
     const value = valueOf(run);
     return value === null ? run : String(value);
   });
