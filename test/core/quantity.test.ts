@@ -874,3 +874,12 @@ describe('kanji numerals', () => {
     expect(one('職員一人当たり10時間')).toMatchObject({ value: 10, unit: '時間' });
   });
 });
+
+describe('minutes and seconds', () => {
+  it('are read as seconds, as hours and minutes are read as minutes', () => {
+    expect(one('≤ 6 min 24 s')).toMatchObject({ value: 384, unit: 'seconds', direction: 'atMost' });
+    expect(one('6 min 41 s')).toMatchObject({ value: 401, unit: 'seconds' });
+    expect(one('6分24秒以内')).toMatchObject({ value: 384, unit: '秒', direction: 'atMost' });
+    expect(values('10 min 5 sessions')).toEqual([10, 5]);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Numbers written in parts, rewritten into one before the text is read, so that every reader sees the same value:
  * more than one 兆/億/万/千/百/十 group ("1万2,000件", "2千5百人", "1兆2,000億円" → "12000件"), hours and minutes
- * ("1時間30分" → "90分") and fractions ("3分の1", "1/3以上" → "33.3333333333%"). A single group ("6.7万", "5千人") is
- * left to the readers, which scale it themselves. Kanji numbers before a counter ("十二業務") are written in digits first.
+ * ("1時間30分" → "90分"), minutes and seconds ("6 min 24 s" → "384 seconds") and fractions ("3分の1", "1/3以上" →
+ * "33.3333333333%"). A single group ("6.7万", "5千人") is left to the readers, which scale it themselves. Kanji numbers
+ * before a counter ("十二業務") are written in digits first.
  */
 import { KANJI_NUMERAL_CHAR, withKanjiNumerals } from './kanji-numerals';
 import { normalizeText } from './normalize';
@@ -33,6 +34,8 @@ export function withCompoundNumbers(text: string, normalised: boolean): string {
 
 /** "1時間30分", "1 hr 30 min": hours and minutes, read as minutes. */
 const HOURS_AND_MINUTES = /(\d+)\s*(?:時間|hours?|hrs?\.?)\s*(\d{1,2})\s*(分|minutes?|mins?\.?)(?![A-Za-z])/giu;
+/** "6 min 24 s", "6分24秒": minutes and seconds, read as seconds. */
+const MINUTES_AND_SECONDS = /(\d+)\s*(?:分|minutes?|mins?\.?)\s*(\d{1,2})\s*(秒|seconds?|secs?\.?|s)(?![A-Za-z])/giu;
 /** "3分の1": a fraction, read as a percentage; not minutes of something ("徒歩15分の3施設"). */
 const FRACTION_JA = /(\d{1,2})\s*分\s*の\s*(\d{1,2})(?![\d.])(?=$|\s|以上|以下|未満|超|程度|を|に|が|の|、|。|[(（)）])/gu;
 /** "1/3以上": a fraction before a word of direction (not a date such as "1/3"), read as a percentage. */
@@ -55,13 +58,13 @@ function isAnyDigit(c: number): boolean {
  */
 function mayHoldParts(text: string): boolean {
   for (let i = text.indexOf('分'); i > 0; i = text.indexOf('分', i + 1)) {
-    if (isAnyDigit(text.charCodeAt(i - 1)) && (text.charCodeAt(i + 1) === 0x306e /* の */ || text.includes('時間'))) return true;
+    if (isAnyDigit(text.charCodeAt(i - 1)) && (text.charCodeAt(i + 1) === 0x306e /* の */ || text.includes('時間') || text.includes('秒'))) return true;
   }
   if (slashBetweenDigits(text, '/') || slashBetweenDigits(text, '／')) return true;
   // "1 hr 30 min", "1 hour 30 minutes", in either case or width.
   if (text.includes('in') || text.includes('IN') || text.includes('ｉｎ') || text.includes('ＩＮ')) {
     const normal = normalizeText(text);
-    return /min/iu.test(normal) && /h(?:ou)?rs?/iu.test(normal);
+    return /min/iu.test(normal) && (/h(?:ou)?rs?/iu.test(normal) || /\d\s*(?:s|secs?|seconds?)(?![A-Za-z])/iu.test(normal));
   }
   return false;
 }
@@ -77,6 +80,7 @@ function slashBetweenDigits(text: string, slash: string): boolean {
 function withPartsJoined(s: string): string {
   return s
     .replace(HOURS_AND_MINUTES, (_, h: string, m: string, unit: string) => `${Number(h) * 60 + Number(m)}${unit.startsWith('分') ? '分' : ' min'}`)
+    .replace(MINUTES_AND_SECONDS, (_, m: string, sec: string, unit: string) => `${Number(m) * 60 + Number(sec)}${unit === '秒' ? '秒' : ' seconds'}`)
     .replace(FRACTION_JA, (whole, d: string, n: string) => (Number(d) > Number(n) && Number(n) > 0 ? `${percentOf(n, d)}%` : whole))
     .replace(FRACTION_SLASH, (_, n: string, d: string) => `${percentOf(n, d)}%`);
 }
