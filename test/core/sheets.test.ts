@@ -181,6 +181,12 @@ describe('the summary sheets as data', () => {
     expect(cause?.content.kind).toBe('text');
   });
 
+  it('write no cell longer than Excel holds (32,767 characters), however long the text', () => {
+    const long = grid([['取組項目', '目標', '実績', '遅延理由'], ['RPA', '50業務', '10業務', '予算'.repeat(20_000)]]);
+    const cause = build('ja', long).sheets.find((s) => s.key === 'delayed')!.rows.flatMap((r) => r.cells).map(cellText).find((v) => typeof v === 'string' && v.startsWith('予算予算'));
+    expect(String(cause).length).toBe(32_767);
+  });
+
   it('count delays by cause, the commonest first and "other" last', () => {
     const causes = grid([
       ['取組項目', '目標', '実績', '遅延理由'],

@@ -156,6 +156,11 @@ describe('the Revise targets view', () => {
     expect(disabled(applyButton())).toBe(true);
   });
 
+  it('takes a reason of a thousand characters at most, well inside what the history\'s cell holds', async () => {
+    await openRevise(reviseServices());
+    expect(reason('AI-OCR利用枚数', 'R3年度').maxLength).toBe(1000);
+  });
+
   it('accepts full-width digits', async () => {
     const services = reviseServices();
     await openRevise(services);

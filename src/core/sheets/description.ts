@@ -129,7 +129,11 @@ export interface WorkbookSpec {
   readonly fontName: string;
 }
 
-export const text = (value: string, style?: CellStyle): CellSpec => ({ content: { kind: 'text', value }, style });
+/** The most characters an Excel cell holds: a longer text (a reason pasted at length) would fail the write. */
+export const MAX_CELL_TEXT = 32_767;
+export const text = (value: string, style?: CellStyle): CellSpec => ({
+  content: { kind: 'text', value: value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value }, style,
+});
 export const num = (value: number, style?: CellStyle): CellSpec => ({ content: { kind: 'number', value }, style });
 export const percent = (value: number | null, style?: CellStyle): CellSpec =>
   value === null || !Number.isFinite(value) ? { content: { kind: 'empty' }, style } : { content: { kind: 'percent', value }, style };

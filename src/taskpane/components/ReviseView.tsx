@@ -22,6 +22,9 @@ import type { Translate } from '../t';
 import { useText } from '../text-context';
 import { ErrorBar } from './ErrorBar';
 
+/** A reason is a sentence or two for the history: a limit well inside what one Excel cell holds. */
+const REASON_MAX_LENGTH = 1_000;
+
 export interface ReviseViewProps {
   readonly services: AddinServices;
   /** The settings the pane holds (the stored ones), read when the view opens and on Reload. */
@@ -720,6 +723,7 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
           readOnly={readOnly}
           placeholder={t('ui.revise.reasonPlaceholder')}
           aria-label={t('ui.revise.reasonLabel', named)}
+          maxLength={REASON_MAX_LENGTH}
           onChange={(_, d) => onEdit({ reason: d.value })}
         />
       </td>
