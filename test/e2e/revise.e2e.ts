@@ -4,11 +4,12 @@
  * evaluate again (the summary reports the revision); undo it.
  * Run: npm run test:e2e (global-setup.ts builds and serves the pane once).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { usePaneSession } from './support/session';
+import { formulaTargetsPlan } from '../fixtures/build-fixtures';
 import { OUTPUT, PLAN, downloadWorkbook, evaluate, evaluateButton, expectText, openPlan as openPreview, sheetTexts, waitFor } from './support/preview-page';
 
 const PLAN_SHEET = '行動計画';
@@ -236,21 +237,10 @@ function openPlan(query = '', file = PLAN): Promise<Page> {
   return openPreview(session.context, session.pageErrors, query, file);
 }
 
-/**
- * The reviewer's workbook (formula.xlsx), written to output/: a unit column over numeric targets, 電子申請件数's R3
- * target H4 computed by a formula (=F4*1.2), and コピー用紙使用量 counted in 千枚 (R3 7,500千枚, 8,500千枚 reached).
- */
+/** The reviewer's workbook (formula.xlsx: a formula target and a 千枚 row), written to output/. */
 async function formulaPlan(): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(PLAN_SHEET);
-  sheet.addRow(['令和2年度 行動計画 進捗状況']);
-  sheet.addRow([]);
-  sheet.addRow(['No.', '方向性', '取組項目', '指標', '単位', 'R2年度目標', 'R2年度実績', 'R3年度目標', 'R4年度目標', '進捗状況']);
-  sheet.addRow([1, 'ICT', '電子申請の推進', '電子申請件数', '件', 1000, 1500, null, 1400, '順調']);
-  sheet.getCell('H4').value = { formula: 'F4*1.2', result: 1200 };
-  sheet.addRow([2, 'ICT', 'ペーパーレス', 'コピー用紙使用量', '千枚', 8000, 8500, 7500, 7000, '遅れ']);
   const file = path.join(OUTPUT, 'formula.xlsx');
-  writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+  await formulaTargetsPlan(file);
   return file;
 }
 

@@ -8,6 +8,7 @@ import { createServices } from '../../src/office/services';
 import { DEFAULT_SETTINGS } from '../../src/office/use-cases';
 import type { TargetSlot } from '../../src/core/revise/slots';
 import { createStandin, StandinWorkbook, type Standin } from '../../src/standin';
+import { formulaTargetsPlan } from '../fixtures/build-fixtures';
 
 const SAMPLE = path.join(__dirname, '../../examples/action-plan-r2.xlsx');
 
@@ -193,20 +194,9 @@ describe('revising next years’ targets', () => {
   });
 });
 
-/**
- * The reviewer's workbook (formula.xlsx): a unit column, numeric target cells, a target cell holding a formula
- * (H4 = F4*1.2, this year's target raised by a fifth) and a row counted in 千枚.
- */
+/** The reviewer's workbook (formula.xlsx): a formula target and a row counted in 千枚, on the stand-in. */
 async function formulaPlan(): Promise<Standin> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('行動計画');
-  sheet.addRow(['令和2年度 行動計画 進捗状況']);
-  sheet.addRow([]);
-  sheet.addRow(['No.', '方向性', '取組項目', '指標', '単位', 'R2年度目標', 'R2年度実績', 'R3年度目標', 'R4年度目標', '進捗状況']);
-  sheet.addRow([1, 'ICT', '電子申請の推進', '電子申請件数', '件', 1000, 1500, null, 1400, '順調']);
-  sheet.getCell('H4').value = { formula: 'F4*1.2', result: 1200 };
-  sheet.addRow([2, 'ICT', 'ペーパーレス', 'コピー用紙使用量', '千枚', 8000, 8500, 7500, 7000, '遅れ']);
-  const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(await book.xlsx.writeBuffer()));
+  const workbook = await StandinWorkbook.fromXlsx(new Uint8Array(await formulaTargetsPlan()));
   return createStandin({ workbook, displayLanguage: 'ja-JP', userName: '県庁 太郎' });
 }
 

@@ -10,7 +10,7 @@ import {
   Badge, Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../core/format-quantity';
 import type { Revision } from '../../core/revise/history';
 import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
@@ -545,41 +545,65 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
   );
 }
 
-/** What Undo would take back, named before it is done: the round, when and by whom, and each target it restores. */
-function UndoConfirmation({ revisions, onConfirm, onCancel }: { readonly revisions: readonly Revision[]; readonly onConfirm: () => void; readonly onCancel: () => void }): JSX.Element {
-  const { lang, t } = useText();
-  const first = revisions[0] as Revision;
+interface ConfirmBarProps {
+  readonly testId: string;
+  readonly title: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+  readonly children: ReactNode;
+}
+
+/**
+ * A question asked before something is written or taken back, with its two answers. Below a long table it would open
+ * out of sight: brought into view, with the keyboard on its first choice; Escape answers no.
+ */
+function ConfirmBar({ testId, title, yes, no, onConfirm, onCancel, children }: ConfirmBarProps): JSX.Element {
   const confirm = useRef<HTMLButtonElement>(null);
-  // Below a long table it would open out of sight: brought into view, with the keyboard on its first choice.
   useEffect(() => {
     confirm.current?.scrollIntoView?.({ block: 'nearest' });
     confirm.current?.focus();
   }, []);
   return (
     <MessageBar
-      intent="warning" layout="multiline" politeness="polite" data-testid="undo-confirm"
+      intent="warning" layout="multiline" politeness="polite" data-testid={testId}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}
     >
       <MessageBarBody>
-        <MessageBarTitle>{t('ui.revise.undoConfirm', { batch: first.batch, at: first.at, user: first.user })}</MessageBarTitle>
-        <ul>
-          {revisions.map((r) => {
-            const item = { indicator: r.indicator, year: yearLabel(r.year, lang), from: r.newValue, to: r.oldValue, cell: r.cell };
-            return (
-              <li key={`${r.sheet}!${r.cell}|${r.year ?? ''}|${r.indicator}`}>
-                {isFormula(r.oldCell) ? t('ui.revise.undoItemFormula', { ...item, formula: r.oldCell }) : t('ui.revise.undoItem', item)}
-              </li>
-            );
-          })}
-        </ul>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
       </MessageBarBody>
       <MessageBarActions>
-        <Button ref={confirm} appearance="primary" onClick={onConfirm}>{t('ui.revise.undoConfirmYes')}</Button>
-        <Button onClick={onCancel}>{t('ui.revise.undoConfirmNo')}</Button>
+        <Button ref={confirm} appearance="primary" onClick={onConfirm}>{yes}</Button>
+        <Button onClick={onCancel}>{no}</Button>
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+/** What Undo would take back, named before it is done: the round, when and by whom, and each target it restores. */
+function UndoConfirmation({ revisions, onConfirm, onCancel }: { readonly revisions: readonly Revision[]; readonly onConfirm: () => void; readonly onCancel: () => void }): JSX.Element {
+  const { lang, t } = useText();
+  const first = revisions[0] as Revision;
+  return (
+    <ConfirmBar
+      testId="undo-confirm" title={t('ui.revise.undoConfirm', { batch: first.batch, at: first.at, user: first.user })}
+      yes={t('ui.revise.undoConfirmYes')} no={t('ui.revise.undoConfirmNo')} onConfirm={onConfirm} onCancel={onCancel}
+    >
+      <ul>
+        {revisions.map((r) => {
+          const item = { indicator: r.indicator, year: yearLabel(r.year, lang), from: r.newValue, to: r.oldValue, cell: r.cell };
+          return (
+            <li key={`${r.sheet}!${r.cell}|${r.year ?? ''}|${r.indicator}`}>
+              {isFormula(r.oldCell) ? t('ui.revise.undoItemFormula', { ...item, formula: r.oldCell }) : t('ui.revise.undoItem', item)}
+            </li>
+          );
+        })}
+      </ul>
+    </ConfirmBar>
   );
 }
 
@@ -599,30 +623,16 @@ interface FormulaItem {
  */
 function FormulaConfirmation({ items, onConfirm, onCancel }: { readonly items: readonly FormulaItem[]; readonly onConfirm: () => void; readonly onCancel: () => void }): JSX.Element {
   const { t } = useText();
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    confirm.current?.scrollIntoView?.({ block: 'nearest' });
-    confirm.current?.focus();
-  }, []);
   return (
-    <MessageBar
-      intent="warning" layout="multiline" politeness="polite" data-testid="formula-confirm"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
+    <ConfirmBar
+      testId="formula-confirm" title={t('ui.revise.formulaConfirm')}
+      yes={t('ui.revise.formulaConfirmYes')} no={t('ui.revise.formulaConfirmNo')} onConfirm={onConfirm} onCancel={onCancel}
     >
-      <MessageBarBody>
-        <MessageBarTitle>{t('ui.revise.formulaConfirm')}</MessageBarTitle>
-        <ul>
-          {items.map(({ key, ...item }) => <li key={key}>{t('ui.revise.formulaItem', item)}</li>)}
-        </ul>
-        <span>{t('ui.revise.formulaHint')}</span>
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button ref={confirm} appearance="primary" onClick={onConfirm}>{t('ui.revise.formulaConfirmYes')}</Button>
-        <Button onClick={onCancel}>{t('ui.revise.formulaConfirmNo')}</Button>
-      </MessageBarActions>
-    </MessageBar>
+      <ul>
+        {items.map(({ key, ...item }) => <li key={key}>{t('ui.revise.formulaItem', item)}</li>)}
+      </ul>
+      <span>{t('ui.revise.formulaHint')}</span>
+    </ConfirmBar>
   );
 }
 
