@@ -3,13 +3,12 @@
  * that each still holds what the pane read, and every change is appended to the history sheet (目標見直し, found by
  * its mark whatever it is called now).
  */
-import { cellText } from '../core/cell-text';
 import { formatDateTime } from '../core/date-time';
 import type { CellValue, Grid } from '../core/grid';
 import { parseA1 } from '../core/grid';
 import { message, type Lang } from '../core/messages';
 import { HISTORY_FIRST_ROW, historySheet, lastUndoableBatch, readHistory, revisionRow, type Revision } from '../core/revise/history';
-import { isFormula, targetShown } from '../core/revise/cell-shown';
+import { recordedContent, restoredContent, targetShown } from '../core/revise/cell-shown';
 import { changedCells, planWrites, type PlannedChange } from '../core/revise/slots';
 import { MARKER_PREFIX } from '../core/sheets/marker';
 import { freeSheetName } from '../core/sheets/sheet-names';
@@ -78,7 +77,16 @@ function formulaIn(range: Excel.Range): string | null {
 /** A one-cell range's content as the history records it: its formula where it holds one, else its value. */
 function contentOf(range: Excel.Range | undefined): string {
   if (range === undefined) return '';
-  return formulaIn(range) ?? cellText(plainValue(range.values[0]?.[0]));
+  return recordedContent(plainValue(range.values[0]?.[0]), formulaIn(range));
+}
+
+/**
+ * A text as it must be typed into a one-cell range (loaded with its number format) to stay that text: Excel reads a
+ * value written as it reads one typed, so "=50件以上" would become a formula and "90%" a number. After an apostrophe it
+ * stays text; in a cell formatted as text, the apostrophe would be kept as part of it.
+ */
+function typedText(text: string, range: Excel.Range): string {
+  return text === '' || range.numberFormat[0]?.[0] === '@' ? text : `'${text}`;
 }
 
 /**
@@ -94,7 +102,7 @@ export async function applyRevisions(
   if (!planned.ok) throw new AddinError(refusalCode(planned.reason), { cell: planned.cell });
   const plan = context.workbook.worksheets.getItem(sheetName);
   // The formulas ride on the conflict check's read: a formula costs no round trip of its own.
-  const ranges = new Map(planned.writes.map((w) => [w.cell, plan.getRange(w.cell).load('values,formulas')]));
+  const ranges = new Map(planned.writes.map((w) => [w.cell, plan.getRange(w.cell).load('values,formulas,numberFormat')]));
   const history = queueHistory(context);
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
@@ -119,23 +127,18 @@ export async function applyRevisions(
     // as such) is read before the write, which a loaded range reflects at once.
     const range = ranges.get(write.cell);
     const before = contentOf(range);
-    if (range) range.values = [[write.value as string | number]];
+    if (range) range.values = [[typeof write.value === 'string' ? typedText(write.value, range) : (write.value as number)]];
     for (const change of write.changes) {
       revisions.push({
         at, user: user ?? '', sheet: sheetName, cell: write.cell, initiative: change.slot.initiative, indicator: change.slot.indicator,
         year: change.slot.year, oldValue: change.slot.written, newValue: targetShown(change.slot, write.value), reason: change.reason,
-        oldCell: before, newCell: cellText(write.value), kind: 'revise', batch,
+        oldCell: before, newCell: recordedContent(write.value, null), kind: 'revise', batch,
       });
     }
   }
   const historySheetName = await appendHistory(context, state, sheets.items.map((s) => s.name), revisions, options);
   await context.sync();
   return { cells: planned.writes.map((w) => w.cell), batch, historySheet: historySheetName };
-}
-
-/** A cell's content as it was, typed back: a numeric cell gets its number again. */
-function restored(text: string, current: CellValue): string | number {
-  return typeof current === 'number' && /^-?\d+(?:\.\d+)?$/u.test(text) ? Number(text) : text;
 }
 
 /** Puts back the cells of the last revision batch, when they still hold what that batch wrote. */
@@ -151,7 +154,7 @@ export async function undoLastRevision(context: Excel.RequestContext, user: stri
 
   const byCell = new Map<string, Revision>();
   for (const r of batch) if (!byCell.has(`${r.sheet}!${r.cell}`)) byCell.set(`${r.sheet}!${r.cell}`, r);
-  const ranges = new Map([...byCell].map(([key, r]) => [key, context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).load('values,formulas')]));
+  const ranges = new Map([...byCell].map(([key, r]) => [key, context.workbook.worksheets.getItem(r.sheet).getRange(r.cell).load('values,formulas,numberFormat')]));
   await context.sync();
 
   // A formula written since, though it gives the value the round wrote, is someone's change.
@@ -162,8 +165,9 @@ export async function undoLastRevision(context: Excel.RequestContext, user: stri
     const range = ranges.get(key);
     if (range === undefined) continue;
     // A formula the round replaced is put back as the formula, not as the value it gave then.
-    if (isFormula(r.oldCell)) range.formulas = [[r.oldCell]];
-    else range.values = [[restored(r.oldCell, plainValue(range.values[0]?.[0]))]];
+    const content = restoredContent(r.oldCell, plainValue(range.values[0]?.[0]));
+    if (content.kind === 'formula') range.formulas = [[content.formula]];
+    else range.values = [[typeof content.value === 'string' ? typedText(content.value, range) : content.value]];
   }
   const at = formatDateTime(now);
   // The reason is the undo's own: the revision's reason is on the revision's row.

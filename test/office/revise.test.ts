@@ -299,3 +299,60 @@ describe('revising a target cell that holds a formula', () => {
     expect(await formulaOf(standin, '行動計画', 'H5')).toBe('=G5');
   });
 });
+
+describe('revising a target written as text that Excel would read as something else', () => {
+  async function withText(address: string, typed: string): Promise<Standin> {
+    const standin = await formulaPlan();
+    await standin.host.run(async (context) => {
+      context.workbook.worksheets.getItem('行動計画').getRange(address).values = [[typed]];
+      await context.sync();
+    });
+    return standin;
+  }
+
+  it('keeps a target typed as text ("1400" kept as text) text through revision and Undo, and records it so', async () => {
+    const standin = await withText('I4', "'1400");
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(sheet, [{ slot: slot(slots, '電子申請件数', 2022), value: 1500, reason: '' }], 'ja');
+    expect(await cellOf(standin, '行動計画', 'I4')).toBe('1500');
+    expect((await sheetRows(standin, '目標見直し')).slice(2).map((r) => [r[3], r[12], r[13]])).toEqual([['I4', "'1400", "'1500"]]);
+
+    await services.undoLastRevision('ja');
+    expect(await cellOf(standin, '行動計画', 'I4')).toBe('1400');
+  });
+
+  it('never lets a text target that starts with "=" become a formula, on revision or on Undo', async () => {
+    const standin = await withText('I4', "'=1,400件");
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(sheet, [{ slot: slot(slots, '電子申請件数', 2022), value: 1500, reason: '' }], 'ja');
+    expect(await formulaOf(standin, '行動計画', 'I4')).toBe('=1,500件');
+    expect(await cellOf(standin, '行動計画', 'I4')).toBe('=1,500件');
+    const { undoable } = await services.revisionSlots(DEFAULT_SETTINGS);
+    expect(undoable.map((r) => r.oldCell)).toEqual(["'=1,400件"]);
+
+    await services.undoLastRevision('ja', undoable[0]?.batch);
+    expect(await cellOf(standin, '行動計画', 'I4')).toBe('=1,400件');
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(Buffer.from(await standin.workbook.toXlsx()) as unknown as ExcelJS.Buffer);
+    expect(saved.getWorksheet('行動計画')?.getCell('I4').formula).toBeUndefined();
+    expect(saved.getWorksheet('行動計画')?.getCell('I4').value).toBe('=1,400件');
+  });
+
+  it('writes a text target into a cell formatted as text without an apostrophe of its own', async () => {
+    const standin = await formulaPlan();
+    await standin.host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('行動計画').getRange('I4');
+      range.numberFormat = [['@']];
+      range.values = [['1,400件']];
+      await context.sync();
+    });
+    const services = createServices(standin.host);
+    const { sheet, slots } = await services.revisionSlots(DEFAULT_SETTINGS);
+    await services.applyRevisions(sheet, [{ slot: slot(slots, '電子申請件数', 2022), value: 1500, reason: '' }], 'ja');
+    expect(await cellOf(standin, '行動計画', 'I4')).toBe('1,500件');
+    await services.undoLastRevision('ja');
+    expect(await cellOf(standin, '行動計画', 'I4')).toBe('1,400件');
+  });
+});
