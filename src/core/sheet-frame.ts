@@ -101,10 +101,12 @@ export interface LegendOnSheet {
 }
 
 /**
- * One mark and its meaning in a legend: a letter or a mark, a colon or equals sign, then words up to the next mark
- * ("B：やや遅れている", "A=順調", "B: Slightly behind").
+ * One mark and its meaning in a legend: a letter, a mark or a score of 1 to 5, a colon or equals sign, then words up to
+ * the next mark ("B：やや遅れている", "A=順調", "B: Slightly behind", "4：目標どおり").
  */
-const LEGEND_ITEM = /(?:^|[\s、,/])([A-Ea-eSs◎○〇△×✕])\s*[:=]\s*([^:=、,/]{2,}?)(?=\s*[、,/]?\s*[A-Ea-eSs◎○〇△×✕]\s*[:=]|\s*$)/gu;
+const LEGEND_ITEM = /(?:^|[\s、,/])([A-Ea-eSs◎○〇△×✕1-5])\s*[:=]\s*([^:=、,/]{2,}?)(?=\s*[、,/]?\s*[A-Ea-eSs◎○〇△×✕1-5]\s*[:=]|\s*$)/gu;
+/** A mark that is a score ("4：目標どおり"): a legend of scores lists three or more, so a numbered note is none. */
+const SCORE_MARK = /^[1-5]$/u;
 
 /**
  * The legend of rating marks above the header or below the table (from row `below` on), where one cell lists two or
@@ -138,7 +140,11 @@ function legendMarks(text: string): StatusLegend | null {
     const status = readRecordedStatus(words);
     if (status !== null) marks.set((m[1] ?? '').toLowerCase(), { status, words });
   }
-  // Two marks or more that read as statuses: a note such as "A:目標値 B:実績値" is no legend.
+  // Two marks or more that read as statuses: a note such as "A:目標値 B:実績値" is no legend. Scores need three
+  // ("評価基準 5：目標を大きく上回る 4：目標どおり 3：概ね目標どおり…"): "1：…達成 2：…" may be notes numbered.
+  let scores = 0;
+  for (const mark of marks.keys()) if (SCORE_MARK.test(mark)) scores++;
+  if (scores > 0 && (scores < 3 || scores !== marks.size)) return null;
   return marks.size >= 2 ? marks : null;
 }
 

@@ -88,7 +88,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     '未達成', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了', '一部実施',
     '一部導入', '一部策定', '一部整備', '一部公表', '一部設置', '中止', '中断', '断念', '見送り', '見送', '休止', '延期', '進んでいない',
     'できなかった',
-    '遅れ', '遅延', 'やや遅れ', '停滞', '△', '×', '✕', 'c', 'd',
+    '遅れ', '遅延', 'やや遅れ', '停滞', '目標を下回', '目標に届かな', '計画を下回', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
     'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late', 'deferred',
     'off target', 'off-target', 'below target', 'not on target',
@@ -96,13 +96,13 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
   ]],
   ['on-track', [
     '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
-    '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '取組中', '取り組み中',
+    '目標どおり', '目標通り', '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '取組中', '取り組み中',
     '進行中', '継続中', '推進中', '〇', '○', '◯', 'b',
     'on track', 'on-track', 'on schedule', 'on target', 'as planned', 'in progress', 'ongoing', 'underway', 'under way', 'no delay',
     'no delays', 'not delayed', 'good',
   ]],
   ['achieved', [
-    '達成', '計画以上', '計画を上回', '予定より早く', '計画より早く', '予定を前倒し', '計画を前倒し', '前倒し', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
+    '達成', '計画以上', '計画を上回', '目標を上回', '目標以上', '大きく上回', '予定より早く', '計画より早く', '予定を前倒し', '計画を前倒し', '前倒し', '完了', '実施済み', '実施済', '完了済み', '策定済', '公表済', '導入済', '整備済', '設置済', '開設済', '締結済', '済み', '済', '◎',
     's', 'a', 'achieved', 'completed', 'complete', 'done', 'met', 'exceeded', 'ahead of target', 'ahead of schedule',
   ]],
 ];

@@ -139,6 +139,33 @@ describe('a legend of rating marks above the header', () => {
   });
 });
 
+describe('a legend of scores above the header', () => {
+  const legendRow = '評価基準　5：目標を大きく上回る　4：目標どおり　3：概ね目標どおり　2：目標を下回る　1：未着手・大きく下回る';
+  it('reads each score as the legend defines it', () => {
+    const e = evaluateGrid(grid([
+      ['○○地区広域行政組合 第２次行財政改革推進計画 令和５年度実績評価'],
+      [legendRow],
+      ['No', '分野', '取組事項', '評価指標', '目標', 'R5実績', '評価（5段階）', '要因・課題'],
+      [1, 'ごみ処理', '焼却施設の安定稼働', '焼却施設の稼働率', '現状維持', '92.3%', 4, ''],
+      [2, '消防', '住宅防火対策の推進', '住宅用火災警報器の設置率', '設置の促進', '戸別訪問を一部再開', 2, '高齢者世帯への戸別訪問の再開が遅れたため。'],
+      [3, '総務', '職員の資質向上', '研修の充実', '研修体系の見直し', '見直しを完了', 5, ''],
+    ]));
+    expect(statuses(e)).toEqual(['on-track', 'delayed', 'achieved']);
+    expect(causes(e)).toEqual([null, '高齢者世帯への戸別訪問の再開が遅れたため。', null]);
+    expect(e.problems.filter((p) => p.code === 'statusLegend').map((p) => p.cell)).toEqual(['A2']);
+  });
+
+  it('does not take two numbered notes for a legend of scores', () => {
+    const e = evaluateGrid(grid([
+      ['○○市 行財政改革 取組状況'],
+      ['※1：目標を上回る実績は翌年度に繰り越す　2：遅れの要因は所管課が記入'],
+      ['No', '取組事項', '目標', '実績', '評価'],
+      [1, '窓口の改善', '窓口アンケートの実施', 'アンケートを実施', 2],
+    ]));
+    expect(statuses(e)).toEqual(['unknown']);
+  });
+});
+
 describe('an indicator column listing several names, one a line', () => {
   it('judges each name with its own line of the target and actual cells', () => {
     const e = evaluateGrid(grid([
