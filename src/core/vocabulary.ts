@@ -85,7 +85,7 @@ export const TOTAL_ROW_WORDS: readonly string[] = ['合計', '計', '総計', '�
  */
 export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['delayed', [
-    '未達成', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了', '一部実施',
+    '未達成', '未達成見込', '達成困難見込', '未達', '未完了', '未了', '未実施', '未着手', '達成困難', '達成が困難', '実施困難', '一部達成', '一部完了', '一部実施',
     '一部導入', '一部策定', '一部整備', '一部公表', '一部設置', '中止', '中断', '断念', '見送り', '見送', '休止', '延期', '進んでいない',
     'できなかった',
     '遅れ', '遅延', 'やや遅れ', '停滞', '目標を下回', '目標に届かな', '計画を下回', '△', '×', '✕', 'c', 'd',
@@ -96,7 +96,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
   ]],
   ['on-track', [
     '概ね順調', 'おおむね順調', '順調', '予定どおり', '予定通り', '計画どおり', '計画通り', '概ね達成', 'おおむね達成', 'ほぼ達成',
-    '目標どおり', '目標通り', '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '取組中', '取り組み中',
+    '達成見込', '目標どおり', '目標通り', '遅れなし', '遅れ無し', '遅れはない', '遅れていない', '遅延なし', '遅延無し', '遅延はない', '継続実施', '実施中', '取組中', '取り組み中',
     '進行中', '継続中', '推進中', '〇', '○', '◯', 'b',
     'on track', 'on-track', 'on schedule', 'on target', 'as planned', 'in progress', 'ongoing', 'underway', 'under way', 'no delay',
     'no delays', 'not delayed', 'good',
@@ -140,7 +140,7 @@ export const WHOLE_CELL_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly s
 ];
 
 /**
- * Words that deny or hedge a status ("達成できず", "遅れていない", "達成見込み", "not yet achieved"). A cell that
+ * Words that deny or hedge a status ("達成できず", "遅れていない", "達成の見込み", "not yet achieved"). A cell that
  * holds one outside the status words it was read by is not read at all: better unread than read the wrong way.
  * Latin entries count as whole words only; "'t" is the end of "isn't", "didn't".
  */

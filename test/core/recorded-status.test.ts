@@ -31,6 +31,12 @@ describe('reading the recorded status of an initiative without measurable values
     });
   });
 
+  it('reads a forecast of achieving (達成見込) as on track, and of not achieving as a delay', () => {
+    expect(statusesOf(['達成見込', '年度内達成見込み', '未達成見込', '達成困難見込み', '目標どおり', '目標を下回る'])).toEqual({
+      達成見込: 'on-track', 年度内達成見込み: 'on-track', 未達成見込: 'delayed', 達成困難見込み: 'delayed', 目標どおり: 'on-track', 目標を下回る: 'delayed',
+    });
+  });
+
   it('does not read a shorter status word inside a negated or longer one', () => {
     const words = ['未完了', '未達成', '達成困難', '未実施', '未着手', 'Not met', 'Incomplete', 'Not done', 'not on track', '一部達成', '遅れなし', '遅延なし', 'No delay'];
     expect(statusesOf(words)).toEqual({
@@ -53,7 +59,7 @@ describe('reading the recorded status of an initiative without measurable values
   });
 
   it('leaves a status it cannot read unread rather than read it the wrong way', () => {
-    const words = ['検討中', '達成できず', '遅れていません', '達成見込み', 'not yet achieved', "isn't complete", 'Metrics reviewed', 'latest plan'];
+    const words = ['検討中', '達成できず', '遅れていません', '達成の見込み', 'not yet achieved', "isn't complete", 'Metrics reviewed', 'latest plan'];
     const e = evaluateStatuses(words);
     expect(e.initiatives.map((i) => i.status)).toEqual(words.map(() => 'unknown'));
     expect(e.counts.unknown).toBe(words.length);
