@@ -1,6 +1,6 @@
 /** A header cell's words, without the years, notes and decorations it is written with, and the role they name. */
 import type { Role } from './model';
-import { normalizeText, parseYearLabel } from './quantity';
+import { KNOWN_UNITS, normalizeText, parseYearLabel } from './quantity';
 import { EXACT_ROLE_HEADER_WORDS, ROLE_HEADER_WORDS } from './vocabulary';
 
 const YEAR_LABEL = /(令和|平成|[RH])\s*(元|\d{1,2})\s*年?度?|FY\s*\d{4}|\d{4}\s*年度/giu;
@@ -71,4 +71,20 @@ export function roleOfHeader(text: string): RoleMatch | null {
   const note = HEADER_NOTE.exec(normalizeText(text))?.[1];
   const noted = note === undefined ? null : roleOfHeader(note);
   return noted?.exact === true && noted.weak !== true ? { role: noted.role, exact: false, weak: true } : null;
+}
+
+const UNITS: ReadonlySet<string> = new Set(KNOWN_UNITS.map((u) => u.toLowerCase()));
+/** A note of the unit in a header's brackets: "（千円）", "(単位：t)", "（万人）", "($000)" is none. */
+const UNIT_NOTE = /\((?:単位\s*[:：]?\s*)?([^()\d]{1,6})\)/u;
+const SCALE = /^[千万億]/u;
+
+/**
+ * The unit a header's note in brackets gives its numbers ("目標効果額（千円）", "実績値（単位：件）", "面積(㎡)"), or ''
+ * where it gives none: only a unit the reader knows, after a scale or not ("千円", "百万円", "万人"), so that
+ * "目標(抄)" and "実績（見込）" name no unit.
+ */
+export function unitOfHeader(header: string): string {
+  const note = UNIT_NOTE.exec(normalizeText(header))?.[1]?.trim() ?? '';
+  const unit = SCALE.test(note) && !UNITS.has(note.toLowerCase()) ? note.slice(1) : note;
+  return unit !== '' && UNITS.has(unit.toLowerCase()) ? note : '';
 }

@@ -2,7 +2,7 @@
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
 import { columnFor, findHeader, headerBelow, isPartOfYear, isSuperseded } from './headers';
-import { headerWords, roleOfHeader } from './header-words';
+import { headerWords, roleOfHeader, unitOfHeader } from './header-words';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
 import { needsNormalising, normalizeText } from './quantity';
@@ -392,6 +392,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const readForecast = partActual !== undefined && forecast !== undefined;
   if (readForecast) roleColumns.actual = forecast.index;
   const targetYear = columns.find((c) => c.index === roleColumns.target)?.year ?? null;
+  // Without a unit column, the unit a value column's header notes ("目標効果額（千円）"), the target's first.
+  const unitOfHeaders = roleColumns.unit >= 0 ? '' : unitOfHeader(columns.find((c) => c.index === roleColumns.target)?.header ?? '') ||
+    unitOfHeader(columns.find((c) => c.index === roleColumns.actual)?.header ?? '');
   // A unit column of the actual's own ("実績" over "数値" and "単位"), beside the target's.
   const actualUnitColumn = columns.find((c) => c.role === 'unit' && c.index !== roleColumns.unit && roleOfHeader(c.header.replace(UNIT_WORDS, ''))?.role === 'actual');
   // Targets of the evaluated and later years in columns of their own ("R3年度目標"): read with the target, never
@@ -670,7 +673,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       initiative: nameText,
       // In rows of targets and actuals, the indicator and unit written on either row of the pair.
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) || pairText(row, actualRow, roleColumns.indicator) : '',
-      unit: text(row, roleColumns.unit) || pairText(row, actualRow, roleColumns.unit),
+      unit: text(row, roleColumns.unit) || pairText(row, actualRow, roleColumns.unit) || unitOfHeaders,
       actualUnit: actualUnitColumn === undefined ? '' : text(row, actualUnitColumn.index),
       target: valueAt(targetRow, targetCol),
       actual: valueAt(actualRow, actualCol),

@@ -139,6 +139,34 @@ describe('a legend of rating marks above the header', () => {
   });
 });
 
+describe('a unit noted in a value column\'s header', () => {
+  it('gives the numbers of a plan without a unit column their unit ("目標効果額（千円）"), and its scale ("（万人）")', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組項目', '目標効果額（千円）', '実績効果額（千円）', '達成状況'],
+      [1, '施設利用料金収入の増加', 8000, 6200, '未達成'],
+    ]));
+    expect(e.initiatives[0]?.indicators[0]).toMatchObject({ target: { value: 8000, unit: '千円' }, actual: { value: 6200, unit: '千円' } });
+    const visitors = evaluateGrid(grid([
+      ['番号', '取組項目', '目標（万人）', '実績（万人）'],
+      [1, '観光客の誘致', 1.2, 1.35],
+    ]));
+    expect(visitors.initiatives[0]?.indicators[0]).toMatchObject({ target: { value: 12_000, unit: '人' }, actual: { value: 13_500, unit: '人' } });
+  });
+
+  it('takes no note that names no unit ("目標（累計）", "実績（R5）") for one, nor overrides a unit column', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組項目', '目標（累計）', '実績（R5）'],
+      [1, '電子申請の拡大', 120, 130],
+    ]));
+    expect(e.initiatives[0]?.indicators[0]?.target?.unit ?? null).toBeNull();
+    const withColumn = evaluateGrid(grid([
+      ['番号', '取組項目', '単位', '目標（千円）', '実績（千円）'],
+      [1, '研修の充実', '回', 12, 14],
+    ]));
+    expect(withColumn.initiatives[0]?.indicators[0]?.target?.unit).toBe('回');
+  });
+});
+
 describe('a legend of scores above the header', () => {
   const legendRow = '評価基準　5：目標を大きく上回る　4：目標どおり　3：概ね目標どおり　2：目標を下回る　1：未着手・大きく下回る';
   it('reads each score as the legend defines it', () => {
