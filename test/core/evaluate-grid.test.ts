@@ -823,7 +823,7 @@ describe('what a careful official reads where the plan leaves it unsaid', () => 
       ['一部', '研修の実施', '一部実施', null, null],
       ['公表', '計画の公表', 'R3.9公表済', null, null],
       ['継続', '相談会の開催', '継続実施', null, null],
-      ['見込み', '制度の見直し', '実施中', '達成見込み', null],
+      ['見込み', '制度の見直し', '実施中', '達成の見込み', null],
     ]));
     expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
       ['RPA', 'achieved'], ['OCR', 'delayed'], ['計画策定', 'achieved'], ['調整', 'unknown'], ['記録優先', 'delayed'], ['一部', 'delayed'],
