@@ -36,6 +36,21 @@ export function isPercentFormat(format: unknown): boolean {
   return format.replace(/"[^"]*"|\\.|\[[^\]]*\]/gu, '').includes('%');
 }
 
+/** A literal after a format's number ("#,##0\"㎡\"", "0\"施設\"", "#,##0\\人"): what it writes after the value. */
+const FORMAT_SUFFIX = /[#0?][#0?,.]*\s*(?:"([^"]+)"|\\(.))/u;
+
+/**
+ * The unit a number format writes after the value ("#,##0\"㎡\"" shows 38500 as "38,500㎡"), its text as written, or
+ * null: a plan may keep the unit in the format alone. The first section only (the positive numbers').
+ */
+export function unitOfNumberFormat(format: unknown): string | null {
+  if (typeof format !== 'string' || (!format.includes('"') && !format.includes('\\'))) return null;
+  const positive = format.split(';')[0] ?? '';
+  const m = FORMAT_SUFFIX.exec(positive.replace(/\[[^\]]*\]/gu, ''));
+  const unit = (m?.[1] ?? m?.[2] ?? '').trim();
+  return unit === '' ? null : unit;
+}
+
 /**
  * A number format that shows a date or a time ("yyyy/m/d", "[$-ja-JP]ggge\"年\"m\"月\"d\"日\"", "m/d/yyyy h:mm"), as
  * Excel gives a date cell to the add-in: a number (days since 1900) with its format. Not General, a number, a

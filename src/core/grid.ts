@@ -39,6 +39,11 @@ export interface Grid {
    * where the host did not say.
    */
   readonly percentCells?: ReadonlySet<number>;
+  /**
+   * The unit each numeric cell's number format writes after it ("#,##0\"㎡\"": 38500 shown as 38,500㎡), by
+   * percentCellKey; only cells with one, absent where the host did not say.
+   */
+  readonly cellUnits?: ReadonlyMap<number, string>;
 }
 
 /** The key of a grid position in Grid.percentCells (a sheet has at most 16,384 columns). */

@@ -89,6 +89,14 @@ class MergedValues {
     return area === undefined ? cells.has(percentCellKey(row, col)) : cells.has(percentCellKey(area.top, area.left));
   }
 
+  /** The unit the cell's number format (of the first of its merged area) writes after it, or ''. */
+  unitOf(row: number, col: number): string {
+    const units = this.grid.cellUnits;
+    if (units === undefined || units.size === 0 || row < 0 || col < 0) return '';
+    const area = this.grid.merges[this.areaIndex(row, col)];
+    return (area === undefined ? units.get(percentCellKey(row, col)) : units.get(percentCellKey(area.top, area.left))) ?? '';
+  }
+
   /** The first row of the merged area covering this cell, or the row itself. */
   firstRow(row: number, col: number): number {
     const area = this.areaIndex(row, col);
@@ -673,7 +681,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       initiative: nameText,
       // In rows of targets and actuals, the indicator and unit written on either row of the pair.
       indicator: roleColumns.indicator >= 0 ? text(row, roleColumns.indicator) || pairText(row, actualRow, roleColumns.indicator) : '',
-      unit: text(row, roleColumns.unit) || pairText(row, actualRow, roleColumns.unit) || unitOfHeaders,
+      // Else the unit the number formats write ("#,##0\"㎡\""), else the header's note.
+      unit: text(row, roleColumns.unit) || pairText(row, actualRow, roleColumns.unit) || merged.unitOf(targetRow, targetCol) ||
+        merged.unitOf(actualRow, actualCol) || unitOfHeaders,
       actualUnit: actualUnitColumn === undefined ? '' : text(row, actualUnitColumn.index),
       target: valueAt(targetRow, targetCol),
       actual: valueAt(actualRow, actualCol),

@@ -4,7 +4,7 @@
  *   sync 2 — the used range of the plan sheet (or of every candidate sheet): values, number formats, merged areas.
  * A plan too large for one response (Excel on the web answers at most 5 MB) is read in row blocks instead.
  */
-import { dateOfSerial, isDateFormat, isPercentFormat } from '../core/cell-text';
+import { dateOfSerial, isDateFormat, isPercentFormat, unitOfNumberFormat } from '../core/cell-text';
 import { percentCellKey, type CellValue, type Grid, type MergedArea, type WorkbookGrids } from '../core/grid';
 import type { SheetKey } from '../core/sheets/description';
 import { parseRangeAddress } from './addresses';
@@ -93,6 +93,16 @@ function percentCellsOf(values: readonly (readonly unknown[])[], formats: readon
   return cells;
 }
 
+/** The numeric cells whose number format writes a unit after them ("#,##0\"㎡\""), by percentCellKey. */
+function cellUnitsOf(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): Map<number, string> {
+  const units = new Map<number, string>();
+  values.forEach((row, r) => row.forEach((value, c) => {
+    const unit = typeof value === 'number' ? unitOfNumberFormat(formats[r]?.[c]) : null;
+    if (unit !== null) units.set(percentCellKey(r, c), unit);
+  }));
+  return units;
+}
+
 function gridOf(pending: PendingSheet, read: ValuesAndFormats | null, mergesSupported: boolean): Grid {
   const { used, merges } = pending;
   if (used.isNullObject) return { sheetName: pending.name, cells: [], merges: [], top: 0, left: 0, mergesKnown: mergesSupported };
@@ -108,6 +118,7 @@ function gridOf(pending: PendingSheet, read: ValuesAndFormats | null, mergesSupp
     left,
     mergesKnown: mergesSupported,
     percentCells: percentCellsOf(values, formats),
+    cellUnits: cellUnitsOf(values, formats),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Reading an ExcelJS workbook into the core's grids: plain values and merged areas, nothing else. */
 import type ExcelJS from 'exceljs';
-import { isPercentFormat } from '../core/cell-text';
+import { isPercentFormat, unitOfNumberFormat } from '../core/cell-text';
 import { percentCellKey, type CellValue, type Grid, type MergedArea, type WorkbookGrids } from '../core/grid';
 
 /** ExcelJS keeps merged areas in a private map (master address → range); its public `model` would serialise every row. */
@@ -47,6 +47,7 @@ function hasFormulaResult(value: ExcelJS.CellValue | undefined): boolean {
 export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
   const cells: CellValue[][] = [];
   const percentCells = new Set<number>();
+  const cellUnits = new Map<number, string>();
   /** Formulas without a value, as [row, column] pairs; and whether any formula of the sheet has one. */
   const uncomputed: number[] = [];
   let anyComputed = false;
@@ -59,10 +60,12 @@ export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
       values[c - 1] = value;
       if (typeof value === 'object' && value !== null && 'uncomputedFormula' in value) uncomputed.push(rowNumber - 1, c - 1);
       else if (!anyComputed && hasFormulaResult(raw[c])) anyComputed = true;
-      // Only a number that can be a fraction shown as a percentage (up to ±1000%) has its format looked up: a sheet's
-      // row numbers and counts are spared the cell lookup.
-      if (typeof value === 'number' && value <= 10 && value >= -10 && isPercentFormat(row.getCell(c).numFmt)) {
-        percentCells.add(percentCellKey(rowNumber - 1, c - 1));
+      if (typeof value === 'number') {
+        const format = row.getCell(c).numFmt;
+        // Only a number that can be a fraction shown as a percentage (up to ±1000%) is one.
+        if (value <= 10 && value >= -10 && isPercentFormat(format)) percentCells.add(percentCellKey(rowNumber - 1, c - 1));
+        const unit = unitOfNumberFormat(format);
+        if (unit !== null) cellUnits.set(percentCellKey(rowNumber - 1, c - 1), unit);
       }
     }
     while (cells.length < rowNumber - 1) cells.push([]);
@@ -80,7 +83,7 @@ export function gridOfSheet(sheet: ExcelJS.Worksheet): Grid {
       for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && c < row.length) row[c] = null;
     }
   }
-  return { sheetName: sheet.name, cells, merges, top: 0, left: 0, mergesKnown: true, percentCells };
+  return { sheetName: sheet.name, cells, merges, top: 0, left: 0, mergesKnown: true, percentCells, cellUnits };
 }
 
 export function gridsOfWorkbook(workbook: ExcelJS.Workbook, name: string, skip: (sheet: ExcelJS.Worksheet) => boolean = () => false): WorkbookGrids {
