@@ -1,22 +1,51 @@
 /** A header cell's words, without the years, notes and decorations it is written with, and the role they name. */
 import type { Role } from './model';
 import { KNOWN_UNITS, normalizeText, parseYearLabel } from './quantity';
+import type { FiscalYear } from './quantity-types';
 import { EXACT_ROLE_HEADER_WORDS, ROLE_HEADER_WORDS } from './vocabulary';
 
 const YEAR_LABEL = /(令和|平成|[RH])\s*(元|\d{1,2})\s*年?度?|FY\s*\d{4}|\d{4}\s*年度/giu;
 const DECORATIONS = /[※*＊【】\[\]「」『』:：・\s]/gu;
+
+/**
+ * A fiscal year written as the two calendar years it spans, as English-speaking councils write it: "2022/23",
+ * "2022-23", "2022/2023". Not a range of years ("2022-25") nor a date ("2022/3").
+ */
+const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／\-–]\s*(?:(?:19|20)(?=\d{2}(?!\d)))?(\d{2})(?!\d)/gu;
+
+/** Whether a span's two years follow one another: "2022/23", not "2022-25". */
+function spansOneYear(from: string | undefined, to: string | undefined): boolean {
+  return (Number(from) + 1) % 100 === Number(to);
+}
+
+/** Each fiscal year a text writes as the two calendar years it spans ("2022/23" is 2022), in order. */
+export function fiscalYearSpans(text: string): FiscalYear[] {
+  return [...text.matchAll(FISCAL_YEAR_SPAN)].filter((m) => spansOneYear(m[1], m[2])).map((m) => Number(m[1]));
+}
 
 /** A header cell reduced to its words: no year, no parenthesised note, no decoration, lower-case. */
 export function headerWords(text: string): string {
   const normal = normalizeText(text).toLowerCase();
   const withoutNotes = normal.replace(/\([^)]*\)/gu, '');
   const base = withoutNotes.trim() === '' ? normal : withoutNotes;
-  return base.replace(YEAR_LABEL, '').replace(/年度末|年度/gu, '').replace(DECORATIONS, '');
+  return base.replace(FISCAL_YEAR_SPAN, (span: string, from: string, to: string) => (spansOneYear(from, to) ? '' : span))
+    .replace(YEAR_LABEL, '').replace(/年度末|年度/gu, '').replace(DECORATIONS, '');
 }
 
-/** A heading that is a year and nothing else ("R3年度"). */
+/**
+ * The fiscal year a header names: a label ("R3年度", "FY2023"), else one year written as the two it spans ("Target
+ * 2023/24"; not "2022/23 to 2025/26").
+ */
+export function headerYearOf(text: string): FiscalYear | null {
+  const label = parseYearLabel(text);
+  if (label !== null) return label;
+  const spans = fiscalYearSpans(normalizeText(text));
+  return spans.length === 1 ? (spans[0] ?? null) : null;
+}
+
+/** A heading that is a year and nothing else ("R3年度", "2023/24"). */
 export function isYearOnly(text: string): boolean {
-  return parseYearLabel(text) !== null && headerWords(text) === '';
+  return headerYearOf(text) !== null && headerWords(text) === '';
 }
 
 export interface RoleMatch {

@@ -1,12 +1,12 @@
 /** Finding the header row of a plan sheet and the role of each column from its header words. */
 import { cellAt, type Grid } from './grid';
 import type { PlanColumn, Role } from './model';
-import { normalizeText, parseYearLabel } from './quantity';
+import { normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { cellText } from './cell-text';
 import { ROLE_HEADER_WORDS } from './vocabulary';
 import { comparesWithLastYear, namesLastYear } from './last-year';
-import { headerWords, isYearOnly, roleOfHeader } from './header-words';
+import { headerWords, headerYearOf, isYearOnly, roleOfHeader } from './header-words';
 import { targetActualRowsOf } from './target-actual-rows';
 
 /** How far down a header may sit: title, date and note lines above it are common, dozens are not. */
@@ -28,7 +28,7 @@ function columnsOfRow(grid: Grid, row: number): PlanColumn[] {
     const header = cellText(cellAt(grid, row, col)).trim();
     if (header === '') continue;
     const match = roleOfHeader(header);
-    const column: PlanColumn = { index: col, header, role: match?.role ?? null, year: parseYearLabel(header) ?? bareYearOf(header) };
+    const column: PlanColumn = { index: col, header, role: match?.role ?? null, year: headerYearOf(header) ?? bareYearOf(header) };
     columns.push(match?.weak === true ? { ...column, weakRole: true } : column);
   }
   return columns;
@@ -139,7 +139,7 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       const named = ofHeading || (role === 'unit' && headingRole !== null);
       const column: PlanColumn = {
         index: c, header: named ? `${heading} ${header}` : header, role,
-        year: parseYearLabel(header) ?? (isYearOnly(heading) || ofHeading ? parseYearLabel(heading) : null),
+        year: headerYearOf(header) ?? (isYearOnly(heading) || ofHeading ? headerYearOf(heading) : null),
       };
       spanned.push(ownMatch?.weak === true && role === ownMatch.role ? { ...column, weakRole: true } : column);
     }
@@ -149,7 +149,7 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
       : spanned.findIndex((c) => c.role === null && DESCRIPTION_WORDS.test(under(c.index)));
     const column = spanned[described];
     if (column !== undefined) {
-      spanned[described] = { ...column, header: `${heading} ${column.header}`, role: headingRole, year: column.year ?? parseYearLabel(heading) };
+      spanned[described] = { ...column, header: `${heading} ${column.header}`, role: headingRole, year: column.year ?? headerYearOf(heading) };
     }
     // Beside a value of the heading's own ("実績" over "数値" and "内容"): a remark on it, which says what was done where
     // the value is left blank.
@@ -160,7 +160,7 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
     lower.push(...spanned);
   }
   // A column of its own with a year written under it ("実績" over "R2年度") takes that year.
-  const own = columns.filter((c) => !replaced.has(c.index)).map((c) => (isYearOnly(under(c.index)) ? { ...c, year: parseYearLabel(under(c.index)) } : c));
+  const own = columns.filter((c) => !replaced.has(c.index)).map((c) => (isYearOnly(under(c.index)) ? { ...c, year: headerYearOf(under(c.index)) } : c));
   return [...own, ...lower].sort((a, b) => a.index - b.index);
 }
 

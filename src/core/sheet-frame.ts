@@ -8,6 +8,7 @@ import type { FiscalYear } from './quantity-types';
 import { cellText, isBlank } from './cell-text';
 import { normalizeText, parseYearLabel } from './quantity';
 import { mentionsLastYear } from './last-year';
+import { fiscalYearSpans } from './header-words';
 import { readRecordedStatus } from './recorded-status';
 import { asOfIn, type When } from './deadlines';
 
@@ -72,7 +73,6 @@ const PROGRESS_TITLE = /進捗|進行管理|実績|評価|取組状況|実施状
 const OTHER_TITLE = /会議|資料|策定|改定|改訂|案|\b(?:draft|consultation|proposed|proposal)\b/iu;
 /** A fiscal year in English: "FY2021", "FY 2021". */
 const FISCAL_YEAR_EN = /\bFY\s*\d{4}\b/u;
-const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／\-–]\s*(?:(?:19|20)(?=\d{2}(?!\d)))?(\d{2})(?!\d)/gu;
 
 /**
  * The fiscal year a progress report's title names, where it names one and only one ("令和3年度 行動計画 進捗状況"; not
@@ -81,9 +81,9 @@ const FISCAL_YEAR_SPAN = /(?<!\d)((?:19|20)\d{2})\s*[/／\-–]\s*(?:(?:19|20)(?
 export function yearOfTitle(title: string | null): FiscalYear | null {
   if (title === null || !PROGRESS_TITLE.test(title) || OTHER_TITLE.test(title)) return null;
   // "2022/23": the fiscal year from April 2022, as English titles write it; only where it is the one year named.
-  const spans = [...title.matchAll(FISCAL_YEAR_SPAN)].filter((m) => (Number(m[1]) + 1) % 100 === Number(m[2]));
+  const spans = fiscalYearSpans(title);
   if (spans.length > 1) return null;
-  if (spans.length === 1 && !title.includes('年度') && !FISCAL_YEAR_EN.test(title)) return Number(spans[0]?.[1]);
+  if (spans.length === 1 && !title.includes('年度') && !FISCAL_YEAR_EN.test(title)) return spans[0] ?? null;
   if (!(title.includes('年度') || FISCAL_YEAR_EN.test(title))) return null;
   const years = new Set<FiscalYear>();
   for (const part of title.split(/[～〜~\-－ー―]|から|及び|・|、/u)) {

@@ -861,4 +861,14 @@ describe('plans of English-speaking councils', () => {
     ]));
     expect(e.year).toBe(2023);
   });
+
+  it('read "2023/24" as a year in a header only where its two years follow one another', () => {
+    const e = evaluateGrid(grid([
+      ['Performance measure', 'Target 2022-25', 'Result 2023/24', 'Result 2024/2025'],
+      ['Library visits', '100,000', '90,000', '110,000'],
+    ]));
+    // "2022-25" is a range of years, not one; of the two results the later year's is the actual.
+    expect(e.plan.columns.map((c) => c.year)).toEqual([null, null, 2023, 2024]);
+    expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.actual?.value])).toEqual([['achieved', 110000]]);
+  });
 });
