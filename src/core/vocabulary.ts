@@ -12,7 +12,9 @@ export const ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly string[]]
   ['cause', ['遅れが生じている要因', '遅れの要因', '遅延の要因', '遅延理由', '遅れの理由', '遅延要因', '未達成の理由', '未達成理由', '遅れている理由', '遅れている要因', '要因', '原因', 'reason for delay', 'reasons for delay', 'cause of delay', 'causes of delay', 'delay reason', 'explanation of variance', 'variance explanation', 'reason for variance', 'cause', 'reason']],
   ['nextSteps', ['今後の取組', '今後の取組予定', '今後の取組等', '今後の取り組み', '今後の方向性', '今後の方針', '今後の対応', '今後の予定', '次年度以降の取組', '次年度の取組', '来年度の取組', '次年度の方針', '今後の取組方針', 'next steps', 'next step', 'next actions', 'future actions', 'way forward',
     'mitigating actions', 'mitigating action', 'mitigation', 'mitigations', 'remedial actions', 'recovery actions', 'corrective actions']],
-  ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade', 'rag', 'rag status', 'rag rating', 'brag', 'brag status', 'brag rating']],
+  ['status', ['進捗状況', '進捗', '評価', '達成度', '進捗評価', '自己評価', '判定', '状況', 'status', 'progress', 'rating', 'assessment', 'grade', 'rag', 'rag status', 'rag rating', 'brag', 'brag status', 'brag rating',
+    // A New Zealand council's Statement of Service Performance asks it of each measure: Achieved / Not achieved.
+    'achieved?']],
   ['actual', ['実績', '実績値', '年度末実績', '末実績', '取組実績', '成果', 'actual', 'actuals', 'result', 'results', 'achievement', 'outcome', 'outturn', 'out-turn', 'year end', 'year-end', 'progress to date']],
   ['target', ['目標', '目標値', '数値目標', '達成目標', '目標(抄)', '年度目標', 'target', 'targets']],
   ['indicator', ['指標', '指標名', '成果指標', '数値指標', '評価指標', '目標指標', '目標項目', 'kpi', 'indicator', 'indicators', 'metric', 'performance measure', 'performance measures', 'performance indicator', 'measure of success']],
@@ -36,7 +38,9 @@ export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly str
   // Remedies, only as the whole header: "課題・対応策" holds the issues too.
   ['nextSteps', ['改善策', '改善方策', '今後の改善策', '改善の方向性', '対応策', '今後の対応策']],
   // Not "2024/25 Ambition", a column of levels aimed at.
-  ['pillar', ['ambition', 'ambitions', 'strategic ambition', 'service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction']],
+  ['pillar', ['ambition', 'ambitions', 'strategic ambition', 'service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction',
+    // A New Zealand council's groups of activities (Water supply, Roads and footpaths) over their performance measures.
+    'activity', 'group of activities']],
   ['name', ['objective', 'objectives']],
   ['id', ['code']],
 ];
@@ -171,7 +175,7 @@ export const REASON_HEADER_WORDS: readonly string[] = ['評価の理由', '評�
 export const REMARKS_HEADER_WORDS: readonly string[] = ['備考', '説明', '特記事項', '補足', 'remarks', 'notes', 'note'];
 
 /** Headers of a column of comments on progress, read as issues only as the whole header ("Commentary", not "Committee comments"). */
-export const COMMENTARY_HEADER_WORDS: readonly string[] = ['コメント', '所見', 'commentary', 'comments', 'progress commentary', 'progress comments'];
+export const COMMENTARY_HEADER_WORDS: readonly string[] = ['コメント', '所見', 'commentary', 'comments', 'comment', 'progress commentary', 'progress comments'];
 
 /** Marks in an actual cell that introduce the recorded cause, as in the published report. */
 export const CAUSE_MARKERS: readonly string[] = [

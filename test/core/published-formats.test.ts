@@ -862,6 +862,35 @@ describe('plans of English-speaking councils', () => {
     expect(e.year).toBe(2023);
   });
 
+  it('read a New Zealand Statement of Service Performance: a Result merged over "2022/23" and "2023/24", Achieved?, Comment', () => {
+    const rows = [
+      ['Kōwhai District Council — Statement of Service Performance 2023/24'],
+      [],
+      ['Activity', 'Performance measure', 'Target 2023/24', 'Result', null, 'Achieved?', 'Comment'],
+      ['Activity', 'Performance measure', 'Target 2023/24', '2022/23', '2023/24', 'Achieved?', 'Comment'],
+      ['Water supply', 'Median attendance time for urgent call-outs', '≤ 60 minutes', '52 minutes', '47 minutes', 'Achieved', ''],
+      ['Water supply', 'Percentage of real water loss', '≤ 20%', '22%', '24%', 'Not achieved', 'Ageing pipes in the town centre.'],
+      ['Water supply', 'Compliance with the drinking water rules (bacterial)', 'Full compliance', 'Achieved', 'Compliant at all 4 treatment plants', 'Achieved', ''],
+      ['Roads and footpaths', 'Sealed local road network resurfaced', '≥ 5%', '5.2%', '4.1%', 'Not achieved', 'Contractor capacity was diverted to cyclone recovery works.'],
+      ['Parks and reserves', 'Residents satisfied with parks (annual survey)', '≥ 85%', '88%', 'N/A', 'Not measured', 'The survey was not carried out in 2023/24.'],
+      ['Libraries', 'Customer requests responded to within 10 working days', '95%', '97%', '96.5%', 'Achieved', 'Well ahead of last year.'],
+    ];
+    const e = evaluateGrid(grid(rows, ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4', 'G3:G4']));
+    // The year the header names, this year's result (not 2022/23's) against the target.
+    expect(e.year).toBe(2023);
+    expect(e.problems.filter((p) => p.code === 'yearFromTitle')).toEqual([]);
+    expect(e.initiatives.map((i) => [i.pillar, i.status, i.indicators[0]?.actualText])).toEqual([
+      ['Water supply', 'achieved', '47 minutes'], ['Water supply', 'delayed', '24%'], ['Water supply', 'achieved', 'Compliant at all 4 treatment plants'],
+      ['Roads and footpaths', 'delayed', '4.1%'], ['Parks and reserves', 'unknown', 'N/A'], ['Libraries', 'achieved', '96.5%'],
+    ]);
+    // The comment on a measure not achieved is why; on one achieved it is no cause.
+    expect(causes(e)).toEqual([null, 'Ageing pipes in the town centre.', null, 'Contractor capacity was diverted to cyclone recovery works.', null, null]);
+    expect(e.problems.filter((p) => p.code === 'causeFromIssues').map((p) => p.cell)).toEqual(['G6', 'G8']);
+    // Not measured is no delay, whatever the comment says: unknown, quoted at its cell.
+    const unmeasured = e.problems.find((p) => p.code === 'statusUnknown');
+    expect([unmeasured?.cell, unmeasured?.params.recorded]).toEqual(['F9', 'Not measured']);
+  });
+
   it('read "2023/24" as a year in a header only where its two years follow one another', () => {
     const e = evaluateGrid(grid([
       ['Performance measure', 'Target 2022-25', 'Result 2023/24', 'Result 2024/2025'],
