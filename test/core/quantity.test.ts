@@ -189,14 +189,38 @@ describe('parseQuantityText: numbers as written', () => {
     ['£120k', 120_000, null],
     ['$1.2bn', 1_200_000_000, null],
     ['£3mn or less', 3_000_000, null],
-    // Without a currency mark, or with letters after it, or apart from the value, the letter is a unit as before.
-    ['5M', 5, 'm'],
+    // With letters after it, or apart from the value, the letter is a unit as before; without a currency mark, a
+    // lower-case m is metres (a capital M right after the digits is a million: see the test below).
     ['5m', 5, 'm'],
     ['£5 m', 5, 'm'],
     ['¥5MB', 5, 'MB'],
     ['5.0 GWh', 5, 'GWh'],
   ])('reads K, M, B, bn or mn after a currency value as its scale: %j', (text, value, unit) => {
     expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it.each<[string, number, string | null]>([
+    ['1.2M', 1_200_000, null],
+    ['5M', 5_000_000, null],
+    ['3.5bn', 3_500_000_000, null],
+    ['1.2mn', 1_200_000, null],
+    ['45k', 45_000, null],
+    ['45K', 45_000, null],
+    ['≥ 1.2M rides', 1_200_000, 'rides'],
+    ['1.2 million', 1_200_000, null],
+    // Apart from the digits, in lower case, or running on into a unit or code, the letters are no scale.
+    ['5 m', 5, 'm'],
+    ['1.2m', 1.2, 'm'],
+    ['5MW', 5, 'MW'],
+    ['45km', 45, 'km'],
+    ['20 MB', 20, 'MB'],
+  ])('reads M, k, bn or mn right after the digits of an English count as its scale: %j', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it('reads no scale in a code that starts with M ("M3")', () => {
+    expect(parseQuantityText('M3').quantities).toEqual([]);
+    expect(parseQuantityText('Route M3 upgrade').quantities.map((q) => q.value)).not.toContain(3_000_000);
   });
 
   it.each<[string, number, string]>([

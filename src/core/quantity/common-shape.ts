@@ -22,7 +22,7 @@ import { countNounEnd, isCounter, runsOnFromKatakana, type UnitEntry } from './u
 import { HEISEI_BASE, REIWA_BASE } from './years';
 import {
   LABEL_LEAD_CHARS, LABEL_PARTICLES, LABEL_TRAIL_CHARS, LABEL_TRAIL_WORDS, MAX_LABEL_REGION, MAY_START_MODIFIER, MODIFIER,
-  PREFIX_LAST_CHARS, STATEMENT_EN_STARTS, STATEMENT_JA_BY_FIRST, STATEMENT_ONCE, WORDS_AFTER_VALUE, isEnglishDateNumber, periodPartEnd,
+  PREFIX_LAST_CHARS, STATEMENT_EN_STARTS, STATEMENT_JA_BY_FIRST, STATEMENT_ONCE, WORDS_AFTER_VALUE, bareScaleOf, isEnglishDateNumber, periodPartEnd,
 } from './patterns';
 import {
   EMPTY, HINT_CUMULATIVE, HINT_PER_YEAR, applyModifier, mayBePlainNumber, newDraft, numberingMarkAfter, readPrefix,
@@ -876,6 +876,7 @@ export function parseCommonShape(s: string): ParsedText | null {
   const mayBeNumbering = scannedNumber.fractionDigits === 0 && !scannedNumber.hasExponent && scannedNumber.intDigits <= 2;
   if (mayBeNumbering && isNumberingAt(t, s, segStart, at, numEnd)) return null;
   if (mayBeMultiplierAt(t, numEnd)) return null; // "6.7万", "5 million"
+  if (bareScaleOf(t[numEnd] ?? 0, t[numEnd + 1] ?? 0, t[numEnd + 2] ?? 0) !== null) return null; // "1.2M", "45k": left to the scanner
   if (at > 0 && isCurrencyMark(t[at - 1] ?? 0)) return null; // "¥50M": left to the scanner
   const value = scannedValue(s, at);
   if (value === null) return null;

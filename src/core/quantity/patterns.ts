@@ -47,6 +47,28 @@ export const MULTIPLIER_EXP: Readonly<Record<string, number>> = {
   兆: 12, 億: 8, 千万: 7, 万: 4, 千: 3, million: 6, billion: 9, trillion: 12, thousand: 3,
 };
 
+/** A letter of scale written right after a value's digits: its power of ten and its length in characters. */
+export interface BareScale { readonly exp: number; readonly length: number }
+const MILLION_LETTER: BareScale = Object.freeze({ exp: 6, length: 1 });
+const THOUSAND_LETTER: BareScale = Object.freeze({ exp: 3, length: 1 });
+const MILLION_WORD: BareScale = Object.freeze({ exp: 6, length: 2 });
+const BILLION_WORD: BareScale = Object.freeze({ exp: 9, length: 2 });
+
+/**
+ * The scale written right after a value's digits without a currency mark, from the codes there (c0 the first after
+ * the digits): "1.2M" and "45k" as English plans count people, rides and money. Only the capital M ("5m" and
+ * "5 m" stay metres), k or K, and "bn" or "mn"; and only where no letter or digit runs on: "5MW", "5Mbps", "45km",
+ * "2M3" are units or codes. Null for anything else.
+ */
+export function bareScaleOf(c0: number, c1: number, c2: number): BareScale | null {
+  if (c0 === 0x4d /* M */ || c0 === 0x6b /* k */ || c0 === 0x4b /* K */) {
+    return isAsciiLetter(c1) || isAsciiDigit(c1) ? null : c0 === 0x4d ? MILLION_LETTER : THOUSAND_LETTER;
+  }
+  if ((c1 | 0x20) !== 0x6e /* n */ || isAsciiLetter(c2) || isAsciiDigit(c2)) return null;
+  const first = c0 | 0x20;
+  return first === 0x62 /* b */ ? BILLION_WORD : first === 0x6d /* m */ ? MILLION_WORD : null;
+}
+
 /** Words after the value, in any order; each group is one kind. */
 export const MODIFIER = new RegExp(
   ' ?(?:' +

@@ -16,7 +16,7 @@ import {
   LABEL_TRAIL_WORDS, MASTER, MAX_LABEL_REGION, MAY_START_MODIFIER, MAY_START_MULTIPLIER, MODIFIER, MULTIPLIER,
   MULTIPLIER_EXP, ORDINAL_SUFFIX, PREFIX_LAST_CHARS, PREFIX_WORD, REMARK_APPROXIMATE, REMARK_CUMULATIVE,
   REMARK_DIRECTION, REMARK_FORECAST, REMARK_PER_YEAR, STATEMENT, STATEMENT_EN_STARTS, STATEMENT_JA_STARTS,
-  WORD_AFTER_VALUE, YEAR_AFTER_VALUE, isComparisonBaseAt, isEnglishDateNumber, mayContainWord, periodPartEnd,
+  WORD_AFTER_VALUE, YEAR_AFTER_VALUE, bareScaleOf, isComparisonBaseAt, isEnglishDateNumber, mayContainWord, periodPartEnd,
 } from './patterns';
 
 export type Draft = { -readonly [K in keyof Quantity]: Quantity[K] };
@@ -767,6 +767,13 @@ export class Scanner {
       if (scale !== null) {
         exp = scale[0];
         p += scale[1];
+      }
+    } else {
+      // "1.2M", "3.5bn", "45k" right after the digits: a scale, as after a currency mark ("5 m", "5MW" are units).
+      const scale = bareScaleOf(s.charCodeAt(p), s.charCodeAt(p + 1), s.charCodeAt(p + 2));
+      if (scale !== null) {
+        exp = scale.exp;
+        p += scale.length;
       }
     }
     const unit = readUnit(s, p);
