@@ -4,7 +4,7 @@
  * ("R2年度実績" beside "R3年度実績", "前年度実績"); without one there is nothing to compare with.
  */
 import { normalizeText, parseQuantityText } from './quantity';
-import type { Direction, ParsedText, Quantity } from './quantity-types';
+import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
 
 export interface LastYearRelation {
   /** How the actual must compare with last year's value times `factor`. */
@@ -60,9 +60,19 @@ const EN_DIRECTIONS_AFTER: ReadonlyArray<readonly [RegExp, Direction]> = [
   [/^(?:'s|’s)?\s*(?:level|figure|result|actual)?\s*or\s+(?:less|lower|below)/iu, 'atMost'],
 ];
 
-/** A change in percent before "last year" in English: "5% more than", "10% less than", "up 5% on", "reduce by 10% from". */
-const EN_UP_BEFORE = /(?:%\s*(?:more|higher|greater|above|over)(?:\s+than)?|(?:up|increase|rise|grow)\s+(?:by\s+)?\d[\d.,]*\s*%\s*(?:on|over|from|vs\.?))$/iu;
-const EN_DOWN_BEFORE = /(?:%\s*(?:less|fewer|lower|below|under)(?:\s+than)?|(?:down|reduce|cut|decrease)\s+(?:by\s+)?\d[\d.,]*\s*%\s*(?:on|over|from|vs\.?))$/iu;
+/**
+ * A change in percent before "last year" in English: "5% more than", "10% less than", "up 5% on", "reduce by 10% from",
+ * "5% increase on", "10% reduction from".
+ */
+const EN_UP_BEFORE = /(?:%\s*(?:more|higher|greater|above|over)(?:\s+than)?|%\s*(?:increase|rise|growth)\s+(?:on|over|from|vs\.?)|(?:up|increase|rise|grow)\s+(?:by\s+)?\d[\d.,]*\s*%\s*(?:on|over|from|vs\.?))$/iu;
+const EN_DOWN_BEFORE = /(?:%\s*(?:less|fewer|lower|below|under)(?:\s+than)?|%\s*(?:decrease|reduction|cut|drop)\s+(?:on|over|from|vs\.?)|(?:down|reduce|cut|decrease)\s+(?:by\s+)?\d[\d.,]*\s*%\s*(?:on|over|from|vs\.?))$/iu;
+
+/**
+ * The year an English change is set against, at the end of the target: "over 2022", "from FY2022 levels", "on the
+ * 2022 result". Only after a word that sets a change against it, so that "by 2022" (a deadline) and "2022 target: 5%"
+ * are not.
+ */
+const EN_FROM_YEAR = /(?<![A-Za-z])(on|over|from|than|vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:FY\s?)?(\d{4})(?:\s*[/-]\s*\d{2})?(?:['’]s)?(?:\s+(?:levels?|results?|figures?|actuals?))?\s*\.?\s*$/iu;
 
 /** Words after a change in percent in Japanese: "5%増", "10%削減", "3%以上減少". */
 const JA_UP_AFTER = /^(?:以上|超)?(?:増|上昇|アップ|伸)/u;
@@ -78,7 +88,10 @@ function directionAt(words: string, patterns: ReadonlyArray<readonly [RegExp, Di
  * no value of its own ("前年度実績以上") or with one change or ratio ("前年度比5%増", "前年度比1.1倍"): "前年度
  * (12,000件)以上" and "前年度実績（30%）以上" state their value, and are read as they stand.
  */
-export function lastYearRelation(text: string, parsed: ParsedText): LastYearRelation | null {
+export function lastYearRelation(text: string, parsed: ParsedText, lastYear: FiscalYear | null = null): LastYearRelation | null {
+  // "Increase 5% over 2022" in a 2023 plan is "Increase 5% over last year".
+  const named = lastYear === null ? null : namingLastYearByNumber(text, parsed, lastYear);
+  if (named !== null) return lastYearRelation(named.text, named.parsed);
   const quantities = parsed.quantities;
   const q: Quantity | undefined = quantities[0];
   // A second value only as last year's figure in brackets after the first ("前年度比3%増（R4実績：12,000件）").
@@ -86,11 +99,11 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   // Most targets name no other year: answered without normalising.
   if (!LAST_YEAR_HINT.test(text)) return null;
   const normal = normalizeText(text).trim();
-  const named = LAST_YEAR.exec(normal);
-  if (named === null) return null;
+  const lastYearsName = LAST_YEAR.exec(normal);
+  if (lastYearsName === null) return null;
   if (quantities.length === 2 && !isLastYearsFigureAfter(normal, quantities[1])) return null;
-  const after = normal.slice(named.index + named[0].length);
-  const before = normal.slice(0, named.index).replace(/\s+(?:the|that\s+of)\s*$/iu, '').trim();
+  const after = normal.slice(lastYearsName.index + lastYearsName[0].length);
+  const before = normal.slice(0, lastYearsName.index).replace(/\s+(?:the|that\s+of)\s*$/iu, '').trim();
   const japanese = after.replace(JA_BETWEEN, '');
   if (q === undefined) {
     // Japanese says the direction after last year ("前年度を上回る"), English before it ("more than last year").
@@ -124,6 +137,22 @@ export function lastYearRelation(text: string, parsed: ParsedText): LastYearRela
   // A share of last year below a half is no ratio anyone sets ("前年度比5%以上"): a rise.
   if (up || q.value < 50) return relationOf(q.direction === 'moreThan' ? 'moreThan' : 'atLeast', 1 + q.value / 100, true, 0, written);
   return relationOf(q.direction ?? 'atLeast', q.value / 100, false, 0, written);
+}
+
+/**
+ * An English target that sets a change against last year by its number ("Increase 5% over 2022", "Reduce by 10% from
+ * 2022" when 2023 is evaluated), with the year named "last year" and no longer read as a value; null for any other.
+ */
+function namingLastYearByNumber(text: string, parsed: ParsedText, lastYear: FiscalYear): { text: string; parsed: ParsedText } | null {
+  const digits = String(lastYear);
+  if (!text.includes(digits)) return null;
+  const normal = normalizeText(text).trim();
+  const dated = EN_FROM_YEAR.exec(normal);
+  if (dated === null || dated[2] !== digits) return null;
+  const quantities = parsed.quantities.filter((q) => !(q.value === lastYear && q.unit === null && q.source.includes(digits)));
+  // The change itself, and nothing else: "Increase 5% over 2022 (14.9M)" states its target.
+  if (quantities.length !== 1) return null;
+  return { text: `${normal.slice(0, dated.index)}${dated[1] ?? ''} last year`, parsed: { ...parsed, quantities } };
 }
 
 /**

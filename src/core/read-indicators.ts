@@ -517,7 +517,7 @@ function againstLastYear(
   seg: Segment | undefined, actual: Quantity | null, actualText: string, cells: RowCells, unit: UnitOfRow, index: number, count: number,
   problems: Problem[],
 ): readonly TargetPoint[] | null {
-  const relation = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed);
+  const relation = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed, cells.preferredYear === null ? null : cells.preferredYear - 1);
   if (seg === undefined || relation === null) return null;
   const targetCell = cells.targetCell;
   // Last year's actual from its column, else as the target cell gives it ("前年度以上（R2:98.5%）").

@@ -191,3 +191,38 @@ describe('last year\'s figure written in brackets beside a change from it', () =
     }
   });
 });
+
+describe('English targets that name last year by its number', () => {
+  const e = evaluateGrid(grid([
+    ['City of Maplewood — 2023 Corporate Performance Report'],
+    ['Priority', 'KPI', '2022 Result', '2023 Target', '2023 Result', 'Status'],
+    ['Transit', 'Transit ridership (millions of rides)', 14.2, 'Increase 5% over 2022', 14.5, 'Target not met'],
+    ['Transit', 'Bus boardings', 100, '5% increase on 2022', 106, 'Target met'],
+    ['Transit', 'Cycle trips', 200, 'up 5% from last year', 212, 'Target met'],
+    ['Climate', 'Fleet fuel (litres)', 1000, 'Decrease 10% from 2022', 880, 'Target met'],
+    ['Climate', 'Landfill waste (tonnes)', 500, 'Reduce by 10% from 2022', 460, 'Target not met'],
+    ['Parks', 'Trees planted', 300, 'Increase 5% over 2021', 320, 'Target met'],
+    ['Parks', 'Volunteer hours', 400, 'Increase 5% by 2022', 420, 'Target met'],
+  ]));
+
+  it('reads the year before the evaluated one as last year, and compares with its result column', () => {
+    expect(e.year).toBe(2023);
+    expect(e.initiatives.slice(0, 5).map((i) => [i.name, i.indicators[0]?.target?.value, i.indicators[0]?.target?.direction, i.status])).toEqual([
+      ['Transit ridership (millions of rides)', 14.91, 'atLeast', 'delayed'],
+      ['Bus boardings', 105, 'atLeast', 'achieved'],
+      ['Cycle trips', 210, 'atLeast', 'achieved'],
+      ['Fleet fuel (litres)', 900, 'atMost', 'achieved'],
+      ['Landfill waste (tonnes)', 450, 'atMost', 'delayed'],
+    ]);
+    expect(byName(e, 'Transit ridership (millions of rides)').rate).toBeCloseTo(14.5 / 14.91);
+    expect(e.problems.find((p) => p.cell === 'D3')?.code).toBe('comparedWithLastYear');
+  });
+
+  it('reads another year, or a year that is no base of the change, as before', () => {
+    for (const name of ['Trees planted', 'Volunteer hours']) {
+      // Read as the cell stands, not moved from the 2022 result (315, 420).
+      expect(byName(e, name).indicators[0]?.target?.value).toBe(5);
+      expect(e.problems.filter((p) => p.code === 'comparedWithLastYear' && p.cell === `D${byName(e, name).row}`)).toEqual([]);
+    }
+  });
+});
