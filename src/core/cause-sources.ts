@@ -67,3 +67,12 @@ export function causalSentence(written: string): string | null {
   }
   return null;
 }
+
+/**
+ * Whether a remark beside a row recorded as missed may say why, where the plan writes remarks beside its misses only:
+ * any words but a label ("所管：総務課", "Lead: Transit Services") or next steps alone ("今後は…").
+ */
+export function remarkMayExplainMiss(remark: string): boolean {
+  const trimmed = remark.trim();
+  return trimmed !== '' && !LABELLED_NOTE.test(trimmed) && !AHEAD.test(trimmed);
+}

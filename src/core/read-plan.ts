@@ -8,7 +8,7 @@ import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role
 import { needsNormalising, normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
 import { CAUSE_MARKERS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
-import { causalSentence, causeBesideStatusWord, namesComments, namesIssues, namesReasons, namesRemarks, remarkGivesCause } from './cause-sources';
+import { causalSentence, causeBesideStatusWord, namesComments, namesIssues, namesReasons, namesRemarks, remarkGivesCause, remarkMayExplainMiss } from './cause-sources';
 import { formItemsOf, type FormItem } from './form-sheet';
 import { EvaluationError } from './errors';
 import { readDeadline } from './deadlines';
@@ -479,12 +479,31 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const written = text(row, issuesColumn.index);
     // A remark is a cause only where it speaks of one, not a label ("所管：総務課") or a plan: else the cause is looked
     // for beside the status or before the next steps, and asked for where it is not there either.
-    if (remarksOnly && !remarkGivesCause(written)) return causeElsewhere(row);
+    if (remarksOnly && !remarkGivesCause(written)) return causeElsewhere(row) ?? explainedMiss(row, written);
     // Next steps headed with issues too ("課題・今後の対応"): the sentence that says what held things back, not the
     // step ("地域説明会を開催する。").
     if (issuesColumn.index === roleColumns.nextSteps) return causeElsewhere(row);
     return entryOf(written) === '' ? null : { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header };
   };
+  // Remarks written beside rows recorded as missed and beside none recorded as met ("Notes" beside each "Target not
+  // met" of a report, blank beside each "Target met"): each says why its row missed, in whatever words it says it.
+  let remarksOnMissesOnly: boolean | undefined;
+  const remarksExplainMisses = (remarks: number): boolean => {
+    if (remarksOnMissesOnly !== undefined) return remarksOnMissesOnly;
+    let missesExplained = 0;
+    let metWithout = 0;
+    for (let row = headerLastRow + 1; row < grid.cells.length && roleColumns.status >= 0; row++) {
+      const recorded = readRecordedStatus(text(row, roleColumns.status));
+      const remarked = entryOf(text(row, remarks)) !== '';
+      if ((recorded === 'achieved' || recorded === 'on-track') && remarked) return (remarksOnMissesOnly = false);
+      if (recorded === 'achieved' || recorded === 'on-track') metWithout++;
+      else if (recorded === 'delayed' && remarked) missesExplained++;
+    }
+    return (remarksOnMissesOnly = missesExplained > 0 && metWithout > 0);
+  };
+  const explainedMiss = (row: number, written: string): IssuesCell | null =>
+    issuesColumn !== undefined && remarkMayExplainMiss(entryOf(written)) && remarksExplainMisses(issuesColumn.index)
+      ? { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header } : null;
   const oddValue = (row: number, c: number, value: CellValue): void => {
     const kind = oddValueKind(value);
     if (c >= 0 && kind) {

@@ -901,3 +901,51 @@ describe('plans of English-speaking councils', () => {
     expect(e.initiatives.map((i) => [i.status, i.indicators[0]?.actual?.value])).toEqual([['achieved', 110000]]);
   });
 });
+
+describe('remarks written beside the misses only', () => {
+  const header = ['Priority', 'KPI', '2022 Result', '2023 Target', '2023 Result', 'Status', 'Notes'];
+  const rows = [
+    ['Housing', 'Affordable units approved', 212, 250, 265, 'Target met', ''],
+    ['Road safety', 'Traffic fatalities', 6, 0, 4, 'Target not met', 'Four fatal collisions, three involving pedestrians at uncontrolled crossings.'],
+    ['Service', '311 requests closed within standard', '81%', '≥ 85%', '79%', 'Target not met', 'Migration to the new CRM in Q2 created a backlog.'],
+    ['Recreation', 'Program fill rate', '82%', 'Maintain ≥ 80%', '84%', 'Target met', ''],
+  ];
+
+  it('take each remark as the cause of the miss it stands beside, and give none to the rows that met their target', () => {
+    const e = evaluateGrid(grid([header, ...rows]));
+    expect(e.initiatives.map((i) => [i.status, i.cause])).toEqual([
+      ['achieved', null],
+      ['delayed', 'Four fatal collisions, three involving pedestrians at uncontrolled crossings.'],
+      ['delayed', 'Migration to the new CRM in Q2 created a backlog.'],
+      ['achieved', null],
+    ]);
+    expect(e.initiatives.map((i) => i.causeCell)).toEqual([null, 'G3', 'G4', null]);
+    expect(e.problems.filter((p) => p.code === 'causeFromIssues').map((p) => p.cell)).toEqual(['G3', 'G4']);
+    expect(e.problems.filter((p) => p.code === 'causeMissing')).toEqual([]);
+  });
+
+  it('keep to remarks that speak of a cause where a row that met its target has a remark too', () => {
+    const e = evaluateGrid(grid([header, ...rows.map((r, i) => (i === 0 ? [...r.slice(0, 6), 'Figures from the housing registry.'] : r))]));
+    expect(causes(e)).toEqual([null, null, null, null]);
+    expect(e.problems.filter((p) => p.code === 'causeMissing').map((p) => p.cell)).toEqual(['E3', 'E4']);
+  });
+
+  it('keep to the cause column where there is one', () => {
+    const e = evaluateGrid(grid([[...header, 'Reason for delay'], ...rows.map((r, i) => [...r, i === 1 ? 'Staff shortage' : ''])]));
+    expect(causes(e)).toEqual([null, 'Staff shortage', null, null]);
+    expect(e.problems.filter((p) => p.code === 'causeMissing').map((p) => p.cell)).toEqual(['H4']);
+  });
+
+  it('read 備考 beside the misses only in the same way, but not a label or next steps', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績', '評価', '備考'],
+      [1, 'ペーパーレス化', '10,000枚', '12,000枚', '達成', null],
+      [2, '電子申請', '100手続', '80手続', '未達成', '対象手続の洗い出しに想定以上の時間を要した。'],
+      [3, '窓口改善', '90%', '85%', '未達成', '繁忙期に来庁者が集中した。'],
+      [4, '研修', '300人', '250人', '未達成', '所管：総務課'],
+      [5, '施設管理', '100件', '90件', '未達成', '今後は委託の範囲を広げる。'],
+    ]));
+    expect(causes(e)).toEqual([null, '対象手続の洗い出しに想定以上の時間を要した。', '繁忙期に来庁者が集中した。', null, null]);
+    expect(e.problems.filter((p) => p.code === 'causeMissing').map((p) => p.cell)).toEqual(['D5', 'D6']);
+  });
+});
