@@ -16,6 +16,8 @@ export interface LastYearRelation {
   readonly offset: number;
   /** Last year's figure as the target cell gives it in brackets ("前年度以上（R2:98.5%）"), or null. */
   readonly written: Quantity | null;
+  /** A way to move alone ("増加", "現状維持"), which names last year only beside a column of its figures. */
+  readonly bare?: true;
 }
 
 /** Words naming last year: 前年度, 前年比, 昨年度, 対前年, "last year", "previous year". */
@@ -78,6 +80,16 @@ const EN_FROM_YEAR = /(?<![A-Za-z])(on|over|from|than|vs\.?|versus|compared\s+(?
 const JA_UP_AFTER = /^(?:以上|超)?(?:増|上昇|アップ|伸)/u;
 const JA_DOWN_AFTER = /^(?:以上|超)?(?:減|削減|縮減|低下|ダウン)/u;
 
+/**
+ * Targets that are a way to move alone, as a table beside last year's figures writes them ("増加", "減少", "現状維持"):
+ * more than, less than, or at least as much as last year (no more, for what is better when lower: see againstLastYear).
+ */
+const BARE_MOVES: ReadonlyMap<string, Direction> = new Map([
+  ...['増加', '増', '上昇', '向上', '拡大', '増加させる'].map((w) => [w, 'moreThan'] as const),
+  ...['減少', '減', '低下', '縮小', '削減', '減少させる'].map((w) => [w, 'lessThan'] as const),
+  ...['現状維持', '維持', '横ばい', '現状以上'].map((w) => [w, 'atLeast'] as const),
+]);
+
 function directionAt(words: string, patterns: ReadonlyArray<readonly [RegExp, Direction]>): Direction | null {
   for (const [pattern, direction] of patterns) if (pattern.test(words)) return direction;
   return null;
@@ -96,6 +108,11 @@ export function lastYearRelation(text: string, parsed: ParsedText, lastYear: Fis
   const q: Quantity | undefined = quantities[0];
   // A second value only as last year's figure in brackets after the first ("前年度比3%増（R4実績：12,000件）").
   if (quantities.length > 2) return null;
+  // A way to move and nothing else ("増加", "減少", "現状維持") is set against where things stood last year.
+  if (quantities.length === 0 && text.length <= 8) {
+    const move = BARE_MOVES.get(normalizeText(text).replace(/[\s。.]/gu, ''));
+    if (move !== undefined) return { ...relationOf(move), bare: true };
+  }
   // Most targets name no other year: answered without normalising.
   if (!LAST_YEAR_HINT.test(text)) return null;
   const normal = normalizeText(text).trim();

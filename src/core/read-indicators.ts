@@ -517,8 +517,12 @@ function againstLastYear(
   seg: Segment | undefined, actual: Quantity | null, actualText: string, cells: RowCells, unit: UnitOfRow, index: number, count: number,
   problems: Problem[],
 ): readonly TargetPoint[] | null {
-  const relation = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed, cells.preferredYear === null ? null : cells.preferredYear - 1);
-  if (seg === undefined || relation === null) return null;
+  const read = seg === undefined ? null : lastYearRelation(seg.text, seg.parsed, cells.preferredYear === null ? null : cells.preferredYear - 1);
+  // "増加" or "現状維持" alone is set against last year only beside a column of last year's figures.
+  if (seg === undefined || read === null || (read.bare === true && cells.lastYear === null)) return null;
+  // Kept where it is, what is better when lower ("火災件数", "燃料費の抑制") is kept no higher.
+  const keptLower = read.bare === true && read.direction === 'atLeast' && (measuresLowerIsBetter(cells.indicator) || BRINGS_DOWN.test(cells.initiative));
+  const relation: LastYearRelation = keptLower ? { ...read, direction: 'atMost' } : read;
   const targetCell = cells.targetCell;
   // Last year's actual from its column, else as the target cell gives it ("前年度以上（R2:98.5%）").
   const fromColumn = lastYearActual(cells, unit, index, count);

@@ -226,3 +226,30 @@ describe('English targets that name last year by its number', () => {
     }
   });
 });
+
+describe('targets that are a way to move alone, beside a column of last year\'s figures', () => {
+  it('reads 増加, 減少 and 現状維持 against last year\'s figure, keeping what is better when lower no higher', () => {
+    const e = evaluateGrid(grid([
+      ['広域行政組合 行財政改革推進計画 令和５年度実績評価'],
+      ['No', '取組事項', '評価指標', '目標', '前年度実績（R4）', 'R5実績', '評価', '要因・課題'],
+      [1, '資源化の推進', 'リサイクル率', '増加', '18.2%', '17.6%', null, '店頭回収が拡大したため。'],
+      [2, '焼却施設の安定稼働', '焼却施設の稼働率', '現状維持', '92.0%', '92.3%', null, null],
+      [3, '火災予防の推進', '火災件数', '減少', '42件', '35件', null, null],
+      [4, '燃料費の抑制', '燃料費', '現状維持', '400万円', '410万円', null, '燃料価格が高騰したため。'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.status])).toEqual([
+      ['資源化の推進', 'delayed'], ['焼却施設の安定稼働', 'achieved'], ['火災予防の推進', 'achieved'], ['燃料費の抑制', 'delayed'],
+    ]);
+    expect(notesAt(e, 'D4')).toEqual(['comparedWithLastYear: 目標「現状維持」を、前年度の実績（E4「92.0%」）から92%以上と読んで実績と比べた。']);
+    expect(byName(e, '燃料費の抑制').indicators[0]?.direction).toBe('atMost');
+  });
+
+  it('leaves 増加 alone where no column gives last year\'s figure', () => {
+    const e = evaluateGrid(grid([
+      ['No', '取組項目', '指標', '目標', 'R5実績', '進捗状況'],
+      [1, 'ふるさと納税の推進', '寄附件数', '増加', '1,200件', '順調'],
+    ]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['on-track']);
+    expect(e.problems.map((p) => p.code)).not.toContain('lastYearMissing');
+  });
+});
