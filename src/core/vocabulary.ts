@@ -68,8 +68,11 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
  */
 export const DIRECTION_MARK_WORDS: Readonly<Record<'up' | 'down' | 'level', readonly string[]>> = {
   // Not 拡充/縮小/現状維持: what a review decides for the initiative itself ("今後の方向性"), not where a number should go.
-  up: ['↑', '⇧', '↗', '⤴', '増', '増加', '上昇', 'up', 'increase', 'higher'],
-  down: ['↓', '⇩', '↘', '⤵', '減', '減少', '低下', 'down', 'decrease', 'lower'],
+  // A British plan's polarity: "Higher is better"; not "High" and "Low" alone, a priority's words.
+  up: ['↑', '⇧', '↗', '⤴', '増', '増加', '上昇', 'up', 'increase', 'higher', 'higher is better', 'high is good', 'higher is good',
+    'bigger is better', 'more is better', '大きいほどよい', '高いほどよい', '多いほどよい', '大きいほど良い', '高いほど良い', '多いほど良い'],
+  down: ['↓', '⇩', '↘', '⤵', '減', '減少', '低下', 'down', 'decrease', 'lower', 'lower is better', 'low is good', 'lower is good',
+    'smaller is better', 'less is better', '小さいほどよい', '低いほどよい', '少ないほどよい', '小さいほど良い', '低いほど良い', '少ないほど良い'],
   level: ['→', '⇒', '維持', '横ばい', 'maintain', 'level'],
 };
 

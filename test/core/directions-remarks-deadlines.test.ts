@@ -59,6 +59,22 @@ describe('a column that says which way each indicator should go', () => {
     ]);
   });
 
+  it('reads a British plan\'s polarity ("Lower is better"), and not a priority\'s High and Low', () => {
+    const polarity = evaluateGrid(grid([
+      ['Ref', 'Measure', 'Polarity', '2023/24 Target', 'Q4 2023/24 Actual', 'RAG'],
+      ['CP04', 'Residual household waste per household (kg)', 'Lower is better', 450, 447, 'Green'],
+      ['CP07', 'Number of households in temporary accommodation', 'Lower is better', 90, 118, 'Red'],
+      ['CP01', 'Number of new business start-ups supported', 'Higher is better', 120, 131, 'Green'],
+    ]));
+    expect(polarity.initiatives.map((i) => i.status)).toEqual(['achieved', 'delayed', 'achieved']);
+    const priority = evaluateGrid(grid([
+      ['Ref', 'Measure', 'Priority', 'Target', 'Actual', 'RAG'],
+      ['P1', 'Households in temporary accommodation', 'High', 90, 118, 'Red'],
+      ['P2', 'Library visits', 'Low', 1000, 1100, 'Green'],
+    ]));
+    expect(priority.problems.filter((p) => p.code === 'directionFromColumn')).toEqual([]);
+  });
+
   it('leaves a column of other words alone', () => {
     const words = evaluateGrid(grid([
       ['No.', '取組項目', '目標', '実績', '所管課', '進捗状況'],
