@@ -16,7 +16,7 @@ import { legendKey, readRecordedStatus } from './recorded-status';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
 import { isLayoutColumn, latestYearWithActuals, RowPairing, withTargetActualRows } from './target-actual-rows';
-import { SECTION_NUMBERING, SECTION_PREFIX, asOfAbove, sectionAbove, statusColumnOf, isStatusLegend, statusLegendOf, titleAbove, yearOfTitle } from './sheet-frame';
+import { SECTION_NUMBERING, SECTION_PREFIX, asOfAbove, sectionAbove, statusColumnOf, statusMatrixOf, tickedIn, isStatusLegend, statusLegendOf, titleAbove, yearOfTitle } from './sheet-frame';
 
 export interface ReadOptions {
   /** The fiscal year to evaluate; otherwise taken from the headers or the targets. */
@@ -418,7 +418,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   // A column named weakly as a target or actual ("計画" beside the rows of kinds) and read as neither is kept too.
   const readAsValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && (c.weakRole !== true || laterTargetColumns.some((l) => l.index === c.index));
-  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && !readAsValues(c) && c !== directionColumn && !ofLayout(c));
+  // Without a status column, statuses ticked in one of several columns headed by them ("A 達成 | B 順調 | C 遅れ").
+  const statusMatrix = roleColumns.status < 0 ? statusMatrixOf(grid, columns, headerLastRow + 1) : null;
+  const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && !readAsValues(c) && c !== directionColumn && !ofLayout(c) &&
+    !(statusMatrix?.columns.includes(c.index) ?? false));
   // Each kept under its header, or where two share one ("内容" under "実績" and under "進捗状況"), with its column too.
   const extraKeys = extraColumns.map((c) => (extraColumns.some((o) => o !== c && o.header === c.header) ? `${c.header}（${columnLetters(grid.left + c.index)}列）` : c.header));
   // Without a cause column, the reasons for the rating (評価の理由) or else a column of issues (課題) is where a delay's
@@ -747,7 +750,10 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const causeText = writtenCause || markedCause || '';
     // The cause after a mark in the actual cell is written there; so, with nothing after the mark, is the one missing.
     const causeAtMark = writtenCause === '' && mark !== null;
-    const statusText = entryOf(text(row, roleColumns.status));
+    // In a matrix, the ticked column's words are the status, and its cell the status's.
+    const ticked = statusMatrix === null ? -1 : tickedIn(statusMatrix, (c) => text(row, c));
+    const statusText = statusMatrix === null ? entryOf(text(row, roleColumns.status)) : (statusMatrix.words[ticked] ?? '');
+    const statusColumn = statusMatrix === null ? roleColumns.status : (statusMatrix.columns[Math.max(ticked, 0)] ?? -1);
 
     if (continues && pending !== null) {
       for (const indicator of indicators) pending.indicators.push(indicator);
@@ -779,7 +785,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       }
       if (pending.recordedStatus === null && statusText !== '') {
         pending.recordedStatus = statusText;
-        pending.recordedStatusCell = at(row, roleColumns.status);
+        pending.recordedStatusCell = at(row, statusColumn);
       }
       continue;
     }
@@ -798,7 +804,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       pillar,
       name: nameText || indicators[0]?.name || '',
       recordedStatus: statusText || null,
-      recordedStatusCell: roleColumns.status >= 0 ? at(row, roleColumns.status) : null,
+      recordedStatusCell: statusColumn >= 0 ? at(row, statusColumn) : null,
       cause: causeText || null,
       causeCell: causeCellAt(row, causeAtMark, rowCells.actualCell),
       nextSteps: text(row, roleColumns.nextSteps) || null,

@@ -54,6 +54,63 @@ export function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], first
   return candidates[final >= 0 ? final : counts.indexOf(most)]?.index;
 }
 
+/** Marks that tick a box: "該当欄に○". */
+const TICKS: ReadonlySet<string> = new Set(['○', '〇', '◯', '●', '◎', '✓', '✔', 'レ', 'v', 'x', '×', '✕', '1']);
+
+/**
+ * Statuses recorded as a tick in one of several columns side by side, each headed by a status ("進捗状況（該当欄に○）"
+ * over "A 達成 | B 順調 | C 遅れ | D 未着手"): the columns, in order, and for each its status words ("A 達成").
+ */
+export interface StatusMatrix {
+  readonly columns: readonly number[];
+  readonly words: readonly string[];
+}
+
+/**
+ * The status matrix among columns of no role: two or more side by side whose headers each read as a status, with
+ * nothing below them but ticks, one a row at most, and two or more in all; null where there is none.
+ */
+export function statusMatrixOf(grid: Grid, columns: readonly PlanColumn[], firstRow: number): StatusMatrix | null {
+  let run: PlanColumn[] = [];
+  const runs: PlanColumn[][] = [];
+  for (const column of columns) {
+    const last = run[run.length - 1];
+    const reads = column.role === null && readRecordedStatus(column.header) !== null;
+    if (reads && last !== undefined && column.index === last.index + 1) run.push(column);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = reads ? [column] : [];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  for (const candidate of runs) {
+    let ticks = 0;
+    let others = 0;
+    const end = Math.min(grid.cells.length, firstRow + STATUS_SAMPLE_ROWS);
+    for (let row = firstRow; row < end; row++) {
+      let inRow = 0;
+      for (const column of candidate) {
+        const value = grid.cells[row]?.[column.index] ?? null;
+        if (isBlank(value)) continue;
+        if (TICKS.has(normalizeText(cellText(value)).trim().toLowerCase())) inRow++;
+        else others++;
+      }
+      if (inRow > 1) others++;
+      ticks += inRow;
+    }
+    if (ticks >= 2 && others === 0) {
+      return { columns: candidate.map((c) => c.index), words: candidate.map((c) => normalizeText(c.header).replace(/\s+/gu, ' ').trim()) };
+    }
+  }
+  return null;
+}
+
+/** The column of a matrix ticked on a row (-1: none), among `columns` as its values there are. */
+export function tickedIn(matrix: StatusMatrix, cellsOfRow: (column: number) => string): number {
+  for (let i = 0; i < matrix.columns.length; i++) if (cellsOfRow(matrix.columns[i] as number) !== '') return i;
+  return -1;
+}
+
 /**
  * The section title just above the header ("1 デジタル化の推進" over the first table), which the rows under the header
  * belong to: the nearest row above it that holds anything, when that is one numbered title alone.

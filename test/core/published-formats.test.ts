@@ -139,6 +139,31 @@ describe('a legend of rating marks above the header', () => {
   });
 });
 
+describe('statuses ticked in one of several columns headed by them', () => {
+  it('reads the ticked column\'s status ("該当欄に○" under A 達成 | B 順調 | C 遅れ | D 未着手), named at the ticked cell', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組項目', '令和5年度の目標', '令和5年度の取組実績', '進捗状況（該当欄に○）', null, null, null, '未達成の要因'],
+      ['番号', '取組項目', '令和5年度の目標', '令和5年度の取組実績', 'A\n達成', 'B\n順調', 'C\n遅れ', 'D\n未着手', '未達成の要因'],
+      [1, '職員研修体系の見直し', '研修体系見直し案の作成', '見直し案を作成中', null, '○', null, null, null],
+      [2, '使用料・手数料の見直し', '見直し方針の策定', '検討を継続', null, null, null, '●', '関係部局との調整に時間を要したため。'],
+      [3, '窓口の改善', '窓口アンケートの実施', 'アンケートを実施した', '○', null, null, null, null],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:I2']));
+    expect(e.initiatives.map((i, n) => [i.recordedStatus, e.plan.initiatives[n]?.recordedStatusCell, i.status])).toEqual([
+      ['B 順調', 'F3', 'on-track'], ['D 未着手', 'H4', 'delayed'], ['A 達成', 'E5', 'achieved'],
+    ]);
+    expect(e.initiatives.flatMap((i) => Object.keys(i.extra))).toEqual([]);
+  });
+
+  it('takes no columns of other marks or words for one', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組項目', '目標', '実績', '達成', '順調'],
+      [1, '窓口の改善', 'アンケートの実施', '実施した', '○', '一部で遅れ'],
+      [2, '研修の充実', '研修の実施', '実施した', '○', null],
+    ]));
+    expect(e.initiatives.map((i) => i.recordedStatus)).toEqual([null, null]);
+  });
+});
+
 describe('a unit noted in a value column\'s header', () => {
   it('gives the numbers of a plan without a unit column their unit ("目標効果額（千円）"), and its scale ("（万人）")', () => {
     const e = evaluateGrid(grid([
