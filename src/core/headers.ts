@@ -106,15 +106,20 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
   const below = row + 1;
   const under = (col: number): string => cellText(cellAt(grid, below, col)).trim();
   const belowWidth = grid.cells[below]?.length ?? 0;
+  // On 方眼紙 (a sheet of narrow columns, every cell merged across several) a sub-header is merged across columns
+  // too: the columns it covers after its first are part of it, not left blank, and make no column of their own.
+  const subHeaderSpans = grid.merges.filter((m) => m.top === below && m.bottom === below && m.right > m.left);
+  const coveredBySubHeader = (col: number, within: { left: number; right: number }): boolean =>
+    subHeaderSpans.some((s) => s.left < col && col <= s.right && s.left >= within.left && s.right <= within.right && under(s.left) !== '');
   const named = spans.filter((m) => {
     // A heading of its own (数値目標, 取組) or a year over its columns, never a title across the whole table.
     const heading = cellText(cellAt(grid, row, m.left)).trim();
     if (m.left === 0 && m.right >= belowWidth - 1) return false;
-    for (let c = m.left; c <= m.right; c++) if (under(c) === '') return false;
+    for (let c = m.left; c <= m.right; c++) if (under(c) === '' && !coveredBySubHeader(c, m)) return false;
     if (roleOfHeader(heading) !== null || isYearOnly(heading)) return true;
     // Or a heading of no role over years alone ("工程表" over "R3年度", "R4年度"), in a row that holds nothing else (the
     // other headers merged down over it): a column per year, each kept. A row of data with years in it is no header.
-    for (let c = m.left; c <= m.right; c++) if (!isYearOnly(under(c))) return false;
+    for (let c = m.left; c <= m.right; c++) if (!isYearOnly(under(c)) && !coveredBySubHeader(c, m)) return false;
     for (let c = 0; c < belowWidth; c++) if ((c < m.left || c > m.right) && under(c) !== '' && !isYearOnly(under(c))) return false;
     return true;
   });
@@ -127,6 +132,7 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
     const spanned: PlanColumn[] = [];
     for (let c = m.left; c <= m.right; c++) {
       replaced.add(c);
+      if (coveredBySubHeader(c, m)) continue;
       const header = under(c);
       // "目標" over "R2年度" and "R3年度": a year alone below takes the heading's role; so does the value of a
       // heading written with its unit beside it ("目標（R4年度）" over "数値" and "単位").

@@ -3,6 +3,7 @@ import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation, IndicatorResult } from '../../src/core/model';
 import { formatQuantity } from '../../src/core/format-quantity';
 import { grid } from '../support/grid';
+import type { CellValue } from '../../src/core/grid';
 import { problemMessage } from '../../src/core/messages';
 
 const statuses = (e: Evaluation): string[] => e.initiatives.map((i) => i.status);
@@ -972,5 +973,68 @@ describe('remarks written beside the misses only', () => {
     ]));
     expect(causes(e)).toEqual([null, '対象手続の洗い出しに想定以上の時間を要した。', '繁忙期に来庁者が集中した。', null, null]);
     expect(e.problems.filter((p) => p.code === 'causeMissing').map((p) => p.cell)).toEqual(['D5', 'D6']);
+  });
+});
+
+describe('a table kept on 方眼紙 (Excel as grid paper: narrow columns, every cell merged across several)', () => {
+  // Logical columns and how many narrow columns each spans, from column B (A is an empty margin).
+  const widths = [2, 4, 3, 2, 2, 2, 2, 4];
+  const starts = widths.map((_, i) => 1 + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const letters = (col: number): string => String.fromCharCode(65 + col);
+  const spread = (values: CellValue[]): CellValue[] => {
+    const row: CellValue[] = [null];
+    values.forEach((v, i) => row.push(v, ...Array<CellValue>(widths[i]! - 1).fill(null)));
+    return row;
+  };
+  const rowMerges = (sheetRow: number): string[] => starts.map((s, i) => `${letters(s)}${sheetRow}:${letters(s + widths[i]! - 1)}${sheetRow}`);
+  const data: CellValue[][] = [
+    [1, '創業支援事業', '創業件数', '件', 20, 9, 'D', '相談窓口の周知が不十分だったため。'],
+    [2, '窓口業務改善事業', '窓口平均待ち時間', '分', 15, 12, 'A', '予約制の導入で待ち時間が短縮した。'],
+    // No rating written: only the values judge it.
+    [3, '公共施設予約システム運用事業', 'オンライン予約率', '%', 50, 62, null, null],
+  ];
+  const last = 1 + widths.reduce((a, b) => a + b, 0) - 1;
+  const paper = grid(
+    [
+      [null, '令和5年度 事務事業評価結果一覧'],
+      [],
+      spread(['No.', '事務事業名', '成果指標', null, null, null, '評価', '評価の理由・課題']),
+      spread([null, null, '指標名', '単位', '目標値', '実績値', null, null]),
+      ...data.map(spread),
+    ],
+    [
+      `B1:${letters(last)}1`,
+      // No., 事務事業名, 評価 and 評価の理由・課題 merged down both header rows; 成果指標 across its four sub-headers.
+      ...[0, 1, 6, 7].map((i) => `${letters(starts[i]!)}3:${letters(starts[i]! + widths[i]! - 1)}4`),
+      `${letters(starts[2]!)}3:${letters(starts[5]! + widths[5]! - 1)}3`,
+      ...[2, 3, 4, 5].map((i) => `${letters(starts[i]!)}4:${letters(starts[i]! + widths[i]! - 1)}4`),
+      ...data.flatMap((_, r) => rowMerges(5 + r)),
+    ],
+  );
+  const plain = grid(
+    [
+      ['令和5年度 事務事業評価結果一覧'],
+      [],
+      ['No.', '事務事業名', '成果指標', null, null, null, '評価', '評価の理由・課題'],
+      [null, null, '指標名', '単位', '目標値', '実績値', null, null],
+      ...data,
+    ],
+    ['A3:A4', 'B3:B4', 'C3:F3', 'G3:G4', 'H3:H4'],
+  );
+
+  it('reads the values under a heading whose sub-headers are merged, as in plain columns, naming each merge\'s first cell', () => {
+    const e = evaluateGrid(paper);
+    const p = evaluateGrid(plain);
+    const values = (x: Evaluation): unknown[] => x.initiatives.map((i) => [i.name, i.status, i.rate, i.indicators.map((d) => [d.name, d.target?.value, d.actual?.value, d.actual?.unit])]);
+    expect(values(e)).toEqual(values(p));
+    expect(values(e)).toEqual([
+      ['創業支援事業', 'delayed', 0.45, [['創業件数', 20, 9, '件']]],
+      ['窓口業務改善事業', 'achieved', 1.25, [['窓口平均待ち時間', 15, 12, '分']]],
+      ['公共施設予約システム運用事業', 'achieved', 1.24, [['オンライン予約率', 50, 62, '%']]],
+    ]);
+    // Targets under 目標値 (M4:N4) and actuals under 実績値 (O4:P4), never the empty margin column A.
+    expect(e.initiatives.map((i) => [i.indicators[0]?.targetCell, i.indicators[0]?.actualCell])).toEqual([['M5', 'O5'], ['M6', 'O6'], ['M7', 'O7']]);
+    expect(e.problems.find((p) => p.code === 'lowerIsBetterByName')?.cell).toBe('M6');
+    expect(e.problems.filter((p) => p.cell.startsWith('A'))).toEqual([]);
   });
 });
