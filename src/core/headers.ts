@@ -108,7 +108,10 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
   const belowWidth = grid.cells[below]?.length ?? 0;
   // On 方眼紙 (a sheet of narrow columns, every cell merged across several) a sub-header is merged across columns
   // too: the columns it covers after its first are part of it, not left blank, and make no column of their own.
-  const subHeaderSpans = grid.merges.filter((m) => m.top === below && m.bottom === below && m.right > m.left);
+  // Only in a header written on two rows, the other headers merged down over both: below a one-row header on 方眼紙,
+  // the values are merged so too.
+  const twoRowsMergedDown = grid.merges.some((m) => m.top === row && m.bottom >= below && cellText(cellAt(grid, row, m.left)).trim() !== '');
+  const subHeaderSpans = twoRowsMergedDown ? grid.merges.filter((m) => m.top === below && m.bottom === below && m.right > m.left) : [];
   const coveredBySubHeader = (col: number, within: { left: number; right: number }): boolean =>
     subHeaderSpans.some((s) => s.left < col && col <= s.right && s.left >= within.left && s.right <= within.right && under(s.left) !== '');
   const named = spans.filter((m) => {

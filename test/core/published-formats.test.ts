@@ -1037,4 +1037,17 @@ describe('a table kept on 方眼紙 (Excel as grid paper: narrow columns, every 
     expect(e.problems.find((p) => p.code === 'lowerIsBetterByName')?.cell).toBe('M6');
     expect(e.problems.filter((p) => p.cell.startsWith('A'))).toEqual([]);
   });
+
+  it('reads a one-row header as one row, its values merged below it as values, not sub-headers', () => {
+    const e = evaluateGrid(grid(
+      [
+        [null, '令和5年度 事務事業評価の状況', null, null, null, null, null, null, null],
+        [null, '事務事業名', null, '目標値', null, '実績値', null, '評価', null],
+        [null, '創業支援事業', null, 20, null, 9, null, 'D', null],
+      ],
+      ['B1:I1', 'B2:C2', 'D2:E2', 'F2:G2', 'H2:I2', 'B3:C3', 'D3:E3', 'F3:G3', 'H3:I3'],
+    ));
+    expect([e.plan.headerRow, e.plan.title, e.year]).toEqual([2, '令和5年度 事務事業評価の状況', 2023]);
+    expect(e.initiatives.map((i) => [i.name, i.status, i.rate, i.indicators[0]?.targetCell])).toEqual([['創業支援事業', 'delayed', 0.45, 'D3']]);
+  });
 });
