@@ -1,5 +1,5 @@
 /** Finding the header row of a plan sheet and the role of each column from its header words. */
-import { cellAt, type Grid } from './grid';
+import { cellAt, type Grid, type MergedArea } from './grid';
 import type { PlanColumn, Role } from './model';
 import { normalizeText } from './quantity';
 import type { FiscalYear } from './quantity-types';
@@ -114,17 +114,24 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
   const subHeaderSpans = twoRowsMergedDown ? grid.merges.filter((m) => m.top === below && m.bottom === below && m.right > m.left) : [];
   const coveredBySubHeader = (col: number, within: { left: number; right: number }): boolean =>
     subHeaderSpans.some((s) => s.left < col && col <= s.right && s.left >= within.left && s.right <= within.right && under(s.left) !== '');
+  // Beside headers merged down over the sub-headers' row ("No.", "取組項目"): a title merged above a header (from
+  // column B, beside an empty margin) has none.
+  const namingHeading = twoRowsMergedDown ? headingOverTargetAndActual(spans, grid, row, under, coveredBySubHeader) : null;
   const named = spans.filter((m) => {
     // A heading of its own (数値目標, 取組) or a year over its columns, never a title across the whole table.
     const heading = cellText(cellAt(grid, row, m.left)).trim();
     if (m.left === 0 && m.right >= belowWidth - 1) return false;
     for (let c = m.left; c <= m.right; c++) if (under(c) === '' && !coveredBySubHeader(c, m)) return false;
     if (roleOfHeader(heading) !== null || isYearOnly(heading)) return true;
+    const subHeaders: string[] = [];
+    for (let c = m.left; c <= m.right; c++) if (!coveredBySubHeader(c, m)) subHeaders.push(under(c));
     // Or a heading of no role over years alone ("工程表" over "R3年度", "R4年度"), in a row that holds nothing else (the
     // other headers merged down over it): a column per year, each kept. A row of data with years in it is no header.
-    for (let c = m.left; c <= m.right; c++) if (!isYearOnly(under(c)) && !coveredBySubHeader(c, m)) return false;
-    for (let c = 0; c < belowWidth; c++) if ((c < m.left || c > m.right) && under(c) !== '' && !isYearOnly(under(c))) return false;
-    return true;
+    if (subHeaders.every(isYearOnly)) {
+      for (let c = 0; c < belowWidth; c++) if ((c < m.left || c > m.right) && under(c) !== '' && !isYearOnly(under(c))) return false;
+      return true;
+    }
+    return m === namingHeading;
   });
   if (named.length === 0) return null;
   const replaced = new Set<number>();
@@ -171,6 +178,43 @@ function twoRowHeader(grid: Grid, row: number, columns: readonly PlanColumn[]): 
   // A column of its own with a year written under it ("実績" over "R2年度") takes that year.
   const own = columns.filter((c) => !replaced.has(c.index)).map((c) => (isYearOnly(under(c.index)) ? { ...c, year: headerYearOf(under(c.index)) } : c));
   return [...own, ...lower].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A heading that names what is counted ("職員数（各年4月1日）") or nothing, merged over sub-headers that name the year's
+ * target and actual themselves ("R2基準 | R6目標 | R6実績"), in a row that holds nothing else: the sub-headers are read
+ * for their own roles. Only one such heading: two ("前年度" and "本年度" over "目標 | 実績" each) would leave which
+ * target is the year's to guess; nor one of last year, a part of it or a figure kept for the record.
+ */
+function headingOverTargetAndActual(
+  spans: readonly MergedArea[],
+  grid: Grid,
+  row: number,
+  under: (col: number) => string,
+  coveredBySubHeader: (col: number, within: MergedArea) => boolean,
+): MergedArea | null {
+  const strongRole = (header: string): Role | null => {
+    const match = roleOfHeader(header);
+    return match === null || match.weak === true ? null : match.role;
+  };
+  const found = spans.filter((m) => {
+    const heading = cellText(cellAt(grid, row, m.left)).trim();
+    if (roleOfHeader(heading) !== null || isYearOnly(heading) || namesLastYear(heading) || isPartOfYear(heading) || isSuperseded(heading)) return false;
+    const roles = new Set<Role | null>();
+    for (let c = m.left; c <= m.right; c++) {
+      if (coveredBySubHeader(c, m)) continue;
+      if (under(c) === '') return false;
+      roles.add(strongRole(under(c)));
+    }
+    return roles.has('target') && roles.has('actual');
+  });
+  if (found.length !== 1) return null;
+  const heading = found[0]!;
+  const width = grid.cells[row + 1]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (under(c) !== '' && !spans.some((s) => s.left <= c && c <= s.right)) return null;
+  }
+  return heading;
 }
 
 /** The value column under a heading ("数値" beside "単位" under "目標"). */

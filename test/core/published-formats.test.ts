@@ -1051,3 +1051,39 @@ describe('a table kept on 方眼紙 (Excel as grid paper: narrow columns, every 
     expect(e.initiatives.map((i) => [i.name, i.status, i.rate, i.indicators[0]?.targetCell])).toEqual([['創業支援事業', 'delayed', 0.45, 'D3']]);
   });
 });
+
+describe('a 定員管理計画 whose staff numbers sit under a heading of what is counted', () => {
+  const table = (heading: string | null) => grid(
+    [
+      ['No.', '部門', '取組項目', heading, null, null, null, '評価', '未達成の理由'],
+      [null, null, null, 'R2基準', 'R6目標', 'R6実績', '差引', null, null],
+      [1, '一般行政部門', '総務・企画部門の職員数の適正化', 312, 300, 298, -2, '達成', null],
+      [2, null, '福祉部門の体制強化', 205, 220, 214, -6, '未達成', '保健師の採用試験で応募者が採用予定数に満たなかったため。'],
+      [3, '教育部門', '市立幼稚園の統合', 35, 28, 26, -2, '達成', null],
+      [4, '公営企業等会計部門', '上下水道局の組織統合', 88, 80, 84, 4, '未達成', '下水道事業の法適用に伴い会計事務が増加したため。'],
+    ],
+    ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:H2', 'I1:I2', 'B3:B4'],
+  );
+
+  it.each([['職員数（各年4月1日）'], [null]])('reads R6目標 and R6実績 under the heading %s, as under 数値目標', (heading) => {
+    const e = evaluateGrid(table(heading));
+    expect(e.year).toBe(2024);
+    expect(e.initiatives.map((i) => [i.indicators[0]?.target?.value, i.indicators[0]?.actual?.value, i.indicators[0]?.targetCell])).toEqual([
+      [300, 298, 'E3'], [220, 214, 'E4'], [28, 26, 'E5'], [80, 84, 'E6'],
+    ]);
+    expect(statuses(e).slice(0, 2)).toEqual(['achieved', 'delayed']);
+    expect(e.initiatives[1]?.rate).toBeCloseTo(214 / 220, 4);
+  });
+
+  it('does not take a title merged above the header, beside an empty margin column, for such a heading', () => {
+    const e = evaluateGrid(grid(
+      [
+        [null, '令和6年度 職員数の推移', null, null, null],
+        [null, '取組項目', 'R2基準', 'R6目標', 'R6実績'],
+        [null, '福祉部門の体制強化', 205, 220, 214],
+      ],
+      ['B1:E1'],
+    ));
+    expect([e.plan.headerRow, e.plan.title, statuses(e)]).toEqual([2, '令和6年度 職員数の推移', ['delayed']]);
+  });
+});
