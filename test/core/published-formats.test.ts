@@ -1075,6 +1075,14 @@ describe('a 定員管理計画 whose staff numbers sit under a heading of what i
     expect(e.initiatives[1]?.rate).toBeCloseTo(214 / 220, 4);
   });
 
+  it('judges staff merged away (幼稚園の統合, 組織統合) as fewer better, where the target is below the baseline', () => {
+    const e = evaluateGrid(table('職員数（各年4月1日）'));
+    // 26 against 28 is achieved, 84 against 80 is not: as the plan recorded them.
+    expect(statuses(e)).toEqual(['achieved', 'delayed', 'achieved', 'delayed']);
+    expect(e.problems.filter((p) => p.code === 'lowerIsBetterByBaseline').map((p) => p.cell)).toEqual(['E3', 'E5', 'E6']);
+    expect(e.problems.map((p) => p.code)).not.toContain('statusContradiction');
+  });
+
   it('does not take a title merged above the header, beside an empty margin column, for such a heading', () => {
     const e = evaluateGrid(grid(
       [
