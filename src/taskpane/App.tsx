@@ -153,7 +153,7 @@ export function App({ services, run = sharedRun, theme = webLightTheme, initialV
                   settings={currentSettings}
                   onOpenSettings={openSettings}
                   active={view === 'revise'}
-                  onChanged={() => run.markOutdated('revisions')}
+                  onChanged={(change) => run.targetsChanged(change)}
                 />
               )}
             </div>

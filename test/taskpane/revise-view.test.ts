@@ -650,7 +650,55 @@ describe('Revise targets and the other tabs', () => {
     await waitFor(() => expect(services.evaluate).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(inPane().queryByText('この結果は最新ではありません')).toBeNull());
   });
-});
+
+  it('after an Undo of a round the result was made with, the result says its summary sheets still show the revision undone', async () => {
+    // Round 3 was written before this evaluation: the result and its summary sheets show 6.7万枚.
+    const services = reviseServices({ undoLastRevision: async () => ({ cells: ['D3'], batch: 3, historySheet: '目標見直し' }) });
+    render(h(App, { services, run: createEvaluationRun() }));
+    fireEvent.click(screen.getByRole('button', { name: '評価' }));
+    await screen.findByTestId('headline');
+
+    fireEvent.click(tab('目標見直し'));
+    await screen.findByTestId('revise-table');
+    confirmUndo();
+    await screen.findByText(/D3 を元に戻しました/u);
+
+    fireEvent.click(tab('評価'));
+    await screen.findByTestId('headline');
+    const banner = inPane().getByTestId('result-outdated');
+    expect(banner.textContent).toContain('この結果は最新ではありません');
+    expect(banner.textContent).toContain(UI_JA['ui.result.outdated.undone']);
+    // Not the words for a revision the result has yet to show: after an Undo there is none.
+    expect(banner.textContent).not.toContain('目標を見直す前の評価です');
+  });
+
+  it('a round written after the result and then undone leaves the targets as the result read them: no out-of-date banner', async () => {
+    const services = reviseServices({
+      applyRevisions: async () => ({ cells: ['D3'], batch: 4, historySheet: '目標見直し' }),
+      undoLastRevision: async () => ({ cells: ['D3'], batch: 4, historySheet: '目標見直し' }),
+    });
+    render(h(App, { services, run: createEvaluationRun() }));
+    fireEvent.click(screen.getByRole('button', { name: '評価' }));
+    await screen.findByTestId('headline');
+
+    fireEvent.click(tab('目標見直し'));
+    await screen.findByTestId('revise-table');
+    type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
+    fireEvent.click(applyButton());
+    await screen.findByText(/D3 に書き込み/u);
+    fireEvent.click(tab('評価'));
+    await screen.findByTestId('headline');
+    expect(inPane().getByText(/目標を見直す前の評価です/u)).toBeTruthy();
+
+    fireEvent.click(tab('目標見直し'));
+    await screen.findByTestId('revise-table');
+    await waitFor(() => expect(disabled(screen.getByRole('button', { name: '直前の見直しを取り消す' }))).toBe(false));
+    confirmUndo();
+    await screen.findByText(/D3 を元に戻しました/u);
+    fireEvent.click(tab('評価'));
+    await screen.findByTestId('headline');
+    expect(inPane().queryByTestId('result-outdated')).toBeNull();
+  });});
 
 describe('when an undo fails', () => {
   it('an undo conflict says what to do next', async () => {

@@ -18,6 +18,7 @@ import { isFormula, rewriteSlot, targetShown, withUnit } from '../../core/revise
 import { inCellUnit, parseTypedValue, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { isFormulaCellsError, refusalCode, type AddinServices, type FormulaCell, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
+import type { TargetsChange } from '../evaluation-run';
 import type { Translate } from '../t';
 import { useText } from '../text-context';
 import { ErrorBar } from './ErrorBar';
@@ -33,7 +34,7 @@ export interface ReviseViewProps {
   /** Whether the view is the one shown (default true); shown again, it reads the targets again. */
   readonly active?: boolean;
   /** Told after revisions were written or undone: the workbook's targets changed. */
-  readonly onChanged?: () => void;
+  readonly onChanged?: (change: TargetsChange) => void;
 }
 
 /** What a person typed for one slot. */
@@ -361,7 +362,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
       if (!mounted.current) return;
       writeEntries({});
       setNotice({ kind: 'applied', sheet: data.sheet, cells: result.cells, batch: result.batch, historySheet: result.historySheet });
-      onChanged?.();
+      onChanged?.({ kind: 'applied', batch: result.batch });
       await load();
     } catch (error) {
       if (!mounted.current) return;
@@ -389,7 +390,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
       const result = await services.undoLastRevision(data?.lang ?? lang, undoable[0]?.batch);
       if (!mounted.current) return;
       setNotice({ kind: 'undone', cells: result.cells, batch: result.batch });
-      onChanged?.();
+      onChanged?.({ kind: 'undone', batch: result.batch });
       await load();
     } catch (error) {
       if (!mounted.current) return;
