@@ -74,6 +74,25 @@ describe('writing a new target back in the cell’s own style', () => {
     }
   });
 
+  it('writes a value below the cell’s 万 or 億 plainly ("1,200枚", not "0.12万枚"), in the cell’s digits', () => {
+    const written = (cell: string, value: number): unknown => {
+      const r = rewriteTarget(cell, 2021, value);
+      return r.ok ? r.value : r.reason;
+    };
+    expect(written('R3年度:2万枚', 1_200)).toBe('R3年度:1,200枚');
+    expect(written('R3年度:2万枚', 5_000)).toBe('R3年度:5,000枚');
+    expect(written('R3年度:2万枚', 800)).toBe('R3年度:800枚');
+    expect(written('R３年度：２万枚', 1_200)).toBe('R３年度：１，２００枚');
+    expect(written('R3年度:3億円', 50_000_000)).toBe('R3年度:50,000,000円');
+    // From one 万 up, still in the cell's 万.
+    expect(written('R3年度:2万枚', 10_000)).toBe('R3年度:1万枚');
+    expect(written('R3年度:2万枚', 15_000)).toBe('R3年度:1.5万枚');
+    for (const value of [1_200, 5_000, 800, 9_999]) {
+      const r = rewriteTarget('R3年度:2万枚', 2021, value);
+      expect(r.ok && parseTypedValue(String(r.value).replace('R3年度:', ''))).toMatchObject({ ok: true, value });
+    }
+  });
+
   it('keeps thousands separators, full-width digits and undated cells as written', () => {
     expect(rewriteTarget('20,000枚', 2021, 67000)).toEqual({ ok: true, value: '67,000枚' });
     expect(rewriteTarget('R３年度：２万枚', 2021, 67000)).toEqual({ ok: true, value: 'R３年度：６．７万枚' });

@@ -122,14 +122,15 @@ function formatter(fractionDigits: number, grouped: boolean): Intl.NumberFormat 
 
 /**
  * `value` written the way the cell writes its numbers, and always exactly: "2.525万" for 25,250 where the cell
- * writes "2万", but "12.5" rather than "0.00125万", which no one would write.
+ * writes "2万"; below one 万 (or 億) plainly, "1,200" rather than "0.12万", which no one would write. Written
+ * plainly, a number of four digits or more takes separators: a cell that writes "2万" does not say it goes without.
  */
 export function formatInStyle(value: number, style: NumberStyle): string {
   const scaled = value / style.multiplier;
-  const inScale = style.multiplier !== 1 && Math.abs(Math.round(scaled * 1e4) / 1e4 * style.multiplier - value) < 1e-6 && scaled >= 0.1;
+  const inScale = style.multiplier !== 1 && Math.abs(Math.round(scaled * 1e4) / 1e4 * style.multiplier - value) < 1e-6 && scaled >= 1;
   const written = inScale
     ? `${formatter(4, style.grouped).format(scaled)}${style.multiplier === 10_000 ? '万' : '億'}`
-    : formatter(6, style.grouped || (style.multiplier !== 1 && value >= 10_000)).format(value);
+    : formatter(6, style.grouped || style.multiplier !== 1).format(value);
   return style.fullWidth ? toFullWidth(written) : written;
 }
 
