@@ -11,6 +11,7 @@ import type { Revision } from '../../src/core/revise/history';
 import { targetSlots, type PlannedChange } from '../../src/core/revise/slots';
 import { AddinError, DEFAULT_SETTINGS, FormulaCellsError, type AddinServices, type PlanSettings, type RevisionResult, type RevisionSheet } from '../../src/office/use-cases';
 import { App } from '../../src/taskpane/App';
+import { checkEntry } from '../../src/taskpane/components/ReviseView';
 import { createEvaluationRun } from '../../src/taskpane/evaluation-run';
 import { deferred, fakeServices, inPane } from './fixtures';
 import { grid } from '../support/grid';
@@ -218,6 +219,38 @@ describe('the Revise targets view', () => {
     type(newValue('AI-OCR利用枚数', 'R3年度'), '62,000');
     expect(screen.getByText('2万枚 → 6.2万枚 に変更します。')).toBeTruthy();
     expect(disabled(applyButton())).toBe(false);
+  });
+
+  it('writes only the number: a bound typed against the target’s own is refused, one that agrees is said not to be written', async () => {
+    const services = reviseServices();
+    await openRevise(services);
+    const input = newValue('AI-OCR利用枚数', 'R3年度');
+    // The target is judged "以上" (higher is better): "以下" typed would be lost were only the number written.
+    type(input, '7万枚以下');
+    expect(screen.getByText('「以下」は書き込めません。この目標は「以上」で判定しており、ここで書き換えるのは数値だけです。数値だけを入力してください（向きを変えるにはセルを直接直してください）。')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(disabled(applyButton())).toBe(true);
+    expect(screen.getByTestId('revise-pending').textContent).toBe(UI_JA['ui.revise.fixFirst']);
+    type(input, '8,000枚未満');
+    expect(screen.getByText(/^「未満」は書き込めません。/u)).toBeTruthy();
+    expect(disabled(applyButton())).toBe(true);
+
+    // "以上" agrees with the target: the number is written, and the pane says the word is not.
+    type(input, '7万枚以上');
+    expect(screen.getByText('2万枚 → 7万枚 に変更します。「以上」は書き込まず、数値だけを書き換えます（この目標は今のとおり「以上」で判定します）。')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).not.toBe('true');
+    fireEvent.click(applyButton());
+    await waitFor(() => expect(services.applyRevisions).toHaveBeenCalledTimes(1));
+    expect((services.applyRevisions.mock.calls[0]![1] as PlannedChange[]).map((c) => c.value)).toEqual([70000]);
+  });
+
+  it('says nothing more of a bound the cell writes itself ("2万枚以上" → "7万枚以上")', () => {
+    const slot = sampleRevision().slots.find((s) => s.cell === 'D3' && s.year === 2021);
+    if (!slot) throw new Error('no slot');
+    const withBound = { ...slot, read: 'R3年度:2万枚以上', written: '2万枚以上' };
+    expect(checkEntry(withBound, { value: '7万枚以上', reason: '' })).toMatchObject({ kind: 'change', value: 70000, written: '7万枚以上', boundNotWritten: null });
+    expect(checkEntry(withBound, { value: '7万以内', reason: '' })).toEqual({ kind: 'otherDirection', typed: '以内', direction: 'atLeast' });
+    expect(checkEntry(withBound, { value: '7万', reason: '' })).toMatchObject({ kind: 'change', written: '7万枚以上', boundNotWritten: null });
   });
 
   it('asks for a value where only a reason was written', async () => {
@@ -698,7 +731,8 @@ describe('Revise targets and the other tabs', () => {
     fireEvent.click(tab('評価'));
     await screen.findByTestId('headline');
     expect(inPane().queryByTestId('result-outdated')).toBeNull();
-  });});
+  });
+});
 
 describe('when an undo fails', () => {
   it('an undo conflict says what to do next', async () => {

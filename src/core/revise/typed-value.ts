@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../grid';
 import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel, splitIndicatorSegments } from '../quantity';
-import type { FiscalYear } from '../quantity-types';
+import type { Direction, FiscalYear } from '../quantity-types';
 import { compareUnits } from '../unit-scale';
 
 export type TypedValue =
@@ -76,8 +76,21 @@ export function inCellUnit(typed: { readonly value: number; readonly unit: strin
   return Number.isInteger(value) || typed.scaleWord === true ? { ok: true, value } : { ok: false, reason: 'notWhole', value };
 }
 
+/** A bound written after a value, the words the engine reads as one ("以上", "以内"). */
+const BOUND_WORD = /以上|以下|未満|超|以内/u;
+
+/**
+ * The bound typed after a new target's number ("以下" of "7万枚以下") and the direction the engine reads in it; null
+ * where none was typed.
+ */
+export function typedBound(after: string): { readonly word: string; readonly direction: Direction } | null {
+  const word = BOUND_WORD.exec(after)?.[0];
+  const direction = word === undefined ? null : (parseQuantityText(`1${after}`).quantities[0]?.direction ?? null);
+  return word === undefined || direction === null ? null : { word, direction };
+}
+
 /** What may follow a number besides its unit: a period ("/年") or a bound ("以上"). */
-const NOT_A_UNIT = /[/／]\s*(?:年|累計)|以上|以下|未満|超|以内/gu;
+const NOT_A_UNIT = new RegExp(`[/／]\\s*(?:年|累計)|${BOUND_WORD.source}`, 'gu');
 
 /** Points of a percentage, however written. */
 const POINTS: ReadonlySet<string> = new Set(['ポイント', 'pt', 'pts', 'point', 'points']);

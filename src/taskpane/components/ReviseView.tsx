@@ -13,9 +13,10 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../core/format-quantity';
 import type { Revision } from '../../core/revise/history';
+import type { Direction } from '../../core/quantity-types';
 import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
 import { isFormula, rewriteSlot, targetShown, withUnit } from '../../core/revise/cell-shown';
-import { inCellUnit, parseTypedValue, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
+import { inCellUnit, parseTypedValue, typedBound, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { isFormulaCellsError, refusalCode, type AddinServices, type FormulaCell, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
 import type { TargetsChange } from '../evaluation-run';
@@ -52,9 +53,12 @@ export type EntryCheck =
   | { readonly kind: 'otherUnit'; readonly typed: string; readonly unit: string }
   /** Typed in the indicator's own unit, a part of the cell's ("8,500枚" for a cell in 千枚): `converted` in the cell's. */
   | { readonly kind: 'notWhole'; readonly typed: string; readonly converted: number }
+  /** A bound typed that is not the target's own ("以下" for a target of 以上): only the number is ever written. */
+  | { readonly kind: 'otherDirection'; readonly typed: string; readonly direction: Direction }
   | { readonly kind: 'notWritable'; readonly reason: RewriteRefusal }
   | { readonly kind: 'same'; readonly value: number }
-  | { readonly kind: 'change'; readonly value: number; readonly written: string; readonly caution: Caution | null };
+  /** `boundNotWritten`: a bound typed with the value, the target's own, that the new cell does not write ("以上" typed for "2万枚"). */
+  | { readonly kind: 'change'; readonly value: number; readonly written: string; readonly caution: Caution | null; readonly boundNotWritten: string | null };
 
 /**
  * A change that eases the target: below the current one, or already met by this year's actual (above them where
@@ -83,11 +87,15 @@ export function checkEntry(slot: TargetSlot, entry: Entry): EntryCheck {
   // "70業務" for a target counted in 枚: never written as 70枚.
   if (!typed.ok && typed.reason === 'otherUnit') return { kind: 'otherUnit', typed: parsed.unit, unit: slot.unit ?? '' };
   if (!typed.ok) return { kind: 'notWhole', typed: entry.value.trim(), converted: typed.value };
+  // Only the number is written, the cell keeps its own words: a bound typed against the target's is not let go unsaid.
+  const bound = typedBound(parsed.unit);
+  if (bound !== null && bound.direction !== slot.direction) return { kind: 'otherDirection', typed: bound.word, direction: slot.direction };
   if (typed.value === slot.current) return { kind: 'same', value: typed.value };
   const rewritten = rewriteSlot(slot, slot.read, typed.value);
   if (!rewritten.ok) return { kind: 'notWritable', reason: rewritten.reason };
   const written = targetShown(slot, rewritten.value) || formatNumber(typed.value);
-  return { kind: 'change', value: typed.value, written, caution: cautionFor(slot, typed.value) };
+  const boundNotWritten = bound !== null && !written.includes(bound.word) ? bound.word : null;
+  return { kind: 'change', value: typed.value, written, caution: cautionFor(slot, typed.value), boundNotWritten };
 }
 
 /** A value for a slot as its cell would show it ("6.2万枚" in a cell that writes "2万枚", "8,500千枚"), or null when it cannot. */
@@ -333,7 +341,7 @@ export function ReviseView({ services, settings, onOpenSettings, active = true, 
     const check = checks.get(slot.id);
     if (check?.kind === 'change') changes.push({ slot, value: check.value, reason: (entries[slot.id]?.reason ?? '').trim() });
   }
-  const invalid = [...checks.values()].some((c) => c.kind === 'invalid' || c.kind === 'otherUnit' || c.kind === 'notWhole' || c.kind === 'notWritable');
+  const invalid = [...checks.values()].some((c) => c.kind === 'invalid' || c.kind === 'otherUnit' || c.kind === 'notWhole' || c.kind === 'otherDirection' || c.kind === 'notWritable');
   const idle = busy === null && !loading;
   const canApply = idle && data !== null && changes.length > 0 && !invalid;
 
@@ -658,12 +666,17 @@ function SlotRow({ slot, entry, check, readOnly, onEdit }: SlotRowProps): JSX.El
     check.kind === 'invalid' ? { state: 'error', message: t(check.key) }
       : check.kind === 'otherUnit' ? { state: 'error', message: check.unit === '' ? t('ui.revise.noUnit', { typed: check.typed }) : t('ui.revise.otherUnit', { typed: check.typed, unit: check.unit }) }
       : check.kind === 'notWhole' ? { state: 'error', message: t('ui.revise.notWhole', { typed: check.typed, converted: formatNumber(check.converted), unit: slot.unit ?? '', example: formatNumber(slot.suggestion.value) }) }
+      : check.kind === 'otherDirection' ? { state: 'error', message: t('ui.revise.otherDirection', { typed: check.typed, direction: t(`ui.revise.direction.${check.direction}`) }) }
       : check.kind === 'notWritable' ? { state: 'error', message: t(`office.${refusalCode(check.reason)}`, { cell: slot.cell }) }
-        : check.kind === 'change' && check.caution !== null ? {
-          state: 'warning',
-          message: `${t('ui.revise.change', { from: slot.written, to: check.written })}${t(`ui.revise.caution.${check.caution}`, { current: slot.written, actual })}`,
+        : check.kind === 'change' ? {
+          // Said as a warning where the change eases the target or leaves out a bound that was typed.
+          state: check.caution !== null || check.boundNotWritten !== null ? 'warning' : 'success',
+          message: [
+            t('ui.revise.change', { from: slot.written, to: check.written }),
+            check.caution === null ? '' : t(`ui.revise.caution.${check.caution}`, { current: slot.written, actual }),
+            check.boundNotWritten === null ? '' : t('ui.revise.boundNotWritten', { typed: check.boundNotWritten, direction: t(`ui.revise.direction.${slot.direction}`) }),
+          ].join(''),
         }
-        : check.kind === 'change' ? { state: 'success', message: t('ui.revise.change', { from: slot.written, to: check.written }) }
           : check.kind === 'same' ? { state: 'none', message: t('ui.revise.same') }
             : { state: 'none', message: undefined };
 
