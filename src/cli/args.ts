@@ -102,6 +102,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     return { workbook: '', sheet: null, year: null, json: null, out: null, lang: 'ja', preset: 'report', tolerance: 0, thresholds: null, help: true };
   }
   if (positionals.length === 0) throw usage(hint, 'usage.noWorkbook');
+  // "npm run evaluate -- evaluate plan.xlsx": the command's name typed again, as if it were a subcommand.
+  if (positionals.length === 2 && positionals[0] === 'evaluate') throw usage(hint, 'usage.notSubcommand', { file: positionals[1] ?? '' });
   if (positionals.length > 1) throw usage(hint, 'usage.manyWorkbooks', { files: positionals.join(' ') });
   const lang = (values.lang ?? 'ja') as Lang;
   if (!LANGS.includes(lang)) throw usage(hint, 'usage.lang', { value: String(values.lang) });

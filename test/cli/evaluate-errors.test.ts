@@ -142,6 +142,11 @@ describe('wrong arguments', () => {
     expectOneLineError(await run(plan, plan), /^ブックは一度に一つだけ指定してください/u);
   });
 
+  it('says the workbook is named alone when "evaluate" is typed before it, as if a subcommand', async () => {
+    expectOneLineError(await run('evaluate', plan), /^「evaluate」は書かずに、ブックだけを指定してください（例: npm run evaluate -- .*plan.*\.xlsx）。/u);
+    expectOneLineError(await run('evaluate', plan, '--lang', 'en'), /^Name the workbook alone, without "evaluate"/u);
+  });
+
   it('--help and -h print the usage on stdout and exit 0', async () => {
     for (const flag of ['--help', '-h']) {
       const result = await run(flag);
