@@ -72,6 +72,8 @@ const HEADER_NOTE = /\(([^()]+)\)/u;
 const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
 /** Header words that end in the reasoning behind a value: "目標の考え方", "目標設定の根拠", "設定理由". */
 const REASONING_SUFFIX = /(?:考え方|根拠|設定理由)$/u;
+/** Header words that end in a time: "目標時期", "達成期限", "目標期日" say when a target is due, not what it is. */
+const TIME_SUFFIX = /(?:時期|期限|期日)$/u;
 /** Header words that end in a person in charge: "themelead", "担当者", "責任者", "owner". */
 const PERSON_SUFFIX = /(?:lead|owner|担当者?|責任者)$/u;
 
@@ -85,8 +87,8 @@ export function roleOfHeader(text: string): RoleMatch | null {
   // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
   if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
   // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names; nor a column of why a role's
-  // value was set so ("目標の考え方", "目標設定の根拠").
-  if (PERSON_SUFFIX.test(words) || REASONING_SUFFIX.test(words)) return null;
+  // value was set so ("目標の考え方", "目標設定の根拠"), nor of when it is due ("目標時期").
+  if (PERSON_SUFFIX.test(words) || REASONING_SUFFIX.test(words) || TIME_SUFFIX.test(words)) return null;
   // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {

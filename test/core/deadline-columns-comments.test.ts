@@ -22,6 +22,16 @@ describe('a deadline in a column of its own', () => {
     expect(problemMessage('ja', e.problems.find((p) => p.code === 'judgedByDeadline')!)).toBe('期限（R4年9月まで）と実施の時期（R4年12月）を比べて判定した。');
   });
 
+  it('reads 目標時期 beside 目標値 as the deadline, not as a second target column', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組名', 'KPI', '目標値', '目標時期', '実績値', '進捗'],
+      ['2-3', '生成AIの全庁導入', '利用環境', '生成AI利用環境の整備', 'R6年9月', 'R6年12月整備', null],
+    ]));
+    expect(e.problems.map((p) => p.code)).not.toContain('columnIgnored');
+    expect(e.problems.map((p) => p.code)).toContain('judgedByDeadline');
+    expect(e.initiatives[0]?.status).toBe('delayed');
+  });
+
   it('leaves a target with a value as it is', () => {
     const e = evaluateGrid(grid([
       ['No.', '取組項目', '目標', '期限', '実績'],
