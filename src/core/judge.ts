@@ -314,7 +314,9 @@ function judgeInitiative(initiative: Initiative, ctx: JudgeContext): InitiativeR
       ? { cell: initiative.recordedStatusCell, severity: 'warning', code: SAYS_PENDING.get(writtenStatus) ? 'statusPending' : 'statusUnknown', params: { name: initiative.name, recorded: writtenStatus } }
       : {
         cell: indicators[0]?.actualCell ?? initiative.recordedStatusCell ?? initiative.causeCell,
-        severity: 'warning', code: 'statusUnknown', params: { name: initiative.name },
+        // An actual that says the result is not in yet ("集計中") is named as such, not as nothing recorded.
+        severity: 'warning', code: actualPending(indicators) ? 'actualPending' : 'statusUnknown',
+        params: { name: initiative.name, actual: indicators[0]?.actualText.trim() ?? '' },
       });
   }
   // An indicator without values shares the initiative's judgement from its recorded status. The results were made
@@ -455,6 +457,12 @@ function deadlineBesideValues(indicator: Indicator, ctx: JudgeContext, initiativ
 const PENDING: ReadonlySet<string> = new Set(PENDING_STATUS_WORDS);
 /** Whether a status as written says the result is not in yet ("集計中", "Not yet reported"). */
 const SAYS_PENDING = new TextMemo<boolean>((written) => PENDING.has(normalizeText(written).toLowerCase().replace(/[。.]$/u, '')));
+
+/** Whether the only actual says the result is not in yet ("集計中", "Not yet reported"). */
+function actualPending(indicators: readonly IndicatorResult[]): boolean {
+  const text = indicators.length === 1 ? (indicators[0]?.actualText.trim() ?? '') : '';
+  return text !== '' && text.length <= 24 && SAYS_PENDING.get(text);
+}
 
 const UNDER_WAY: ReadonlySet<string> = new Set(UNDER_WAY_STATUS_WORDS);
 /** Whether a status as written says the work is under way; plans repeat a few statuses on every row. */

@@ -51,6 +51,7 @@ const ja = {
     ? `「${p.name}」は目標・実績から判定できず、記入された進捗状況「${p.recorded}」も進捗状況として読み取れない。`
     : `「${p.name}」は目標・実績から判定できず、進捗状況も記入されていない。`,
   'problem.statusPending': (p: Params) => `「${p.name}」は目標・実績から判定できず、記入された進捗状況「${p.recorded}」は結果がまだ出ていないことを示すため、判定不能とした。結果が出たら記入してください。`,
+  'problem.actualPending': (p: Params) => `「${p.name}」は実績が「${p.actual}」で結果がまだ出ていないため、判定不能とした。結果が出たら記入してください。`,
   'problem.statusContradiction': (p: Params) => `記入された進捗状況「${p.recorded}」が、目標と実績による判定（${statusJa(String(p.measured))}）と食い違う。判定を採用した。`,
   'problem.judgedByDeadline': (p: Params) =>
     `期限（${formatWhen(Number(p.deadline), 'ja')}まで）と実施の時期（${formatWhen(Number(p.done), 'ja')}）を比べて判定した。`,
@@ -231,6 +232,7 @@ const en: Record<MessageKey, Template> = {
     ? `"${p.name}" cannot be judged from its target and actual, and the recorded status "${p.recorded}" could not be read as a status.`
     : `"${p.name}" cannot be judged from its target and actual, and no status is recorded.`,
   'problem.statusPending': (p) => `"${p.name}" cannot be judged from its target and actual, and the recorded status "${p.recorded}" says the result is not in yet: left as unknown. Record the result when it is in.`,
+  'problem.actualPending': (p) => `"${p.name}" has the actual "${p.actual}": the result is not in yet, so it is left as unknown. Record the result when it is in.`,
   'problem.statusContradiction': (p) => `The recorded status "${p.recorded}" contradicts the judgement from target and actual (${statusEn(String(p.measured))}); the judgement stands.`,
   'problem.judgedByDeadline': (p) =>
     `Judged by comparing the deadline (${formatWhen(Number(p.deadline), 'en')}) with when it was done (${formatWhen(Number(p.done), 'en')}).`,

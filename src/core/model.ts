@@ -131,6 +131,7 @@ export type ProblemCode =
   | 'causeMissing'
   | 'statusUnknown'
   | 'statusPending'
+  | 'actualPending'
   | 'statusContradiction'
   | 'suspectThousands'
   | 'causeFromIssues'

@@ -116,6 +116,16 @@ describe('a result not in yet', () => {
     expect(e.problems.map((p) => [p.cell, p.code])).toEqual([['E2', 'statusPending']]);
     expect(problemMessage('ja', e.problems[0]!)).toContain('結果がまだ出ていないことを示すため、判定不能とした');
   });
+
+  it('is named as such where the actual cell says so and no status is recorded', () => {
+    const e = evaluateGrid(grid([
+      ['番号', '取組名', 'KPI', '目標値', '実績値', '進捗'],
+      ['3-2', '情報セキュリティ研修', '受講率', '100%', '集計中', null],
+    ]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['unknown']);
+    expect(e.problems.map((p) => [p.cell, p.code])).toEqual([['E2', 'actualPending']]);
+    expect(problemMessage('ja', e.problems[0]!)).toBe('「情報セキュリティ研修」は実績が「集計中」で結果がまだ出ていないため、判定不能とした。結果が出たら記入してください。');
+  });
 });
 
 describe('a total row', () => {
