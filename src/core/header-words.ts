@@ -70,6 +70,19 @@ const HEADER_NOTE = /\(([^()]+)\)/u;
 
 /** Header words that end in a number's name after other words: "取組no", "項目番号", "initiativeno.". */
 const ID_SUFFIX = /.(?:no\.?|番号|#)$/u;
+/**
+ * An English header of a number of something: "Action ID", "Project Ref", "OP Code", "Action code"; a code only after
+ * capitals ("OP", "KPI") or a word of initiatives, not "Budget code", which numbers something else.
+ */
+const ENGLISH_ID = /^([A-Za-z][A-Za-z &/-]*?)\s+(id|ref\.?|reference|code)$/iu;
+
+function namesEnglishId(text: string): boolean {
+  const m = ENGLISH_ID.exec(normalizeText(text).trim());
+  if (m === null) return false;
+  const before = m[1] ?? '';
+  if (!/^code$/iu.test(m[2] ?? '')) return true;
+  return /^[A-Z]{2,4}$/u.test(before) || roleOfHeader(before)?.role === 'name';
+}
 /** Header words that end in the reasoning behind a value: "目標の考え方", "目標設定の根拠", "設定理由". */
 const REASONING_SUFFIX = /(?:考え方|根拠|設定理由)$/u;
 /** Header words that end in a time: "目標時期", "達成期限", "目標期日" say when a target is due, not what it is. */
@@ -85,7 +98,7 @@ export function roleOfHeader(text: string): RoleMatch | null {
     if (synonyms.includes(words)) return { role, exact: true };
   }
   // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
-  if (ID_SUFFIX.test(words)) return { role: 'id', exact: false };
+  if (ID_SUFFIX.test(words) || namesEnglishId(text)) return { role: 'id', exact: false };
   // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names; nor a column of why a role's
   // value was set so ("目標の考え方", "目標設定の根拠"), nor of when it is due ("目標時期").
   if (PERSON_SUFFIX.test(words) || REASONING_SUFFIX.test(words) || TIME_SUFFIX.test(words)) return null;

@@ -296,6 +296,15 @@ export function isSuperseded(header: string): boolean {
   return SUPERSEDED.test(normalizeText(header));
 }
 
+/** Of several columns of numbers, the last one left of the column of names; undefined where none is left of it. */
+function nearestBeforeNames(columns: readonly PlanColumn[], numbers: readonly PlanColumn[]): PlanColumn | undefined {
+  const names = columnFor(columns, 'name');
+  if (names === undefined) return undefined;
+  let nearest: PlanColumn | undefined;
+  for (const c of numbers) if (c.index < names.index && (nearest === undefined || c.index > nearest.index)) nearest = c;
+  return nearest;
+}
+
 /**
  * The column for a role; for targets and actuals, the one for the given year when several are written, and the one
  * in force before one kept for the record.
@@ -317,9 +326,11 @@ export function columnFor(
     const forYear = wholeYearFirst(candidates.filter((c) => c.year === year));
     if (forYear) return forYear;
   }
-  // A number that is the role's word itself ("No.") before one that holds it ("総合計画No").
+  // A number that is the role's word itself ("No.") before one that holds it ("総合計画No"); else the number nearest
+  // before the names, the initiative's own ("DP Code | Strategy | OP Code | Action": OP Code).
   const undatedColumns = candidates.filter((c) => c.year === null);
-  const undated = (role === 'id' ? undatedColumns.find((c) => roleOfHeader(c.header)?.exact === true) : undefined) ?? wholeYearFirst(undatedColumns);
+  const undated = (role === 'id' ? undatedColumns.find((c) => roleOfHeader(c.header)?.exact === true) ?? nearestBeforeNames(columns, undatedColumns) : undefined) ??
+    wholeYearFirst(undatedColumns);
   if (undated && role !== 'actual') return undated;
   // Several dated actual columns: the latest year is the one being evaluated.
   const latest = candidates.reduce((a, b) => ((b.year ?? -1) > (a.year ?? -1) ? b : a));

@@ -8,9 +8,9 @@ import type { FiscalYear } from './quantity-types';
 import { cellText, isBlank } from './cell-text';
 import { normalizeText, parseYearLabel } from './quantity';
 import { mentionsLastYear } from './last-year';
-import { fiscalYearSpans } from './header-words';
-import { readRecordedStatus } from './recorded-status';
+import { readRecordedStatus, startsWithRate } from './recorded-status';
 import { asOfIn, type When } from './deadlines';
+import { fiscalYearSpans, roleOfHeader } from './header-words';
 
 /** The numbering of a section title: "(1)", "1.", "①", "Ⅱ". */
 export const SECTION_NUMBERING = /^\s*(?:\(\s*\d+\s*\)|[0-9]+[.．、)]|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．、]?)\s*/u;
@@ -40,14 +40,19 @@ export function statusColumnOf(grid: Grid, columns: readonly PlanColumn[], first
   const candidates = ofYear === null ? thisYears : thisYears.filter((c) => c.year === ofYear || c.year === null);
   if (candidates.length === 0) return undefined;
   const last = Math.min(grid.cells.length, firstRow + STATUS_SAMPLE_ROWS);
-  const counts = candidates.map((column) => {
+  // Ratings in words or marks before rates of progress ("Progress" of "79%" beside "Status" of "Slipped"): a share done
+  // is no status recorded where the plan records one, in at least half as many rows. Else rates count as ratings.
+  const countRatings = (withRates: boolean): number[] => candidates.map((column) => {
     let count = 0;
     for (let row = firstRow; row < last; row++) {
       const value = grid.cells[row]?.[column.index];
-      if (typeof value === 'string' && value.trim().length <= LONGEST_RATING && readRecordedStatus(value) !== null) count++;
+      if (typeof value === 'string' && value.trim().length <= LONGEST_RATING && readRecordedStatus(value) !== null && (withRates || !startsWithRate(value))) count++;
     }
     return count;
   });
+  const words = countRatings(false);
+  const anyRatings = countRatings(true);
+  const counts = Math.max(...words) > 0 && Math.max(...words) * 2 >= Math.max(...anyRatings) ? words : anyRatings;
   const most = Math.max(...counts);
   // The final rating's column where it holds ratings, even where some are not given yet ("－"); else the fullest.
   const final = candidates.findIndex((c, i) => FINAL_RATING.test(c.header) && (counts[i] ?? 0) > 0 && (counts[i] ?? 0) * 2 >= most);
@@ -183,10 +188,31 @@ export function statusLegendOf(grid: Grid, headerRow: number, below: number): Le
   return null;
 }
 
-/** Whether a text is a legend of rating marks. */
+/**
+ * Whether a text is a legend of rating marks, or a key of the status words a plan uses ("Status: Complete / On
+ * schedule / Slipped / Not started", "Status key: Completed | On track | Delayed").
+ */
 export function isStatusLegend(text: string): boolean {
-  return legendMarks(text) !== null;
+  return legendMarks(text) !== null || isStatusKey(text);
 }
+
+/** A label, a colon and the words listed after it, each kept apart by a slash, bar or comma. */
+const STATUS_KEY = /^([^:：]{1,30})[:：]\s*(\S.*)$/u;
+const KEY_ITEM_SEPARATOR = /\s*[/|,、・]\s*/u;
+/** The label of a key: a status's heading ("Status", "RAG status", "進捗状況"), or a key's or legend's ("Key", "凡例"). */
+const KEY_LABEL = /(?:key|legend|凡例)$/iu;
+
+function isStatusKey(text: string): boolean {
+  const m = STATUS_KEY.exec(normalizeText(text).trim());
+  if (m === null) return false;
+  const label = (m[1] ?? '').trim();
+  if (roleOfHeader(label)?.role !== 'status' && !KEY_LABEL.test(label)) return false;
+  const items = (m[2] ?? '').split(KEY_ITEM_SEPARATOR);
+  // Two statuses or more, each the whole item: "Status: On track as planned, with some slippage" is a remark.
+  return items.length >= 2 && items.every((item) => item.length <= LONGEST_KEY_ITEM && readRecordedStatus(item) !== null);
+}
+/** A status word in a key is short: "Not started", "Behind schedule". */
+const LONGEST_KEY_ITEM = 20;
 
 /** A legend's marks and what they mean; null for a text that is none. */
 function legendMarks(text: string): StatusLegend | null {

@@ -40,7 +40,9 @@ export const EXACT_ROLE_HEADER_WORDS: ReadonlyArray<readonly [Role, readonly str
   // Not "2024/25 Ambition", a column of levels aimed at.
   ['pillar', ['ambition', 'ambitions', 'strategic ambition', 'service area', 'focus area', 'outcome area', 'workstream', 'work stream', 'strategy', 'csp strategy', 'strategic direction',
     // A New Zealand council's groups of activities (Water supply, Roads and footpaths) over their performance measures.
-    'activity', 'group of activities']],
+    'activity', 'group of activities',
+    // An Australian council's Delivery Program strategy, over the Operational Plan's actions.
+    'delivery program strategy', 'delivery programme strategy', 'dp strategy']],
   ['name', ['objective', 'objectives']],
   ['id', ['code']],
 ];
