@@ -4,6 +4,7 @@
  * name one, else by month.
  */
 
+import type { CellValue } from './grid';
 import { normalizeText } from './quantity';
 import { MONTH_NAME } from './quantity/patterns';
 
@@ -151,6 +152,27 @@ export function readDeadline(written: string): { when: When; word: string | null
   const target = normalizeText(written);
   const when = deadlineIn(target);
   return when === null ? null : { when, word: doneWordIn(target.toLowerCase()) };
+}
+
+/** Words before a date in a column of deadlines that leave it the deadline: "by", "end of", "due". */
+const DEADLINE_LEAD = /^(?:by|due|end\s+of|by\s+(?:the\s+)?end\s+of)?\s*$/iu;
+
+/**
+ * The deadline a cell of a column of deadlines gives ("Dec 2023", "30 June 2024", "R5年12月", "R5年度末", "by March 2024",
+ * a date cell), or null where the cell is no date alone ("Quarterly", "Ongoing", "2023-2026", "Q3 2023/24").
+ */
+export function deadlineOfCell(value: CellValue): When | null {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : whenOf(value.getUTCFullYear() * 12 + value.getUTCMonth(), String(value.getUTCDate()));
+  }
+  if (typeof value !== 'string') return null;
+  const text = normalizeText(value).trim();
+  const mentions = monthsIn(text);
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  if (only === undefined || !DEADLINE_LEAD.test(text.slice(0, only.start))) return null;
+  // Nothing after the date but the words of a period's end ("R5年度末", "R5年12月まで").
+  const after = text.slice(only.end);
+  return after.trim() === '' || DEADLINE_AFTER.test(after) && after.replace(DEADLINE_AFTER, '').trim() === '' ? only.month : null;
 }
 
 /**

@@ -475,13 +475,20 @@ const SAYS_UNDER_WAY = new TextMemo<boolean>((written) => UNDER_WAY.has(normaliz
  */
 function underWayPastDeadline(initiative: Initiative, written: string, dueBy: When): { deadline: When; cell: string } | null {
   if (!SAYS_UNDER_WAY.get(written)) return null;
+  let targetsGiveDeadlines = false;
   for (const indicator of initiative.indicators) {
     const read = readDeadline(indicator.targetText);
+    if (read !== null) targetsGiveDeadlines = true;
     if (read === null || !isDueBy(read.when, dueBy)) continue;
     const done = indicator.actualDate !== null || saysDone(indicator.actualText, read.word) || readRecordedStatus(indicator.actualText) === 'achieved';
     if (!done) return { deadline: read.when, cell: indicator.targetCell };
   }
-  return null;
+  // Else the deadline a column of deadlines gives the initiative ("Timeframe": "Dec 2023"), where no actual says it
+  // was done.
+  const own = initiative.deadline;
+  if (targetsGiveDeadlines || own == null || !isDueBy(own.when, dueBy)) return null;
+  const saidDone = initiative.indicators.some((i) => i.actualDate !== null || readRecordedStatus(i.actualText) === 'achieved');
+  return saidDone ? null : { deadline: own.when, cell: own.cell };
 }
 
 /** The measured indicator that set the initiative's judgement: of its status and lowest rate, else of its status. */

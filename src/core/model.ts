@@ -97,6 +97,11 @@ export interface Initiative {
    * a delayed initiative without a recorded cause is given this, and a note says so.
    */
   readonly issues?: IssuesCell | null;
+  /**
+   * The deadline a column of deadlines gives the initiative as a date or month ("Timeframe": "Dec 2023"), and its cell:
+   * work recorded as under way once it has come is late.
+   */
+  readonly deadline?: { readonly when: When; readonly cell: string } | null;
 }
 
 export interface IssuesCell {

@@ -11,7 +11,7 @@ import { CAUSE_MARKERS, NO_ENTRY_WORDS, TOTAL_ROW_WORDS } from './vocabulary';
 import { causalSentence, causeBesideStatusWord, namesComments, namesIssues, namesReasons, namesRemarks, remarkGivesCause, remarkMayExplainMiss } from './cause-sources';
 import { formItemsOf, type FormItem } from './form-sheet';
 import { EvaluationError } from './errors';
-import { readDeadline } from './deadlines';
+import { deadlineOfCell, readDeadline, type When } from './deadlines';
 import { legendKey, readRecordedStatus } from './recorded-status';
 import { comparesWithLastYear, namesLastYear } from './last-year';
 import { directionColumnAmong, directionOfMark } from './direction-column';
@@ -308,6 +308,31 @@ const BASELINE_HEADERS: ReadonlySet<string> = new Set(['基準値', '現状値',
 
 /** Headers of deadlines, as header words: "期限", "達成時期", "完了期日", "Deadline", "Due date"; not "報告期日". */
 const DEADLINE_HEADERS: ReadonlySet<string> = new Set(['期限', '達成期限', '完了期限', '達成時期', '完了時期', '期日', '完了期日', '目標期日', '目標時期', 'deadline', 'duedate', 'due']);
+/**
+ * Headers of a column that holds deadlines only where its cells are dates or months: "Timeframe" ("Dec 2023", not
+ * "Ongoing", "2023-2026"), "Target date", "Completion date".
+ */
+const DATED_DEADLINE_HEADERS: ReadonlySet<string> = new Set(['timeframe', 'targetdate', 'completiondate', 'targetcompletiondate']);
+/** Whether a column's header names dates ("Target date", "Timeframe"), whatever role its words give it. */
+function namesDates(column: PlanColumn): boolean {
+  return DATED_DEADLINE_HEADERS.has(headerWords(column.header));
+}
+
+/**
+ * A target that is a date or a month alone in a column of dates named as targets ("Target date": "Dec 2023", a date
+ * cell), written as the deadline it is ("by Dec 2023"); any other value as it is.
+ */
+function dateAsDeadline(target: CellValue): CellValue {
+  const when = deadlineOfCell(target);
+  if (when === null) return target;
+  if (typeof target === 'string') return /^\s*by\b/iu.test(target) ? target : `by ${target.trim()}`;
+  const month = Math.floor(when / 32);
+  return `by ${ENGLISH_MONTH_NAMES[month % 12] ?? ''} ${when % 32}, ${Math.floor(month / 12)}`;
+}
+const ENGLISH_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Rows looked at to tell whether a column's cells are dates. */
+const DATE_SAMPLE_ROWS = 300;
 /** A date written in Japanese: "R4年9月", "R4年度中", or the era's shorthand "R6.6". */
 const JAPANESE_DATE = /[年月度]|^(?:令和|平成|[RH])\s*(?:元|\d)/u;
 /** Words after a date that make it a deadline, as the target reader wants them ("R4年9月まで", "R4年度中"). */
@@ -325,6 +350,20 @@ function targetWithDeadline(target: CellValue, deadline: CellValue): string | nu
   if (when === '' || entryOf(words) === '' || !/\p{L}/u.test(words) || /\d/u.test(normalizeText(words))) return null;
   const joined = JAPANESE_DATE.test(when) ? `${words}（${DEADLINE_WORDS.test(when) ? when : `${when}まで`}）` : `${words} (by ${when})`;
   return readDeadline(joined) === null ? null : joined;
+}
+
+/** Whether at least half the filled cells of a column, under its header, are dates or months alone. */
+function mostlyDates(grid: Grid, col: number, firstRow: number): boolean {
+  let filled = 0;
+  let dates = 0;
+  const last = Math.min(grid.cells.length, firstRow + DATE_SAMPLE_ROWS);
+  for (let row = firstRow; row < last; row++) {
+    const value = cellAt(grid, row, col);
+    if (isBlank(value)) continue;
+    filled++;
+    if (deadlineOfCell(value) !== null) dates++;
+  }
+  return dates > 0 && dates * 2 >= filled;
 }
 
 /** The initiative being read, while later rows of a merged initiative may still add to it; kept as it is once done. */
@@ -384,7 +423,9 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     name: kindRows !== null && col('name') < 0 ? col('indicator') : col('name'),
     // A plain 目標 column, where there is one, is the target column: it may list several years ("R2年度:50業務
     // R3年度:60業務"), while a dated column ("R3年度目標") gives its own year only, even the evaluated one.
-    target: (columns.find((c) => c.role === 'target' && c.year === null && !isSuperseded(c.header)) ?? columns.find((c) => c.role === 'target' && c.year === null))?.index ?? col('target'),
+    // A column of dates named as a target's ("Target date") only where no other is.
+    target: (columns.find((c) => c.role === 'target' && c.year === null && !isSuperseded(c.header) && !namesDates(c)) ??
+      columns.find((c) => c.role === 'target' && c.year === null && !isSuperseded(c.header)) ?? columns.find((c) => c.role === 'target' && c.year === null))?.index ?? col('target'),
     actual: col('actual'), status: statusColumnOf(grid, columns, headerLastRow + 1, preferredYear) ?? col('status'),
     cause: col('cause'), nextSteps: col('nextSteps'),
   };
@@ -417,7 +458,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const baselineColumn = kindRows !== null ? undefined : columns.find((c) => c.role === null && BASELINE_HEADERS.has(headerWords(c.header)));
   const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
   // A column named weakly as a target or actual ("計画" beside the rows of kinds) and read as neither is kept too.
-  const readAsValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && (c.weakRole !== true || laterTargetColumns.some((l) => l.index === c.index));
+  // Not "Target date" beside "Target": a column of deadlines.
+  const readAsValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !namesDates(c) && (c.weakRole !== true || laterTargetColumns.some((l) => l.index === c.index));
   // Without a status column, statuses ticked in one of several columns headed by them ("A 達成 | B 順調 | C 遅れ").
   const statusMatrix = roleColumns.status < 0 ? statusMatrixOf(grid, columns, headerLastRow + 1) : null;
   const extraColumns = columns.filter((c) => !usedIndexes.has(c.index) && !readAsValues(c) && c !== directionColumn && !ofLayout(c) &&
@@ -451,7 +493,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   };
   const causeElsewhere = (row: number): IssuesCell | null => causeBesideStatus(row) ?? causeBeforeNextSteps(row) ?? causeInNarrative(row);
   // A column of deadlines beside a target in words ("目標" over "内容" and "期限"): the deadline is the target's.
-  const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header)));
+  // Or a column of dates under a header that may hold other things ("Timeframe": "Dec 2023", at least half its cells).
+  const deadlineColumn = extraColumns.find((c) => DEADLINE_HEADERS.has(headerWords(c.header))) ??
+    extraColumns.find((c) => DATED_DEADLINE_HEADERS.has(headerWords(c.header)) && mostlyDates(grid, c.index, headerLastRow + 1));
+
+  const targetColumn = columns.find((c) => c.index === roleColumns.target);
+  const targetNamesDates = kindRows === null && targetColumn !== undefined && namesDates(targetColumn);
 
   const merged = new MergedValues(grid);
   const problems: Problem[] = [];
@@ -507,6 +554,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const explainedMiss = (row: number, written: string): IssuesCell | null =>
     issuesColumn !== undefined && remarkMayExplainMiss(entryOf(written)) && remarksExplainMisses(issuesColumn.index)
       ? { text: written, cell: at(row, issuesColumn.index), header: issuesColumn.header } : null;
+  // The deadline of the row's initiative, where the column gives it as a date or month.
+  const deadlineAt = (row: number): { when: When; cell: string } | null => {
+    const when = deadlineColumn === undefined ? null : deadlineOfCell(merged.value(row, deadlineColumn.index));
+    return when === null || deadlineColumn === undefined ? null : { when, cell: at(row, deadlineColumn.index) };
+  };
   const oddValue = (row: number, c: number, value: CellValue): void => {
     const kind = oddValueKind(value);
     if (c >= 0 && kind) {
@@ -523,7 +575,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (used === undefined) continue;
     for (const other of columns) {
       // Not one read for something else: last year's actuals, or the issues a delay's cause is taken from.
-      if (other.role !== role || other.index === used.index || other.year !== used.year || other === lastYearColumn || other === issuesColumn) continue;
+      if (other.role !== role || other.index === used.index || other.year !== used.year || other === lastYearColumn || other === issuesColumn || other === deadlineColumn) continue;
       problems.push({
         cell: at(headerRow, other.index), severity: 'info', code: 'columnIgnored',
         params: { header: other.header, used: used.header, usedCell: at(headerRow, used.index) },
@@ -724,6 +776,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       laterTargets: laterTargetColumns.length === 0 || targetRow < 0 ? NO_LATER_TARGETS
         : laterTargetColumns.map((c) => ({ year: c.year as FiscalYear, value: merged.value(targetRow, c.index), cell: at(targetRow, c.index), isPercent: merged.isPercent(targetRow, c.index) })),
     };
+    if (targetNamesDates) rowCells.target = dateAsDeadline(rowCells.target);
     const withDeadline = deadlineColumn === undefined ? null : targetWithDeadline(rowCells.target, merged.value(row, deadlineColumn.index));
     if (withDeadline !== null) rowCells.target = withDeadline;
     if (partColumns.length > 0 && isBlank(rowCells.actual)) {
@@ -810,6 +863,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       nextSteps: text(row, roleColumns.nextSteps) || null,
       extra,
       issues: issuesAt(row),
+      deadline: deadlineAt(row),
     };
   }
   flush();

@@ -2,6 +2,7 @@
 import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation } from '../../src/core/model';
 import { grid } from '../support/grid';
+import { problemMessage } from '../../src/core/messages';
 
 const statuses = (e: Evaluation): string[] => e.initiatives.map((i) => i.status);
 
@@ -72,5 +73,48 @@ describe('an Australian council\'s Operational Plan under its Delivery Program',
       ['1.2.1', 'Support local business', 'Deliver 4 business networking events'],
     ]);
     expect(e.initiatives[0]?.extra).toMatchObject({ 'DP Code': '1.1' });
+  });
+});
+
+describe('a column of deadlines as dates or months ("Timeframe", "Due Date")', () => {
+  const plan = (header: string, deadlines: (string | Date | null)[], title = 'Six-monthly Progress Report to 30 June 2024'): Evaluation => evaluateGrid(grid([
+    [title],
+    ['OP Code', 'Operational Plan Action', header, 'Status', 'Comments'],
+    ...deadlines.map((d, i) => [`1.${i + 1}`, `Action ${i + 1}`, d, 'In progress', '']),
+  ]));
+
+  it('judges work still in progress past its Timeframe, by the day the report speaks as of, delayed', () => {
+    const e = plan('Timeframe', ['Dec 2023', 'Jun 2025', 'Ongoing', 'Quarterly']);
+    expect(statuses(e)).toEqual(['delayed', 'on-track', 'on-track', 'on-track']);
+    const note = e.problems.find((p) => p.code === 'underWayPastDeadline');
+    expect(note?.cell).toBe('D3');
+    expect(problemMessage('en', note!)).toContain('December 2023');
+  });
+
+  it('reads a Due Date of date cells, or a Completion date of days and months, so too', () => {
+    expect(statuses(plan('Due Date', [new Date(Date.UTC(2024, 2, 31)), new Date(Date.UTC(2024, 8, 30))]))).toEqual(['delayed', 'on-track']);
+    expect(statuses(plan('Completion date', ['31 March 2024', 'September 2024']))).toEqual(['delayed', 'on-track']);
+  });
+
+  it('reads a Target date as the deadline it is, alone or beside a Target', () => {
+    const alone = plan('Target date', ['Dec 2023', new Date(Date.UTC(2023, 11, 31)), new Date(Date.UTC(2024, 11, 31))]);
+    expect(statuses(alone)).toEqual(['delayed', 'delayed', 'on-track']);
+    expect(alone.problems.some((p) => p.code === 'unexpectedCellType')).toBe(false);
+    const beside = evaluateGrid(grid([
+      ['Progress Report to 30 June 2024'],
+      ['Ref', 'Action', 'Target date', 'Target', 'Status'],
+      ['1', 'Adopt the strategy', 'Dec 2023', 'Strategy adopted by Council', 'In progress'],
+      ['2', 'Open the hub', 'Dec 2024', 'Hub open to the public', 'In progress'],
+    ]));
+    expect(beside.initiatives.map((i) => i.indicators[0]?.targetText)).toEqual(['Strategy adopted by Council (by Dec 2023)', 'Hub open to the public (by Dec 2024)']);
+    expect(statuses(beside)).toEqual(['delayed', 'on-track']);
+    expect(beside.problems.some((p) => p.code === 'columnIgnored')).toBe(false);
+  });
+
+  it('leaves a Timeframe of periods, and work without a day to measure against, as recorded', () => {
+    // Mostly periods, not dates: no column of deadlines.
+    expect(statuses(plan('Timeframe', ['Dec 2023', '2023-2026', 'Ongoing', 'Year 2']))).toEqual(['on-track', 'on-track', 'on-track', 'on-track']);
+    // No day the report speaks as of, and no year: nothing has come.
+    expect(statuses(plan('Timeframe', ['Dec 2023'], 'Operational Plan actions'))).toEqual(['on-track']);
   });
 });
