@@ -7,7 +7,7 @@ import type { CauseCategory, Counts, Problem, ProblemCode, Severity, Status } fr
 import type { EvaluationErrorCode } from './errors';
 import { UI_EN, UI_JA } from './messages-ui';
 import { formatYearLabel } from './quantity/years';
-import { formatWhen } from './deadlines';
+import { formatWhen } from './when';
 import { formatNumber } from './format-quantity';
 
 /** A bound as written after a value in Japanese ("12,600件以上") and before it in English ("≥ 12,600"). */

@@ -1,5 +1,5 @@
 /** The action plan as the engine understands it, and the report it makes of it. */
-import type { When } from './deadlines';
+import type { When } from './when';
 import type { Direction, FiscalYear, Quantity } from './quantity-types';
 
 export type Status = 'achieved' | 'on-track' | 'delayed' | 'unknown';

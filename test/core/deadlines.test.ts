@@ -1,4 +1,5 @@
-import { doneIn, formatDay, formatWhen, isOnTime, readDeadline } from '../../src/core/deadlines';
+import { doneIn, isOnTime, readDeadline } from '../../src/core/deadlines';
+import { formatDay, formatWhen } from '../../src/core/when';
 import { dateOfSerial, isDateFormat } from '../../src/core/cell-text';
 
 const deadlineOf = (text: string): number | null => readDeadline(text)?.when ?? null;

@@ -3,7 +3,7 @@
  * counts), 遅れ一覧 (delays with their causes), 主な成果 (results), 要確認 (problems to check).
  */
 import { formatDateTime } from '../date-time';
-import { formatDay } from '../deadlines';
+import { formatDay } from '../when';
 import { describeRules, type GradingRules } from '../grading';
 import { countStatuses } from '../judge';
 import type { CauseCategory, Evaluation, InitiativeResult, Status } from '../model';
