@@ -85,6 +85,8 @@ function namesEnglishId(text: string): boolean {
 }
 /** Header words that end in the reasoning behind a value: "目標の考え方", "目標設定の根拠", "設定理由". */
 const REASONING_SUFFIX = /(?:考え方|根拠|設定理由)$/u;
+/** A header of two words joined by a middle dot ("実績・取組状況", "実績／取組状況"). */
+const JOINED_ROLES = /^([^・／]+)[・／]([^・／]+)$/u;
 /** Header words that end in a time: "目標時期", "達成期限", "目標期日" say when a target is due, not what it is. */
 const TIME_SUFFIX = /(?:時期|期限|期日)$/u;
 /** Header words that end in a person in charge: "themelead", "担当者", "責任者", "owner". */
@@ -102,6 +104,10 @@ export function roleOfHeader(text: string): RoleMatch | null {
   // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names; nor a column of why a role's
   // value was set so ("目標の考え方", "目標設定の根拠"), nor of when it is due ("目標時期").
   if (PERSON_SUFFIX.test(words) || REASONING_SUFFIX.test(words) || TIME_SUFFIX.test(words)) return null;
+  // An actual joined with the words of how things stand ("実績・取組状況"): the year's actual, told in words, not a
+  // rating. Not "Measure / Target", whose target is what the column holds.
+  const joined = JOINED_ROLES.exec(text);
+  if (joined !== null && roleOfHeader(joined[1] ?? '')?.role === 'actual' && roleOfHeader(joined[2] ?? '')?.role === 'status') return { role: 'actual', exact: false };
   // Containment only for words long enough not to hit by chance ("no" inside "notes", "a" anywhere).
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.some((s) => s.length >= 2 && !/^[a-z.#]{1,3}$/u.test(s) && words.includes(s))) {

@@ -130,6 +130,13 @@ function statusAndRemark(normal: string): { status: RecordedStatus; remark: stri
   return { status, remark: parts[2] ?? '' };
 }
 
+/** A cell of words and a remark in brackets after them ("整備中（約6割の課で完了）"), the words no status of their own. */
+function remarkOnly(normal: string): boolean {
+  if (!normal.includes('(') && !normal.includes('（')) return false;
+  const outside = STATUS_AND_REMARK.exec(normal)?.[1]?.trim() ?? '';
+  return outside !== '' && readStatusText(outside) === null;
+}
+
 /**
  * A remark that puts the rating before it off to later: "（予定）", "（見込み）", "(expected)"; not a remark about
  * something else planned ("概ね順調（R5年度答申予定）").
@@ -157,6 +164,8 @@ function readStatusText(text: string): RecordedStatus | null {
   if (whole !== undefined) return whole;
   const withRemark = statusAndRemark(normal);
   if (withRemark !== null) return withRemark.status;
+  // Words outside the brackets that say no status leave the remark's unread: "整備中（約6割の課で完了）" is not done.
+  if (remarkOnly(normal)) return null;
 
   let found: RecordedStatus | null = null;
   // What is left of the cell once the words read are taken out of it; a space keeps the pieces apart.

@@ -140,6 +140,17 @@ describe('a legend of rating marks above the header', () => {
   });
 });
 
+describe('an actual column headed with the words of how things stand', () => {
+  it('reads "実績・取組状況" as the actual beside a status column, not as a second status', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '目標', '実績・取組状況', '進捗', '課題・遅れの要因'],
+      [1, 'RPAの導入拡大', '対象業務数 20業務', '22業務', null, ''],
+      [2, '窓口キャッシュレス決済の導入', '導入窓口数 15窓口', '12窓口', null, '事業者との調整に時間を要した。'],
+    ]));
+    expect(e.initiatives.map((i) => [i.indicators[0]?.actual?.value, i.status])).toEqual([[22, 'achieved'], [12, 'delayed']]);
+  });
+});
+
 describe('statuses ticked in one of several columns headed by them', () => {
   it('reads the ticked column\'s status ("該当欄に○" under A 達成 | B 順調 | C 遅れ | D 未着手), named at the ticked cell', () => {
     const e = evaluateGrid(grid([

@@ -37,6 +37,12 @@ describe('reading the recorded status of an initiative without measurable values
     });
   });
 
+  it('does not read a status out of a remark in brackets after words that say none ("整備中（約6割の課で完了）")', () => {
+    expect(statusesOf(['整備中（約6割の課で完了）', '順調（一部遅れ）', '（完了）', '遅れ（要因参照）'])).toEqual({
+      '整備中（約6割の課で完了）': 'unknown', '順調（一部遅れ）': 'on-track', '（完了）': 'achieved', '遅れ（要因参照）': 'delayed',
+    });
+  });
+
   it('does not read a shorter status word inside a negated or longer one', () => {
     const words = ['未完了', '未達成', '達成困難', '未実施', '未着手', 'Not met', 'Incomplete', 'Not done', 'not on track', '一部達成', '遅れなし', '遅延なし', 'No delay'];
     expect(statusesOf(words)).toEqual({
