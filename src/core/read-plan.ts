@@ -166,6 +166,12 @@ function entryOf(text: string): string {
   if (text.length === 0 || text.length > 4 || !NO_ENTRY_FIRSTS.has(text.charCodeAt(0))) return text;
   return NO_ENTRY.has(normalizeText(text).toLowerCase()) ? '' : text;
 }
+/**
+ * A page number as printed in a sheet kept for printing: "－ 1 －", "- 12 -", "Page 2 of 5", "1ページ"; not "2/5", which
+ * may be an actual alone on an indicator's row.
+ */
+const PAGE_NUMBER = /^(?:[-－―—–ー]\s*\d{1,4}\s*[-－―—–ー]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*ページ)$/iu;
+
 /** Marks of "same as above": 〃 (and the double prime staff type for it), 同上. */
 const DITTO_MARKS: ReadonlySet<string> = new Set(['〃', '″', '同上', '〃〃']);
 
@@ -683,6 +689,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // plan (effects, references), the plan ends above it.
     const headed = nameText === '' ? null : headerBelow(grid, row, nameText);
     if (headed === 'plan') continue;
+    // A printed page's number alone in a row ("－ 1 －", "Page 2 of 5") is no initiative, nor a value of the one above.
+    if (filled >= 0 && PAGE_NUMBER.test(cellText(cells[filled] ?? null).trim())) continue;
     // A legend of the marks written alone in a row ("【評価区分】 A：計画どおり B：遅れている") is no initiative.
     if (filled >= 0 && isStatusLegend(cellText(cells[filled] ?? null))) continue;
     // Or in the name column under a label of its own ("評価区分 | A：順調 B：やや遅れ"), with no value beside it; or

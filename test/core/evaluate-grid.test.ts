@@ -128,6 +128,20 @@ describe('a result not in yet', () => {
   });
 });
 
+describe('a page number printed between the rows', () => {
+  it('is no initiative and no value of the initiative above it', () => {
+    const e = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', '実績', '評価'],
+      [1, 'オンライン申請の拡充', 'オンライン申請件数', '1,300件', '1,323件', '順調'],
+      [null, null, null, '－ 1 －', null, null],
+      [2, '光熱水費の削減', '光熱水費', '前年度比20%削減', '23%削減', '達成'],
+      [null, null, null, null, 'Page 2 of 3', null],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.indicators.length, i.status])).toEqual([['オンライン申請の拡充', 1, 'achieved'], ['光熱水費の削減', 1, 'achieved']]);
+    expect(e.problems).toEqual([]);
+  });
+});
+
 describe('a total row', () => {
   it('is not read: a formula there without its saved result is no problem, but an error value still is', () => {
     const e = evaluateGrid(grid([
