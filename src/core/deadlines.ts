@@ -39,6 +39,8 @@ const MONTH_FORMS: readonly RegExp[] = [
   // A calendar quarter, "Q3 2024" or "2024 Q3", due by its last day. Not a financial year's quarter
   // ("Q3 2024/25", "Q3 FY24"): that year starts in April in the UK and in July in Australia, and the sheet does not say.
   /(?<![A-Za-z\d])(?:[Qq]([1-4])\s+((?:19|20)\d{2})(?!\s*[/\-–]\s*\d)|((?:19|20)\d{2})\s+[Qq]([1-4]))(?![A-Za-z\d])/gu,
+  // Half a fiscal year, due by its end: "令和5年度上半期中" by September 30, "R5年度下半期" by March 31 of the next year.
+  new RegExp(`${ERA_OR_YEAR}\\s*年度\\s*(上半期|上期|前期|下半期|下期|後期)\\s*(?:中|末|内|まで)?`, 'gu'),
 ];
 
 /** Words before a time that something starts from: "from Q1 2024", "starting Q2 2024", "beginning in Q3 2024". */
@@ -124,7 +126,7 @@ function monthsIn(text: string): MonthMention[] {
       const month = monthOf(form, m);
       const japaneseMonth = form === 0 && (m[3] === undefined || !m[0].includes('.'));
       // A quarter is a deadline in itself, but not one something starts from ("from Q1 2024").
-      const periodEnd = form === 1 || (form === 3 && !STARTS_FROM.test(text.slice(0, m.index)));
+      const periodEnd = form === 1 || form === 4 || (form === 3 && !STARTS_FROM.test(text.slice(0, m.index)));
       if (month !== null) found.push({ month, start: m.index, end: m.index + m[0].length, periodEnd, japaneseMonth });
     }
   }
@@ -139,6 +141,10 @@ function monthOf(form: number, m: RegExpExecArray): When | null {
     return whenOf(Number(m[2] ?? m[3]) * 12 + quarter * 3 - 1, QUARTER_LAST_DAY[quarter - 1]);
   }
   const year = eraYear(m[1], m[2], m[3]);
+  if (form === 4) {
+    const firstHalf = m[4] === '上半期' || m[4] === '上期' || m[4] === '前期';
+    return year === null ? null : firstHalf ? whenOf(year * 12 + 8, '30') : fiscalYearEnd(year);
+  }
   const number = form === 0 ? Number(m[4] ?? m[6]) : 3;
   return year !== null && number >= 1 && number <= 12 ? whenOf((form === 1 ? year + 1 : year) * 12 + number - 1, m[5] ?? m[7]) : null;
 }

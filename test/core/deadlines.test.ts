@@ -36,6 +36,9 @@ describe('deadlines and the months things were done', () => {
     ['R6.6 に導入', month(2024, 6)],
     ['R6.6中', month(2024, 6)],
     ['令和6年度　全庁で導入', month(2025, 3)],
+    // Half a fiscal year: its first half ends in September, its second with the year.
+    ['令和5年度上半期中に稼働', month(2023, 9, 30)],
+    ['R5年度下半期に導入', month(2024, 3, 31)],
   ])('reads the deadline in %j', (text, expected) => {
     expect(deadlineOf(text)).toBe(expected);
   });
