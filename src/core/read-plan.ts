@@ -167,6 +167,19 @@ function entryOf(text: string): string {
   return NO_ENTRY.has(normalizeText(text).toLowerCase()) ? '' : text;
 }
 /**
+ * Whether every area merged down column `by` below the header (one at least) is merged down column `col` over the same
+ * rows: the two columns speak of the same groups of rows.
+ */
+function mergedAlike(grid: Grid, col: number, by: number, firstRow: number): boolean {
+  const spans = (c: number): string[] => grid.merges
+    .filter((m) => m.left <= c && c <= m.right && m.top >= firstRow && m.bottom > m.top).map((m) => `${m.top}:${m.bottom}`);
+  const groups = spans(by);
+  if (groups.length === 0) return false;
+  const named = new Set(spans(col));
+  return groups.every((g) => named.has(g));
+}
+
+/**
  * A page number as printed in a sheet kept for printing: "－ 1 －", "- 12 -", "Page 2 of 5", "1ページ"; not "2/5", which
  * may be an actual alone on an indicator's row.
  */
@@ -440,6 +453,12 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   const narrative = roleColumns.actual < 0 && kindRows === null
     ? columns.find((c) => c.role === 'status' && c.index !== roleColumns.status && NARRATIVE_HEADER.test(headerWords(c.header))) : undefined;
   if (narrative !== undefined) roleColumns.actual = narrative.index;
+  // Without a column of names, a column of no role before the indicators, merged over each group of rows the status is
+  // merged over ("施策名" over its 成果指標, rated once a 施策): each group is one initiative, named by it.
+  if (roleColumns.name < 0 && kindRows === null && roleColumns.indicator >= 0 && roleColumns.status >= 0) {
+    const namer = columns.filter((c) => c.role === null && c.index < roleColumns.indicator).pop();
+    if (namer !== undefined && mergedAlike(grid, namer.index, roleColumns.status, headerLastRow + 1)) roleColumns.name = namer.index;
+  }
   // A report in the middle of the year ("9月末実績" beside "年度末見込"): the year's target is compared with the
   // forecast for the year's end, as the office compares them, not with the part of the year done so far.
   const partActual = kindRows === null ? columns.find((c) => c.index === roleColumns.actual && isPartOfYear(c.header)) : undefined;

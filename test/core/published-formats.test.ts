@@ -140,6 +140,30 @@ describe('a legend of rating marks above the header', () => {
   });
 });
 
+describe('a measure rated once over several indicators, its name merged down beside them', () => {
+  it('reads each merged 施策名 as one initiative of its indicators where the rating is merged alike', () => {
+    const e = evaluateGrid(grid([
+      ['施策番号', '施策名', '成果指標', '単位', '目標', '実績', '施策の評価', '評価の理由'],
+      ['1-1', '子育て支援の充実', '保育所待機児童数', '人', '5人以下', '0人', 'A', '保育所の新設により待機児童が解消した。'],
+      [null, null, '子育て支援センター利用者数', '人', 28000, 28900, null, null],
+      ['1-2', '学校教育の充実', '平均正答率（全国平均との差）', 'ポイント', 1, 0.3, 'C', '学力向上支援員の配置が計画を下回ったため。'],
+      [null, null, '不登校児童生徒数', '人', '100人以下', '126人', null, null],
+    ], ['A2:A3', 'B2:B3', 'G2:G3', 'H2:H3', 'A4:A5', 'B4:B5', 'G4:G5', 'H4:H5']));
+    expect(e.initiatives.map((i) => [i.name, i.indicators.length, i.status])).toEqual([
+      ['子育て支援の充実', 2, 'achieved'], ['学校教育の充実', 2, 'delayed'],
+    ]);
+  });
+
+  it('keeps each indicator its own initiative where each is rated on its own row', () => {
+    const e = evaluateGrid(grid([
+      ['KPI番号', '施策', 'KPI', '単位', '目標値（R5）', '実績値（R5）', '評価'],
+      [1, '行政手続のデジタル化', 'オンライン申請件数', '件', 30000, 34812, '達成'],
+      [2, null, 'キャッシュレス決済導入窓口数', '窓口', 20, 14, '未達成'],
+    ], ['B2:B3']));
+    expect(e.initiatives.map((i) => i.name)).toEqual(['オンライン申請件数', 'キャッシュレス決済導入窓口数']);
+  });
+});
+
 describe('an actual column headed with the words of how things stand', () => {
   it('reads "実績・取組状況" as the actual beside a status column, not as a second status', () => {
     const e = evaluateGrid(grid([
