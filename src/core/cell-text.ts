@@ -36,8 +36,13 @@ export function isPercentFormat(format: unknown): boolean {
   return format.replace(/"[^"]*"|\\.|\[[^\]]*\]/gu, '').includes('%');
 }
 
-/** A literal after a format's number ("#,##0\"㎡\"", "0\"施設\"", "#,##0\\人"): what it writes after the value. */
-const FORMAT_SUFFIX = /[#0?][#0?,.]*\s*(?:"([^"]+)"|\\(.))/u;
+/**
+ * A literal after a format's number ("#,##0\"㎡\"", "0\"施設\"", "#,##0\\人", "#,##0_ \"人\""): what it writes after
+ * the value. The digits' last character is kept (group 1) to tell "#,##0,\"千円\"", shown in thousands, from a unit.
+ */
+const FORMAT_SUFFIX = /[#0?](?:[#0?,.]*([#0?,.]))?(?:\s|\\ |_.)*(?:"([^"]+)"|\\([^ ]))/u;
+/** Literals after a number that are no unit: a year's label ("0\"年度\""), a separator ("00\"-\"0000"). */
+const NOT_A_UNIT_LITERAL = /^(?:年度|[-‐–—/:：.・]+)$/u;
 
 /**
  * The unit a number format writes after the value ("#,##0\"㎡\"" shows 38500 as "38,500㎡"), its text as written, or
@@ -47,8 +52,10 @@ export function unitOfNumberFormat(format: unknown): string | null {
   if (typeof format !== 'string' || (!format.includes('"') && !format.includes('\\'))) return null;
   const positive = format.split(';')[0] ?? '';
   const m = FORMAT_SUFFIX.exec(positive.replace(/\[[^\]]*\]/gu, ''));
-  const unit = (m?.[1] ?? m?.[2] ?? '').trim();
-  return unit === '' ? null : unit;
+  // A comma last scales the number shown (by a thousand each), which the unit then counts: the cell's value has no unit.
+  if (m === null || m[1] === ',') return null;
+  const unit = (m[2] ?? m[3] ?? '').trim();
+  return unit === '' || NOT_A_UNIT_LITERAL.test(unit) ? null : unit;
 }
 
 /**

@@ -566,9 +566,10 @@ function breaksEven(name: string, points: readonly TargetPoint[]): boolean {
 
 /**
  * Words of bringing something down or into line: "削減", "抑制", "適正化", "見直し", "Reduce"; and of fewer facilities,
- * as a 公共施設等総合管理計画 says it ("複合化", "集約化", "統廃合", "用途廃止", "民営化").
+ * as a 公共施設等総合管理計画 says it ("複合化", "集約化", "統廃合", "用途廃止", "民営化", "幼稚園の統合"); not "押印の廃止" or
+ * "システム統合", whose counts may go either way.
  */
-const BRINGS_DOWN = /削減|縮減|抑制|適正化|見直し|効率化|減少|縮小|低減|圧縮|複合化|集約化|統廃合|統合|廃止|民営化|除却|\b(?:reduc\w*|cut|cuts|cutting|lower\w*|decreas\w*|minimi[sz]\w*)\b/iu;
+const BRINGS_DOWN = /削減|縮減|抑制|適正化|見直し|効率化|減少|縮小|低減|圧縮|複合化|集約化|統廃合|用途廃止|民営化|除却|(?:施設|園|所|校|館|庁舎|組織|課|部署)の?(?:統合|廃止)|\b(?:reduc\w*|cut|cuts|cutting|lower\w*|decreas\w*|minimi[sz]\w*)\b/iu;
 
 /**
  * The row's baseline, as written, where every target is below it in its unit (or it has none): the targets bring the

@@ -130,11 +130,15 @@ function statusAndRemark(normal: string): { status: RecordedStatus; remark: stri
   return { status, remark: parts[2] ?? '' };
 }
 
-/** A cell of words and a remark in brackets after them ("整備中（約6割の課で完了）"), the words no status of their own. */
-function remarkOnly(normal: string): boolean {
+/**
+ * A cell of work under way ("整備中", no status of its own) with a remark in brackets that reads as done ("約6割の課で
+ * 完了"): a part done, not the whole. "システム導入（完了）" and "検討中（一部完了）" read as their remarks say.
+ */
+function underWayThoughDone(normal: string): boolean {
   if (!normal.includes('(') && !normal.includes('（')) return false;
-  const outside = STATUS_AND_REMARK.exec(normal)?.[1]?.trim() ?? '';
-  return outside !== '' && readStatusText(outside) === null;
+  const parts = STATUS_AND_REMARK.exec(normal);
+  const outside = parts?.[1]?.trim() ?? '';
+  return outside.endsWith('中') && readStatusText(outside) === null && readStatusText(parts?.[2] ?? '') === 'achieved';
 }
 
 /**
@@ -164,8 +168,8 @@ function readStatusText(text: string): RecordedStatus | null {
   if (whole !== undefined) return whole;
   const withRemark = statusAndRemark(normal);
   if (withRemark !== null) return withRemark.status;
-  // Words outside the brackets that say no status leave the remark's unread: "整備中（約6割の課で完了）" is not done.
-  if (remarkOnly(normal)) return null;
+  // Work under way outside the brackets, done in the remark, is not done: "整備中（約6割の課で完了）".
+  if (underWayThoughDone(normal)) return null;
 
   let found: RecordedStatus | null = null;
   // What is left of the cell once the words read are taken out of it; a space keeps the pieces apart.

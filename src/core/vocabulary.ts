@@ -156,6 +156,8 @@ export const WHOLE_CELL_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly s
 export const STATUS_NEGATIONS: readonly string[] = [
   // Not "ず" or "非" alone: わずかに遅れ and 非常に順調 say what they say.
   '未', '不', '無', 'なし', 'ない', 'なかっ', 'できず', 'せず', 'おらず', '至らず', 'ません', '難', '見込', '予定', '?',
+  // "達成見込みは厳しい", "達成見込みは低い": a forecast doubted.
+  '厳し', '低い', '薄い', '立たない',
   'not', 'no', 'never', 'without', 'cannot', "'t", '’t', 'unlikely', 'expected', 'difficult',
 ];
 

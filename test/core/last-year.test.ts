@@ -253,3 +253,14 @@ describe('targets that are a way to move alone, beside a column of last year\'s 
     expect(e.problems.map((p) => p.code)).not.toContain('lastYearMissing');
   });
 });
+
+describe('a target below its baseline where the initiative speaks of no facilities to close', () => {
+  it('keeps a count of 押印の廃止 better when higher, and reads 幼稚園の統合 as fewer', () => {
+    const e = evaluateGrid(grid([
+      ['区分', '取組項目', '単位', '基準値（R3）', '目標値（R5）', '実績値（R5）', '評価'],
+      ['DX', '押印の廃止と電子申請の推進', '件', 12000, 10000, 11000, null],
+      ['施設', '幼稚園の統合', '園', 12, 10, 11, null],
+    ]));
+    expect(e.initiatives.map((i) => i.status)).toEqual(['achieved', 'delayed']);
+  });
+});

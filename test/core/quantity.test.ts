@@ -218,6 +218,12 @@ describe('parseQuantityText: numbers as written', () => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 
+  it('reads no scale where Japanese runs on from the letter ("4Kカメラ", "1K住戸", "3K職場")', () => {
+    for (const text of ['4Kカメラ 10台', '1K住戸 20戸', '3K職場の解消']) {
+      expect(parseQuantityText(text).quantities.map((q) => q.value)).not.toContain(text.startsWith('4') ? 4000 : text.startsWith('1') ? 1000 : 3000);
+    }
+  });
+
   it('reads no scale in a code that starts with M ("M3")', () => {
     expect(parseQuantityText('M3').quantities).toEqual([]);
     expect(parseQuantityText('Route M3 upgrade').quantities.map((q) => q.value)).not.toContain(3_000_000);

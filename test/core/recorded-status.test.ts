@@ -32,14 +32,18 @@ describe('reading the recorded status of an initiative without measurable values
   });
 
   it('reads a forecast of achieving (達成見込) as on track, and of not achieving as a delay', () => {
-    expect(statusesOf(['達成見込', '年度内達成見込み', '未達成見込', '達成困難見込み', '目標どおり', '目標を下回る'])).toEqual({
+    expect(statusesOf(['達成見込', '年度内達成見込み', '未達成見込', '達成困難見込み', '目標どおり', '目標を下回る', '達成見込みは厳しい', '達成見込みは低い'])).toEqual({
       達成見込: 'on-track', 年度内達成見込み: 'on-track', 未達成見込: 'delayed', 達成困難見込み: 'delayed', 目標どおり: 'on-track', 目標を下回る: 'delayed',
+      // A forecast doubted is no forecast of achieving.
+      達成見込みは厳しい: 'unknown', 達成見込みは低い: 'unknown',
     });
   });
 
-  it('does not read a status out of a remark in brackets after words that say none ("整備中（約6割の課で完了）")', () => {
-    expect(statusesOf(['整備中（約6割の課で完了）', '順調（一部遅れ）', '（完了）', '遅れ（要因参照）'])).toEqual({
+  it('does not read work under way as done for a part done in brackets ("整備中（約6割の課で完了）")', () => {
+    expect(statusesOf(['整備中（約6割の課で完了）', '順調（一部遅れ）', '（完了）', '遅れ（要因参照）', 'システム導入（完了）', '検討中（一部完了）', '着手済（遅れ）'])).toEqual({
       '整備中（約6割の課で完了）': 'unknown', '順調（一部遅れ）': 'on-track', '（完了）': 'achieved', '遅れ（要因参照）': 'delayed',
+      // The action outside the brackets, its rating inside: read as the remark says.
+      'システム導入（完了）': 'achieved', '検討中（一部完了）': 'delayed', '着手済（遅れ）': 'delayed',
     });
   });
 

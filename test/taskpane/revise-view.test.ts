@@ -251,6 +251,8 @@ describe('the Revise targets view', () => {
     expect(checkEntry(withBound, { value: '7万枚以上', reason: '' })).toMatchObject({ kind: 'change', value: 70000, written: '7万枚以上', boundNotWritten: null });
     expect(checkEntry(withBound, { value: '7万以内', reason: '' })).toEqual({ kind: 'otherDirection', typed: '以内', direction: 'atLeast' });
     expect(checkEntry(withBound, { value: '7万', reason: '' })).toMatchObject({ kind: 'change', written: '7万枚以上', boundNotWritten: null });
+    // A bound on the same side ("超" for a target of 以上) is no other way to go: the number is written, the word noted.
+    expect(checkEntry(withBound, { value: '7万枚超', reason: '' })).toMatchObject({ kind: 'change', value: 70000, boundNotWritten: '超' });
   });
 
   it('asks for a value where only a reason was written', async () => {

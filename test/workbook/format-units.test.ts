@@ -42,7 +42,10 @@ const EXPECTED = [
 describe('units written only in number formats', () => {
   it('are the literal a format writes after the number', () => {
     expect(['#,##0"㎡"', '0"施設"', '#,##0"戸";▲#,##0"戸"', '#,##0\\人', '"約"#,##0"件"'].map(unitOfNumberFormat)).toEqual(['㎡', '施設', '戸', '人', '件']);
+    expect(['#,##0\\ "kg"', '#,##0_ "人"'].map(unitOfNumberFormat)).toEqual(['kg', '人']);
     expect(['General', '0.0%', '#,##0', 'yyyy"年"m"月"', '@', undefined].map(unitOfNumberFormat)).toEqual([null, null, null, null, null, null]);
+    // Shown in thousands ("#,##0,"): the cell's value counts yen, not 千円; a year's label and a separator are no units.
+    expect(['#,##0,"千円"', '0"年度"', '00"-"0000'].map(unitOfNumberFormat)).toEqual([null, null, null]);
   });
 
   it('are read from an .xlsx file', async () => {

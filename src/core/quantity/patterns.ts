@@ -54,6 +54,11 @@ const THOUSAND_LETTER: BareScale = Object.freeze({ exp: 3, length: 1 });
 const MILLION_WORD: BareScale = Object.freeze({ exp: 6, length: 2 });
 const BILLION_WORD: BareScale = Object.freeze({ exp: 9, length: 2 });
 
+/** A letter or digit of any script after a scale's letter: "4Kカメラ", "1K住戸", "3K職場" are words, not thousands. */
+function runsOn(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff10 && c <= 0xff5a);
+}
+
 /**
  * The scale written right after a value's digits without a currency mark, from the codes there (c0 the first after
  * the digits): "1.2M" and "45k" as English plans count people, rides and money. Only the capital M ("5m" and
@@ -62,9 +67,9 @@ const BILLION_WORD: BareScale = Object.freeze({ exp: 9, length: 2 });
  */
 export function bareScaleOf(c0: number, c1: number, c2: number): BareScale | null {
   if (c0 === 0x4d /* M */ || c0 === 0x6b /* k */ || c0 === 0x4b /* K */) {
-    return isAsciiLetter(c1) || isAsciiDigit(c1) ? null : c0 === 0x4d ? MILLION_LETTER : THOUSAND_LETTER;
+    return runsOn(c1) ? null : c0 === 0x4d ? MILLION_LETTER : THOUSAND_LETTER;
   }
-  if ((c1 | 0x20) !== 0x6e /* n */ || isAsciiLetter(c2) || isAsciiDigit(c2)) return null;
+  if ((c1 | 0x20) !== 0x6e /* n */ || runsOn(c2)) return null;
   const first = c0 | 0x20;
   return first === 0x62 /* b */ ? BILLION_WORD : first === 0x6d /* m */ ? MILLION_WORD : null;
 }

@@ -42,7 +42,7 @@ export function isFormula(cell: string): boolean {
 }
 
 /** A text that typed into a cell would become something else: a formula, a number, a percentage, an apostrophe's prefix. */
-const RETYPED_TEXT = /^(?:[=+\-@']|[-+]?[\d,]*\.?\d+(?:e[-+]?\d+)?%?\s*$)/iu;
+const RETYPED_TEXT = /^(?:[=+\-@']|[-+]?(?=\.?\d)[\d,]*(?:\.\d*)?(?:e[-+]?\d+)?%?\s*$)/iu;
 
 /**
  * A cell as the history records it, typed as one would type it back: a formula as such, a number in digits, a text as

@@ -89,6 +89,11 @@ export function typedBound(after: string): { readonly word: string; readonly dir
   return word === undefined || direction === null ? null : { word, direction };
 }
 
+/** Whether two bounds keep the value on the same side: 以内 and 未満 both below, 以上 and 超 both above. */
+export function sameSide(a: Direction, b: Direction): boolean {
+  return (a === 'atLeast' || a === 'moreThan') === (b === 'atLeast' || b === 'moreThan');
+}
+
 /** What may follow a number besides its unit: a period ("/年") or a bound ("以上"). */
 const NOT_A_UNIT = new RegExp(`[/／]\\s*(?:年|累計)|${BOUND_WORD.source}`, 'gu');
 

@@ -16,7 +16,7 @@ import type { Revision } from '../../core/revise/history';
 import type { Direction } from '../../core/quantity-types';
 import type { PlannedChange, TargetSlot } from '../../core/revise/slots';
 import { isFormula, rewriteSlot, targetShown, withUnit } from '../../core/revise/cell-shown';
-import { inCellUnit, parseTypedValue, typedBound, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
+import { inCellUnit, parseTypedValue, sameSide, typedBound, yearLabel, type RewriteRefusal, type TypedValue } from '../../core/revise/typed-value';
 import { isFormulaCellsError, refusalCode, type AddinServices, type FormulaCell, type PlanSettings, type RevisionSheet } from '../../office/use-cases';
 import { errorText } from '../error-text';
 import type { TargetsChange } from '../evaluation-run';
@@ -89,7 +89,7 @@ export function checkEntry(slot: TargetSlot, entry: Entry): EntryCheck {
   if (!typed.ok) return { kind: 'notWhole', typed: entry.value.trim(), converted: typed.value };
   // Only the number is written, the cell keeps its own words: a bound typed against the target's is not let go unsaid.
   const bound = typedBound(parsed.unit);
-  if (bound !== null && bound.direction !== slot.direction) return { kind: 'otherDirection', typed: bound.word, direction: slot.direction };
+  if (bound !== null && !sameSide(bound.direction, slot.direction)) return { kind: 'otherDirection', typed: bound.word, direction: slot.direction };
   if (typed.value === slot.current) return { kind: 'same', value: typed.value };
   const rewritten = rewriteSlot(slot, slot.read, typed.value);
   if (!rewritten.ok) return { kind: 'notWritable', reason: rewritten.reason };
