@@ -665,14 +665,18 @@ describe('Revise targets and the other tabs', () => {
     expect(screen.queryByTestId('revise-dropped')).toBeNull();
   });
 
-  it('after revisions are applied, the result on Evaluate says it predates them and offers to evaluate again', async () => {
-    const services = reviseServices();
+  /** The pane evaluated once, then turned to the revision tab. */
+  async function evaluateThenOpenRevise(services: ReturnType<typeof reviseServices>): Promise<void> {
     render(h(App, { services, run: createEvaluationRun() }));
     fireEvent.click(screen.getByRole('button', { name: '評価' }));
     await screen.findByTestId('headline');
-
     fireEvent.click(tab('目標見直し'));
     await screen.findByTestId('revise-table');
+  }
+
+  it('after revisions are applied, the result on Evaluate says it predates them and offers to evaluate again', async () => {
+    const services = reviseServices();
+    await evaluateThenOpenRevise(services);
     type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
     fireEvent.click(applyButton());
     await screen.findByText(/D3 に書き込み/u);
@@ -689,12 +693,7 @@ describe('Revise targets and the other tabs', () => {
   it('after an Undo of a round the result was made with, the result says its summary sheets still show the revision undone', async () => {
     // Round 3 was written before this evaluation: the result and its summary sheets show 6.7万枚.
     const services = reviseServices({ undoLastRevision: async () => ({ cells: ['D3'], batch: 3, historySheet: '目標見直し' }) });
-    render(h(App, { services, run: createEvaluationRun() }));
-    fireEvent.click(screen.getByRole('button', { name: '評価' }));
-    await screen.findByTestId('headline');
-
-    fireEvent.click(tab('目標見直し'));
-    await screen.findByTestId('revise-table');
+    await evaluateThenOpenRevise(services);
     confirmUndo();
     await screen.findByText(/D3 を元に戻しました/u);
 
@@ -712,12 +711,7 @@ describe('Revise targets and the other tabs', () => {
       applyRevisions: async () => ({ cells: ['D3'], batch: 4, historySheet: '目標見直し' }),
       undoLastRevision: async () => ({ cells: ['D3'], batch: 4, historySheet: '目標見直し' }),
     });
-    render(h(App, { services, run: createEvaluationRun() }));
-    fireEvent.click(screen.getByRole('button', { name: '評価' }));
-    await screen.findByTestId('headline');
-
-    fireEvent.click(tab('目標見直し'));
-    await screen.findByTestId('revise-table');
+    await evaluateThenOpenRevise(services);
     type(newValue('AI-OCR利用枚数', 'R3年度'), '6.7万');
     fireEvent.click(applyButton());
     await screen.findByText(/D3 に書き込み/u);
