@@ -4,11 +4,12 @@
  */
 import { headerWords } from './header-words';
 import { normalizeText } from './quantity';
-import { COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, REASON_HEADER_WORDS, REMARKS_HEADER_WORDS } from './vocabulary';
+import { COMMENTARY_HEADER_WORDS, ISSUES_HEADER_WORDS, REASON_HEADER_WORDS, REASON_WHOLE_HEADER_WORDS, REMARKS_HEADER_WORDS } from './vocabulary';
 
 const ISSUES_WORDS = ISSUES_HEADER_WORDS.map(headerWords);
 const COMMENTARY_WORDS = COMMENTARY_HEADER_WORDS.map(headerWords);
 const REMARKS_WORDS = REMARKS_HEADER_WORDS.map(headerWords);
+const REASON_WHOLE_WORDS = REASON_WHOLE_HEADER_WORDS.map(headerWords);
 
 /** A header that names issues: "課題", "課題・対応策", "今後の課題", "課題と今後の方向性", "Issues/next steps". */
 export function namesIssues(header: string): boolean {
@@ -26,10 +27,13 @@ export function namesRemarks(header: string): boolean {
   return REMARKS_WORDS.includes(headerWords(header));
 }
 
-/** A header of reasons for the rating, in its words or its note: "評価の理由", "説明（評価の理由）"; not "選定理由". */
+/**
+ * A header of reasons for the rating, in its words or its note: "評価の理由", "説明（評価の理由）"; not "選定理由". In
+ * English, as the whole header: "Explanation".
+ */
 export function namesReasons(header: string): boolean {
   const normal = normalizeText(header);
-  return REASON_HEADER_WORDS.some((w) => normal.includes(w));
+  return REASON_HEADER_WORDS.some((w) => normal.includes(w)) || REASON_WHOLE_WORDS.includes(headerWords(header));
 }
 
 /**

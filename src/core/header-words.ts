@@ -2,7 +2,7 @@
 import type { Role } from './model';
 import { KNOWN_UNITS, normalizeText, parseYearLabel } from './quantity';
 import type { FiscalYear } from './quantity-types';
-import { EXACT_ROLE_HEADER_WORDS, ROLE_HEADER_WORDS } from './vocabulary';
+import { EXACT_ROLE_HEADER_WORDS, NEXT_STEPS_WHOLE_HEADER_WORDS, ROLE_HEADER_WORDS } from './vocabulary';
 
 const YEAR_LABEL = /(令和|平成|[RH])\s*(元|\d{1,2})\s*年?度?|FY\s*\d{4}|\d{4}\s*年度/giu;
 const DECORATIONS = /[※*＊【】\[\]「」『』:：・\s]/gu;
@@ -65,6 +65,9 @@ const COMPACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = ROLE_HE
 const EXACT_WORDS: ReadonlyArray<readonly [Role, readonly string[]]> = EXACT_ROLE_HEADER_WORDS.map(
   ([role, words]) => [role, words.map(headerWords)] as const,
 );
+const NEXT_STEPS_WHOLE_WORDS: readonly string[] = NEXT_STEPS_WHOLE_HEADER_WORDS.map(headerWords);
+/** A calendar year closing a header ("Actions for 2025"): headerWords drops only the years labelled as such. */
+const TRAILING_YEAR = /\s(?:19|20)\d{2}\s*$/u;
 /** A note in brackets in a header ("説明（評価の理由）", "改革の内容（目標）"), as normalised text writes it. */
 const HEADER_NOTE = /\(([^()]+)\)/u;
 
@@ -92,6 +95,14 @@ const TIME_SUFFIX = /(?:時期|期限|期日)$/u;
 /** Header words that end in a person in charge: "themelead", "担当者", "責任者", "owner". */
 const PERSON_SUFFIX = /(?:lead|owner|担当者?|責任者)$/u;
 
+/**
+ * A header of next year's strategies or actions, as the whole header ("Strategies for FY2025", "Actions for 2025",
+ * "Planned actions"); `words` are the header's words, where worked out already.
+ */
+export function namesNextYearsSteps(text: string, words: string = headerWords(text)): boolean {
+  return NEXT_STEPS_WHOLE_WORDS.includes(TRAILING_YEAR.test(text) ? headerWords(text.replace(TRAILING_YEAR, '')) : words);
+}
+
 /** The role a header text names, preferring an exact word over a word contained in it. */
 export function roleOfHeader(text: string): RoleMatch | null {
   const words = headerWords(text);
@@ -99,6 +110,8 @@ export function roleOfHeader(text: string): RoleMatch | null {
   for (const [role, synonyms] of COMPACT_WORDS) {
     if (synonyms.includes(words)) return { role, exact: true };
   }
+  // Next year's strategies or actions ("Strategies for FY2025", "Actions for 2025"), though "action" names initiatives.
+  if (namesNextYearsSteps(text, words)) return { role: 'nextSteps', exact: true };
   // A number of something ("取組No", "項目番号", "Initiative No."): the id, though the words before it name a role.
   if (ID_SUFFIX.test(words) || namesEnglishId(text)) return { role: 'id', exact: false };
   // A person in charge ("Theme lead", "担当者"): no role's column, whatever else it names; nor a column of why a role's

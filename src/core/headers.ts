@@ -6,7 +6,7 @@ import type { FiscalYear } from './quantity-types';
 import { cellText } from './cell-text';
 import { ROLE_HEADER_WORDS } from './vocabulary';
 import { comparesWithLastYear, namesLastYear } from './last-year';
-import { headerWords, headerYearOf, isYearOnly, roleOfHeader } from './header-words';
+import { headerWords, headerYearOf, isYearOnly, namesNextYearsSteps, roleOfHeader } from './header-words';
 import { targetActualRowsOf } from './target-actual-rows';
 
 /** How far down a header may sit: title, date and note lines above it are common, dozens are not. */
@@ -81,8 +81,16 @@ function settleRoles(columns: PlanColumn[]): PlanColumn[] {
     const initiatives = settled.find((c) => c.role === 'pillar' && PILLAR_OR_INITIATIVES.test(headerWords(c.header)));
     if (initiatives !== undefined) settled = settled.map((c) => (c === initiatives ? { ...c, role: 'name' } : c));
   }
+  // "Planned actions", "Actions for 2025" beside no other column of names are the actions themselves, not next steps.
+  if (!settled.some((c) => c.role === 'name')) {
+    const actions = settled.find((c) => c.role === 'nextSteps' && namesNextYearsSteps(c.header) && ACTIONS.test(headerWords(c.header)));
+    if (actions !== undefined) settled = settled.map((c) => (c === actions ? { ...c, role: 'name' } : c));
+  }
   return settled;
 }
+
+/** Header words that speak of actions ("plannedactions", "actionsfor"). */
+const ACTIONS = /action/u;
 
 /** A heading of what measures an initiative: "Measure", "Measures". */
 const MEASURE = /^measures?$/u;

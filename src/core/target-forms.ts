@@ -5,7 +5,7 @@
  */
 import { normalizeText, parseQuantityText, withCompoundNumbers } from './quantity';
 import type { ParsedText, Quantity } from './quantity-types';
-import { LOWER_IS_BETTER_WORDS } from './vocabulary';
+import { LOWER_IS_BETTER_CONDITIONS, LOWER_IS_BETTER_WORDS } from './vocabulary';
 
 /** What stands between where things are and the target: "45日→30日", "45日から30日へ", "45日を30日に短縮". */
 const FROM_TO = /^\s*(?:→|⇒|->|から|を)\s*$/u;
@@ -260,6 +260,18 @@ const AFTER_MEASURED =
 /** The time a thing takes to be done ("days to process"): whatever follows is what is done ("new benefit claims"). */
 const TIME_TO_DO = /^(?:days|time|weeks|hours) to /u;
 
+const CONDITIONS: ReadonlySet<string> = new Set(LOWER_IS_BETTER_CONDITIONS);
+/** The thing in a state written before it: a word ("bridges" of "deficient bridges"). */
+const THING_IN_STATE = /^\s+[a-z][a-z-]*/iu;
+
+/** Whether what follows a word of LOWER_IS_BETTER_WORDS in a name leaves it what the indicator measures. */
+function measuredByWord(word: string, rest: string): boolean {
+  if (TIME_TO_DO.test(word)) return true;
+  if (!CONDITIONS.has(word)) return AFTER_MEASURED.test(rest);
+  const thing = THING_IN_STATE.exec(rest);
+  return thing !== null && AFTER_MEASURED.test(rest.slice(thing[0].length));
+}
+
 /**
  * Whether an indicator's name says it measures something better when lower (a wait, overtime; see the words): the
  * word must be the head of the name. Capitals are folded by hand: toLowerCase on a Japanese text ("RPA導入業務数")
@@ -270,7 +282,7 @@ export function measuresLowerIsBetter(name: string): boolean {
     const code = foldAscii(name.charCodeAt(i));
     if (LOWER_IS_BETTER_FIRSTS[code] !== 1) continue;
     for (const word of LOWER_IS_BETTER_BY_FIRST.get(code) ?? []) {
-      if (wordAt(name, i, word) && (TIME_TO_DO.test(word) || AFTER_MEASURED.test(name.slice(i + word.length)))) return true;
+      if (wordAt(name, i, word) && measuredByWord(word, name.slice(i + word.length))) return true;
     }
   }
   return false;

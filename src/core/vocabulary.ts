@@ -62,7 +62,19 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   'accidents', 'complaints', 'errors', 'emissions', 'days lost', 'sickness absence', 'sick days', 'staff turnover', 'turnover',
   'days to process', 'time to process', 'time to hire', 'response time', 'missed bins', 'missed collections', 'agency spend',
   'gender pay gap', 'incidents', 'injuries', 'vacancy rate',
+  // Road safety: counts to bring down ("Work zone crashes", "Traffic fatalities on state roads").
+  'crashes', 'crash rate', 'collisions', 'fatalities', 'fatality rate', 'deaths',
+  // A state to bring things out of ("Number of bridges in poor condition"); not "improved from poor condition".
+  'in poor condition',
+  // A state written before what is in it ("structurally deficient bridges"): see LOWER_IS_BETTER_CONDITIONS.
+  'structurally deficient', 'deficient',
 ];
+
+/**
+ * Of LOWER_IS_BETTER_WORDS, the states written before the thing in them: what follows is that thing, one word
+ * ("Number of deficient bridges"), and only then what may follow a measure; not "deficient bridges repaired".
+ */
+export const LOWER_IS_BETTER_CONDITIONS: readonly string[] = ['structurally deficient', 'deficient'];
 
 /**
  * What a column of its own says of the way an indicator should go ("目指す方向", "方向": 増加/減少, ↑/↓), in lower case:
@@ -99,7 +111,7 @@ export const RECORDED_STATUS_WORDS: ReadonlyArray<readonly [Status, readonly str
     'できなかった',
     '遅れ', '遅延', 'やや遅れ', '停滞', '目標を下回', '目標に届かな', '計画を下回', '△', '×', '✕', 'c', 'd',
     'delayed', 'behind', 'off track', 'off-track', 'not on track', 'not achieved', 'not met', 'unmet', 'not done',
-    'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'late', 'deferred',
+    'not completed', 'not complete', 'incomplete', 'not started', 'partly achieved', 'partially achieved', 'partly met', 'partially met', 'late', 'deferred',
     'off target', 'off-target', 'below target', 'not on target',
     'postponed', 'overdue', 'slipped',
   ]],
@@ -174,6 +186,22 @@ export const ISSUES_HEADER_WORDS: readonly string[] = ['課題', '問題点', 'i
  * not a reason for something else ("選定理由").
  */
 export const REASON_HEADER_WORDS: readonly string[] = ['評価の理由', '評価理由', '判定の理由', '判定理由', '進捗の理由', '達成状況の理由', '評価の根拠', '判定の根拠'];
+
+/**
+ * English headers of a column of reasons for the result, as the whole header ("Explanation" beside "Status" in a US
+ * performance report; "FY2024 Explanation"): not a note of what a measure is ("Measure explanation").
+ */
+export const REASON_WHOLE_HEADER_WORDS: readonly string[] = ['explanation', 'explanations', 'explanation of results', 'explanation of performance'];
+
+/**
+ * English headers of next steps, as the whole header, a year after them or not ("Strategies for FY2025", "Actions
+ * for 2025", "Strategies for next year"): a year's plan for the next, not the actions evaluated. Not "Actions" nor
+ * "Planned actions for the Council", and only as the whole header, since "action" alone names the initiatives.
+ */
+export const NEXT_STEPS_WHOLE_HEADER_WORDS: readonly string[] = [
+  'strategies for', 'strategies for next year', 'strategies for the next year', 'strategies for the coming year',
+  'actions for', 'actions for next year', 'actions for the next year', 'actions for the coming year', 'planned actions', 'planned actions for next year',
+];
 
 /**
  * Headers of a column of remarks ("備考", "説明"), as the whole header: where a plan has no cause, issues or comments
