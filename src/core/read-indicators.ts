@@ -451,6 +451,8 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const nameWritten = typeof nameSource === 'string' ? asWritten(nameSource, name) : name;
     const summed = a == null ? null : sumOfParts(a.parsed.quantities);
     const told = narrative === null ? null : figureInUnitOf(narrative, cells.actual as string, t, unit, actualUnit, cells.preferredYear);
+    // Against a deadline in words ("Q3 2024"), a narrative tells when the thing was done ("Adopted in November 2024").
+    const toldWhen = narrative !== null && told === null && t !== undefined && t.parsed.quantities.length === 0 && readDeadline(t.text) !== null ? actualWritten : null;
     const actual = told ?? (summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear, t?.parsed.quantities[0]?.unit ?? null));
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
     const points = againstLastYear(t, actual, a?.text ?? '', cells, unit, i, count, problems)
@@ -484,7 +486,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
       targets: points,
       actual,
       targetText: t?.text ?? '',
-      actualText: actualDate !== null ? cellText(cells.actual) : (told?.source ?? a?.text ?? ''),
+      actualText: actualDate !== null ? cellText(cells.actual) : (told?.source ?? a?.text ?? toldWhen ?? ''),
       actualWritten,
       targetWritten,
       actualDate,

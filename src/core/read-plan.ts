@@ -319,6 +319,12 @@ function numbersColumns(cells: readonly CellValue[]): boolean {
 /** A column telling in words what was done: "取組状況", "令和5年度の取組状況", "実施状況" (header words, compacted). */
 const NARRATIVE_HEADER = /(?:取組|取り組み|実施)の?状況/u;
 
+/**
+ * The update given at the year's end, in words: "Q4 Update", "Q4 Progress", "Year-end update", "End of year update"
+ * (header words, compacted); not "Q4" alone, one of four quarters' figures.
+ */
+const YEAR_END_UPDATE_HEADER = /^(?:q4|quarter4|year-?end|endofyear|end-of-year)(?:progress)?(?:update|progress|position|report)$/u;
+
 /** A forecast of the year's end: "年度末見込", "実績見込（年度末）", "見込み", "Forecast", "Projected outturn". */
 const FORECAST_HEADER = /見込|forecast|projected|projection/iu;
 
@@ -450,8 +456,11 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   };
   // Without an actual column, what was done in the year may be told in words beside the rating ("令和5年度の取組状況"
   // beside "自己評価"): the actual, in which the sentence that says why a delay came about is its cause.
+  // So is a quarter's update at the year's end ("Q4 Update", "Year-end update") beside the Status.
   const narrative = roleColumns.actual < 0 && kindRows === null
-    ? columns.find((c) => c.role === 'status' && c.index !== roleColumns.status && NARRATIVE_HEADER.test(headerWords(c.header))) : undefined;
+    ? columns.find((c) => c.role === 'status' && c.index !== roleColumns.status && NARRATIVE_HEADER.test(headerWords(c.header))) ??
+      columns.find((c) => (c.role === null || c.role === 'status') && c.index !== roleColumns.status && YEAR_END_UPDATE_HEADER.test(headerWords(c.header)))
+    : undefined;
   if (narrative !== undefined) roleColumns.actual = narrative.index;
   // Without a column of names, a column of no role before the indicators, merged over each group of rows the status is
   // merged over ("施策名" over its 成果指標, rated once a 施策): each group is one initiative, named by it.
@@ -792,7 +801,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       targetIsPercent: targetRow >= 0 && merged.isPercent(targetRow, targetCol),
       actualIsPercent: actualRow >= 0 && merged.isPercent(actualRow, actualCol),
       targetCell: at(targetAt, targetCol),
-      actualCell: at(actualAt, actualCol),
+      // Without an actual column, the target's cell (else the name's) stands for it: column A may be anything.
+      actualCell: actualCol >= 0 ? at(actualAt, actualCol) : targetCol >= 0 ? at(targetAt, targetCol) : at(row, roleColumns.name),
       targetYear: kindRows === null ? targetYear : preferredYear,
       direction: directionColumn === undefined ? null : (directionOfMark(text(row, directionColumn.index)) ?? null),
       lastYear: lastYearColumn === undefined ? null : valueAt(actualRow, lastYearColumn.index),

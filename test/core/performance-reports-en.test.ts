@@ -76,3 +76,40 @@ describe('measures better when lower by what they count', () => {
       expect(statuses(judged(measure, 100, 90))).toEqual(['delayed']);
     });
 });
+
+describe('an Irish council Annual Service Delivery Plan review with a Q4 Update', () => {
+  const review = (update = 'Q4 Update'): Evaluation => evaluateGrid(grid([
+    ['Ballymore County Council — Annual Service Delivery Plan 2024'],
+    ['End of Year Review — position at 31 December 2024'],
+    [],
+    ['Service Division', 'Objective', 'Performance Indicator', '2024 Target', update, 'Status', 'Comments'],
+    ['Housing', 'Increase supply of social housing', 'New social homes delivered', '180 units', '164 units delivered', 'Partially Achieved',
+      'Delays in two turnkey schemes due to contractor insolvency.'],
+    ['Roads', 'Maintain the regional road network', 'Km of regional roads resurfaced', '45 km', '47.2 km', 'Achieved', 'Favourable weather in Q3.'],
+    ['Climate', 'Reduce energy use', 'Improvement in energy efficiency vs 2009 baseline', '50%', '46%', 'Ongoing',
+      'Retrofit of the County Buildings deferred to 2025 due to funding.'],
+    ['Planning', 'Update the development plan', 'Adopt variation No. 2 of the County Development Plan', 'Q3 2024',
+      'Adopted by the Council in November 2024', 'Achieved', ''],
+  ], [], 'ASDP 2024 Review'));
+
+  it.each([['Q4 Update'], ['Q4 Progress'], ['End of year update']])('reads the %s as the year\'s actual', (header) => {
+    const e = review(header);
+    expect(e.initiatives.map((i) => i.indicators[0]?.actual?.value ?? null)).toEqual([164, 47.2, 46, null]);
+    expect(e.initiatives.map((i) => i.indicators[0]?.actualCell)).toEqual(['E5', 'E6', 'E7', 'E8']);
+    // 46% against 50% at the year's end is a miss, though "Ongoing".
+    expect(statuses(e)).toEqual(['delayed', 'achieved', 'delayed', 'delayed']);
+    expect(e.initiatives[2]?.cause).toBe('Retrofit of the County Buildings deferred to 2025 due to funding.');
+  });
+
+  it('judges a deadline by when the update says the thing was done', () => {
+    const e = review();
+    expect(e.problems.find((p) => p.code === 'judgedByDeadline')).toMatchObject({ cell: 'E8', params: { deadline: expect.anything(), done: expect.anything() } });
+    expect(e.initiatives[3]?.status).toBe('delayed');
+  });
+
+  it('names the target\'s cell, not column A, as the actual\'s where the plan has no actual column', () => {
+    const e = review('Lead officer');
+    expect(e.initiatives.map((i) => i.indicators[0]?.actualCell)).toEqual(['D5', 'D6', 'D7', 'D8']);
+    expect(e.problems.map((p) => p.cell).filter((c) => c.startsWith('A'))).toEqual([]);
+  });
+});
