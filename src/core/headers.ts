@@ -225,6 +225,46 @@ function headingOverTargetAndActual(
   return heading;
 }
 
+/** One indicator's name, target and actual columns under a heading merged over them alone ("成果指標"). */
+export interface IndicatorGroup {
+  readonly heading: string;
+  readonly indicator: PlanColumn;
+  readonly target: PlanColumn;
+  readonly actual: PlanColumn;
+}
+
+const GROUPED_ROLES: ReadonlySet<Role> = new Set(['indicator', 'target', 'actual']);
+
+/**
+ * Indicators written side by side in one row, each under a heading of its own merged over its name, target and actual
+ * alone ("活動指標" over 指標名 | 目標値 | 実績値, "成果指標" over the same): each group, left to right. Empty unless there
+ * are two or more, headed differently, and every indicator, target and actual column of the header is in one: a
+ * target or actual outside them, a year's column or a second target inside one, leaves which is whose to guess.
+ */
+export function indicatorGroupsOf(grid: Grid, row: number, lastRow: number, columns: readonly PlanColumn[]): IndicatorGroup[] {
+  if (lastRow !== row + 1) return [];
+  const groups: IndicatorGroup[] = [];
+  for (const m of grid.merges) {
+    if (m.top !== row || m.bottom !== row || m.right <= m.left) continue;
+    const heading = cellText(cellAt(grid, row, m.left)).trim();
+    const spanned = columns.filter((c) => c.index >= m.left && c.index <= m.right);
+    const byRole = new Map<Role, PlanColumn>();
+    for (const c of spanned) {
+      if (c.role === null || !GROUPED_ROLES.has(c.role) || byRole.has(c.role) || c.year !== null || c.weakRole === true || c.remarkOf !== undefined) break;
+      byRole.set(c.role, c);
+    }
+    const indicator = byRole.get('indicator');
+    const target = byRole.get('target');
+    const actual = byRole.get('actual');
+    if (heading === '' || spanned.length !== 3 || indicator === undefined || target === undefined || actual === undefined) continue;
+    groups.push({ heading, indicator, target, actual });
+  }
+  if (groups.length < 2 || new Set(groups.map((g) => g.heading)).size !== groups.length) return [];
+  const grouped = new Set(groups.flatMap((g) => [g.indicator.index, g.target.index, g.actual.index]));
+  if (columns.some((c) => c.role !== null && GROUPED_ROLES.has(c.role) && !grouped.has(c.index))) return [];
+  return groups.sort((a, b) => a.target.index - b.target.index);
+}
+
 /** The value column under a heading ("数値" beside "単位" under "目標"). */
 const VALUE_WORDS = /^\s*(?:数値|数量|値|実数|value|figure|number)\s*$/iu;
 /** What the heading names, under it ("取組" over "内容", "Action" over "Description"). */

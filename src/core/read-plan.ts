@@ -1,7 +1,7 @@
 /** Reading a grid of cells, as staff keep the plan, into initiatives and their indicators. */
 import { cellAt, columnLetters, isCellError, percentCellKey, type CellValue, type Grid } from './grid';
 import { cellText, hasWhitespace, isBlank, lowerCaseChanges, oddValueKind, oddValueText, trimmed } from './cell-text';
-import { columnFor, findHeader, headerBelow, isPartOfYear, isSuperseded } from './headers';
+import { columnFor, findHeader, headerBelow, indicatorGroupsOf, isPartOfYear, isSuperseded, type IndicatorGroup } from './headers';
 import { headerWords, roleOfHeader, unitOfHeader } from './header-words';
 import { buildIndicators, type LaterTarget, type RowCells } from './read-indicators';
 import type { Initiative, Indicator, IssuesCell, Plan, PlanColumn, Problem, Role, TargetPoint } from './model';
@@ -490,7 +490,13 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       !comparesWithLastYear(c.header) && (namesLastYear(c.header) || (c.role === 'actual' && preferredYear !== null && c.year === preferredYear - 1)));
   // Where things stood when the plan was made ("基準値（R2）", "現状値", "Baseline"): which way the targets go from it.
   const baselineColumn = kindRows !== null ? undefined : columns.find((c) => c.role === null && BASELINE_HEADERS.has(headerWords(c.header)));
-  const usedIndexes = new Set(Object.values(roleColumns).filter((i) => i >= 0));
+  // Indicators side by side, each under a heading of its own ("活動指標" and "成果指標" over 指標名 | 目標値 | 実績値): the
+  // row's first indicator is read from the group its columns are in, and each other group's as a further one.
+  const groups = kindRows !== null || chosen !== undefined ? [] : indicatorGroupsOf(grid, headerRow, headerLastRow, columns);
+  const firstGroup = groups.find((g) => g.indicator.index === roleColumns.indicator && g.target.index === roleColumns.target && g.actual.index === roleColumns.actual);
+  const furtherGroups = firstGroup === undefined ? [] : groups.filter((g) => g !== firstGroup);
+  const furtherGroupColumns = new Set(furtherGroups.flatMap((g) => [g.indicator.index, g.target.index, g.actual.index]));
+  const usedIndexes = new Set([...Object.values(roleColumns).filter((i) => i >= 0), ...furtherGroupColumns]);
   // A column named weakly as a target or actual ("計画" beside the rows of kinds) and read as neither is kept too.
   // Not "Target date" beside "Target": a column of deadlines.
   const readAsValues = (c: PlanColumn): boolean => (c.role === 'target' || c.role === 'actual') && !namesDates(c) && (c.weakRole !== true || laterTargetColumns.some((l) => l.index === c.index));
@@ -609,7 +615,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     if (used === undefined) continue;
     for (const other of columns) {
       // Not one read for something else: last year's actuals, or the issues a delay's cause is taken from.
-      if (other.role !== role || other.index === used.index || other.year !== used.year || other === lastYearColumn || other === issuesColumn || other === deadlineColumn) continue;
+      if (other.role !== role || other.index === used.index || other.year !== used.year || other === lastYearColumn || other === issuesColumn || other === deadlineColumn ||
+        furtherGroupColumns.has(other.index)) continue;
       problems.push({
         cell: at(headerRow, other.index), severity: 'info', code: 'columnIgnored',
         params: { header: other.header, used: used.header, usedCell: at(headerRow, used.index) },
@@ -660,6 +667,20 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     remark !== undefined && col >= 0 && isBlank(merged.value(row, col)) && !isBlank(merged.value(row, remark.index)) ? remark.index : col;
   const pairing = kindRows === null ? null : new RowPairing(kindRows, text, sameInitiative, headerLastRow + 1, grid.cells.length);
   const valueAt = (r: number, c: number): CellValue => (r < 0 || c < 0 ? null : merged.value(r, c));
+  // A further group's indicator on a row: its own name, target and actual, with the unit they or their headers write;
+  // the row's other columns (unit, direction, baseline, last year) are the first indicator's.
+  const groupRowCells = (row: number, initiative: string, group: IndicatorGroup): RowCells => {
+    const targetCol = group.target.index;
+    const actualCol = group.actual.index;
+    return {
+      preferredYear, initiative, indicator: text(row, group.indicator.index),
+      unit: merged.unitOf(row, targetCol) || merged.unitOf(row, actualCol) || unitOfHeader(group.target.header) || unitOfHeader(group.actual.header),
+      actualUnit: '', target: valueAt(row, targetCol), actual: valueAt(row, actualCol),
+      targetIsPercent: merged.isPercent(row, targetCol), actualIsPercent: merged.isPercent(row, actualCol),
+      targetCell: at(row, targetCol), actualCell: at(row, actualCol), targetYear: null, laterTargets: NO_LATER_TARGETS,
+      direction: null, lastYear: null, lastYearIsPercent: false, lastYearCell: '', baseline: null, baselineCell: '',
+    };
+  };
   // A cell of the other row of a pair of a target row and an actual row, '' outside rows of targets and actuals.
   const pairText = (row: number, other: number, c: number): string => (pairing === null || other < 0 || other === row || c < 0 ? '' : text(other, c));
 
@@ -705,7 +726,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
       for (let c = 0; c < cells.length; c++) {
         const value = cells[c] ?? null;
         if (totalRow && oddValueKind(value) === 'uncomputed') continue;
-        if (c !== roleColumns.target && c !== roleColumns.actual && !(valuesChecked && c === valueColumn)) oddValue(row, c, isCellError(value) ? value : null);
+        if (c !== roleColumns.target && c !== roleColumns.actual && !(valuesChecked && c === valueColumn) && !furtherGroups.some((g) => c === g.target.index || c === g.actual.index)) oddValue(row, c, isCellError(value) ? value : null);
       }
     }
     if (totalRow) continue;
@@ -735,7 +756,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     // Not a row that goes on with the initiative above (under its merged name), nor one holding only a target or an
     // actual: those are an indicator of their own.
     const continuesMergedName = roleColumns.name >= 0 && merged.firstRow(row, roleColumns.name) < row;
-    const onlyValues = filled === roleColumns.target || filled === roleColumns.actual || filled === roleColumns.indicator;
+    const onlyValues = filled === roleColumns.target || filled === roleColumns.actual || filled === roleColumns.indicator || furtherGroupColumns.has(filled);
     // Nor, in rows of targets and actuals, one that holds only its kind ("実績", "達成率" of a year not reached).
     const onlyKind = kindRows !== null && filled === kindRows.kindColumn && !SECTION_NUMBERING.test(cellText(cells[filled] ?? null));
     const isSection =
@@ -834,6 +855,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const indicators: Indicator[] = noValues ? [] : buildIndicators(rowCells, problems);
     // A date cell against a deadline is the day the thing was done: no odd value.
     if (actualRow >= 0 && indicators[0]?.actualDate == null) oddValue(actualRow, actualCol, rowCells.actual);
+    for (const group of furtherGroups) {
+      const groupCells = groupRowCells(row, nameText, group);
+      // A group left blank on the row measures nothing there.
+      if (groupCells.indicator === '' && isBlank(groupCells.target) && isBlank(groupCells.actual)) continue;
+      oddValue(row, group.target.index, groupCells.target);
+      const own = buildIndicators(groupCells, problems);
+      if (own[0]?.actualDate == null) oddValue(row, group.actual.index, groupCells.actual);
+      for (const indicator of own) indicators.push(indicator);
+    }
     if (rowCells.direction !== null && !directionUsed) directionUsed = indicators.some(takesDirectionFromColumn);
 
     const writtenCause = entryOf(text(row, roleColumns.cause));
