@@ -87,7 +87,11 @@ const ja = {
   'problem.noTargetForYear': (p: Params) => p.target
     ? `「${p.name}」の目標「${p.target}」に、評価年度（${yearJa(p.year)}年度）の値が書かれていない。`
     : `「${p.name}」に評価年度（${yearJa(p.year)}年度）の目標が書かれていない。`,
-  'problem.columnIgnored': (p: Params) => `列「${p.header}」は「${p.used}」と同じ種類の列とも読めるが、${p.usedCell}の「${p.used}」の列を使い、この列は判定に使っていない。`,
+  // Two columns headed alike ("目標値" under "活動指標" and under "成果指標") are told apart by their letters.
+  'problem.columnIgnored': (p: Params) => {
+    const same = p.header === p.used && p.column !== undefined && p.usedColumn !== undefined;
+    return `列「${p.header}」${same ? `（${p.column}列）` : ''}は「${p.used}」${same ? `（${p.usedColumn}列）` : ''}と同じ種類の列とも読めるが、${p.usedCell}の「${p.used}」の列を使い、この列は判定に使っていない。`;
+  },
   'problem.otherPlanSheets': (p: Params) =>
     `シート${sheetList(p.others).map((s) => `「${s}」`).join('')}も行動計画のように見えるが、「${p.sheet}」を評価した。違う場合は評価するシートを指定してください（コマンドでは --sheet、作業ウィンドウでは設定で）。`,
   'problem.actualFromForecast': (p: Params) => `「${p.part}」は年度の途中の値のため、「${p.forecast}」の列を実績として年度の目標と比べた。`,
@@ -268,7 +272,10 @@ const en: Record<MessageKey, Template> = {
   'problem.noTargetForYear': (p) => p.target
     ? `The target "${p.target}" of "${p.name}" gives no value for the evaluated year (${yearEn(p.year)}).`
     : `"${p.name}" has no target for the evaluated year (${yearEn(p.year)}).`,
-  'problem.columnIgnored': (p) => `The column "${p.header}" could be read as the same kind of column as "${p.used}": the "${p.used}" column at ${p.usedCell} was used, and this one was not used in judging.`,
+  'problem.columnIgnored': (p) => {
+    const same = p.header === p.used && p.column !== undefined && p.usedColumn !== undefined;
+    return `The column "${p.header}"${same ? ` (column ${p.column})` : ''} could be read as the same kind of column as "${p.used}"${same ? ` (column ${p.usedColumn})` : ''}: the "${p.used}" column at ${p.usedCell} was used, and this one was not used in judging.`;
+  },
   'problem.otherPlanSheets': (p) => {
     const others = sheetList(p.others);
     const named = others.map((s) => `"${s}"`).join(', ');

@@ -619,7 +619,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
         furtherGroupColumns.has(other.index)) continue;
       problems.push({
         cell: at(headerRow, other.index), severity: 'info', code: 'columnIgnored',
-        params: { header: other.header, used: used.header, usedCell: at(headerRow, used.index) },
+        params: { header: other.header, used: used.header, usedCell: at(headerRow, used.index), column: lettersOf(other.index), usedColumn: lettersOf(used.index) },
       });
     }
   }

@@ -1,5 +1,6 @@
 import { evaluateGrid } from '../../src/core/evaluate';
 import type { Evaluation, InitiativeResult } from '../../src/core/model';
+import { problemMessage } from '../../src/core/messages';
 import type { CellValue } from '../../src/core/grid';
 import { grid } from '../support/grid';
 
@@ -63,5 +64,29 @@ describe('indicator groups are read only where each has its own merged heading',
     const rows = ROWS.map((r) => [...r, '100回']);
     const e = evaluateGrid(grid([...header, ...rows], [...HEADER_MERGES, 'L3:L4']));
     expect(byName(e, '家庭ごみ減量啓発事業').indicators.map((x) => x.name)).toEqual(['出前講座開催回数']);
+  });
+});
+
+describe('a column set aside beside one of the same header', () => {
+  const e = evaluateGrid(grid([
+    ['No.', '取組項目', '指標', '目標', '実績', '目標', '実績', '進捗状況'],
+    [1, '電子申請の推進', '電子申請件数', '12,000件', '13,500件', '10,000件', '9,000件', '順調'],
+  ]));
+
+  it('names each column by its letter, in Japanese and English', () => {
+    const ignored = e.problems.find((p) => p.code === 'columnIgnored' && p.cell === 'F1');
+    expect(ignored).toBeDefined();
+    expect(problemMessage('ja', ignored!)).toBe('列「目標」（F列）は「目標」（D列）と同じ種類の列とも読めるが、D1の「目標」の列を使い、この列は判定に使っていない。');
+    expect(problemMessage('en', ignored!)).toBe('The column "目標" (column F) could be read as the same kind of column as "目標" (column D): the "目標" column at D1 was used, and this one was not used in judging.');
+  });
+
+  it('says a column of another header as before', () => {
+    const other = evaluateGrid(grid([
+      ['No.', '取組項目', '指標', '目標', 'R2年度末実績', 'R2年度末実績(旧)', '進捗状況'],
+      [1, '電子申請の推進', '電子申請件数', '12,000件', '13,500件', '9,000件', '順調'],
+    ]));
+    const ignored = other.problems.find((p) => p.code === 'columnIgnored');
+    expect(ignored).toBeDefined();
+    expect(problemMessage('ja', ignored!)).toMatch(/^列「R2年度末実績\(旧\)」は「R2年度末実績」と同じ種類の列とも読めるが/u);
   });
 });
