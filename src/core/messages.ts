@@ -60,6 +60,8 @@ const ja = {
     `進捗状況は「${p.recorded}」で、実績にも完了したとの記載がないため、遅れと判定した。`,
   'problem.comparedWithLastYear': (p: Params) =>
     `目標「${p.target}」を、前年度の実績（${p.lastYearCell}「${p.lastYear}」）から${formatNumber(Number(p.value))}${p.unit}${DIRECTION_JA[String(p.direction)] ?? ''}と読んで実績と比べた。`,
+  'problem.cutFromBaseline': (p: Params) =>
+    `目標「${p.target}」を、基準値（${p.baselineCell}「${p.baseline}」）から${formatNumber(Number(p.value))}${p.unit}以下と読んで実績と比べた。`,
   'problem.directionFromColumn': (p: Params) => `「${p.header}」列の向き（増加・減少、↑・↓など）を、各指標の目標の向きとして読んだ。`,
   'problem.statusRemarkSetAside': (p: Params) =>
     `記入された進捗状況「${p.recorded}」は、括弧の外の評価で「${statusJa(String(p.status))}」と読んだ。括弧内の「${p.remark}」は判定に使っていない。`,
@@ -245,6 +247,8 @@ const en: Record<MessageKey, Template> = {
     `but the status is "${p.recorded}" and the actual does not say it was done: judged delayed.`,
   'problem.comparedWithLastYear': (p) =>
     `The target "${p.target}" was compared with last year's actual ("${p.lastYear}" at ${p.lastYearCell}), as ${DIRECTION_EN[String(p.direction)] ?? ''}${formatNumber(Number(p.value))}${p.unit === '' || p.unit === '%' ? p.unit : ` ${p.unit}`}.`,
+  'problem.cutFromBaseline': (p) =>
+    `The target "${p.target}" was compared as at most ${formatNumber(Number(p.value))}${p.unit === '' || p.unit === '%' ? p.unit : ` ${p.unit}`}, cut from the baseline ("${p.baseline}" at ${p.baselineCell}).`,
   'problem.directionFromColumn': (p) => `The "${p.header}" column (up/down, ↑/↓…) was read as the way each indicator should go.`,
   'problem.statusRemarkSetAside': (p) =>
     `The recorded status "${p.recorded}" was read by its rating outside the brackets, as ${statusEn(String(p.status))}; the remark "${p.remark}" was not used.`,

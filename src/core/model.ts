@@ -143,6 +143,7 @@ export type ProblemCode =
   | 'otherTableBelow'
   | 'actualSummed'
   | 'comparedWithLastYear'
+  | 'cutFromBaseline'
   | 'approximateTarget'
   | 'delayedByCause'
   | 'statusLegend'

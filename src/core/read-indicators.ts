@@ -455,7 +455,7 @@ export function buildIndicators(cells: RowCells, problems: Problem[]): Indicator
     const toldWhen = narrative !== null && told === null && t !== undefined && t.parsed.quantities.length === 0 && readDeadline(t.text) !== null ? actualWritten : null;
     const actual = told ?? (summed !== null ? withUnit(summed, actualUnit) : actualFor(a, actualUnit, cells.preferredYear, t?.parsed.quantities[0]?.unit ?? null));
     if (summed !== null) problems.push({ cell: actualCell, severity: 'info', code: 'actualSummed', params: { value: summed.value, parts: (a as Segment).parsed.quantities.length } });
-    const points = againstLastYear(t, actual, a?.text ?? '', cells, unit, i, count, problems)
+    const points = againstLastYear(t, actual, a?.text ?? '', cells, unit, i, count, problems) ?? cutFromBaseline(t, actual, cells, unit, count, problems)
       ?? withLaterTargets(targetPoints(t, unit, targetCell, name), cells, unit, i, count) ?? NO_TARGETS;
     // Without a unit, `${name} ` would normalise back to the name: read the name alone and spare the copy.
     // A time limit in the name ("Complaints answered within 10 working days", "14日以内の処理率") is what is
@@ -587,6 +587,31 @@ function baselineAbove(cells: RowCells, unit: UnitOfRow, points: readonly Target
     if ((from.unit !== null && q.unit !== null && from.unit !== q.unit) || q.value >= from.value) return null;
   }
   return { text: (segments[0] as Segment).text.trim() };
+}
+
+/**
+ * A cut in percent of where things stood ("半減", "30%削減") against an actual that is an amount ("95t"), beside a
+ * baseline column ("基準値（R2）" 200t): the level to come down to, the baseline less the cut (100t), with a note. Null
+ * for any other target, where there is no such baseline, or where the actual states a cut itself ("52%減").
+ */
+function cutFromBaseline(seg: Segment | undefined, actual: Quantity | null, cells: RowCells, unit: UnitOfRow, count: number, problems: Problem[]): readonly TargetPoint[] | null {
+  if (seg === undefined || actual === null || count !== 1 || cells.baseline === null || seg.parsed.quantities.length > 1) return null;
+  // "半減" says its cut in a word.
+  const cut = seg.parsed.quantities[0] ?? targetInWords(seg.text);
+  if (cut === null) return null;
+  if (!cut.reduction || cut.unit !== '%' || cut.value <= 0 || cut.value >= 100 || actual.reduction || actual.unit === '%') return null;
+  const segments = segmentsOf(cells.baseline, unit);
+  const quantities = segments.length === 1 ? (segments[0] as Segment).parsed.quantities : [];
+  const base = quantities.length === 1 ? (quantities[0] as Quantity) : null;
+  if (base === null || base.direction !== null || base.reduction || base.value <= 0) return null;
+  if (base.unit !== null && actual.unit !== null && base.unit !== actual.unit) return null;
+  const value = Number((base.value * (1 - cut.value / 100)).toPrecision(12));
+  const level: Quantity = { ...base, value, direction: 'atMost', reduction: false, approximate: false, year: cut.year, label: null, source: seg.text, suspicion: null };
+  problems.push({
+    cell: cells.targetCell, severity: 'info', code: 'cutFromBaseline',
+    params: { target: seg.text.trim(), baseline: (segments[0] as Segment).text.trim(), baselineCell: cells.baselineCell, value, unit: base.unit ?? '' },
+  });
+  return [point(cut.year, level, cells.targetCell)];
 }
 
 /**

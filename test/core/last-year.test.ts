@@ -264,3 +264,23 @@ describe('a target below its baseline where the initiative speaks of no faciliti
     expect(e.initiatives.map((i) => i.status)).toEqual(['achieved', 'delayed']);
   });
 });
+
+describe('a cut in percent of where things stood, beside a baseline column', () => {
+  const e = evaluateGrid(grid([
+    ['No.', '取組項目', '指標', '基準値（R2）', '目標（R6）', '実績（R6）', '評価'],
+    [1, '食品ロスの削減', '食品ロス量', '200t', '半減', '95t', null],
+    [2, '事故の削減', '事故件数', 40, '半減', 25, null],
+    [3, 'ペーパーレス化', 'コピー用紙', '100万枚', '30%削減', '35%削減', null],
+  ]));
+
+  it('is the level the baseline less the cut, against an actual that is an amount', () => {
+    expect(e.initiatives.map((i) => [i.name, i.status, i.indicators[0]?.target?.value])).toEqual([
+      ['食品ロスの削減', 'achieved', 100], ['事故の削減', 'delayed', 20], ['ペーパーレス化', 'achieved', 30],
+    ]);
+    expect(notesAt(e, 'E2')).toEqual(['cutFromBaseline: 目標「半減」を、基準値（D2「200t」）から100t以下と読んで実績と比べた。']);
+  });
+
+  it('compares a cut written as one with the actual\'s cut, as before', () => {
+    expect(notesAt(e, 'E4')).toEqual([]);
+  });
+});
