@@ -179,6 +179,14 @@ function mergedAlike(grid: Grid, col: number, by: number, firstRow: number): boo
   return groups.every((g) => named.has(g));
 }
 
+/** Whether any area is merged down a column below the header. */
+function mergedDown(grid: Grid, col: number, firstRow: number): boolean {
+  return grid.merges.some((m) => m.left <= col && col <= m.right && m.top >= firstRow && m.bottom > m.top);
+}
+
+/** Headers of what a plan of measures lists, one a row, beside its indicator: "施策", "施策名", "事業名", "事務事業名". */
+const MEASURE_HEADERS = /^(?:施策|施策名|事業|事業名|事務事業|事務事業名)$/u;
+
 /**
  * A page number as printed in a sheet kept for printing: "－ 1 －", "- 12 -", "Page 2 of 5", "1ページ"; not "2/5", which
  * may be an actual alone on an indicator's row.
@@ -464,9 +472,14 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
   if (narrative !== undefined) roleColumns.actual = narrative.index;
   // Without a column of names, a column of no role before the indicators, merged over each group of rows the status is
   // merged over ("施策名" over its 成果指標, rated once a 施策): each group is one initiative, named by it.
-  if (roleColumns.name < 0 && kindRows === null && roleColumns.indicator >= 0 && roleColumns.status >= 0) {
+  // So is a column of 施策 right before its one indicator a row ("施策 | 成果指標"), merged over no rows: a 施策 merged
+  // over several indicators each rated on its own row leaves each indicator an initiative.
+  if (roleColumns.name < 0 && kindRows === null && roleColumns.indicator >= 0) {
     const namer = columns.filter((c) => c.role === null && c.index < roleColumns.indicator).pop();
-    if (namer !== undefined && mergedAlike(grid, namer.index, roleColumns.status, headerLastRow + 1)) roleColumns.name = namer.index;
+    const ratedAlike = namer !== undefined && roleColumns.status >= 0 && mergedAlike(grid, namer.index, roleColumns.status, headerLastRow + 1);
+    const measureBeside = namer !== undefined && namer.index === roleColumns.indicator - 1 && MEASURE_HEADERS.test(headerWords(namer.header)) &&
+      !mergedDown(grid, namer.index, headerLastRow + 1);
+    if (namer !== undefined && (ratedAlike || measureBeside)) roleColumns.name = namer.index;
   }
   // A report in the middle of the year ("9月末実績" beside "年度末見込"): the year's target is compared with the
   // forecast for the year's end, as the office compares them, not with the part of the year done so far.

@@ -154,6 +154,17 @@ describe('a measure rated once over several indicators, its name merged down bes
     ]);
   });
 
+  it('names each row by its 施策 where a 施策 and its one indicator share a row', () => {
+    const e = evaluateGrid(grid([
+      ['基本方針', '施策', '成果指標', 'R5年度目標', 'R5年度実績', '達成状況'],
+      ['豊かな心の育成', 'いじめの未然防止と早期対応', 'いじめの解消率', '前年度以上', '87.0%', 'A'],
+      ['健やかな体の育成', '体力の向上', '全国平均以上の種目の割合', '50%以上', '46%', 'C'],
+    ]));
+    expect(e.initiatives.map((i) => [i.name, i.indicators[0]?.name])).toEqual([
+      ['いじめの未然防止と早期対応', 'いじめの解消率'], ['体力の向上', '全国平均以上の種目の割合'],
+    ]);
+  });
+
   it('keeps each indicator its own initiative where each is rated on its own row', () => {
     const e = evaluateGrid(grid([
       ['KPI番号', '施策', 'KPI', '単位', '目標値（R5）', '実績値（R5）', '評価'],
