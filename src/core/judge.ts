@@ -5,7 +5,7 @@ import { parseA1 } from './grid';
 import type {
   Counts, Evaluation, Indicator, IndicatorResult, Initiative, InitiativeResult, Plan, Problem, Status, StatusLegend, TargetPoint,
 } from './model';
-import type { Direction, FiscalYear, Quantity } from './quantity-types';
+import { higherIsBetter, type Direction, type FiscalYear, type Quantity } from './quantity-types';
 import { normalizeText } from './quantity';
 import { legendKey, readRecordedStatus, remarkSetAside, startsWithRate } from './recorded-status';
 import { doneIn, fiscalYearEnd, isDueBy, isOnTime, readDeadline, saysDone, type When } from './deadlines';
@@ -23,10 +23,6 @@ function weakness(status: Status): number {
     case 'achieved': return 2;
     case 'unknown': return 3;
   }
-}
-
-function higherIsBetter(direction: Direction): boolean {
-  return direction === 'atLeast' || direction === 'moreThan';
 }
 
 /** actual ÷ target where higher is better, target ÷ actual where lower is better; null where it means nothing. */

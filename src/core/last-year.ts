@@ -5,6 +5,7 @@
  */
 import { normalizeText, parseQuantityText } from './quantity';
 import type { Direction, FiscalYear, ParsedText, Quantity } from './quantity-types';
+import { BARE_MOVE_WORDS } from './vocabulary';
 
 export interface LastYearRelation {
   /** How the actual must compare with last year's value times `factor`. */
@@ -81,13 +82,13 @@ const JA_UP_AFTER = /^(?:以上|超)?(?:増|上昇|アップ|伸)/u;
 const JA_DOWN_AFTER = /^(?:以上|超)?(?:減|削減|縮減|低下|ダウン)/u;
 
 /**
- * Targets that are a way to move alone, as a table beside last year's figures writes them ("増加", "減少", "現状維持"):
- * more than, less than, or at least as much as last year (no more, for what is better when lower: see againstLastYear).
+ * Targets that are a way to move alone: more than, less than, or at least as much as last year (no more, for what is
+ * better when lower: see againstLastYear).
  */
 const BARE_MOVES: ReadonlyMap<string, Direction> = new Map([
-  ...['増加', '増', '上昇', '向上', '拡大', '増加させる'].map((w) => [w, 'moreThan'] as const),
-  ...['減少', '減', '低下', '縮小', '削減', '減少させる'].map((w) => [w, 'lessThan'] as const),
-  ...['現状維持', '維持', '横ばい', '現状以上'].map((w) => [w, 'atLeast'] as const),
+  ...BARE_MOVE_WORDS.up.map((w) => [w, 'moreThan'] as const),
+  ...BARE_MOVE_WORDS.down.map((w) => [w, 'lessThan'] as const),
+  ...BARE_MOVE_WORDS.kept.map((w) => [w, 'atLeast'] as const),
 ]);
 
 function directionAt(words: string, patterns: ReadonlyArray<readonly [RegExp, Direction]>): Direction | null {

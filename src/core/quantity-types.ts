@@ -6,6 +6,11 @@ export type FiscalYear = number;
 /** How a value compares with its target: atLeast/moreThan = higher is better; atMost/lessThan = lower is better. */
 export type Direction = 'atLeast' | 'atMost' | 'moreThan' | 'lessThan';
 
+/** Whether a direction keeps the value above its bound (以上, 超), rather than below it. */
+export function higherIsBetter(direction: Direction): boolean {
+  return direction === 'atLeast' || direction === 'moreThan';
+}
+
 export type QuantitySuspicion =
   /** "2.000件": a decimal point with exactly three zeros-or-digits after it on a whole-number counter. */
   | 'decimalLooksLikeThousands';

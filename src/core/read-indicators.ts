@@ -578,15 +578,23 @@ const BRINGS_DOWN = /削減|縮減|抑制|適正化|見直し|効率化|減少|�
  * figure down from there. Null otherwise, or where the baseline holds no single value.
  */
 function baselineAbove(cells: RowCells, unit: UnitOfRow, points: readonly TargetPoint[]): { text: string } | null {
-  const segments = segmentsOf(cells.baseline, unit);
-  const quantities = segments.length === 1 ? (segments[0] as Segment).parsed.quantities : [];
-  const from = quantities.length === 1 ? (quantities[0] as Quantity) : null;
-  if (from === null || from.direction !== null || from.reduction) return null;
+  const baseline = baselineFigure(cells, unit);
+  if (baseline === null) return null;
+  const from = baseline.quantity;
   for (let i = 0; i < points.length; i++) {
     const q = (points[i] as TargetPoint).quantity;
     if ((from.unit !== null && q.unit !== null && from.unit !== q.unit) || q.value >= from.value) return null;
   }
-  return { text: (segments[0] as Segment).text.trim() };
+  return { text: baseline.text };
+}
+
+/** The row's baseline as one plain value (no direction, no cut) and its text as written; null otherwise. */
+function baselineFigure(cells: RowCells, unit: UnitOfRow): { quantity: Quantity; text: string } | null {
+  const segments = segmentsOf(cells.baseline, unit);
+  const quantities = segments.length === 1 ? (segments[0] as Segment).parsed.quantities : [];
+  const quantity = quantities.length === 1 ? (quantities[0] as Quantity) : null;
+  if (quantity === null || quantity.direction !== null || quantity.reduction) return null;
+  return { quantity, text: (segments[0] as Segment).text.trim() };
 }
 
 /**
@@ -600,16 +608,15 @@ function cutFromBaseline(seg: Segment | undefined, actual: Quantity | null, cell
   const cut = seg.parsed.quantities[0] ?? targetInWords(seg.text);
   if (cut === null) return null;
   if (!cut.reduction || cut.unit !== '%' || cut.value <= 0 || cut.value >= 100 || actual.reduction || actual.unit === '%') return null;
-  const segments = segmentsOf(cells.baseline, unit);
-  const quantities = segments.length === 1 ? (segments[0] as Segment).parsed.quantities : [];
-  const base = quantities.length === 1 ? (quantities[0] as Quantity) : null;
-  if (base === null || base.direction !== null || base.reduction || base.value <= 0) return null;
+  const baseline = baselineFigure(cells, unit);
+  const base = baseline?.quantity;
+  if (baseline === null || base === undefined || base.value <= 0) return null;
   if (base.unit !== null && actual.unit !== null && base.unit !== actual.unit) return null;
   const value = Number((base.value * (1 - cut.value / 100)).toPrecision(12));
   const level: Quantity = { ...base, value, direction: 'atMost', reduction: false, approximate: false, year: cut.year, label: null, source: seg.text, suspicion: null };
   problems.push({
     cell: cells.targetCell, severity: 'info', code: 'cutFromBaseline',
-    params: { target: seg.text.trim(), baseline: (segments[0] as Segment).text.trim(), baselineCell: cells.baselineCell, value, unit: base.unit ?? '' },
+    params: { target: seg.text.trim(), baseline: baseline.text, baselineCell: cells.baselineCell, value, unit: base.unit ?? '' },
   });
   return [point(cut.year, level, cells.targetCell)];
 }

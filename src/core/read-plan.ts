@@ -85,16 +85,20 @@ class MergedValues {
   isPercent(row: number, col: number): boolean {
     const cells = this.grid.percentCells;
     if (cells === undefined || cells.size === 0 || col < 0) return false;
-    const area = this.grid.merges[this.areaIndex(row, col)];
-    return area === undefined ? cells.has(percentCellKey(row, col)) : cells.has(percentCellKey(area.top, area.left));
+    return cells.has(this.firstCellKey(row, col));
   }
 
   /** The unit the cell's number format (of the first of its merged area) writes after it, or ''. */
   unitOf(row: number, col: number): string {
     const units = this.grid.cellUnits;
     if (units === undefined || units.size === 0 || row < 0 || col < 0) return '';
+    return units.get(this.firstCellKey(row, col)) ?? '';
+  }
+
+  /** The percentCellKey of the cell, or of the first cell of the merged area covering it. */
+  private firstCellKey(row: number, col: number): number {
     const area = this.grid.merges[this.areaIndex(row, col)];
-    return (area === undefined ? units.get(percentCellKey(row, col)) : units.get(percentCellKey(area.top, area.left))) ?? '';
+    return area === undefined ? percentCellKey(row, col) : percentCellKey(area.top, area.left);
   }
 
   /** The first row of the merged area covering this cell, or the row itself. */
@@ -171,17 +175,15 @@ function entryOf(text: string): string {
  * rows: the two columns speak of the same groups of rows.
  */
 function mergedAlike(grid: Grid, col: number, by: number, firstRow: number): boolean {
-  const spans = (c: number): string[] => grid.merges
-    .filter((m) => m.left <= c && c <= m.right && m.top >= firstRow && m.bottom > m.top).map((m) => `${m.top}:${m.bottom}`);
-  const groups = spans(by);
+  const groups = mergedSpansDown(grid, by, firstRow);
   if (groups.length === 0) return false;
-  const named = new Set(spans(col));
+  const named = new Set(mergedSpansDown(grid, col, firstRow));
   return groups.every((g) => named.has(g));
 }
 
-/** Whether any area is merged down a column below the header. */
-function mergedDown(grid: Grid, col: number, firstRow: number): boolean {
-  return grid.merges.some((m) => m.left <= col && col <= m.right && m.top >= firstRow && m.bottom > m.top);
+/** The rows ("top:bottom") of each area merged down a column below the header. */
+function mergedSpansDown(grid: Grid, col: number, firstRow: number): string[] {
+  return grid.merges.filter((m) => m.left <= col && col <= m.right && m.top >= firstRow && m.bottom > m.top).map((m) => `${m.top}:${m.bottom}`);
 }
 
 /** Headers of what a plan of measures lists, one a row, beside its indicator: "施策", "施策名", "事業名", "事務事業名". */
@@ -478,7 +480,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): PlanRead {
     const namer = columns.filter((c) => c.role === null && c.index < roleColumns.indicator).pop();
     const ratedAlike = namer !== undefined && roleColumns.status >= 0 && mergedAlike(grid, namer.index, roleColumns.status, headerLastRow + 1);
     const measureBeside = namer !== undefined && namer.index === roleColumns.indicator - 1 && MEASURE_HEADERS.test(headerWords(namer.header)) &&
-      !mergedDown(grid, namer.index, headerLastRow + 1);
+      mergedSpansDown(grid, namer.index, headerLastRow + 1).length === 0;
     if (namer !== undefined && (ratedAlike || measureBeside)) roleColumns.name = namer.index;
   }
   // A report in the middle of the year ("9月末実績" beside "年度末見込"): the year's target is compared with the

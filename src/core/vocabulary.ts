@@ -90,6 +90,16 @@ export const DIRECTION_MARK_WORDS: Readonly<Record<'up' | 'down' | 'level', read
   level: ['→', '⇒', '維持', '横ばい', 'maintain', 'level'],
 };
 
+/**
+ * Targets written as a way to move and nothing else, beside a column of last year's figures ("増加", "減少", "現状維持"):
+ * set against last year's figure.
+ */
+export const BARE_MOVE_WORDS: Readonly<Record<'up' | 'down' | 'kept', readonly string[]>> = {
+  up: ['増加', '増', '上昇', '向上', '拡大', '増加させる'],
+  down: ['減少', '減', '低下', '縮小', '削減', '減少させる'],
+  kept: ['現状維持', '維持', '横ばい', '現状以上'],
+};
+
 /** What staff write in a status, cause or issues cell for "nothing to say": read as a blank cell. */
 export const NO_ENTRY_WORDS: readonly string[] = ['-', '－', '―', '—', '–', 'ー', '‐', '/', '／', 'n/a', 'na', 'なし', '無し', '該当なし', '特になし', 'none', 'nil'];
 

@@ -83,24 +83,22 @@ function queueSheet(context: Excel.RequestContext, name: string, mergesSupported
   return { name, used, merges };
 }
 
-/** The numeric cells whose number format shows them as percentages, by percentCellKey. */
-function percentCellsOf(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): Set<number> {
-  const cells = new Set<number>();
+/**
+ * What the numeric cells' number formats say, by percentCellKey, in one pass: the cells shown as percentages, and the
+ * unit a format writes after the number ("#,##0\"㎡\"").
+ */
+function numberFormatsOf(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): Pick<Grid, 'percentCells' | 'cellUnits'> {
+  const percentCells = new Set<number>();
+  const cellUnits = new Map<number, string>();
   values.forEach((row, r) => row.forEach((value, c) => {
+    if (typeof value !== 'number') return;
+    const format = formats[r]?.[c];
     // As the .xlsx reader: only a number that can be a fraction shown as a percentage (up to ±1000%).
-    if (typeof value === 'number' && value <= 10 && value >= -10 && isPercentFormat(formats[r]?.[c])) cells.add(percentCellKey(r, c));
+    if (value <= 10 && value >= -10 && isPercentFormat(format)) percentCells.add(percentCellKey(r, c));
+    const unit = unitOfNumberFormat(format);
+    if (unit !== null) cellUnits.set(percentCellKey(r, c), unit);
   }));
-  return cells;
-}
-
-/** The numeric cells whose number format writes a unit after them ("#,##0\"㎡\""), by percentCellKey. */
-function cellUnitsOf(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): Map<number, string> {
-  const units = new Map<number, string>();
-  values.forEach((row, r) => row.forEach((value, c) => {
-    const unit = typeof value === 'number' ? unitOfNumberFormat(formats[r]?.[c]) : null;
-    if (unit !== null) units.set(percentCellKey(r, c), unit);
-  }));
-  return units;
+  return { percentCells, cellUnits };
 }
 
 function gridOf(pending: PendingSheet, read: ValuesAndFormats | null, mergesSupported: boolean): Grid {
@@ -117,8 +115,7 @@ function gridOf(pending: PendingSheet, read: ValuesAndFormats | null, mergesSupp
     top,
     left,
     mergesKnown: mergesSupported,
-    percentCells: percentCellsOf(values, formats),
-    cellUnits: cellUnitsOf(values, formats),
+    ...numberFormatsOf(values, formats),
   };
 }
 

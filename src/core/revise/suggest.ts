@@ -4,7 +4,7 @@
  * after 6.2万 were reached), keep but flag one that is delayed. The rule is data; the pane shows which rule and
  * which reason produced each suggestion.
  */
-import type { Direction } from '../quantity-types';
+import { higherIsBetter, type Direction } from '../quantity-types';
 import type { Status } from '../model';
 
 export interface SuggestionRule {
@@ -51,12 +51,12 @@ export function suggestNextTarget(input: SuggestionInput, rule: SuggestionRule =
   const keep = (reason: SuggestionReason): Suggestion => ({ value: input.current, reason, rule: rule.name });
   if (input.status === 'delayed') return keep('keepDelayed');
   if (input.actual === null) return keep('keepOnCourse');
-  const higherIsBetter = input.direction === 'atLeast' || input.direction === 'moreThan';
-  if (higherIsBetter && input.actual >= input.current) {
+  const higher = higherIsBetter(input.direction);
+  if (higher && input.actual >= input.current) {
     const wanted = input.actual * (1 + rule.growth);
     return { value: roundTo(wanted, stepFor(wanted, rule.significantDigits), true), reason: 'raiseToActual', rule: rule.name };
   }
-  if (!higherIsBetter && input.actual <= input.current) {
+  if (!higher && input.actual <= input.current) {
     const wanted = input.actual * (1 - rule.growth);
     return { value: roundTo(wanted, stepFor(wanted, rule.significantDigits), false), reason: 'lowerToActual', rule: rule.name };
   }

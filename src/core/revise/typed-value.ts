@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../grid';
 import { formatYearLabel, normalizeText, parseQuantityText, parseYearLabel, splitIndicatorSegments } from '../quantity';
-import type { Direction, FiscalYear } from '../quantity-types';
+import { higherIsBetter, type Direction, type FiscalYear } from '../quantity-types';
 import { compareUnits } from '../unit-scale';
 
 export type TypedValue =
@@ -91,7 +91,7 @@ export function typedBound(after: string): { readonly word: string; readonly dir
 
 /** Whether two bounds keep the value on the same side: 以内 and 未満 both below, 以上 and 超 both above. */
 export function sameSide(a: Direction, b: Direction): boolean {
-  return (a === 'atLeast' || a === 'moreThan') === (b === 'atLeast' || b === 'moreThan');
+  return higherIsBetter(a) === higherIsBetter(b);
 }
 
 /** What may follow a number besides its unit: a period ("/年") or a bound ("以上"). */
